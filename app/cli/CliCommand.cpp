@@ -1,0 +1,56 @@
+#include "CliCommand.h"
+
+#include "CliOutput.h"
+#include "DemoCommand.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+
+QList<CliCommand> allCommands()
+{
+    return {
+        demoCommand(),
+    };
+}
+
+int runCli(const QStringList &args)
+{
+    const QList<CliCommand> commands = allCommands();
+    auto help = [&]() {
+        printOut(QCoreApplication::translate("cli", "Usage: sonde-cli <command> [options]"));
+        printOut(QString());
+        printOut(QCoreApplication::translate("cli", "Commands:"));
+        for (const CliCommand &c : commands)
+            printOut(u"  %1%2"_s.arg(c.name, -10).arg(c.summary));
+        printOut(QString());
+        printOut(QCoreApplication::translate(
+            "cli", "Run sonde-cli <command> --help for the options of a command."));
+    };
+    if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s ||
+        args.first() == u"help"_s) {
+        help();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == u"--version"_s || args.first() == u"-V"_s) {
+        printOut(u"sonde-cli %1"_s.arg(QStringLiteral(SONDE_VERSION)));
+        return 0;
+    }
+    for (const CliCommand &c : commands) {
+        if (c.name == args.first()) {
+            const QStringList rest = args.mid(1);
+            if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {
+                printOut(c.usage);
+                return 0;
+            }
+            return c.run(rest);
+        }
+    }
+    printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(args.first()));
+    help();
+    return 2;
+}
+
+} // namespace sonde::cli

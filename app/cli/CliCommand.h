@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace sonde::cli {
+
+// One `sonde-cli <name> …` command. `run` gets the arguments after the name and returns
+// the process exit code (0 ok, 1 failure, 2 usage error).
+struct CliCommand
+{
+    QString name;
+    QString summary;
+    QString usage;
+    std::function<int(const QStringList &args)> run;
+};
+
+// Every command, in the order `sonde-cli --help` lists them.
+QList<CliCommand> allCommands();
+
+// Runs the command line (argv[1..]); prints help / version / usage errors.
+int runCli(const QStringList &args);
+
+} // namespace sonde::cli

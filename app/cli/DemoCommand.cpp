@@ -1,0 +1,176 @@
+#include "DemoCommand.h"
+
+#include "CliOutput.h"
+#include "common/SignalWatcher.h"
+#include "demo/DemoController.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoCommand", text);
+}
+
+const char *const Usage =
+    "Usage: sonde-cli demo [options]\n"
+    "\n"
+    "Starts private PostgreSQL 15 + PgBouncer + Redis servers on free loopback ports, seeds\n"
+    "the demo schema and runs the demo application's cache-aside workload, prints the\n"
+    "connection URIs, and runs until --seconds pass or it is interrupted; then stops every\n"
+    "server and removes its directory.\n"
+    "\n"
+    "Options:\n"
+    "  --seconds N      stop after N seconds (default: run until interrupted)\n"
+    "  --json           print the URIs as one JSON object on the first line of stdout\n"
+    "  --scale F        size of the demo data (1.0 = about 3.2 million rows; default 1)\n"
+    "  --rate R         requests per second of the demo application (default 40)\n"
+    "  --clients N      client threads of the demo application (default 4)\n"
+    "  --mode M         cache behaviour: healthy, cold or thrashing (default healthy)\n"
+    "  --writes F       share of requests that write, 0..1 (default 0.1)\n"
+    "  --no-workload    start and seed the servers but run no workload\n"
+    "  --dir DIR        make the sandbox directory under DIR (default $SONDE_SANDBOX_DIR or\n"
+    "                   the temp directory)\n"
+    "  --postgres-port P, --pgbouncer-port P, --redis-port P\n"
+    "                   fixed ports instead of free ones";
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption seconds(u"seconds"_s, {}, u"N"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption scale(u"scale"_s, {}, u"F"_s, u"1"_s);
+    const QCommandLineOption rate(u"rate"_s, {}, u"R"_s, u"40"_s);
+    const QCommandLineOption clients(u"clients"_s, {}, u"N"_s, u"4"_s);
+    const QCommandLineOption mode(u"mode"_s, {}, u"M"_s, u"healthy"_s);
+    const QCommandLineOption writes(u"writes"_s, {}, u"F"_s, u"0.1"_s);
+    const QCommandLineOption noWorkload(u"no-workload"_s);
+    const QCommandLineOption dir(u"dir"_s, {}, u"DIR"_s);
+    const QCommandLineOption pgPort(u"postgres-port"_s, {}, u"P"_s, u"0"_s);
+    const QCommandLineOption bouncerPort(u"pgbouncer-port"_s, {}, u"P"_s, u"0"_s);
+    const QCommandLineOption redisPort(u"redis-port"_s, {}, u"P"_s, u"0"_s);
+    parser.addOptions({seconds, json, scale, rate, clients, mode, writes, noWorkload, dir, pgPort,
+                       bouncerPort, redisPort});
+    if (!parser.parse(QStringList{u"sonde-cli demo"_s} + args)) {
+        printErr(parser.errorText());
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+
+    DemoOptions options;
+    bool ok = true;
+    auto number = [&](const QCommandLineOption &o, double minimum) {
+        bool good = false;
+        const double v = parser.value(o).toDouble(&good);
+        if (!good || v < minimum) {
+            printErr(tr("Invalid value for --%1: %2").arg(o.names().first(), parser.value(o)));
+            ok = false;
+        }
+        return v;
+    };
+    options.scale = number(scale, 0.001);
+    options.workload.requestsPerSecond = number(rate, 0.1);
+    options.workload.clients = int(number(clients, 1));
+    options.workload.writeShare = qBound(0.0, number(writes, 0), 1.0);
+    options.sandbox.postgresPort = int(number(pgPort, 0));
+    options.sandbox.pgbouncerPort = int(number(bouncerPort, 0));
+    options.sandbox.redisPort = int(number(redisPort, 0));
+    options.sandbox.parentDir = parser.value(dir);
+    options.runWorkload = !parser.isSet(noWorkload);
+    if (!DemoWorkloadSettings::parseCacheMode(parser.value(mode), &options.workload.cacheMode)) {
+        printErr(
+            tr("Invalid --mode \"%1\": use healthy, cold or thrashing.").arg(parser.value(mode)));
+        ok = false;
+    }
+    const double runSeconds = parser.isSet(seconds) ? number(seconds, 0) : -1;
+    if (!ok)
+        return 2;
+
+    QEventLoop loop;
+    int exitCode = 0;
+    bool stopping = false;
+    DemoController controller(options);
+    SignalWatcher signals_;
+    QTimer statsTimer;
+    QElapsedTimer clock;
+    clock.start();
+
+    auto stop = [&](int code) {
+        if (stopping)
+            return;
+        stopping = true;
+        exitCode = code;
+        statsTimer.stop();
+        printErr(tr("Stopping the demo servers…"));
+        controller.stopAsync();
+    };
+    QObject::connect(&controller, &DemoController::progress, &loop,
+                     [](const QString &step, int percent) {
+                         printErr(u"[%1%] %2"_s.arg(percent, 3).arg(step));
+                     });
+    QObject::connect(&controller, &DemoController::failed, &loop, [&](const QString &message) {
+        printErr(tr("The demo could not start: %1").arg(message));
+        exitCode = stopping ? exitCode : 1;
+        loop.exit(exitCode);
+    });
+    QObject::connect(&controller, &DemoController::stopped, &loop, [&]() {
+        printErr(tr("Demo servers stopped and their directory removed."));
+        loop.exit(exitCode);
+    });
+    QObject::connect(&controller, &DemoController::ready, &loop, [&](const SandboxEndpoints &ep) {
+        for (const QString &line : controller.environment()->cleanedUp())
+            printErr(line);
+        if (parser.isSet(json)) {
+            printJson(ep.toJson());
+        } else {
+            printOut(tr("Sonde demo ready in %1 s. Connection URIs:")
+                         .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
+            printOut(u"  postgres          %1"_s.arg(ep.postgres));
+            printOut(u"  postgres_monitor  %1"_s.arg(ep.postgresMonitor));
+            printOut(u"  pgbouncer         %1"_s.arg(ep.pgbouncer));
+            printOut(u"  pgbouncer_admin   %1"_s.arg(ep.pgbouncerAdmin));
+            printOut(u"  redis             %1"_s.arg(ep.redis));
+            printOut(tr("Press Ctrl+C to stop."));
+        }
+        if (runSeconds >= 0)
+            QTimer::singleShot(int(runSeconds * 1000), &loop, [&]() { stop(0); });
+        if (options.runWorkload)
+            statsTimer.start(10000);
+    });
+    QObject::connect(&statsTimer, &QTimer::timeout, &loop, [&]() {
+        const DemoWorkloadStats s = controller.environment()->workload().stats();
+        const qint64 lookups = s.cacheHits + s.cacheMisses;
+        printErr(tr("workload: %1 requests, cache hit rate %2 %, %3 queries, %4 errors%5")
+                     .arg(s.requests)
+                     .arg(lookups ? 100.0 * double(s.cacheHits) / double(lookups) : 0.0, 0, 'f', 1)
+                     .arg(s.queries)
+                     .arg(s.errors)
+                     .arg(s.lastError.isEmpty() ? QString() : u" (last: "_s + s.lastError + u')'));
+    });
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&](int sig) {
+        printErr(tr("Signal %1 received.").arg(sig));
+        stop(0);
+    });
+
+    controller.start();
+    return loop.exec();
+}
+
+} // namespace
+
+CliCommand demoCommand()
+{
+    return {u"demo"_s, tr("start the demo sandbox (PostgreSQL, PgBouncer, Redis) and workload"),
+            QString::fromLatin1(Usage), runDemo};
+}
+
+} // namespace sonde::cli

@@ -1,0 +1,40 @@
+#include "GuiOptions.h"
+#include "MainWindow.h"
+#include "common/SignalWatcher.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("sonde"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Sonde"));
+    QApplication::setOrganizationName(QStringLiteral("Sonde"));
+    QApplication::setOrganizationDomain(QStringLiteral("sonde.dev"));
+    QApplication::setApplicationVersion(QStringLiteral(SONDE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(SONDE_APP_ID));
+
+    const sonde::GuiOptions options = sonde::GuiOptions::parse(QApplication::arguments());
+    if (!options.valid) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+    sonde::MainWindow window;
+    window.show();
+    // SIGINT / SIGTERM close the window the normal way, which stops the demo servers.
+    sonde::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &sonde::SignalWatcher::terminationRequested, &window,
+                     [&window]() { window.close(); });
+    if (options.demo)
+        window.startDemo(options.demoOptions);
+    if (!options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(options.screenshotDelayMs, &window, [&window, &options]() {
+            window.grab().save(options.screenshotPath);
+            window.close();
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "common/DbError.h"
+
+#include <exception>
+#include <string>
+
+namespace sonde {
+
+// Turns what libpq/libpqxx report into a DbError whose message says what to do.
+DbError pgConnectError(const std::string &libpqMessage, const QString &target);
+DbError pgErrorFromException(const std::exception &e);
+DbError pgErrorFromSqlState(const QString &sqlState, const QString &serverMessage);
+
+} // namespace sonde

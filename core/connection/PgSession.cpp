@@ -1,0 +1,164 @@
+#include "PgSession.h"
+
+#include "PgConnInfo.h"
+#include "PgErrors.h"
+#include "ProtocolProbe.h"
+
+#include <QCoreApplication>
+
+#include <pqxx/except>
+
+namespace sonde {
+
+bool buildSessionConnInfo(const QString &conninfo, const PgSessionOptions &options,
+                          QString *connString, QString *target, QString *error)
+{
+    PgConnInfo info;
+    if (!PgConnInfo::parse(conninfo, &info, error))
+        return false;
+    info.set("application_name", options.applicationName);
+    info.setDefault("connect_timeout", QString::number(options.connectTimeoutSeconds));
+    info.setDefault("keepalives", QStringLiteral("1"));
+    info.setDefault("keepalives_idle", QStringLiteral("10"));
+    info.setDefault("keepalives_interval", QStringLiteral("5"));
+    info.setDefault("keepalives_count", QStringLiteral("3"));
+    // Bounds how long a query can hang on a dead network path (libpq 12+).
+    info.setDefault("tcp_user_timeout", QStringLiteral("30000"));
+    if (!options.throughPooler) {
+        QString opts = info.value("options");
+        if (options.statementTimeoutMs > 0)
+            opts += QStringLiteral(" -c statement_timeout=%1").arg(options.statementTimeoutMs);
+        if (options.lockTimeoutMs > 0)
+            opts += QStringLiteral(" -c lock_timeout=%1").arg(options.lockTimeoutMs);
+        if (!opts.trimmed().isEmpty())
+            info.set("options", opts.trimmed());
+    }
+    *connString = info.toConnString();
+    const QString host =
+        info.value("host").isEmpty() ? QStringLiteral("localhost") : info.value("host");
+    const QString port = info.value("port").isEmpty() ? QStringLiteral("5432") : info.value("port");
+    *target = host + QLatin1Char(':') + port;
+    if (!info.value("dbname").isEmpty())
+        *target += QLatin1Char('/') + info.value("dbname");
+    return true;
+}
+
+PgSession::PgSession() = default;
+
+PgSession::~PgSession()
+{
+    close();
+}
+
+DbError PgSession::open(const QString &conninfo, const PgSessionOptions &options)
+{
+    close();
+    m_options = options;
+    QString connString;
+    QString error;
+    if (!buildSessionConnInfo(conninfo, options, &connString, &m_target, &error)) {
+        return DbError::make(
+            DbError::Kind::Configuration,
+            QCoreApplication::translate("PgSession", "The connection string is not valid: %1")
+                .arg(error),
+            error);
+    }
+    DbError err;
+    try {
+        auto conn = std::make_unique<pqxx::connection>(connString.toStdString());
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_conn = std::move(conn);
+        return {};
+    } catch (const std::exception &e) {
+        // Startup errors such as "database does not exist" arrive as sql_error.
+        err = pgConnectError(e.what(), m_target);
+    }
+    return explainWrongProtocol(err, conninfo);
+}
+
+DbError PgSession::explainWrongProtocol(DbError err, const QString &conninfo) const
+{
+    using K = DbError::Kind;
+    if (err.kind != K::Timeout && err.kind != K::WrongProtocol && err.kind != K::ConnectionLost)
+        return err;
+    PgConnInfo info;
+    PgConnInfo::parse(conninfo, &info, nullptr);
+    const QString host =
+        info.value("host").isEmpty() ? QStringLiteral("localhost") : info.value("host");
+    if (host.startsWith(QLatin1Char('/')) || host.contains(QLatin1Char(',')))
+        return err;
+    const int port = info.value("port").isEmpty() ? 5432 : info.value("port").toInt();
+    const ServerProtocol protocol = probeServerProtocol(host, port);
+    if (protocol == ServerProtocol::Redis || protocol == ServerProtocol::Http) {
+        err.kind = K::WrongProtocol;
+        err.message = QCoreApplication::translate(
+                          "PgSession", "%1 speaks %2, not PostgreSQL: is this the right port?")
+                          .arg(m_target, protocolName(protocol));
+    }
+    return err;
+}
+
+void PgSession::close()
+{
+    std::unique_ptr<pqxx::connection> old;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        old = std::move(m_conn);
+    }
+    // Destroyed outside the lock: closing may take a moment on a dead network path.
+}
+
+bool PgSession::isOpen() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_conn && m_conn->is_open();
+}
+
+pqxx::connection &PgSession::connection()
+{
+    return *m_conn;
+}
+
+int PgSession::serverVersion() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_conn ? m_conn->server_version() : 0;
+}
+
+int PgSession::backendPid() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_conn ? m_conn->backendpid() : 0;
+}
+
+bool PgSession::cancel()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (!m_conn)
+        return false;
+    try {
+        m_conn->cancel_query();
+        return true;
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
+DbError PgSession::handleException(const std::exception &e)
+{
+    DbError err = pgErrorFromException(e);
+    if (err.kind == DbError::Kind::ConnectionLost)
+        close();
+    else if (!isOpen())
+        close();
+    return err;
+}
+
+DbError PgSession::notConnected() const
+{
+    return DbError::make(DbError::Kind::ConnectionLost,
+                         QCoreApplication::translate("PgSession", "Not connected to %1.")
+                             .arg(m_target.isEmpty() ? QStringLiteral("the server") : m_target));
+}
+
+} // namespace sonde

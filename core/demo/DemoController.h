@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DemoEnvironment.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace sonde {
+
+// Runs a DemoEnvironment's start and stop on a worker thread and reports back through
+// queued signals, so neither the GUI nor the CLI's event loop ever blocks on it.
+class DemoController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoController(DemoOptions options, QObject *parent = nullptr);
+    // Cancels a start in progress and stops the servers (blocks until they are down).
+    ~DemoController() override;
+
+    void start();
+    void cancel();
+    // Stops workload and servers on the worker thread; emits stopped() when done.
+    void stopAsync();
+
+    bool isReady() const { return m_ready; }
+    bool isBusy() const;
+    DemoEnvironment *environment() { return m_env.get(); }
+    SandboxEndpoints endpoints() const { return m_endpoints; }
+
+signals:
+    void progress(const QString &step, int percent);
+    void ready(const sonde::SandboxEndpoints &endpoints);
+    void failed(const QString &message);
+    void stopped();
+
+private:
+    void joinWorker();
+
+    DemoOptions m_options;
+    std::unique_ptr<DemoEnvironment> m_env;
+    std::unique_ptr<QThread> m_worker;
+    std::atomic<bool> m_cancel{false};
+    bool m_ready = false;
+    SandboxEndpoints m_endpoints;
+};
+
+} // namespace sonde

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "DemoWorkload.h"
+#include "sandbox/Sandbox.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace sonde {
+
+struct DemoOptions
+{
+    SandboxOptions sandbox;
+    double scale = 1.0;
+    bool runWorkload = true;
+    // postgres/redis of these settings are filled in from the sandbox.
+    DemoWorkloadSettings workload;
+};
+
+// The whole demo: sandbox servers, seeded schema and the running workload. start() blocks
+// (tens of seconds with seeding): call it off the GUI thread.
+class DemoEnvironment
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoEnvironment)
+public:
+    using Progress = std::function<void(const QString &step, int percent)>;
+
+    DemoEnvironment();
+    ~DemoEnvironment();
+
+    bool start(const DemoOptions &options, const Progress &progress,
+               const std::atomic<bool> *cancel, QString *error);
+    void stop();
+
+    const SandboxEndpoints &endpoints() const { return m_sandbox->endpoints(); }
+    Sandbox &sandbox() { return *m_sandbox; }
+    DemoWorkload &workload() { return m_workload; }
+    QStringList cleanedUp() const { return m_sandbox ? m_sandbox->cleanedUp() : QStringList(); }
+
+private:
+    std::unique_ptr<Sandbox> m_sandbox;
+    DemoWorkload m_workload;
+};
+
+} // namespace sonde

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+class QAbstractItemModel;
+
+namespace sonde {
+
+// Turns a table model (or some of its rows) into text for the clipboard and files:
+// what the user sees (Qt::DisplayRole), with the header as first row / as JSON keys.
+// An empty `rows` means every row.
+QString modelToCsv(const QAbstractItemModel *model, const QList<int> &rows = {});
+QString modelToTsv(const QAbstractItemModel *model, const QList<int> &rows = {},
+                   bool withHeader = true);
+QJsonArray modelToJson(const QAbstractItemModel *model, const QList<int> &rows = {});
+
+// RFC 4180 quoting of one CSV field.
+QString csvField(const QString &value);
+
+} // namespace sonde

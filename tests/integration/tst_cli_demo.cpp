@@ -1,0 +1,146 @@
+// `sonde-cli demo` end to end: URIs on the first stdout line, psql / redis-cli / the
+// PgBouncer console work against them, and nothing remains after it ends (by --seconds or
+// by SIGTERM).
+#include "sandbox/ProcessRunner.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct DemoRun
+{
+    QJsonObject endpoints;
+    qint64 msToUris = 0;
+};
+
+bool startDemo(QProcess &cli, const QStringList &extra, DemoRun *run)
+{
+    QElapsedTimer t;
+    t.start();
+    cli.start(QStringLiteral(SONDE_CLI_PATH),
+              QStringList{u"demo"_s, u"--json"_s, u"--scale"_s, u"0.02"_s} + extra);
+    if (!cli.waitForStarted())
+        return false;
+    while (!cli.canReadLine()) {
+        if (!cli.waitForReadyRead(120000))
+            return false;
+    }
+    run->msToUris = t.elapsed();
+    run->endpoints = QJsonDocument::fromJson(cli.readLine()).object();
+    return !run->endpoints.isEmpty();
+}
+
+QString runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForFinished(20000))
+        return u"TIMEOUT"_s;
+    return QString::fromUtf8(p.readAll()).trimmed();
+}
+
+QList<qint64> serverPids(const QString &dir)
+{
+    return {sonde::readPidFile(dir + u"/postgres/data/postmaster.pid"_s),
+            sonde::readPidFile(dir + u"/pgbouncer/pgbouncer.pid"_s),
+            sonde::readPidFile(dir + u"/redis/redis.pid"_s)};
+}
+
+} // namespace
+
+class TestCliDemo : public QObject
+{
+    Q_OBJECT
+private slots:
+    void urisWorkAndEverythingIsGoneAfterSeconds()
+    {
+        QProcess cli;
+        DemoRun run;
+        QVERIFY2(startDemo(cli, {u"--seconds"_s, u"12"_s}, &run),
+                 qPrintable(QString::fromUtf8(cli.readAllStandardError())));
+        QVERIFY2(run.msToUris < 60000, qPrintable(QString::number(run.msToUris)));
+        for (const char *key : {"postgres", "pgbouncer", "pgbouncer_admin", "redis"})
+            QVERIFY2(!run.endpoints.value(QLatin1String(key)).toString().isEmpty(), key);
+        const QString dir = run.endpoints.value(u"directory"_s).toString();
+        const QList<qint64> pids = serverPids(dir);
+        for (qint64 pid : pids)
+            QVERIFY(sonde::isProcessAlive(pid));
+
+        const QString psql = QStandardPaths::findExecutable(u"psql"_s);
+        if (!psql.isEmpty()) {
+            QCOMPARE(runTool(psql, {run.endpoints.value(u"postgres"_s).toString(), u"-Atc"_s,
+                                    u"SELECT count(*) > 0 FROM users"_s}),
+                     u"t"_s);
+            QCOMPARE(runTool(psql, {run.endpoints.value(u"pgbouncer"_s).toString(), u"-Atc"_s,
+                                    u"SELECT 40 + 2"_s}),
+                     u"42"_s);
+            const QString pools =
+                runTool(psql, {run.endpoints.value(u"pgbouncer_admin"_s).toString(), u"-Atc"_s,
+                               u"SHOW POOLS"_s});
+            QVERIFY2(pools.contains(u"sonde_demo"_s), qPrintable(pools));
+        }
+        const QString redisCli = QStandardPaths::findExecutable(u"redis-cli"_s);
+        if (!redisCli.isEmpty()) {
+            const QUrl redis(run.endpoints.value(u"redis"_s).toString());
+            QCOMPARE(
+                runTool(redisCli, {u"-h"_s, redis.host(), u"-p"_s, QString::number(redis.port()),
+                                   u"--no-auth-warning"_s, u"-a"_s, redis.password(), u"PING"_s}),
+                u"PONG"_s);
+        }
+
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(!QDir(dir).exists());
+        for (qint64 pid : pids)
+            QVERIFY(!sonde::isProcessAlive(pid));
+    }
+
+    void sigtermCleansUp()
+    {
+        QProcess cli;
+        DemoRun run;
+        QVERIFY(startDemo(cli, {}, &run));
+        const QString dir = run.endpoints.value(u"directory"_s).toString();
+        const QList<qint64> pids = serverPids(dir);
+        ::kill(pid_t(cli.processId()), SIGTERM);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(!QDir(dir).exists());
+        for (qint64 pid : pids)
+            QVERIFY(!sonde::isProcessAlive(pid));
+    }
+
+    void badOptionsAreUsageErrors()
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(SONDE_CLI_PATH), {u"demo"_s, u"--mode"_s, u"lukewarm"_s});
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardError()).contains(u"lukewarm"_s));
+    }
+
+    void version()
+    {
+        QProcess cli;
+        cli.start(QStringLiteral(SONDE_CLI_PATH), {u"--version"_s});
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(cli.readAllStandardOutput()).startsWith(u"sonde-cli "_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliDemo)
+#include "tst_cli_demo.moc"

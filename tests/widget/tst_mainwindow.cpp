@@ -1,0 +1,69 @@
+// The main window offscreen: the welcome page, and --demo bringing up the sandbox without
+// blocking the GUI thread, then stopping it when the window closes.
+#include "DemoStartPage.h"
+#include "MainWindow.h"
+#include "OverviewPage.h"
+#include "TestMain.h"
+#include "WelcomePage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace sonde;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void startsOnWelcomePage()
+    {
+        MainWindow w;
+        w.show();
+        auto *pages = w.findChild<QStackedWidget *>();
+        QVERIFY(pages);
+        QVERIFY(qobject_cast<WelcomePage *>(pages->currentWidget()));
+        QVERIFY(w.findChild<QPushButton *>(u"startDemoButton"_s));
+    }
+
+    void demoStartsWithoutFreezingAndStopsOnClose()
+    {
+        MainWindow w;
+        w.show();
+        DemoOptions options;
+        options.scale = 0.01;
+        options.workload.requestsPerSecond = 20;
+
+        // The GUI thread keeps turning while the servers start and the data is seeded.
+        qint64 longestGapMs = 0;
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout,
+                [&]() { longestGapMs = qMax(longestGapMs, sinceTick.restart()); });
+        ticker.start(10);
+
+        auto *button = w.findChild<QPushButton *>(u"startDemoButton"_s);
+        w.startDemo(options);
+        Q_UNUSED(button);
+        auto *pages = w.findChild<QStackedWidget *>();
+        QVERIFY(qobject_cast<DemoStartPage *>(pages->currentWidget()));
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<OverviewPage *>(pages->currentWidget()), 120000);
+        ticker.stop();
+        QVERIFY2(longestGapMs < 500,
+                 qPrintable(u"GUI thread blocked for %1 ms"_s.arg(longestGapMs)));
+
+        const QString dir = w.demo()->endpoints().directory;
+        QVERIFY(QDir(dir).exists());
+        w.close();
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 60000);
+        QVERIFY(!QDir(dir).exists());
+    }
+};
+
+SONDE_TEST_GUI_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTableView>
+
+namespace sonde {
+
+// The table every Sonde page uses: sortable, copy (Ctrl+C copies the selected rows as
+// tab-separated text with a header), and a context menu to export the whole table as CSV
+// or JSON.
+class DataTableView : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit DataTableView(QWidget *parent = nullptr);
+
+    // Base name suggested in the export dialogs ("slow-queries" → slow-queries.csv).
+    void setExportName(const QString &name) { m_exportName = name; }
+
+    QList<int> selectedSourceRows() const;
+    void copySelection() const;
+    bool exportCsv(const QString &path) const;
+    bool exportJson(const QString &path) const;
+
+private:
+    void showMenu(const QPoint &pos);
+    void exportWithDialog(bool json);
+
+    QString m_exportName = QStringLiteral("table");
+};
+
+} // namespace sonde
