@@ -4,14 +4,17 @@
 #include "OverviewPage.h"
 #include "WelcomePage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -19,29 +22,46 @@ namespace sonde {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_targets(new TargetList(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_pages))
     , m_demoStart(new DemoStartPage(m_pages))
-    , m_overview(new OverviewPage(m_pages))
-    , m_targets(new QListWidget(this))
+    , m_nav(new QListWidget(this))
+    , m_targetView(new QListWidget(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Sonde"));
-    resize(1280, 800);
+    resize(1440, 900);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_demoStart);
-    m_pages->addWidget(m_overview);
     setCentralWidget(m_pages);
 
-    auto *dock = new QDockWidget(tr("Targets"), this);
-    dock->setObjectName(u"targetsDock"_s);
-    m_targets->setAccessibleName(tr("Targets"));
-    dock->setWidget(m_targets);
+    m_nav->setObjectName(u"viewNavigation"_s);
+    m_nav->setAccessibleName(tr("Views"));
+    m_targetView->setObjectName(u"targetList"_s);
+    m_targetView->setAccessibleName(tr("Targets"));
+    auto *side = new QSplitter(Qt::Vertical, this);
+    side->addWidget(m_nav);
+    side->addWidget(m_targetView);
+    side->setStretchFactor(0, 2);
+    side->setStretchFactor(1, 1);
+    auto *dock = new QDockWidget(tr("Navigation"), this);
+    dock->setObjectName(u"navigationDock"_s);
+    dock->setFeatures(QDockWidget::DockWidgetMovable);
+    dock->setWidget(side);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
+    createPages();
     createMenus();
     statusBar()->showMessage(tr("Not connected"));
 
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_views.size())
+            m_pages->setCurrentWidget(m_views.at(row));
+    });
+    connect(m_targets, &TargetList::targetAdded, this, &MainWindow::refreshTargetList);
+    connect(m_targets, &TargetList::targetChanged, this, &MainWindow::refreshTargetList);
+    connect(m_targets, &TargetList::targetRemoved, this, &MainWindow::refreshTargetList);
     connect(m_welcome, &WelcomePage::startDemoRequested, this,
             [this]() { startDemo(m_demoOptions); });
     connect(m_welcome, &WelcomePage::connectRequested, this, [this]() {
@@ -57,6 +77,46 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_overview = new OverviewPage(m_pages);
+    m_overview->setObjectName(u"overviewPage"_s);
+    addView(m_overview, tr("Overview"));
+}
+
+void MainWindow::addView(QWidget *page, const QString &title, const QIcon &icon)
+{
+    m_pages->addWidget(page);
+    m_views << page;
+    auto *item = new QListWidgetItem(icon, title, m_nav);
+    const int n = int(m_views.size());
+    if (n <= 9) {
+        auto *action = new QAction(title, this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
+        connect(action, &QAction::triggered, this, [this, n]() { m_nav->setCurrentRow(n - 1); });
+        addAction(action);
+        item->setToolTip(
+            tr("%1 (%2)").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
+    }
+}
+
+bool MainWindow::showView(const QString &objectName)
+{
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_views.at(i)->objectName() == objectName) {
+            m_nav->setCurrentRow(i);
+            m_pages->setCurrentWidget(m_views.at(i));
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget *MainWindow::currentView() const
+{
+    return m_pages->currentWidget();
+}
 
 void MainWindow::createMenus()
 {
@@ -76,6 +136,17 @@ void MainWindow::createMenus()
                               "PgBouncer and Redis.</p>")
                                .arg(QStringLiteral(SONDE_VERSION)));
     });
+}
+
+void MainWindow::refreshTargetList()
+{
+    m_targetView->clear();
+    for (const Target &t : m_targets->targets()) {
+        auto *item =
+            new QListWidgetItem(tr("%1 — %2").arg(targetKindName(t.kind), t.name), m_targetView);
+        item->setToolTip(t.displayUri());
+        item->setData(Qt::UserRole, t.id);
+    }
 }
 
 void MainWindow::startDemo(const DemoOptions &options)
@@ -100,12 +171,29 @@ void MainWindow::startDemo(const DemoOptions &options)
 
 void MainWindow::onDemoReady(const SandboxEndpoints &endpoints)
 {
-    m_targets->clear();
-    m_targets->addItem(tr("PostgreSQL — %1").arg(withoutPassword(endpoints.postgres)));
-    m_targets->addItem(tr("PgBouncer — %1").arg(withoutPassword(endpoints.pgbouncerAdmin)));
-    m_targets->addItem(tr("Redis — %1").arg(withoutPassword(endpoints.redis)));
+    Target pg;
+    pg.id = u"demo-postgres"_s;
+    pg.kind = TargetKind::PostgreSQL;
+    pg.name = tr("Demo PostgreSQL");
+    pg.uri = endpoints.postgres;
+    Target bouncer;
+    bouncer.id = u"demo-pgbouncer"_s;
+    bouncer.kind = TargetKind::PgBouncer;
+    bouncer.name = tr("Demo PgBouncer");
+    bouncer.uri = endpoints.pgbouncerAdmin;
+    bouncer.pooledUri = endpoints.pgbouncer;
+    Target redis;
+    redis.id = u"demo-redis"_s;
+    redis.kind = TargetKind::Redis;
+    redis.name = tr("Demo Redis");
+    redis.uri = endpoints.redis;
+    m_targets->upsert(pg);
+    m_targets->upsert(bouncer);
+    m_targets->upsert(redis);
+
     m_overview->showDemo(endpoints, &m_demo->environment()->workload());
-    m_pages->setCurrentWidget(m_overview);
+    m_nav->setCurrentRow(0);
+    m_pages->setCurrentWidget(m_views.value(0));
     statusBar()->showMessage(tr("Demo sandbox running in %1").arg(endpoints.directory));
 }
 
@@ -117,6 +205,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         setEnabled(false);
         statusBar()->showMessage(tr("Stopping the demo servers…"));
         m_overview->clear();
+        m_targets->clear();
         connect(m_demo, &DemoController::stopped, this, [this]() {
             m_demoStopped = true;
             close();

@@ -1,0 +1,44 @@
+#include "Target.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace sonde {
+
+QString targetKindName(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::PostgreSQL:
+        return QCoreApplication::translate("Target", "PostgreSQL");
+    case TargetKind::PgBouncer:
+        return QCoreApplication::translate("Target", "PgBouncer");
+    case TargetKind::Redis:
+        return QCoreApplication::translate("Target", "Redis");
+    }
+    return {};
+}
+
+QString Target::displayUri() const
+{
+    QUrl url(uri);
+    if (!url.isValid() || url.scheme().isEmpty()) {
+        // key=value conninfo: drop a password=… pair.
+        QString text = uri;
+        const int at = text.indexOf(QLatin1String("password="));
+        if (at >= 0) {
+            int end = text.indexOf(QLatin1Char(' '), at);
+            text.remove(at, (end < 0 ? int(text.size()) : end) - at);
+        }
+        return text.simplified();
+    }
+    url.setPassword(QString());
+    QString query = url.query();
+    if (query.contains(QLatin1String("password="))) {
+        QStringList items = query.split(QLatin1Char('&'));
+        items.removeIf([](const QString &i) { return i.startsWith(QLatin1String("password=")); });
+        url.setQuery(items.join(QLatin1Char('&')));
+    }
+    return url.toString();
+}
+
+} // namespace sonde

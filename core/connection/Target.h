@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace sonde {
+
+enum class TargetKind
+{
+    PostgreSQL,
+    PgBouncer,
+    Redis
+};
+
+QString targetKindName(TargetKind kind);
+
+// One monitored endpoint as the rest of the program sees it. `uri` is complete (it may
+// carry a password taken from the keychain or typed for this session: keep it in memory,
+// never write it to settings or logs; use displayUri() for anything shown or logged).
+struct Target
+{
+    QString id; // stable within a session (profile id, or "demo-postgres" …)
+    TargetKind kind = TargetKind::PostgreSQL;
+    QString name;
+    QString uri;
+    // For a PgBouncer target: a database path *through* the pooler (the admin console
+    // is `uri`), so benchmarks can run direct or through PgBouncer.
+    QString pooledUri;
+    // Read-only targets refuse every action that writes (DDL, cancel, terminate,
+    // EXPLAIN ANALYZE of a write, benchmarks that write).
+    bool readOnly = false;
+
+    bool isValid() const { return !id.isEmpty(); }
+    QString displayUri() const;
+};
+
+} // namespace sonde
+
+Q_DECLARE_METATYPE(sonde::Target)
