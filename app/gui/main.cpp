@@ -3,6 +3,7 @@
 #include "common/SignalWatcher.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -16,6 +17,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationDomain(QStringLiteral("sonde.dev"));
     QApplication::setApplicationVersion(QStringLiteral(SONDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SONDE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sonde.svg")));
 
     const sonde::GuiOptions options = sonde::GuiOptions::parse(QApplication::arguments());
     if (!options.valid) {
