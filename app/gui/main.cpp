@@ -1,6 +1,7 @@
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "common/SignalWatcher.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -19,6 +20,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral(SONDE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sonde.svg")));
 
+    sonde::installTranslations(&app);
     const sonde::GuiOptions options = sonde::GuiOptions::parse(QApplication::arguments());
     if (!options.valid) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
