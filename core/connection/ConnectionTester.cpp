@@ -115,24 +115,44 @@ void ConnectionTester::testPostgres(const Target &target, const std::atomic<bool
     bool readAllStats = false;
     QString extVersion;
     bool preloaded = false;
+    bool preloadKnown = false;
+    bool loaded = false;
+    QString loadError;
     int maxConnections = 0;
     const DbError err = session.run([&](pqxx::connection &c) {
-        pqxx::nontransaction tx(c);
+        pqxx::read_transaction tx(c);
         const pqxx::row row = tx.exec1(
             "/* sonde */ SELECT current_setting('server_version'), current_user, "
             "current_database(), (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
             "pg_has_role(current_user, 'pg_read_all_stats', 'USAGE'), "
             "(SELECT extversion FROM pg_extension WHERE extname = 'pg_stat_statements'), "
-            "current_setting('shared_preload_libraries') ~ '(^|[ ,])pg_stat_statements($|[ ,])', "
-            "current_setting('max_connections')::int");
+            // pg_settings hides this setting from roles without pg_read_all_settings: NULL.
+            "(SELECT setting ~ '(^|[ ,])pg_stat_statements($|[ ,])' FROM pg_settings "
+            "  WHERE name = 'shared_preload_libraries'), "
+            "current_setting('max_connections')::int, "
+            "(SELECT quote_ident(n.nspname) FROM pg_extension e "
+            "  JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = "
+            "'pg_stat_statements')");
         version = QString::fromUtf8(row[0].c_str());
         role = QString::fromUtf8(row[1].c_str());
         database = QString::fromUtf8(row[2].c_str());
         superuser = row[3].as<bool>(false);
         readAllStats = row[4].as<bool>(false);
         extVersion = row[5].is_null() ? QString() : QString::fromUtf8(row[5].c_str());
+        preloadKnown = !row[6].is_null();
         preloaded = row[6].as<bool>(false);
         maxConnections = row[7].as<int>(0);
+        if (!row[8].is_null()) {
+            // Installed: reading it proves it is loaded (shared_preload_libraries).
+            try {
+                pqxx::subtransaction probe(tx);
+                probe.exec(std::string("/* sonde */ SELECT 1 FROM ") + row[8].c_str() +
+                           ".pg_stat_statements LIMIT 1");
+                loaded = true;
+            } catch (const pqxx::sql_error &e) {
+                loadError = QString::fromUtf8(e.what()).section(u'\n', 0, 0);
+            }
+        }
     });
     if (err) {
         r->error = err;
@@ -145,20 +165,23 @@ void ConnectionTester::testPostgres(const Target &target, const std::atomic<bool
             .arg(version, database, role)
             .arg(maxConnections));
     if (extVersion.isEmpty()) {
+        const QString install =
+            tr("run CREATE EXTENSION pg_stat_statements; in \"%1\" (latency and slow queries "
+               "need it)")
+                .arg(database);
         add(r, Outcome::Warning, u"pg_stat_statements"_s,
-            preloaded ? tr("pg_stat_statements is loaded but not installed in \"%1\": run CREATE "
-                           "EXTENSION pg_stat_statements; there (latency and slow queries need "
-                           "it).")
-                            .arg(database)
-                      : tr("pg_stat_statements is not installed: add it to "
-                           "shared_preload_libraries, restart, then CREATE EXTENSION "
-                           "pg_stat_statements; in \"%1\" (latency and slow queries need it).")
-                            .arg(database));
-    } else if (!preloaded) {
+            !preloadKnown ? tr("pg_stat_statements is not installed: make sure it is in "
+                               "shared_preload_libraries, then %1.")
+                                .arg(install)
+            : preloaded ? tr("pg_stat_statements is loaded but not installed: %1.").arg(install)
+                        : tr("pg_stat_statements is not installed: add it to "
+                             "shared_preload_libraries, restart, then %1.")
+                              .arg(install));
+    } else if (!loaded) {
         add(r, Outcome::Warning, u"pg_stat_statements"_s,
-            tr("pg_stat_statements %1 is installed but not in shared_preload_libraries: it "
-               "records nothing until it is added there and the server restarts.")
-                .arg(extVersion));
+            tr("pg_stat_statements %1 is installed but cannot be read (%2): it must be in "
+               "shared_preload_libraries, and the server restarted.")
+                .arg(extVersion, loadError));
     } else {
         add(r, Outcome::Passed, u"pg_stat_statements"_s,
             tr("pg_stat_statements %1 is installed and loaded.").arg(extVersion));
