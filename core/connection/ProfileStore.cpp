@@ -70,6 +70,7 @@ ConnectionProfile ProfileStore::save(const ConnectionProfile &profile)
     if (p.id.isEmpty())
         p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.extraOptions = withoutPassword(p.extraOptions);
+    emit aboutToChange();
     bool replaced = false;
     for (ConnectionProfile &existing : m_profiles) {
         if (existing.id == p.id) {
@@ -86,8 +87,10 @@ ConnectionProfile ProfileStore::save(const ConnectionProfile &profile)
 
 void ProfileStore::remove(const QString &id)
 {
-    if (m_profiles.removeIf([&](const ConnectionProfile &p) { return p.id == id; }) == 0)
+    if (byId(id).id.isEmpty())
         return;
+    emit aboutToChange();
+    m_profiles.removeIf([&](const ConnectionProfile &p) { return p.id == id; });
     write();
     emit changed();
 }

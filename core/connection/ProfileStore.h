@@ -28,6 +28,7 @@ public:
     void remove(const QString &id);
 
 signals:
+    void aboutToChange();
     void changed();
 
 private:

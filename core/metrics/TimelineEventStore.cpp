@@ -24,6 +24,7 @@ void TimelineEventStore::add(const TimelineEvent &event)
     if (!e.at.isValid())
         e.at = QDateTime::currentDateTimeUtc();
     if (int(m_events.size()) >= m_capacity) {
+        emit aboutToDropOldest(1);
         m_events.pop_front();
         emit oldestDropped(1);
     }
@@ -32,12 +33,14 @@ void TimelineEventStore::add(const TimelineEvent &event)
         m_events.begin(), m_events.end(), e.at,
         [](const QDateTime &t, const TimelineEvent &other) { return t < other.at; });
     const int index = int(pos - m_events.begin());
+    emit aboutToAdd(index);
     m_events.insert(pos, e);
     emit eventAdded(index, e);
 }
 
 void TimelineEventStore::clear()
 {
+    emit aboutToClear();
     m_events.clear();
     emit cleared();
 }

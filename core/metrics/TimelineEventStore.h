@@ -31,10 +31,13 @@ public:
                                  const QString &targetId = {}) const;
 
 signals:
-    // `index` is the new event's row (0 = oldest).
+    // Pairs around each change, for item models: `index` is the new event's row (0 = oldest).
+    void aboutToAdd(int index);
     void eventAdded(int index, const sonde::TimelineEvent &event);
-    // The `count` oldest events were dropped to stay within capacity.
+    // The `count` oldest events are dropped to stay within capacity.
+    void aboutToDropOldest(int count);
     void oldestDropped(int count);
+    void aboutToClear();
     void cleared();
 
 private:
