@@ -71,6 +71,12 @@ TimeSeriesChart::TimeSeriesChart(ChartGroup group, const MetricStore *store, QWi
     m_values->setTickCount(5);
     m_secondary->setLabelFormat(u"%d"_s);
     m_secondary->setTickCount(5);
+    // The plot area is fixed (aligned with the other charts): labels are drawn whole in the
+    // margins rather than elided to "…".
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_time), static_cast<QAbstractAxis *>(m_values),
+          static_cast<QAbstractAxis *>(m_secondary)})
+        axis->setTruncateLabels(false);
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_values, Qt::AlignLeft);
     m_chart->addAxis(m_secondary, Qt::AlignRight);

@@ -187,20 +187,21 @@ void TimeSeriesChartView::drawThreshold(QPainter *p, double value, bool critical
 
 void TimeSeriesChartView::drawMarker(QPainter *p, const TimelineEvent &e)
 {
+    // A glyph on a short tick along the top edge: many events must not hide the lines. The
+    // tooltip (and the events table) tell what happened.
     const QRectF plot = chart()->plotArea();
     const double x = xFor(e.at.toMSecsSinceEpoch());
     if (x < plot.left() || x > plot.right())
         return;
     const QColor color = severityColor(e.severity);
-    p->setPen(QPen(color, 1, Qt::DashDotLine));
-    p->drawLine(QPointF(x, plot.top() + 8), QPointF(x, plot.bottom()));
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 0.8);
     p->setFont(f);
     const QFontMetrics fm(f);
     const QString glyph = severityGlyph(e.severity);
-    p->setPen(color);
-    p->drawText(QPointF(x - fm.horizontalAdvance(glyph) / 2.0, plot.top() + fm.ascent() - 2),
+    p->setPen(QPen(color, 1));
+    p->drawLine(QPointF(x, plot.top() + fm.height() - 4), QPointF(x, plot.top() + fm.height() + 4));
+    p->drawText(QPointF(x - fm.horizontalAdvance(glyph) / 2.0, plot.top() + fm.ascent() - 3),
                 glyph);
 }
 

@@ -61,9 +61,12 @@ void AlertMonitor::evaluate(const Snapshot &snapshot)
             state.pending = now;
             state.pendingCount = 1;
         }
-        // Rising needs sustained readings; falling back a level is immediate.
+        // Rising needs sustained readings; easing needs a longer calm (at least
+        // RecoveryReadings), so a value hovering around a limit does not flap.
         const bool rising = int(now) > int(state.level);
-        if (rising && state.pendingCount < m_thresholds.sustainReadings())
+        const int needed = rising ? m_thresholds.sustainReadings()
+                                  : qMax(m_thresholds.sustainReadings(), RecoveryReadings);
+        if (state.pendingCount < needed)
             continue;
         const AlertLevel before = state.level;
         state.level = now;

@@ -14,8 +14,9 @@ class TimelineEventStore;
 // Checks every new snapshot against the thresholds. A metric whose level rises (normal →
 // warning → critical) for `sustainReadings` consecutive readings raises an alert: an event
 // of kind ThresholdCrossed on the timeline and the alertRaised() signal (the window shows
-// it and sends a desktop notification). Coming back to normal adds a ThresholdRecovered
-// event. A gap (no value) leaves the level as it was.
+// it and sends a desktop notification). Easing (critical → warning → normal) needs at least
+// RecoveryReadings calm readings, then adds a ThresholdRecovered event. A gap (no value)
+// leaves the level as it was.
 class AlertMonitor : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
 
     // Checks one snapshot (connected to MetricStore::snapshotIngested).
     void evaluate(const Snapshot &snapshot);
+
+    static constexpr int RecoveryReadings = 5;
 
 signals:
     void alertRaised(const sonde::TimelineEvent &alert);

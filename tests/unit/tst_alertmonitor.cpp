@@ -81,6 +81,13 @@ private slots:
         store.ingest(snap(metric::RedisHitPct, 35));
         QCOMPARE(alerts.level(u"pg"_s, metric::RedisHitPct), AlertLevel::Warning);
         QCOMPARE(alerts.activeCount(), 1);
+        // A single good reading is not a recovery: the hit rate must stay up.
+        store.ingest(snap(metric::RedisHitPct, 97));
+        store.ingest(snap(metric::RedisHitPct, 40)); // back down: the count starts over
+        for (int i = 0; i < AlertMonitor::RecoveryReadings - 1; ++i)
+            store.ingest(snap(metric::RedisHitPct, 97));
+        QCOMPARE(recovered.count(), 0);
+        QCOMPARE(alerts.level(u"pg"_s, metric::RedisHitPct), AlertLevel::Warning);
         store.ingest(snap(metric::RedisHitPct, 97));
         QCOMPARE(recovered.count(), 1);
         QCOMPARE(alerts.activeCount(), 0);

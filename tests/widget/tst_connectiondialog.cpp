@@ -71,6 +71,8 @@ private slots:
         QVERIFY2(longest < 300, qPrintable(u"blocked %1 ms"_s.arg(longest)));
         QVERIFY(dialog.resultText().contains(u"pg_stat_statements"_s));
         QVERIFY(!dialog.resultText().contains(password));
+        if (const QString dir = qEnvironmentVariable("SONDE_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(dir + u"/connection-dialog.png"_s);
 
         form->findChild<QCheckBox *>(u"readOnly"_s)->setChecked(true);
         dialog.connectProfile();

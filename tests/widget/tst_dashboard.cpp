@@ -315,6 +315,18 @@ private slots:
         flush->click();
         QTRY_VERIFY_WITH_TIMEOUT(flush->isEnabled() && flush->toolTip().contains(u"Flushed"_s),
                                  10000);
+        // For docs/screenshots: SONDE_SCREENSHOT_DIR=docs/screenshots ctest -R tst_dashboard
+        // (the thrashing cache and the flush, with the pointer over the latency chart).
+        if (const QString dir = qEnvironmentVariable("SONDE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(15000);
+            m_page->refreshCharts();
+            TimeSeriesChartView *view = m_page->charts().at(0)->view();
+            const QPoint where(view->width() * 9 / 10, view->height() / 2);
+            QMouseEvent move(QEvent::MouseMove, where, view->viewport()->mapToGlobal(where),
+                             Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &move);
+            m_page->grab().save(dir + u"/dashboard-thrashing-hover.png"_s);
+        }
         m_page->setDemoWorkload(nullptr);
         QVERIFY(!m_page->demoControls()->isVisible());
     }
