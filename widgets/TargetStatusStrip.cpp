@@ -37,9 +37,18 @@ void TargetStatusStrip::setTarget(const Target &target)
     refresh();
 }
 
+void TargetStatusStrip::setSummary(const QString &targetId, const QString &summary)
+{
+    if (!m_targets.contains(targetId) || m_summary.value(targetId) == summary)
+        return;
+    m_summary.insert(targetId, summary);
+    refresh();
+}
+
 void TargetStatusStrip::removeTarget(const QString &id)
 {
     m_targets.remove(id);
+    m_summary.remove(id);
     m_status.remove(id);
     delete m_labels.take(id);
 }
@@ -85,6 +94,8 @@ QString TargetStatusStrip::describe(const QString &id) const
     if (t.readOnly)
         html += u" <small>["_s + tr("read-only").toHtmlEscaped() + u"]</small>"_s;
     html += u"<br>"_s + text.toHtmlEscaped();
+    if (s.state == S::Sampling && !m_summary.value(id).isEmpty())
+        html += u"<br><small>"_s + m_summary.value(id).toHtmlEscaped() + u"</small>"_s;
     if (!s.notes.isEmpty())
         html += u" <span style=\"color:#b45309\">▲ "_s +
                 tr("%n limitation(s): hover for details", nullptr, int(s.notes.size()))

@@ -24,6 +24,8 @@ public:
     void setTarget(const Target &target);
     void removeTarget(const QString &id);
     void setStatus(const SamplerStatus &status);
+    // What the last reading says beyond the charts (sessions, waits, memory …).
+    void setSummary(const QString &targetId, const QString &summary);
     QString text(const QString &targetId) const;
 
 private:
@@ -34,6 +36,7 @@ private:
     QTimer *m_tick;
     QHash<QString, Target> m_targets;
     QHash<QString, SamplerStatus> m_status;
+    QHash<QString, QString> m_summary;
     QHash<QString, QLabel *> m_labels;
 };
 

@@ -10,6 +10,7 @@
 #include "connection/TargetList.h"
 #include "metrics/AlertMonitor.h"
 #include "metrics/MetricStore.h"
+#include "metrics/SnapshotSummary.h"
 #include "metrics/TargetMonitor.h"
 #include "metrics/TimelineEventStore.h"
 
@@ -161,13 +162,13 @@ DashboardPage::DashboardPage(TargetList *targets, TimelineEventStore *timeline, 
         connect(targets, signal, this, &DashboardPage::rebuildLines);
     connect(targets, &TargetList::targetRemoved, this, &DashboardPage::rebuildLines);
     connect(m_monitor, &TargetMonitor::statusChanged, m_status, &TargetStatusStrip::setStatus);
-    connect(m_store, &MetricStore::snapshotIngested, this, [this]() { m_dirty = true; });
+    connect(m_store, &MetricStore::snapshotIngested, this, [this](const Snapshot &s) {
+        m_dirty = true;
+        m_status->setSummary(s.targetId, snapshotSummary(s));
+    });
     connect(m_timeline, &TimelineEventStore::eventAdded, this, [this]() { m_dirty = true; });
     connect(m_alerts, &AlertMonitor::alertRaised, this, &DashboardPage::onAlert);
-    connect(m_alerts, &AlertMonitor::alertRecovered, this, [this]() {
-        if (m_alerts->activeCount() == 0)
-            m_banner->setVisible(false);
-    });
+    connect(m_alerts, &AlertMonitor::alertRecovered, this, &DashboardPage::updateBanner);
     connect(m_alerts, &AlertMonitor::thresholdsChanged, this, [this](const ThresholdSet &t) {
         for (TimeSeriesChart *c : std::as_const(m_charts))
             c->setThreshold(t.forChart(c->group()));
@@ -269,15 +270,31 @@ void DashboardPage::editThresholds()
 
 void DashboardPage::onAlert(const TimelineEvent &alert)
 {
+    updateBanner();
+    m_notifier->notify(alert);
+}
+
+void DashboardPage::updateBanner()
+{
+    // The worst alert still active (the newest of equals), and how many others are.
+    const QList<TimelineEvent> active = m_alerts->activeAlerts();
+    m_banner->setVisible(!active.isEmpty());
+    if (active.isEmpty())
+        return;
+    const TimelineEvent &alert = active.first();
     const bool critical = alert.severity == TimelineEvent::Severity::Critical;
     const QString color = critical ? u"#c62828"_s : u"#b45309"_s;
-    m_banner->setText(u"<span style=\"color:%1\"><b>%2 %3</b></span> %4 <small>(%5)</small>"_s.arg(
+    QString html = u"<span style=\"color:%1\"><b>%2 %3</b></span> %4 <small>(%5)</small>"_s.arg(
         color, critical ? u"◆"_s : u"▲"_s,
         (critical ? tr("CRITICAL") : tr("WARNING")).toHtmlEscaped(), alert.text.toHtmlEscaped(),
-        alert.at.toLocalTime().toString(u"HH:mm:ss"_s)));
+        alert.at.toLocalTime().toString(u"HH:mm:ss"_s));
+    if (active.size() > 1)
+        html += u" &nbsp;"_s +
+                tr("and %n more active alert(s): see Events and alerts", nullptr,
+                   int(active.size() - 1))
+                    .toHtmlEscaped();
+    m_banner->setText(html);
     m_banner->setStyleSheet(u"QLabel { border: 1px solid %1; border-radius: 3px; }"_s.arg(color));
-    m_banner->setVisible(true);
-    m_notifier->notify(alert);
 }
 
 QString DashboardPage::alertBannerText() const

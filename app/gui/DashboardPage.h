@@ -68,6 +68,7 @@ protected:
 private:
     void rebuildLines();
     void onAlert(const TimelineEvent &alert);
+    void updateBanner();
     void setHovered(qint64 ms);
     void updatePollingPause();
     void applyInterval();

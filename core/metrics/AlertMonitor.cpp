@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sonde {
@@ -37,6 +39,21 @@ int AlertMonitor::activeCount() const
     for (const State &s : m_states)
         n += s.level != AlertLevel::Normal ? 1 : 0;
     return n;
+}
+
+QList<TimelineEvent> AlertMonitor::activeAlerts() const
+{
+    QList<TimelineEvent> out;
+    for (const State &s : m_states) {
+        if (s.level != AlertLevel::Normal)
+            out << s.raisedBy;
+    }
+    std::sort(out.begin(), out.end(), [](const TimelineEvent &a, const TimelineEvent &b) {
+        if (a.severity != b.severity)
+            return int(a.severity) > int(b.severity);
+        return a.at > b.at;
+    });
+    return out;
 }
 
 void AlertMonitor::evaluate(const Snapshot &snapshot)
@@ -91,6 +108,7 @@ void AlertMonitor::evaluate(const Snapshot &snapshot)
                     .arg(snapshot.targetName, info.label, shown, alertLevelName(now),
                          threshold.below ? u"<"_s : u">"_s, MetricCatalog::format(it.key(), limit));
             e.detail = info.help;
+            state.raisedBy = e;
             if (m_timeline)
                 m_timeline->add(e);
             emit alertRaised(e);

@@ -28,6 +28,8 @@ public:
     AlertLevel level(const QString &targetId, const QString &metric) const;
     // Alerts currently above normal.
     int activeCount() const;
+    // The alert that raised each metric's current level, worst and newest first.
+    QList<TimelineEvent> activeAlerts() const;
 
     // Checks one snapshot (connected to MetricStore::snapshotIngested).
     void evaluate(const Snapshot &snapshot);
@@ -45,6 +47,7 @@ private:
         AlertLevel level = AlertLevel::Normal;
         AlertLevel pending = AlertLevel::Normal;
         int pendingCount = 0;
+        TimelineEvent raisedBy;
     };
 
     TimelineEventStore *m_timeline;

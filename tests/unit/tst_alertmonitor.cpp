@@ -81,6 +81,8 @@ private slots:
         store.ingest(snap(metric::RedisHitPct, 35));
         QCOMPARE(alerts.level(u"pg"_s, metric::RedisHitPct), AlertLevel::Warning);
         QCOMPARE(alerts.activeCount(), 1);
+        QCOMPARE(alerts.activeAlerts().size(), 1);
+        QCOMPARE(alerts.activeAlerts().first().metric, QString(metric::RedisHitPct));
         // A single good reading is not a recovery: the hit rate must stay up.
         store.ingest(snap(metric::RedisHitPct, 97));
         store.ingest(snap(metric::RedisHitPct, 40)); // back down: the count starts over
@@ -91,6 +93,7 @@ private slots:
         store.ingest(snap(metric::RedisHitPct, 97));
         QCOMPARE(recovered.count(), 1);
         QCOMPARE(alerts.activeCount(), 0);
+        QVERIFY(alerts.activeAlerts().isEmpty());
         QCOMPARE(timeline.count(), 2);
         QCOMPARE(timeline.at(1).kind, TimelineEvent::Kind::ThresholdRecovered);
     }

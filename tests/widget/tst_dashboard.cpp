@@ -30,6 +30,7 @@
 #include <QElapsedTimer>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
@@ -122,12 +123,18 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(
                 m_page->statusStrip()->text(id).contains(u"sampling every 1 s"_s), 20000);
         QVERIFY(m_page->statusStrip()->text(u"pg"_s).contains(u"PostgreSQL 15"_s));
+        // What the last reading says beyond the charts, per kind of server.
+        QTRY_VERIFY(m_page->statusStrip()->text(u"pg"_s).contains(u"connections"_s));
+        QTRY_VERIFY(m_page->statusStrip()->text(u"bouncer"_s).contains(u"waiting"_s));
+        QTRY_VERIFY(m_page->statusStrip()->text(u"redis"_s).contains(u"memory"_s));
         // Every chart has a line for each kind of target, drawn from real samples.
         for (TimeSeriesChart *c : m_page->charts())
             QVERIFY2(!c->lines().isEmpty(), qPrintable(c->headerText()));
         TimeSeriesChart *throughput = m_page->charts().at(1);
         QTRY_VERIFY_WITH_TIMEOUT(throughput->drawnPoints(0) >= 3, 20000);
-        QVERIFY2(heartbeat.longestGapMs() < 500,
+        // Generous for a loaded 2-core machine; a network call on the GUI thread (connect
+        // timeouts of seconds) would still show.
+        QVERIFY2(heartbeat.longestGapMs() < 1000,
                  qPrintable(u"GUI thread blocked for %1 ms"_s.arg(heartbeat.longestGapMs())));
         QVERIFY2(throughput->headerText().contains(u"/s"_s), qPrintable(throughput->headerText()));
         // The tables follow the latest interval.
@@ -195,24 +202,31 @@ private slots:
         QVERIFY(m_page->charts().at(2)->view()->threshold().below);
         // Lower the latency warning to 0.01 ms through the dialog: the demo's statements
         // take longer than that, so an alert follows within a few readings.
+        QSignalSpy raised(m_page->alerts(), &AlertMonitor::alertRaised);
         QTimer::singleShot(0, m_page, [this]() {
             auto *dialog = m_page->findChild<ThresholdDialog *>();
             QVERIFY(dialog);
-            auto *warning =
-                dialog->findChild<QDoubleSpinBox *>(u"warning-%1"_s.arg(int(ChartGroup::Latency)));
+            auto *warning = dialog->findChild<QDoubleSpinBox *>(
+                u"warning-%1"_s.arg(int(ChartGroup::Latency)));
             QVERIFY(warning);
             warning->setValue(0.01);
             dialog->accept();
         });
         m_page->editThresholds();
+        // 0.01 rounds to the dialog's one decimal: 0.0 ms. Any latency is above it.
         QCOMPARE(m_page->alerts()->thresholds().forChart(ChartGroup::Latency).warning, 0.0);
         QCOMPARE(latency->view()->threshold().warning, 0.0);
-        // 0.01 rounds to the dialog's one decimal: 0.0 ms. Any latency is above it.
-        QTRY_VERIFY_WITH_TIMEOUT(m_page->alertBannerText().contains(u"WARNING"_s), 20000);
-        QVERIFY(m_page->alertBannerText().contains(u"latency"_s, Qt::CaseInsensitive) ||
-                m_page->alertBannerText().contains(u"query time"_s) ||
-                m_page->alertBannerText().contains(u"p50"_s) ||
-                m_page->alertBannerText().contains(u"p99"_s));
+        auto latencyAlert = [&raised]() {
+            for (const QList<QVariant> &args : raised) {
+                const auto e = args.at(0).value<TimelineEvent>();
+                if (MetricCatalog::info(e.metric).chart == ChartGroup::Latency)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(latencyAlert(), 20000);
+        QVERIFY(m_page->alertBannerText().contains(u"WARNING"_s) ||
+                m_page->alertBannerText().contains(u"CRITICAL"_s));
         bool alertRow = false;
         const TimelineEventModel *events = m_page->details()->eventModel();
         for (int r = 0; r < events->rowCount(); ++r)
