@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "DemoCommand.h"
+#include "SampleCommand.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,7 @@ QList<CliCommand> allCommands()
 {
     return {
         demoCommand(),
+        sampleCommand(),
     };
 }
 

@@ -1,8 +1,14 @@
 #include "MainWindow.h"
 
+#include "ConnectionDialog.h"
+#include "DashboardPage.h"
 #include "DemoStartPage.h"
 #include "OverviewPage.h"
 #include "WelcomePage.h"
+#include "connection/ProfileConnector.h"
+#include "connection/ProfileStore.h"
+#include "connection/SecretStore.h"
+#include "metrics/TimelineEventStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,6 +29,9 @@ namespace sonde {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_targets(new TargetList(this))
+    , m_timeline(new TimelineEventStore(this))
+    , m_connector(
+          new ProfileConnector(m_targets, new ProfileStore(this), new SecretStore(this), this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(m_pages))
     , m_demoStart(new DemoStartPage(m_pages))
@@ -64,9 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_targets, &TargetList::targetRemoved, this, &MainWindow::refreshTargetList);
     connect(m_welcome, &WelcomePage::startDemoRequested, this,
             [this]() { startDemo(m_demoOptions); });
-    connect(m_welcome, &WelcomePage::connectRequested, this, [this]() {
-        QMessageBox::information(this, tr("Connect to a server"),
-                                 tr("Connection profiles arrive with live monitoring."));
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::openConnectionDialog);
+    connect(m_connector, &ProfileConnector::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    connect(m_connector, &ProfileConnector::connected, this, [this](const Target &t) {
+        showView(m_dashboard->objectName());
+        statusBar()->showMessage(tr("Connected to %1").arg(t.name), 5000);
     });
     connect(m_demoStart, &DemoStartPage::cancelRequested, this, [this]() {
         if (m_demo)
@@ -80,6 +92,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages()
 {
+    m_dashboard = new DashboardPage(m_targets, m_timeline, m_pages);
+    addView(m_dashboard, tr("Dashboard"));
     m_overview = new OverviewPage(m_pages);
     m_overview->setObjectName(u"overviewPage"_s);
     addView(m_overview, tr("Overview"));
@@ -121,6 +135,9 @@ QWidget *MainWindow::currentView() const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect to a server…"));
+    connectAction->setShortcut(QKeySequence::Open);
+    connect(connectAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     QAction *demo = file->addAction(tr("Start the &demo"));
     connect(demo, &QAction::triggered, this, [this]() { startDemo(m_demoOptions); });
     file->addSeparator();
@@ -192,9 +209,17 @@ void MainWindow::onDemoReady(const SandboxEndpoints &endpoints)
     m_targets->upsert(redis);
 
     m_overview->showDemo(endpoints, &m_demo->environment()->workload());
+    m_dashboard->setDemoWorkload(&m_demo->environment()->workload(), endpoints.redis,
+                                 m_demoOptions.workload.requestsPerSecond);
     m_nav->setCurrentRow(0);
     m_pages->setCurrentWidget(m_views.value(0));
     statusBar()->showMessage(tr("Demo sandbox running in %1").arg(endpoints.directory));
+}
+
+void MainWindow::openConnectionDialog()
+{
+    ConnectionDialog dialog(m_connector, this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -205,6 +230,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         setEnabled(false);
         statusBar()->showMessage(tr("Stopping the demo servers…"));
         m_overview->clear();
+        m_dashboard->setDemoWorkload(nullptr);
         m_targets->clear();
         connect(m_demo, &DemoController::stopped, this, [this]() {
             m_demoStopped = true;

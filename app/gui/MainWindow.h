@@ -11,8 +11,11 @@ class QStackedWidget;
 
 namespace sonde {
 
+class DashboardPage;
 class DemoStartPage;
 class OverviewPage;
+class ProfileConnector;
+class TimelineEventStore;
 class WelcomePage;
 
 // Wires the pages together: a navigation list of views on the left (with the targets
@@ -28,6 +31,11 @@ public:
     void startDemo(const DemoOptions &options);
     DemoController *demo() const { return m_demo; }
     TargetList *targets() const { return m_targets; }
+    // Markers on the dashboard's time axis: any page may add a TimelineEvent here.
+    TimelineEventStore *timeline() const { return m_timeline; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    ProfileConnector *connector() const { return m_connector; }
+    void openConnectionDialog();
 
     // Shows a registered view (by its object name).
     bool showView(const QString &objectName);
@@ -45,6 +53,9 @@ private:
     void refreshTargetList();
 
     TargetList *m_targets = nullptr;
+    TimelineEventStore *m_timeline = nullptr;
+    ProfileConnector *m_connector = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     DemoStartPage *m_demoStart = nullptr;

@@ -128,7 +128,8 @@ DbError RedisClient::open(const RedisEndpoint &endpoint, int connectTimeoutMs, i
         auth << endpoint.password.toUtf8();
         if (DbError err = command(auth, &reply)) {
             close();
-            if (err.kind == DbError::Kind::Sql) {
+            // WRONGPASS arrives already typed as an authentication failure: say it plainly.
+            if (err.kind == DbError::Kind::Sql || err.kind == DbError::Kind::AuthenticationFailed) {
                 err.kind = DbError::Kind::AuthenticationFailed;
                 err.message = Text::tr("%1 refused the user name or password.").arg(where);
                 return err;

@@ -1,8 +1,11 @@
 // The main window offscreen: the welcome page, and --demo bringing up the sandbox without
-// blocking the GUI thread, then stopping it when the window closes.
+// blocking the GUI thread, the dashboard as the first view sampling the three demo
+// targets with the demo controls, then stopping it all when the window closes.
+#include "DashboardPage.h"
+#include "DemoControlPanel.h"
 #include "DemoStartPage.h"
 #include "MainWindow.h"
-#include "OverviewPage.h"
+#include "TargetStatusStrip.h"
 #include "TestMain.h"
 #include "WelcomePage.h"
 
@@ -11,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +36,8 @@ private slots:
 
     void demoStartsWithoutFreezingAndStopsOnClose()
     {
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
         MainWindow w;
         w.show();
         DemoOptions options;
@@ -52,7 +58,12 @@ private slots:
         Q_UNUSED(button);
         auto *pages = w.findChild<QStackedWidget *>();
         QVERIFY(qobject_cast<DemoStartPage *>(pages->currentWidget()));
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<OverviewPage *>(pages->currentWidget()), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<DashboardPage *>(pages->currentWidget()), 120000);
+        DashboardPage *dashboard = w.dashboard();
+        QVERIFY(dashboard->demoControls()->isVisible());
+        for (const QString &id : {u"demo-postgres"_s, u"demo-pgbouncer"_s, u"demo-redis"_s})
+            QTRY_VERIFY_WITH_TIMEOUT(
+                dashboard->statusStrip()->text(id).contains(u"sampling every"_s), 30000);
         ticker.stop();
         QVERIFY2(longestGapMs < 500,
                  qPrintable(u"GUI thread blocked for %1 ms"_s.arg(longestGapMs)));

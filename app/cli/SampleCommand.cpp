@@ -1,0 +1,196 @@
+#include "SampleCommand.h"
+
+#include "CliOutput.h"
+#include "common/SignalWatcher.h"
+#include "connection/ConnectionProfile.h"
+#include "metrics/MetricCatalog.h"
+#include "metrics/Sampler.h"
+#include "metrics/SamplerThread.h"
+#include "metrics/SnapshotJson.h"
+#include "metrics/TargetMonitor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SampleCommand", text);
+}
+
+const char *const Usage =
+    "Usage: sonde-cli sample <uri> [options]\n"
+    "\n"
+    "Samples one server like the dashboard does and prints the per-interval metrics: rates\n"
+    "are computed from the difference between two readings over the real time between them;\n"
+    "a counter reset or a reconnect gives an interval without rates, never a negative value.\n"
+    "The first reading only sets the baseline and is not printed.\n"
+    "\n"
+    "  <uri>            postgresql://… or key=value conninfo (PostgreSQL; dbname=pgbouncer\n"
+    "                   means PgBouncer's admin console), redis://…  libpq habits apply:\n"
+    "                   PG* environment variables, service=…, ~/.pgpass.\n"
+    "\n"
+    "Options:\n"
+    "  --interval S     seconds between readings (default 1)\n"
+    "  --count N        stop after N intervals (default: run until interrupted)\n"
+    "  --json           one JSON object per interval on stdout\n"
+    "  --kind K         postgresql, pgbouncer or redis, when the URI does not say it\n"
+    "  --wait           keep retrying when the server cannot be reached at first\n"
+    "\n"
+    "Exit status: 0 done, 1 the server could not be reached, 2 usage error.";
+
+TargetKind parseKind(const QString &text, bool *ok)
+{
+    *ok = true;
+    if (text == u"postgresql"_s || text == u"postgres"_s)
+        return TargetKind::PostgreSQL;
+    if (text == u"pgbouncer"_s)
+        return TargetKind::PgBouncer;
+    if (text == u"redis"_s)
+        return TargetKind::Redis;
+    *ok = false;
+    return TargetKind::PostgreSQL;
+}
+
+// The few metrics a terminal line has room for, per kind.
+QList<QLatin1String> lineMetrics(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::PostgreSQL:
+        return {metric::PgLatencyMs,   metric::PgCallsPerSec, metric::PgXactPerSec,
+                metric::PgCacheHitPct, metric::PgActive,      metric::PgWaitingOnLocks,
+                metric::PgConnUsePct};
+    case TargetKind::PgBouncer:
+        return {metric::PgbQueryMs,        metric::PgbQueriesPerSec, metric::PgbClientsActive,
+                metric::PgbClientsWaiting, metric::PgbMaxWaitSec,    metric::PgbServerUsePct};
+    case TargetKind::Redis:
+        return {metric::RedisOpsPerSec,    metric::RedisHitPct,  metric::RedisP50Ms,
+                metric::RedisP99Ms,        metric::RedisClients, metric::RedisMemoryBytes,
+                metric::RedisEvictedPerSec};
+    }
+    return {};
+}
+
+QString textLine(const Snapshot &s)
+{
+    QStringList parts;
+    parts << s.at.toLocalTime().toString(u"HH:mm:ss"_s);
+    if (s.startsAfterGap())
+        parts << u"[%1]"_s.arg(continuityName(s.continuity));
+    for (QLatin1String name : lineMetrics(s.kind)) {
+        const MetricInfo info = MetricCatalog::info(name);
+        parts << u"%1=%2"_s.arg(QString(name).section(u'.', 1),
+                                MetricCatalog::format(info.name, s.value(name)));
+    }
+    return parts.join(u"  "_s);
+}
+
+int runSample(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption interval(u"interval"_s, {}, u"S"_s, u"1"_s);
+    const QCommandLineOption count(u"count"_s, {}, u"N"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption kindOption(u"kind"_s, {}, u"K"_s);
+    const QCommandLineOption wait(u"wait"_s);
+    parser.addOptions({interval, count, json, kindOption, wait});
+    parser.addPositionalArgument(u"uri"_s, {});
+    if (!parser.parse(QStringList{u"sonde-cli sample"_s} + args) ||
+        parser.positionalArguments().size() != 1) {
+        printErr(parser.positionalArguments().size() != 1 ? tr("Give exactly one URI.")
+                                                          : parser.errorText());
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+    bool ok = false;
+    const double seconds = parser.value(interval).toDouble(&ok);
+    if (!ok || seconds < 0.25 || seconds > 3600) {
+        printErr(tr("--interval must be between 0.25 and 3600 seconds."));
+        return 2;
+    }
+    int wanted = -1;
+    if (parser.isSet(count)) {
+        wanted = parser.value(count).toInt(&ok);
+        if (!ok || wanted < 1) {
+            printErr(tr("--count must be a positive number."));
+            return 2;
+        }
+    }
+    const QString uri = parser.positionalArguments().first();
+    Target target;
+    target.uri = uri;
+    if (parser.isSet(kindOption)) {
+        target.kind = parseKind(parser.value(kindOption), &ok);
+        if (!ok) {
+            printErr(tr("--kind must be postgresql, pgbouncer or redis."));
+            return 2;
+        }
+    } else if (!guessTargetKind(uri, &target.kind)) {
+        printErr(tr("\"%1\" is not a connection URI (postgresql://…, key=value or redis://…).")
+                     .arg(target.displayUri()));
+        return 2;
+    }
+    target.id = u"cli"_s;
+    target.name = target.displayUri();
+
+    QEventLoop loop;
+    int exitCode = 0;
+    int printed = 0;
+    bool everConnected = false;
+    Sampler *sampler = TargetMonitor::createSampler(target);
+    QObject::connect(sampler, &Sampler::snapshotReady, &loop, [&](const Snapshot &s) {
+        if (s.continuity == Snapshot::Continuity::First)
+            return; // the baseline: no interval yet
+        if (parser.isSet(json))
+            printJson(snapshotToJson(s));
+        else
+            printOut(textLine(s));
+        for (const TimelineEvent &e : s.events)
+            printErr(e.text);
+        if (wanted > 0 && ++printed >= wanted)
+            loop.exit(0);
+    });
+    QObject::connect(sampler, &Sampler::statusChanged, &loop, [&](const SamplerStatus &st) {
+        using S = SamplerStatus::State;
+        if (st.state == S::Sampling && !everConnected) {
+            everConnected = true;
+            printErr(
+                tr("Sampling %1 (%2) every %3 s.").arg(target.name, st.serverVersion).arg(seconds));
+            for (const QString &note : st.notes)
+                printErr(tr("Note: %1").arg(note));
+        } else if (st.state == S::Reconnecting) {
+            if (!everConnected && !parser.isSet(wait)) {
+                printErr(st.lastError.toString());
+                exitCode = 1;
+                loop.exit(1);
+                return;
+            }
+            printErr(describeStatus(st, QDateTime::currentDateTimeUtc()));
+        }
+    });
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &loop,
+                     [&]() { loop.exit(exitCode); });
+    auto thread = std::make_unique<SamplerThread>(sampler);
+    thread->setIntervalMs(int(seconds * 1000));
+    const int code = loop.exec();
+    thread.reset();
+    return code;
+}
+
+} // namespace
+
+CliCommand sampleCommand()
+{
+    return {u"sample"_s, tr("print a server's per-interval metrics (latency, rates, hit rates)"),
+            QString::fromLatin1(Usage), runSample};
+}
+
+} // namespace sonde::cli

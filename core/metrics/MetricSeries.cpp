@@ -1,0 +1,211 @@
+#include "MetricSeries.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace sonde {
+namespace {
+
+constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
+
+} // namespace
+
+MetricSeries::MetricSeries()
+    : MetricSeries(Limits())
+{}
+
+MetricSeries::MetricSeries(const Limits &limits)
+    : m_limits(limits)
+{
+    m_limits.fullCapacity = qMax(2, m_limits.fullCapacity);
+    m_limits.bucketCapacity = qMax(1, m_limits.bucketCapacity);
+    m_limits.bucketMs = qMax<qint64>(1, m_limits.bucketMs);
+    m_raw.resize(size_t(m_limits.fullCapacity));
+    m_buckets.resize(size_t(m_limits.bucketCapacity));
+}
+
+void MetricSeries::appendGap(qint64 ms)
+{
+    append(ms, NaN);
+}
+
+void MetricSeries::append(qint64 ms, double value)
+{
+    if (!std::isfinite(value))
+        value = NaN;
+    if (m_rawSize > 0) {
+        const Raw &last = raw(m_rawSize - 1);
+        if (ms < last.ms)
+            return;
+        // Two gap markers in a row say nothing more than one.
+        if (std::isnan(value) && std::isnan(last.value))
+            return;
+    } else if (m_bucketSize > 0 && ms < bucket(m_bucketSize - 1).startMs) {
+        return;
+    }
+    while (m_rawSize > 0 &&
+           (m_rawSize == m_limits.fullCapacity || raw(0).ms < ms - m_limits.fullSpanMs))
+        foldOldest();
+    m_raw[size_t((m_rawHead + m_rawSize) % m_limits.fullCapacity)] = Raw{ms, value};
+    ++m_rawSize;
+}
+
+void MetricSeries::foldOldest()
+{
+    const Raw r = raw(0);
+    m_rawHead = (m_rawHead + 1) % m_limits.fullCapacity;
+    --m_rawSize;
+    const qint64 start =
+        r.ms - (((r.ms % m_limits.bucketMs) + m_limits.bucketMs) % m_limits.bucketMs);
+    Bucket *b = nullptr;
+    if (m_bucketSize > 0) {
+        Bucket &last =
+            m_buckets[size_t((m_bucketHead + m_bucketSize - 1) % m_limits.bucketCapacity)];
+        if (last.startMs == start)
+            b = &last;
+    }
+    if (!b) {
+        if (m_bucketSize == m_limits.bucketCapacity) {
+            m_bucketHead = (m_bucketHead + 1) % m_limits.bucketCapacity;
+            --m_bucketSize;
+        }
+        b = &m_buckets[size_t((m_bucketHead + m_bucketSize) % m_limits.bucketCapacity)];
+        *b = Bucket{start, 0, 0, 0, 0, 0};
+        ++m_bucketSize;
+    }
+    if (std::isnan(r.value)) {
+        ++b->gaps;
+        return;
+    }
+    b->min = b->count ? std::min(b->min, r.value) : r.value;
+    b->max = b->count ? std::max(b->max, r.value) : r.value;
+    b->sum += r.value;
+    ++b->count;
+}
+
+qint64 MetricSeries::firstMs() const
+{
+    if (m_bucketSize > 0)
+        return bucket(0).startMs;
+    return m_rawSize > 0 ? raw(0).ms : 0;
+}
+
+qint64 MetricSeries::lastMs() const
+{
+    if (m_rawSize > 0)
+        return raw(m_rawSize - 1).ms;
+    return m_bucketSize > 0 ? bucket(m_bucketSize - 1).startMs + m_limits.bucketMs - 1 : 0;
+}
+
+double MetricSeries::lastValue() const
+{
+    return m_rawSize > 0 ? raw(m_rawSize - 1).value : NaN;
+}
+
+std::size_t MetricSeries::memoryBytes() const
+{
+    return sizeof(*this) + m_raw.capacity() * sizeof(Raw) + m_buckets.capacity() * sizeof(Bucket);
+}
+
+void MetricSeries::collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) const
+{
+    // Downsampled history first (it is older than every full-resolution reading).
+    for (int i = 0; i < m_bucketSize; ++i) {
+        const Bucket &b = bucket(i);
+        const qint64 mid = b.startMs + m_limits.bucketMs / 2;
+        if (mid < fromMs || mid > toMs)
+            continue;
+        if (b.count > 0)
+            out->append({mid, b.sum / b.count, b.min, b.max});
+        if (b.gaps > 0)
+            out->append({mid, NaN, NaN, NaN});
+    }
+    // Binary search for the first full-resolution reading at or after fromMs.
+    int lo = 0;
+    int hi = m_rawSize;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (raw(mid).ms < fromMs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (int i = lo; i < m_rawSize; ++i) {
+        const Raw &r = raw(i);
+        if (r.ms > toMs)
+            break;
+        out->append({r.ms, r.value, r.value, r.value});
+    }
+}
+
+QList<SeriesPoint> MetricSeries::points(qint64 fromMs, qint64 toMs, int maxPoints) const
+{
+    QList<SeriesPoint> all;
+    if (toMs < fromMs || isEmpty())
+        return all;
+    // Include the reading just before the range, so the line enters it from the left edge.
+    const qint64 lead = qMax<qint64>(m_limits.bucketMs, (toMs - fromMs) / qMax(1, maxPoints) * 2);
+    collect(fromMs - lead, toMs, &all);
+    int firstInRange = 0;
+    while (firstInRange < all.size() && all.at(firstInRange).ms < fromMs)
+        ++firstInRange;
+    if (firstInRange > 0)
+        all.remove(0, firstInRange - 1);
+    if (maxPoints <= 0 || all.size() <= maxPoints)
+        return all;
+
+    // Min/avg/max per time slot; a slot holding a gap marker keeps the gap after its values.
+    QList<SeriesPoint> out;
+    out.reserve(maxPoints + 8);
+    const double slotMs = double(toMs - fromMs + 1) / maxPoints;
+    int i = 0;
+    while (i < all.size()) {
+        const qint64 slot =
+            all.at(i).ms < fromMs ? -1 : qint64(double(all.at(i).ms - fromMs) / slotMs);
+        double sum = 0;
+        double mn = 0;
+        double mx = 0;
+        int n = 0;
+        bool gap = false;
+        qint64 tSum = 0;
+        int j = i;
+        for (; j < all.size(); ++j) {
+            const SeriesPoint &p = all.at(j);
+            const qint64 s = p.ms < fromMs ? -1 : qint64(double(p.ms - fromMs) / slotMs);
+            if (s != slot)
+                break;
+            if (p.isGap()) {
+                gap = true;
+                continue;
+            }
+            mn = n ? std::min(mn, p.min) : p.min;
+            mx = n ? std::max(mx, p.max) : p.max;
+            sum += p.value;
+            tSum += p.ms - fromMs;
+            ++n;
+        }
+        if (n > 0)
+            out.append({fromMs + tSum / n, sum / n, mn, mx});
+        if (gap)
+            out.append({all.at(j - 1).ms, NaN, NaN, NaN});
+        i = j;
+    }
+    return out;
+}
+
+std::optional<double> MetricSeries::valueAt(qint64 ms, qint64 toleranceMs) const
+{
+    QList<SeriesPoint> near;
+    collect(ms - toleranceMs, ms + toleranceMs, &near);
+    const SeriesPoint *best = nullptr;
+    for (const SeriesPoint &p : near) {
+        if (!best || std::llabs(p.ms - ms) < std::llabs(best->ms - ms))
+            best = &p;
+    }
+    if (!best || best->isGap())
+        return std::nullopt;
+    return best->value;
+}
+
+} // namespace sonde

@@ -1,0 +1,131 @@
+#include "MetricStore.h"
+
+namespace sonde {
+
+MetricStore::MetricStore(QObject *parent, const MetricSeries::Limits &limits)
+    : QObject(parent)
+    , m_limits(limits)
+{
+    qRegisterMetaType<sonde::Snapshot>();
+}
+
+MetricStore::~MetricStore() = default;
+
+MetricSeries &MetricStore::seriesFor(TargetData &data, const QString &metric)
+{
+    auto it = data.series.find(metric);
+    if (it == data.series.end())
+        it = data.series.insert(metric, std::make_shared<MetricSeries>(m_limits));
+    return *it.value();
+}
+
+void MetricStore::ingest(const Snapshot &snapshot)
+{
+    TargetData &data = m_targets[snapshot.targetId];
+    const qint64 ms = snapshot.at.toMSecsSinceEpoch();
+    if (snapshot.startsAfterGap()) {
+        for (auto &s : data.series)
+            s->appendGap(ms - 1);
+    }
+    for (auto it = snapshot.values.cbegin(); it != snapshot.values.cend(); ++it)
+        seriesFor(data, it.key()).append(ms, it.value());
+    // A rate that could not be computed this tick (reset) is a gap, not a bridge.
+    if (snapshot.continuity == Snapshot::Continuity::Reset) {
+        for (auto it = data.series.begin(); it != data.series.end(); ++it) {
+            if (!snapshot.values.contains(it.key()))
+                it.value()->appendGap(ms);
+        }
+    }
+    data.latest = snapshot;
+    emit snapshotIngested(snapshot);
+}
+
+void MetricStore::markGap(const QString &targetId, const QDateTime &at)
+{
+    auto it = m_targets.find(targetId);
+    if (it == m_targets.end())
+        return;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    for (auto &s : it->series)
+        s->appendGap(ms);
+}
+
+void MetricStore::removeTarget(const QString &targetId)
+{
+    if (m_targets.remove(targetId) > 0)
+        emit targetRemoved(targetId);
+}
+
+void MetricStore::clear()
+{
+    m_targets.clear();
+    emit cleared();
+}
+
+const MetricSeries *MetricStore::series(const QString &targetId, const QString &metric) const
+{
+    const auto t = m_targets.constFind(targetId);
+    if (t == m_targets.cend())
+        return nullptr;
+    const auto s = t->series.constFind(metric);
+    return s == t->series.cend() ? nullptr : s.value().get();
+}
+
+QStringList MetricStore::targetIds() const
+{
+    return m_targets.keys();
+}
+
+QStringList MetricStore::metrics(const QString &targetId) const
+{
+    const auto t = m_targets.constFind(targetId);
+    return t == m_targets.cend() ? QStringList() : t->series.keys();
+}
+
+Snapshot MetricStore::latest(const QString &targetId) const
+{
+    const auto t = m_targets.constFind(targetId);
+    return t == m_targets.cend() ? Snapshot() : t->latest;
+}
+
+qint64 MetricStore::firstMs() const
+{
+    qint64 first = 0;
+    for (const TargetData &t : m_targets) {
+        for (const auto &s : t.series) {
+            if (!s->isEmpty() && (first == 0 || s->firstMs() < first))
+                first = s->firstMs();
+        }
+    }
+    return first;
+}
+
+qint64 MetricStore::lastMs() const
+{
+    qint64 last = 0;
+    for (const TargetData &t : m_targets) {
+        for (const auto &s : t.series)
+            last = qMax(last, s->isEmpty() ? 0 : s->lastMs());
+    }
+    return last;
+}
+
+int MetricStore::seriesCount() const
+{
+    int n = 0;
+    for (const TargetData &t : m_targets)
+        n += int(t.series.size());
+    return n;
+}
+
+std::size_t MetricStore::memoryBytes() const
+{
+    std::size_t bytes = sizeof(*this);
+    for (const TargetData &t : m_targets) {
+        for (const auto &s : t.series)
+            bytes += s->memoryBytes();
+    }
+    return bytes;
+}
+
+} // namespace sonde

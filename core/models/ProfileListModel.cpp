@@ -1,0 +1,77 @@
+#include "ProfileListModel.h"
+
+#include "connection/ProfileStore.h"
+
+namespace sonde {
+
+ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    // Profiles change rarely and as a whole (save, delete): a reset is enough.
+    connect(store, &ProfileStore::aboutToChange, this, [this]() { beginResetModel(); });
+    connect(store, &ProfileStore::changed, this, [this]() { endResetModel(); });
+}
+
+int ProfileListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_store->profiles().size());
+}
+
+int ProfileListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProfileListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConnectionProfile p = m_store->profiles().at(index.row());
+    if (role == ProfileIdRole)
+        return p.id;
+    if (role == Qt::ToolTipRole)
+        return p.displayUri();
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return p.name;
+    case Kind:
+        return targetKindName(p.kind);
+    case Where:
+        return p.displayUri();
+    case ReadOnly:
+        return p.readOnly ? tr("read-only") : QString();
+    }
+    return {};
+}
+
+QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Where:
+        return tr("Connection");
+    case ReadOnly:
+        return tr("Mode");
+    }
+    return {};
+}
+
+int ProfileListModel::rowOf(const QString &profileId) const
+{
+    const auto all = m_store->profiles();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all.at(i).id == profileId)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace sonde

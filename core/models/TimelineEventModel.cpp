@@ -1,0 +1,89 @@
+#include "TimelineEventModel.h"
+
+#include "metrics/TimelineEventStore.h"
+
+namespace sonde {
+
+TimelineEventModel::TimelineEventModel(TimelineEventStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    connect(store, &TimelineEventStore::aboutToAdd, this,
+            [this](int index) { beginInsertRows({}, index, index); });
+    connect(store, &TimelineEventStore::eventAdded, this, [this]() { endInsertRows(); });
+    connect(store, &TimelineEventStore::aboutToDropOldest, this,
+            [this](int count) { beginRemoveRows({}, 0, count - 1); });
+    connect(store, &TimelineEventStore::oldestDropped, this, [this]() { endRemoveRows(); });
+    connect(store, &TimelineEventStore::aboutToClear, this, [this]() { beginResetModel(); });
+    connect(store, &TimelineEventStore::cleared, this, [this]() { endResetModel(); });
+}
+
+int TimelineEventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_store->count();
+}
+
+int TimelineEventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineEventModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEvent &e = m_store->at(index.row());
+    switch (role) {
+    case SeverityRole:
+        return int(e.severity);
+    case KindRole:
+        return int(e.kind);
+    case TimestampRole:
+        return e.at;
+    case Qt::ToolTipRole:
+        return e.detail.isEmpty() ? e.text : e.text + u'\n' + e.detail;
+    case SortRole:
+        if (index.column() == Time)
+            return e.at.toMSecsSinceEpoch();
+        if (index.column() == Severity)
+            return int(e.severity);
+        [[fallthrough]];
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time:
+            return e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        case Severity:
+            return severityName(e.severity);
+        case Target:
+            return e.targetName;
+        case Kind:
+            return timelineKindName(e.kind);
+        case Description:
+            return e.text;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TimelineEventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Severity:
+        return tr("Severity");
+    case Target:
+        return tr("Target");
+    case Kind:
+        return tr("Event");
+    case Description:
+        return tr("What happened");
+    }
+    return {};
+}
+
+} // namespace sonde

@@ -1,0 +1,458 @@
+#include "PostgresSampler.h"
+
+#include "SqlText.h"
+#include "connection/PgConnInfo.h"
+#include "metrics/MetricCatalog.h"
+
+#include <QCoreApplication>
+
+#include <pqxx/nontransaction>
+#include <pqxx/pqxx>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+// Every query of this file starts with the marker, so pg_stat_statements figures can leave
+// Sonde's own statements out.
+const char *const ServerQuery =
+    "/* sonde */ SELECT current_setting('server_version'), "
+    "current_setting('server_version_num')::int, "
+    "current_setting('max_connections')::int, "
+    "current_setting('superuser_reserved_connections')::int, "
+    "coalesce(current_setting('reserved_connections', true), '0')::int, "
+    "current_database(), current_user, "
+    "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+    "  OR pg_has_role(current_user, 'pg_read_all_stats', 'USAGE'), "
+    "(SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+    "  WHERE e.extname = 'pg_stat_statements'), "
+    "(SELECT extversion FROM pg_extension WHERE extname = 'pg_stat_statements')";
+
+// Clock, restart and reset markers, pg_stat_database sums, pg_stat_activity counts and the
+// longest running statement in one statement: one snapshot of the statistics, one
+// transaction per tick.
+const char *const CountersQuery =
+    "/* sonde */ SELECT extract(epoch FROM pg_postmaster_start_time())::float8, "
+    "d.commits, d.rollbacks, d.blks_read, d.blks_hit, d.temp_files, d.temp_bytes, "
+    "d.deadlocks, d.reset, a.active, a.idle, a.idle_xact, a.lock_waits, a.total, "
+    "l.pid, coalesce(l.usename, ''), l.seconds, l.query "
+    "FROM (SELECT coalesce(sum(xact_commit), 0)::float8 AS commits, "
+    "  coalesce(sum(xact_rollback), 0)::float8 AS rollbacks, "
+    "  coalesce(sum(blks_read), 0)::float8 AS blks_read, "
+    "  coalesce(sum(blks_hit), 0)::float8 AS blks_hit, "
+    "  coalesce(sum(temp_files), 0)::float8 AS temp_files, "
+    "  coalesce(sum(temp_bytes), 0)::float8 AS temp_bytes, "
+    "  coalesce(sum(deadlocks), 0)::float8 AS deadlocks, "
+    "  coalesce(max(extract(epoch FROM stats_reset)), 0)::float8 AS reset "
+    "  FROM pg_stat_database) d "
+    "CROSS JOIN (SELECT count(*) FILTER (WHERE NOT own AND state = 'active') AS active, "
+    "  count(*) FILTER (WHERE NOT own AND state = 'idle') AS idle, "
+    "  count(*) FILTER (WHERE NOT own AND state LIKE 'idle in transaction%') AS idle_xact, "
+    "  count(*) FILTER (WHERE NOT own AND wait_event_type = 'Lock') AS lock_waits, "
+    "  count(*) AS total "
+    "  FROM (SELECT state, wait_event_type, "
+    "    pid = pg_backend_pid() OR coalesce(application_name, '') LIKE 'sonde%' AS own "
+    "    FROM pg_stat_activity WHERE backend_type = 'client backend') s) a "
+    "LEFT JOIN LATERAL (SELECT pid, usename, "
+    "  extract(epoch FROM clock_timestamp() - query_start)::float8 AS seconds, "
+    "  left(query, 500) AS query "
+    "  FROM pg_stat_activity WHERE backend_type = 'client backend' AND state = 'active' "
+    "  AND pid <> pg_backend_pid() AND coalesce(application_name, '') NOT LIKE 'sonde%' "
+    "  AND query_start IS NOT NULL ORDER BY query_start LIMIT 1) l ON true";
+
+// %1 = schema-qualified pg_stat_statements function.
+const char *const StatementsQuery =
+    "/* sonde */ SELECT userid::int8, dbid::int8, coalesce(queryid, 0), %2, calls::float8, "
+    "total_exec_time, rows::float8, shared_blks_hit::float8, shared_blks_read::float8 "
+    "FROM %1(false)";
+const char *const StatementsResetQuery =
+    "/* sonde */ SELECT coalesce(extract(epoch FROM stats_reset), 0)::float8 FROM %1_info";
+const char *const TextsQuery = "/* sonde */ SELECT queryid, left(query, 2000) FROM %1(true) "
+                               "WHERE queryid = ANY($1::int8[])";
+const char *const NamesQuery = "/* sonde */ SELECT 'r', oid::int8, rolname::text FROM pg_roles "
+                               "UNION ALL SELECT 'd', oid::int8, datname::text FROM pg_database";
+
+std::string utf8(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString text(const pqxx::field &f)
+{
+    return f.is_null() ? QString() : QString::fromUtf8(f.c_str());
+}
+
+} // namespace
+
+QString PostgresSampler::ownQueryMarker()
+{
+    return u"/* sonde */"_s;
+}
+
+PostgresSampler::PostgresSampler(const Target &target, QObject *parent)
+    : Sampler(target, parent)
+{}
+
+PostgresSampler::~PostgresSampler()
+{
+    m_session.close();
+}
+
+void PostgresSampler::interrupt()
+{
+    m_session.cancel();
+}
+
+void PostgresSampler::closeConnection()
+{
+    m_session.close();
+}
+
+DbError PostgresSampler::openConnection(QString *serverVersion, QStringList *notes)
+{
+    PgConnInfo info;
+    QString parseError;
+    if (!PgConnInfo::parse(target().uri, &info, &parseError))
+        return DbError::make(DbError::Kind::Configuration,
+                             tr("The connection string is not valid: %1").arg(parseError));
+    // Monitoring never writes: every transaction of this session is read-only.
+    const QString options = info.value("options");
+    info.set("options", QString(options + u" -c default_transaction_read_only=on"_s).trimmed());
+    m_ownPending = 0;
+    PgSessionOptions o;
+    o.applicationName = u"sonde-monitor"_s;
+    o.statementTimeoutMs = StatementTimeoutMs;
+    o.connectTimeoutSeconds = 5;
+    if (DbError err = m_session.open(info.toConnString(), o))
+        return err;
+
+    QString database;
+    QString role;
+    bool readsAllStats = false;
+    QString schema;
+    QString extVersion;
+    DbError err = m_session.run([&](pqxx::connection &c) {
+        pqxx::nontransaction tx(c);
+        const pqxx::row r = tx.exec1(ServerQuery);
+        ++m_ownStatements;
+        *serverVersion = u"PostgreSQL "_s + text(r[0]);
+        m_serverVersion = r[1].as<int>();
+        m_usableConnections = r[2].as<int>() - r[3].as<int>() - r[4].as<int>();
+        database = text(r[5]);
+        role = text(r[6]);
+        readsAllStats = r[7].as<bool>(false);
+        schema = text(r[8]);
+        extVersion = text(r[9]);
+        refreshNames(tx);
+    });
+    if (err)
+        return err;
+    if (!readsAllStats)
+        *notes << tr("Role \"%1\" lacks pg_read_all_stats: the statements and sessions of other "
+                     "roles are hidden or counted without their state. GRANT pg_monitor TO %1.")
+                      .arg(role);
+    m_statements = false;
+    if (schema.isEmpty()) {
+        *notes << tr("pg_stat_statements is not installed in database \"%1\": latency and "
+                     "statement figures are unavailable. Run CREATE EXTENSION "
+                     "pg_stat_statements (it must also be in shared_preload_libraries).")
+                      .arg(database);
+    } else {
+        m_statementsFunction = quoteIdentifier(schema) + u".pg_stat_statements"_s;
+        const QStringList v = extVersion.split(u'.');
+        m_statementsInfo =
+            v.value(0).toInt() > 1 || (v.value(0).toInt() == 1 && v.value(1).toInt() >= 9);
+        err = m_session.run([&](pqxx::connection &c) {
+            pqxx::nontransaction tx(c);
+            tx.exec(
+                utf8(u"/* sonde */ SELECT 1 FROM %1(false) LIMIT 1"_s.arg(m_statementsFunction)));
+            ++m_ownStatements;
+        });
+        if (err && err.isConnectionProblem())
+            return err;
+        if (err) {
+            *notes << tr("pg_stat_statements is installed but cannot be read: %1 Add it to "
+                         "shared_preload_libraries and restart the server.")
+                          .arg(err.detail.section(u'\n', 0, 0));
+        } else {
+            m_statements = true;
+        }
+    }
+    return {};
+}
+
+void PostgresSampler::refreshNames(pqxx::nontransaction &tx)
+{
+    const pqxx::result r = tx.exec(NamesQuery);
+    ++m_ownStatements;
+    for (const pqxx::row &row : r) {
+        const qint64 oid = row[1].as<qint64>();
+        if (row[0].as<std::string>() == "r")
+            m_roleNames.insert(oid, text(row[2]));
+        else
+            m_databaseNames.insert(oid, text(row[2]));
+    }
+}
+
+DbError PostgresSampler::readCounters()
+{
+    Reading r;
+    const DbError err = m_session.run([&](pqxx::connection &c) {
+        pqxx::nontransaction tx(c);
+        r.ownStatements = m_ownStatements;
+        const pqxx::row row = tx.exec1(CountersQuery);
+        ++m_ownStatements;
+        r.postmasterStart = row[0].as<double>();
+        r.database.insert(u"xact_commit"_s, row[1].as<double>());
+        r.database.insert(u"xact_rollback"_s, row[2].as<double>());
+        r.database.insert(u"blks_read"_s, row[3].as<double>());
+        r.database.insert(u"blks_hit"_s, row[4].as<double>());
+        r.database.insert(u"temp_files"_s, row[5].as<double>());
+        r.database.insert(u"temp_bytes"_s, row[6].as<double>());
+        r.database.insert(u"deadlocks"_s, row[7].as<double>());
+        r.databaseReset = row[8].as<double>();
+        r.active = row[9].as<int>();
+        r.idle = row[10].as<int>();
+        r.idleInTransaction = row[11].as<int>();
+        r.waitingOnLocks = row[12].as<int>();
+        r.connections = row[13].as<int>();
+        if (!row[14].is_null()) {
+            r.longestPid = row[14].as<int>();
+            r.longestUser = text(row[15]);
+            r.longestSeconds = row[16].as<double>(0);
+            r.longestQuery = text(row[17]);
+        }
+        if (m_statements)
+            readStatements(tx, &r);
+    });
+    if (!err)
+        m_current = r;
+    return err;
+}
+
+void PostgresSampler::readStatements(pqxx::nontransaction &tx, Reading *r)
+{
+    if (m_statementsInfo) {
+        r->statementsReset =
+            tx.exec1(utf8(QString::fromLatin1(StatementsResetQuery).arg(m_statementsFunction)))[0]
+                .as<double>();
+        ++m_ownStatements;
+    }
+    const QString sql =
+        QString::fromLatin1(StatementsQuery)
+            .arg(m_statementsFunction, m_statementsInfo ? u"toplevel"_s : u"true"_s);
+    const pqxx::result rows = tx.exec(utf8(sql));
+    ++m_ownStatements;
+    QList<qint64> unknown;
+    bool unknownName = false;
+    for (const pqxx::row &row : rows) {
+        StatementKey key;
+        key.userId = row[0].as<qint64>();
+        key.dbId = row[1].as<qint64>();
+        key.queryId = row[2].as<qint64>();
+        key.topLevel = row[3].as<bool>(true);
+        if (m_ownQueryIds.contains(key.queryId))
+            continue;
+        if (key.queryId != 0 && !m_texts.contains(key.queryId))
+            unknown << key.queryId;
+        if (!m_roleNames.contains(key.userId) || !m_databaseNames.contains(key.dbId))
+            unknownName = true;
+        // Rows without a queryid (other roles, no pg_read_all_stats) are summed per role.
+        StatementCounters &c = r->statements[key];
+        c.calls += row[4].as<double>();
+        c.totalMs += row[5].as<double>();
+        c.rows += row[6].as<double>();
+        c.hit += row[7].as<double>();
+        c.read += row[8].as<double>();
+    }
+    if (!unknown.isEmpty()) {
+        learnTexts(tx, unknown);
+        // Sonde's own statements are known now: leave them out from this reading on.
+        r->statements.removeIf(
+            [this](const auto &it) { return m_ownQueryIds.contains(it.key().queryId); });
+    }
+    if (unknownName)
+        refreshNames(tx);
+    r->statementsRead = true;
+}
+
+void PostgresSampler::learnTexts(pqxx::nontransaction &tx, const QList<qint64> &queryIds)
+{
+    QString array = u"{"_s;
+    for (qsizetype i = 0; i < queryIds.size(); ++i) {
+        if (i)
+            array += u',';
+        array += QString::number(queryIds.at(i));
+    }
+    array += u'}';
+    const pqxx::result rows = tx.exec_params(
+        utf8(QString::fromLatin1(TextsQuery).arg(m_statementsFunction)), utf8(array));
+    ++m_ownStatements;
+    // Keep the cache bounded (pg_stat_statements.max is 5000 by default).
+    if (m_texts.size() > 20000)
+        m_texts.clear();
+    const QString marker = ownQueryMarker();
+    for (const pqxx::row &row : rows) {
+        const qint64 id = row[0].as<qint64>();
+        const QString q = text(row[1]);
+        if (q.trimmed().startsWith(marker))
+            m_ownQueryIds.insert(id);
+        else
+            m_texts.insert(id, q.simplified());
+    }
+    // Ids whose text could not be read (evicted meanwhile) get an empty text, not a retry loop.
+    for (qint64 id : queryIds) {
+        if (!m_texts.contains(id) && !m_ownQueryIds.contains(id))
+            m_texts.insert(id, QString());
+    }
+}
+
+void PostgresSampler::derive(bool hasPrevious, double seconds, Snapshot *out)
+{
+    const Reading &cur = m_current;
+    auto activity = std::make_shared<PostgresActivity>();
+    activity->serverVersion = m_serverVersion;
+    activity->statementsAvailable = m_statements;
+    activity->intervalSeconds = seconds;
+    activity->active = cur.active;
+    activity->idle = cur.idle;
+    activity->idleInTransaction = cur.idleInTransaction;
+    activity->waitingOnLocks = cur.waitingOnLocks;
+    activity->connections = cur.connections;
+    activity->usableConnections = m_usableConnections;
+    activity->longestPid = cur.longestPid;
+    activity->longestSeconds = cur.longestSeconds;
+    activity->longestUser = cur.longestUser;
+    activity->longestQuery = cur.longestQuery;
+
+    auto &v = out->values;
+    v.insert(metric::PgActive, cur.active);
+    v.insert(metric::PgIdle, cur.idle);
+    v.insert(metric::PgIdleInXact, cur.idleInTransaction);
+    v.insert(metric::PgWaitingOnLocks, cur.waitingOnLocks);
+    v.insert(metric::PgConnections, cur.connections);
+    v.insert(metric::PgLongestQuerySec, cur.longestSeconds);
+    if (m_usableConnections > 0)
+        v.insert(metric::PgConnUsePct, 100.0 * cur.connections / m_usableConnections);
+
+    if (hasPrevious) {
+        const Reading &prev = m_previous;
+        const bool restarted = cur.postmasterStart != prev.postmasterStart;
+        const CounterDeltas db(prev.database, cur.database, seconds);
+        const bool databaseReset =
+            restarted || cur.databaseReset != prev.databaseReset || db.anyWentBackwards();
+        const bool statementsReset = restarted || cur.statementsReset != prev.statementsReset;
+        if (databaseReset || statementsReset) {
+            out->continuity = Snapshot::Continuity::Reset;
+            TimelineEvent e;
+            e.at = QDateTime::currentDateTimeUtc();
+            e.kind = TimelineEvent::Kind::StatisticsReset;
+            e.targetId = out->targetId;
+            e.targetName = out->targetName;
+            e.text =
+                restarted ? tr("%1: the server restarted: rates restart from the next "
+                               "reading")
+                                .arg(out->targetName)
+                : databaseReset
+                    ? tr("%1: database statistics were reset (pg_stat_reset)").arg(out->targetName)
+                    : tr("%1: pg_stat_statements was reset").arg(out->targetName);
+            out->events << e;
+        }
+        if (!databaseReset && seconds > 0) {
+            // Each statement of this sampler is a transaction of its own. PostgreSQL 15
+            // flushes a backend's counters about once a second, so they show up late and in
+            // bursts: keep a credit of them and subtract it as they appear.
+            const double own = double(cur.ownStatements - prev.ownStatements);
+            const double xacts = *db.delta(u"xact_commit"_s) + *db.delta(u"xact_rollback"_s);
+            const double pending = m_ownPending + own;
+            const double mine = qMin(pending, xacts);
+            // Counters not flushed within ~15 s never will be: do not carry them forever.
+            m_ownPending = qMin(pending - mine, own / seconds * 15.0);
+            v.insert(metric::PgXactPerSec, (xacts - mine) / seconds);
+            v.insert(metric::PgRollbackPerSec, *db.rate(u"xact_rollback"_s));
+            if (const auto hit = db.share(u"blks_hit"_s, u"blks_read"_s))
+                v.insert(metric::PgCacheHitPct, *hit);
+            v.insert(metric::PgTempFiles, *db.delta(u"temp_files"_s));
+            v.insert(metric::PgTempBytesPerSec, *db.rate(u"temp_bytes"_s));
+            const double deadlocks = *db.delta(u"deadlocks"_s);
+            v.insert(metric::PgDeadlocks, deadlocks);
+            if (deadlocks > 0) {
+                TimelineEvent e;
+                e.at = QDateTime::currentDateTimeUtc();
+                e.kind = TimelineEvent::Kind::Deadlock;
+                e.severity = TimelineEvent::Severity::Warning;
+                e.targetId = out->targetId;
+                e.targetName = out->targetName;
+                e.text =
+                    QCoreApplication::translate("PostgresSampler", "%1: %n deadlock(s) detected",
+                                                nullptr, int(deadlocks))
+                        .arg(out->targetName);
+                out->events << e;
+            }
+        }
+        if (!statementsReset && seconds > 0 && cur.statementsRead && prev.statementsRead)
+            deriveStatements(seconds, out, activity.get());
+    }
+    out->postgres = activity;
+}
+
+void PostgresSampler::deriveStatements(double seconds, Snapshot *out, PostgresActivity *activity)
+{
+    double calls = 0;
+    double totalMs = 0;
+    QList<StatementActivity> list;
+    for (auto it = m_current.statements.cbegin(); it != m_current.statements.cend(); ++it) {
+        const StatementCounters &c = it.value();
+        const auto p = m_previous.statements.constFind(it.key());
+        StatementCounters d = c;
+        if (p != m_previous.statements.cend()) {
+            // An entry that went backwards was reset or evicted and re-created: skip it.
+            if (c.calls < p->calls || c.totalMs < p->totalMs)
+                continue;
+            d.calls = c.calls - p->calls;
+            d.totalMs = c.totalMs - p->totalMs;
+            d.rows = c.rows - p->rows;
+            d.hit = qMax(0.0, c.hit - p->hit);
+            d.read = qMax(0.0, c.read - p->read);
+        }
+        // A new entry was created in the interval: all its calls happened in it.
+        if (d.calls <= 0)
+            continue;
+        if (it.key().topLevel) {
+            calls += d.calls;
+            totalMs += d.totalMs;
+        }
+        StatementActivity s;
+        s.queryId = it.key().queryId;
+        s.query = it.key().queryId ? m_texts.value(it.key().queryId)
+                                   : tr("<statements of another role: no pg_read_all_stats>");
+        s.user = m_roleNames.value(it.key().userId);
+        s.database = m_databaseNames.value(it.key().dbId);
+        s.calls = d.calls;
+        s.totalMs = d.totalMs;
+        s.rows = d.rows;
+        s.sharedHit = d.hit;
+        s.sharedRead = d.read;
+        list << s;
+    }
+    out->values.insert(metric::PgCallsPerSec, calls / seconds);
+    if (calls > 0)
+        out->values.insert(metric::PgLatencyMs, totalMs / calls);
+    std::sort(list.begin(), list.end(), [](const StatementActivity &a, const StatementActivity &b) {
+        return a.totalMs > b.totalMs;
+    });
+    if (list.size() > MaxStatementsKept)
+        list.resize(MaxStatementsKept);
+    activity->statements = list;
+}
+
+void PostgresSampler::commitReading()
+{
+    m_previous = std::move(m_current);
+    m_current = Reading();
+}
+
+} // namespace sonde
