@@ -8,8 +8,7 @@ PgPoller::PgPoller(const QString &threadName, QObject *parent)
     : QObject(parent)
     , m_thread(new PollingThread(threadName, this))
     , m_session(std::make_unique<PgSession>())
-{
-}
+{}
 
 PgPoller::~PgPoller()
 {

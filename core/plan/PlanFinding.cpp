@@ -127,7 +127,9 @@ private:
             add(F::Kind::SeqScanFilter, F::Severity::Warning, n.id, text);
             return;
         }
-        if (n.hasActuals || n.totalCost < 1000 || n.costShare < 0.2 || n.planRows > n.totalCost)
+        // Without ANALYZE: a scan that costs much (about 40 rows per unit of cost) and is
+        // expected to keep few of them.
+        if (n.hasActuals || n.totalCost < 100 || n.costShare < 0.2 || n.planRows * 10 > n.totalCost)
             return;
         add(F::Kind::SeqScanFilter, F::Severity::Warning, n.id,
             tr("%1 reads the whole table (estimated cost %2) to return about %3 rows: %4.")

@@ -79,6 +79,35 @@ QString explainOptions(const ExplainRequest &r, bool analyze)
     return options.join(u", "_s);
 }
 
+// EXPLAIN needs the privileges of running the statement (SELECT on its tables, at least).
+DbError privilegeError(DbError err, PgSession &session)
+{
+    static const QRegularExpression object(u"permission denied for (\\w+) (\\S+)"_s);
+    QString role;
+    session.run([&](pqxx::connection &c) { role = QString::fromUtf8(c.username()); });
+    const QRegularExpressionMatch m = object.match(err.detail);
+    if (m.hasMatch()) {
+        const QString kind = m.captured(1);
+        const QString name = m.captured(2);
+        err.kind = DbError::Kind::MissingPrivilege;
+        err.message =
+            QCoreApplication::translate(
+                "Explainer", "Role %1 may not read %2 %3, and EXPLAIN needs the rights to "
+                             "run the statement: GRANT SELECT ON %3 TO %1; or explain as a "
+                             "role that may read it.")
+                .arg(role, kind, name);
+    } else {
+        err.kind = DbError::Kind::MissingPrivilege;
+        err.message =
+            QCoreApplication::translate(
+                "Explainer", "Role %1 lacks a privilege this statement needs (EXPLAIN needs "
+                             "the rights to run it): grant them, or explain as a role that "
+                             "has them.")
+                .arg(role);
+    }
+    return err;
+}
+
 } // namespace
 
 bool Explainer::prepareStatement(const QString &text, QString *statement, QString *error)
@@ -194,10 +223,9 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
             pqxx::work tx(c);
             tx.exec("SET LOCAL statement_timeout = " + std::to_string(request.timeoutMs));
             // Extended protocol: a single statement only, whatever the text holds.
-            const pqxx::result r =
-                tx.exec_params(QString(u"EXPLAIN ("_s + explainOptions(request, analyze) +
-                                       u") "_s + result.sql)
-                                   .toStdString());
+            const pqxx::result r = tx.exec_params(
+                QString(u"EXPLAIN ("_s + explainOptions(request, analyze) + u") "_s + result.sql)
+                    .toStdString());
             json = QString::fromUtf8(r[0][0].c_str());
             tx.abort();
         });
@@ -208,6 +236,10 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
     }
     if (watch && watch->fired() && err)
         err = DbError::make(DbError::Kind::Canceled, tr("The EXPLAIN was canceled."), err.detail);
+    // (libpqxx does not always carry the SQLSTATE of an error raised inside PREPARE.)
+    if (err.kind == DbError::Kind::MissingPrivilege ||
+        (err.kind == DbError::Kind::Sql && err.detail.contains(u"permission denied"_s)))
+        err = privilegeError(err, session);
     result.error = err;
     if (err) {
         result.plan = Plan();
@@ -222,8 +254,7 @@ DbError Explainer::statementText(PgSession &session, qint64 queryId, QString *sq
     DbError err = session.run([&](pqxx::connection &c) {
         pqxx::work tx(c);
         const pqxx::result r = tx.exec_params(
-            "SELECT /* sonde */ query FROM pg_stat_statements WHERE queryid = $1 LIMIT 1",
-            queryId);
+            "SELECT /* sonde */ query FROM pg_stat_statements WHERE queryid = $1 LIMIT 1", queryId);
         if (!r.empty()) {
             found = true;
             *sql = QString::fromUtf8(r[0][0].c_str());

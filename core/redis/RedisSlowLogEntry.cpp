@@ -15,9 +15,8 @@ QString printable(const QByteArray &arg)
     const QString text = QString::fromUtf8(arg);
     // Valid UTF-8 without control characters reads as it is; anything else is escaped.
     const bool clean = text.toUtf8() == arg &&
-                       std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-                           return c.category() == QChar::Other_Control;
-                       });
+                       std::none_of(text.cbegin(), text.cend(),
+                                    [](QChar c) { return c.category() == QChar::Other_Control; });
     if (clean)
         return text;
     for (const char c : arg) {
@@ -80,7 +79,8 @@ QList<RedisSlowLogEntry> RedisSlowLogEntry::fromReply(const RedisReply &reply)
         if (e.type != RedisReply::Type::Array || e.elements.size() < 4)
             continue;
         const QList<RedisReply> &f = e.elements;
-        if (f.at(0).type != RedisReply::Type::Integer || f.at(1).type != RedisReply::Type::Integer ||
+        if (f.at(0).type != RedisReply::Type::Integer ||
+            f.at(1).type != RedisReply::Type::Integer ||
             f.at(2).type != RedisReply::Type::Integer || f.at(3).type != RedisReply::Type::Array)
             continue;
         RedisSlowLogEntry entry;

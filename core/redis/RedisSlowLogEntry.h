@@ -14,11 +14,11 @@ namespace sonde {
 struct RedisSlowLogEntry
 {
     qint64 id = -1;
-    QDateTime at;       // when the command ran (server clock, UTC)
+    QDateTime at; // when the command ran (server clock, UTC)
     qint64 durationUs = 0;
     QByteArrayList arguments; // as Redis stored them (it shortens long ones itself)
-    QString client;     // address:port (Redis 4.0+)
-    QString clientName; // CLIENT SETNAME (Redis 4.0+)
+    QString client;           // address:port (Redis 4.0+)
+    QString clientName;       // CLIENT SETNAME (Redis 4.0+)
 
     // The command with its arguments on one line, each argument shortened to
     // `maxArgumentLength` characters, binary bytes escaped, arguments with spaces quoted:

@@ -55,10 +55,10 @@ void RedisSlowLogSampler::tick()
         RedisEndpoint endpoint;
         QString error;
         if (!RedisEndpoint::parse(m_uri, &endpoint, &error)) {
-            read.error = DbError::make(DbError::Kind::Configuration,
-                                       QCoreApplication::translate(
-                                           "RedisSlowLogSampler", "The Redis URI is not valid: %1")
-                                           .arg(error));
+            read.error = DbError::make(
+                DbError::Kind::Configuration,
+                QCoreApplication::translate("RedisSlowLogSampler", "The Redis URI is not valid: %1")
+                    .arg(error));
             emit slowLogRead(read);
             return;
         }

@@ -10,8 +10,7 @@ namespace sonde {
 
 BlockingTreeModel::BlockingTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{}
 
 QList<BlockingTreeModel::Node> BlockingTreeModel::build(const SessionSnapshot &snapshot)
 {
@@ -157,7 +156,7 @@ QVariant BlockingTreeModel::data(const QModelIndex &index, int role) const
         return s ? s->state : tr("(gone)");
     case WaitColumn:
         return s && !s->waitEventType.isEmpty() ? s->waitEventType + u": "_s + s->waitEvent
-                                                 : QString();
+                                                : QString();
     case DurationColumn:
         return s ? SessionModel::durationText(s->state == u"active"_s ? s->querySeconds
                                                                       : s->stateSeconds)

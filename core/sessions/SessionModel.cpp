@@ -8,8 +8,7 @@ namespace sonde {
 
 SessionModel::SessionModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SessionModel::setSnapshot(const SessionSnapshot &snapshot)
 {

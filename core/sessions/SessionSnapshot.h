@@ -34,7 +34,10 @@ struct SessionInfo
     qint64 xminAge = -1;
 
     bool isClientBackend() const { return backendType == QLatin1String("client backend"); }
-    bool isIdleInTransaction() const { return state.startsWith(QLatin1String("idle in transaction")); }
+    bool isIdleInTransaction() const
+    {
+        return state.startsWith(QLatin1String("idle in transaction"));
+    }
     bool isWaitingOnLock() const { return waitEventType == QLatin1String("Lock"); }
 };
 

@@ -122,9 +122,14 @@ DbError SessionsAccess::signal(PgSession &session, int pid, Signal signal, bool 
     });
     qCInfo(lcSessions).noquote() << signalName(signal) << "session" << pid << "on"
                                  << session.target() << "as" << role << "->"
-                                 << (err ? err.toString() : sent ? u"sent"_s : u"no such session"_s);
+                                 << (err    ? err.toString()
+                                     : sent ? u"sent"_s
+                                            : u"no such session"_s);
     if (err) {
-        if (err.kind == DbError::Kind::MissingPrivilege || err.sqlState == u"42501"_s) {
+        // (libpqxx does not always carry the SQLSTATE: the server's words are matched too.)
+        if (err.kind == DbError::Kind::MissingPrivilege || err.sqlState == u"42501"_s ||
+            err.detail.contains(u"pg_signal_backend"_s) ||
+            err.detail.contains(u"permission denied"_s)) {
             err.kind = DbError::Kind::MissingPrivilege;
             err.message = tr("Role %1 may not %2: GRANT pg_signal_backend TO %1; (sessions of "
                              "superusers can only be signalled by a superuser).")

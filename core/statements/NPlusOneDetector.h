@@ -17,7 +17,7 @@ public:
         double maxMeanMs = 5;        // "cheap"
         double maxRowsPerCall = 1.5; // "single-row"
         double minCalls = 50;
-        double minRatio = 5;         // "many times over"
+        double minRatio = 5; // "many times over"
         double minCorrelation = 0.8;
         int minIntervals = 3;
     };

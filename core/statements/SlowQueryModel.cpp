@@ -10,8 +10,7 @@ namespace Fmt = PlanFormat;
 
 SlowQueryModel::SlowQueryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void SlowQueryModel::setWindow(const StatementWindowResult &window)
 {

@@ -30,8 +30,7 @@ StatementCounters difference(const StatementCounters &now, const StatementCounte
 StatementHistory::StatementHistory(int maxIntervals, qsizetype maxDeltas)
     : m_maxIntervals(std::max(1, maxIntervals))
     , m_maxDeltas(std::max<qsizetype>(1, maxDeltas))
-{
-}
+{}
 
 void StatementHistory::clear()
 {
@@ -61,7 +60,8 @@ void StatementHistory::add(const StatementSnapshot &s)
     StatementInterval interval;
     interval.start = m_lastSample;
     interval.end = s.takenAt;
-    interval.reset = s.statsReset.isValid() && m_statsReset.isValid() && s.statsReset != m_statsReset;
+    interval.reset =
+        s.statsReset.isValid() && m_statsReset.isValid() && s.statsReset != m_statsReset;
     for (auto it = s.counters.constBegin(); it != s.counters.constEnd(); ++it) {
         const StatementCounters &now = it.value();
         const auto before = m_latest.constFind(it.key());

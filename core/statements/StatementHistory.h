@@ -57,10 +57,7 @@ public:
     QString text(const StatementKey &key) const { return m_texts.value(key); }
     bool hasText(const StatementKey &key) const { return m_texts.contains(key); }
     QString roleName(quint32 oid) const { return m_roles.value(oid, QString::number(oid)); }
-    QString databaseName(quint32 oid) const
-    {
-        return m_databases.value(oid, QString::number(oid));
-    }
+    QString databaseName(quint32 oid) const { return m_databases.value(oid, QString::number(oid)); }
 
 private:
     void trim();

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QSet>
 
-
 namespace sonde {
 
 class PgPoller;

@@ -97,9 +97,9 @@ StatementWindowResult StatementWindow::compute(const StatementHistory &history,
                 accumulate(&sums[it.key()], it.value());
         }
         w.from = first.isValid() ? first : w.to;
-        w.partial = spec.kind == StatementWindowSpec::Kind::Last &&
-                    (!history.firstSampleAt().isValid() ||
-                     history.firstSampleAt().msecsTo(start) < -5000);
+        w.partial =
+            spec.kind == StatementWindowSpec::Kind::Last &&
+            (!history.firstSampleAt().isValid() || history.firstSampleAt().msecsTo(start) < -5000);
         if (history.intervals().empty())
             w.note = tr("Waiting for a second sample: rankings come from the difference between "
                         "two reads of pg_stat_statements.");
@@ -121,8 +121,9 @@ StatementWindowResult StatementWindow::compute(const StatementHistory &history,
         s.calls = c.calls;
         s.totalMs = c.totalMs;
         s.meanMs = c.calls > 0 ? c.totalMs / c.calls : 0;
-        s.stddevMs = c.calls > 0 ? std::sqrt(std::max(0.0, c.sumSquares / c.calls - s.meanMs * s.meanMs))
-                                 : 0;
+        s.stddevMs = c.calls > 0
+                         ? std::sqrt(std::max(0.0, c.sumSquares / c.calls - s.meanMs * s.meanMs))
+                         : 0;
         s.maxMs = it.value().maxMs;
         s.maxExact = it.value().maxExact;
         s.rowsPerCall = c.calls > 0 ? c.rows / c.calls : 0;

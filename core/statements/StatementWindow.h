@@ -24,7 +24,10 @@ struct StatementWindowSpec
     QDateTime marker;
 
     static StatementWindowSpec last(int seconds) { return {Kind::Last, seconds, {}}; }
-    static StatementWindowSpec sinceMarker(const QDateTime &at) { return {Kind::SinceMarker, 0, at}; }
+    static StatementWindowSpec sinceMarker(const QDateTime &at)
+    {
+        return {Kind::SinceMarker, 0, at};
+    }
     static StatementWindowSpec sinceReset() { return {Kind::SinceReset, 0, {}}; }
 };
 

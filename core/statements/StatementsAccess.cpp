@@ -2,7 +2,6 @@
 
 #include "connection/PgErrors.h"
 
-
 #include <pqxx/pqxx>
 
 using namespace Qt::StringLiterals;
@@ -24,7 +23,8 @@ std::string countersQuery(int serverVersion)
              : "s.calls, s.total_time, s.min_time, s.max_time, s.mean_time, s.stddev_time, ";
     q += "s.rows, s.shared_blks_hit, s.shared_blks_read, s.shared_blks_dirtied, "
          "s.shared_blks_written, s.temp_blks_read, s.temp_blks_written, ";
-    q += v17 ? "s.shared_blk_read_time, s.shared_blk_write_time, " : "s.blk_read_time, s.blk_write_time, ";
+    q += v17 ? "s.shared_blk_read_time, s.shared_blk_write_time, "
+             : "s.blk_read_time, s.blk_write_time, ";
     q += v13 ? "s.total_plan_time " : "0::float8 ";
     q += "FROM pg_stat_statements(false) s WHERE s.queryid IS NOT NULL";
     return q;
@@ -96,16 +96,15 @@ StatementSnapshot StatementsAccess::read(pqxx::connection &c, const QSet<Stateme
         for (const pqxx::row &r : tx.exec("SELECT oid, datname FROM pg_database"))
             s.databaseNames.insert(r[0].as<quint32>(), QString::fromUtf8(r[1].c_str()));
         if (c.server_version() >= 140000) {
-            const pqxx::result info = tx.exec(
-                "SELECT /* sonde */ extract(epoch FROM stats_reset)::float8 FROM pg_stat_statements_info");
+            const pqxx::result info = tx.exec("SELECT /* sonde */ extract(epoch FROM "
+                                              "stats_reset)::float8 FROM pg_stat_statements_info");
             if (!info.empty() && !info[0][0].is_null())
                 s.statsReset = QDateTime::fromMSecsSinceEpoch(
                     qint64(info[0][0].as<double>() * 1000.0), Qt::UTC);
         }
     } catch (const std::exception &e) {
-        s.error = explainError(pgErrorFromException(e),
-                               QString::fromUtf8(c.dbname()) + u" as "_s +
-                                   QString::fromUtf8(c.username()));
+        s.error = explainError(pgErrorFromException(e), QString::fromUtf8(c.dbname()) + u" as "_s +
+                                                            QString::fromUtf8(c.username()));
         s.counters.clear();
     }
     return s;

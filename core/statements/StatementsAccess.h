@@ -18,7 +18,8 @@ class StatementsAccess
 public:
     // Reads every entry's counters; texts only for keys not in `knownTexts` (reading texts
     // is the expensive part). Blocking; throws nothing (errors come back in the snapshot).
-    static StatementSnapshot read(pqxx::connection &connection, const QSet<StatementKey> &knownTexts);
+    static StatementSnapshot read(pqxx::connection &connection,
+                                  const QSet<StatementKey> &knownTexts);
 
     // Turns a server error about pg_stat_statements into what to do about it.
     static DbError explainError(const DbError &error, const QString &target);
