@@ -2,6 +2,8 @@
 
 #include "CliOutput.h"
 #include "DemoCommand.h"
+#include "ExplainCommand.h"
+#include "SlowCommand.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +15,8 @@ QList<CliCommand> allCommands()
 {
     return {
         demoCommand(),
+        slowCommand(),
+        explainCommand(),
     };
 }
 

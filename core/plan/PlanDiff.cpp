@@ -160,19 +160,61 @@ private:
         flushGap(&gapA, &gapB, depth);
     }
 
+    // True when a node below `root` (in `plan`) works on what `other` works on.
+    static bool containsPlace(const Plan &plan, int root, const PlanNode &other)
+    {
+        QList<int> stack = plan.node(root).children;
+        while (!stack.isEmpty()) {
+            const PlanNode &n = plan.node(stack.takeLast());
+            if (sameOperation(n, other) ||
+                (!other.relationName.isEmpty() && n.relationName == other.relationName))
+                return true;
+            stack.append(n.children);
+        }
+        return false;
+    }
+
+    // A node that went away (or came) in between, its children carrying on: for example
+    // Hash → Seq Scan on b became Index Scan on b.
+    bool collapse(int a, int b, int depth)
+    {
+        if (containsPlace(m_a, a, m_b.node(b))) {
+            append(makeRow(Change::Removed, a, -1, depth));
+            alignChildren(m_a.node(a).children, {b}, depth + 1);
+            return true;
+        }
+        if (containsPlace(m_b, b, m_a.node(a))) {
+            append(makeRow(Change::Added, -1, b, depth));
+            alignChildren({a}, m_b.node(b).children, depth + 1);
+            return true;
+        }
+        return false;
+    }
+
     void flushGap(QList<int> *gapA, QList<int> *gapB, int depth)
     {
         qsizetype from = 0;
         for (int a : std::as_const(*gapA)) {
             qsizetype match = -1;
-            for (qsizetype k = from; k < gapB->size(); ++k) {
-                if (samePlace(m_a.node(a), m_b.node(gapB->at(k)))) {
+            for (qsizetype k = from; k < gapB->size() && match < 0; ++k) {
+                if (samePlace(m_a.node(a), m_b.node(gapB->at(k))))
                     match = k;
+            }
+            bool collapsed = false;
+            for (qsizetype k = from; match < 0 && k < gapB->size(); ++k) {
+                if (containsPlace(m_a, a, m_b.node(gapB->at(k))) ||
+                    containsPlace(m_b, gapB->at(k), m_a.node(a))) {
+                    for (qsizetype j = from; j < k; ++j)
+                        single(false, gapB->at(j), depth);
+                    collapsed = collapse(a, gapB->at(k), depth);
+                    from = k + 1;
                     break;
                 }
             }
-            if (match < 0 && gapA->size() == 1 && gapB->size() == 1)
-                match = 0; // one node replaced by another at the same place
+            if (collapsed)
+                continue;
+            if (match < 0 && gapA->size() == 1 && gapB->size() - from == 1)
+                match = from; // one node replaced by another at the same place
             if (match < 0) {
                 single(true, a, depth);
                 continue;

@@ -67,8 +67,11 @@ private:
 
     void add(F::Kind kind, F::Severity severity, int nodeId, const QString &text)
     {
-        // A node taking half the time turns a warning into a critical finding.
-        if (nodeId >= 0 && severity == F::Severity::Warning && share(nodeId) >= 0.5)
+        // A node taking half the time of a statement that takes a while turns a warning into a
+        // critical finding.
+        const bool substantial =
+            m_plan.hasTiming() ? m_plan.totalTimeMs() >= 10 : m_plan.totalCost() >= 1000;
+        if (nodeId >= 0 && severity == F::Severity::Warning && substantial && share(nodeId) >= 0.5)
             severity = F::Severity::Critical;
         m_out.append({kind, severity, nodeId, text});
     }
@@ -243,10 +246,15 @@ private:
         const QString direction = n.rowsRatio > 1
                                       ? tr("%1 more").arg(Fmt::factor(n.rowsRatio))
                                       : tr("%1 fewer").arg(Fmt::factor(1 / n.rowsRatio));
+        const QString rows = n.actualLoops > 1 ? tr("%1 returned %2 rows per loop where the "
+                                                    "planner expected %3 (%4)")
+                                               : tr("%1 returned %2 rows where the planner "
+                                                    "expected %3 (%4)");
+        const QString consequence =
+            n.parent >= 0 ? tr(": the plan above it rests on a wrong count; %1.") : tr(": %1.");
         add(F::Kind::Misestimate, F::Severity::Warning, n.id,
-            tr("%1 returned %2 rows per loop where the planner expected %3 (%4): the plan above "
-               "it rests on a wrong count; %5.")
-                .arg(n.title(), Fmt::count(n.actualRows), Fmt::count(n.planRows), direction, fix));
+            rows.arg(n.title(), Fmt::count(n.actualRows), Fmt::count(n.planRows), direction) +
+                consequence.arg(fix));
     }
 
     void lossyBitmap(const PlanNode &n)

@@ -50,9 +50,11 @@ QString PlanNode::title() const
     if (parallelAware)
         t = u"Parallel "_s + t;
 
-    const QString rel = relationName.isEmpty() ? QString() : relationName;
-    const QString aliasPart =
-        (!alias.isEmpty() && alias != relationName) ? u" "_s + alias : QString();
+    const QString rel = relationName;
+    const QString named = !relationName.isEmpty() ? relationName
+                          : !cteName.isEmpty()    ? cteName
+                                                  : functionName;
+    const QString aliasPart = (!alias.isEmpty() && alias != named) ? u" "_s + alias : QString();
     if (!indexName.isEmpty() && nodeType == u"Bitmap Index Scan"_s)
         return t + u" on "_s + indexName;
     if (!indexName.isEmpty())
