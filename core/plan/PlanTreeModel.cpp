@@ -145,7 +145,7 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
     case InclusiveTimeColumn:
         return tr("Incl. time");
     case TimeShareColumn:
-        return tr("% time");
+        return m_plan.hasTiming() || m_plan.isEmpty() ? tr("% time") : tr("% cost");
     case ExclusiveCostColumn:
         return tr("Excl. cost");
     case TotalCostColumn:
