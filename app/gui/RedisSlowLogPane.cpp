@@ -39,6 +39,7 @@ RedisSlowLogPane::RedisSlowLogPane(TargetList *targets, QWidget *parent)
     m_table->setExportName(u"redis-slowlog"_s);
     m_table->setAccessibleName(tr("Redis slow log"));
     m_table->sortByColumn(RedisSlowLogModel::TimeColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(RedisSlowLogModel::CommandColumn,
                                                       QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(this);

@@ -92,7 +92,8 @@ SessionsPage::SessionsPage(TargetList *targets, QWidget *parent)
     m_table->setItemDelegate(new HighlightDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->sortByColumn(SessionModel::QueryTimeColumn, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(SessionModel::QueryColumn, 420);
     m_treeView->setModel(m_tree);
     m_treeView->setAccessibleName(tr("Blocking tree"));
     m_treeView->setUniformRowHeights(true);
@@ -126,6 +127,10 @@ SessionsPage::SessionsPage(TargetList *targets, QWidget *parent)
             m_warning = s.warning;
             m_model->setSnapshot(s);
             m_tree->setSnapshot(s);
+            for (int c = 0; c < SessionModel::ColumnCount; ++c) {
+                if (c != SessionModel::QueryColumn)
+                    m_table->resizeColumnToContents(c);
+            }
             m_treeView->expandAll();
             m_treeView->resizeColumnToContents(0);
         } else {

@@ -106,7 +106,7 @@ SlowQueriesPage::SlowQueriesPage(TargetList *targets, QWidget *parent)
     m_table->sortByColumn(SlowQueryModel::TotalTimeColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(SlowQueryModel::QueryColumn,
                                                       QHeaderView::Interactive);
-    m_table->setColumnWidth(SlowQueryModel::QueryColumn, 420);
+    m_table->setColumnWidth(SlowQueryModel::QueryColumn, 360);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_table);

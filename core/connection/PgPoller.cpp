@@ -2,6 +2,8 @@
 
 #include "common/PollingThread.h"
 
+#include <pqxx/nontransaction>
+
 namespace sonde {
 
 PgPoller::PgPoller(const QString &threadName, QObject *parent)
@@ -55,6 +57,12 @@ void PgPoller::tick(const QString &reason)
                 m_callbacks.failed(err, reason);
             return;
         }
+        // A poller only reads: every statement runs in its own read-only transaction (no
+        // BEGIN / ROLLBACK of Sonde's cluttering pg_stat_statements).
+        m_session->run([](pqxx::connection &c) {
+            pqxx::nontransaction tx(c);
+            tx.exec("SET /* sonde */ default_transaction_read_only = on");
+        });
         if (m_callbacks.connected)
             m_callbacks.connected(m_session->connection());
     }

@@ -11,8 +11,9 @@ namespace sonde {
 
 class PollingThread;
 
-// The engine of a PostgreSQL sampler: its own thread and its own connection, a read every
-// interval and on demand, reconnection after a failure. `read` runs on the poller's thread
+// The engine of a PostgreSQL sampler: its own thread and its own connection (read-only:
+// default_transaction_read_only is set on it), a read every interval and on demand,
+// reconnection after a failure. `read` runs on the poller's thread
 // with the open connection; `failed` runs there when connecting fails; `connected` runs
 // after each (re)connect (to check privileges, reset caches). The sampler that owns the
 // poller emits its queued signals from these callbacks.

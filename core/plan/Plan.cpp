@@ -120,6 +120,11 @@ void Plan::analyze()
             n.rowsRatio = std::max(n.actualRows, 1.0) / std::max(n.planRows, 1.0);
     }
     markParallel(0, false, 1);
+    for (PlanNode &n : nodes) {
+        // Pre-order: the parent's flag is already set.
+        n.belowLimit = n.parent >= 0 && (nodes.at(n.parent).belowLimit ||
+                                          nodes.at(n.parent).nodeType == u"Limit"_s);
+    }
 
     // CTE bodies run when their CTE Scans pull rows: their time belongs to those scans.
     QHash<QString, QList<int>> cteScans;

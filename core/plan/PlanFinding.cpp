@@ -76,15 +76,6 @@ private:
         m_out.append({kind, severity, nodeId, text});
     }
 
-    bool belowLimit(const PlanNode &n) const
-    {
-        for (int p = n.parent; p >= 0; p = m_plan.node(p).parent) {
-            if (m_plan.node(p).nodeType == u"Limit"_s)
-                return true;
-        }
-        return false;
-    }
-
     void hotspot()
     {
         if (m_plan.nodes.size() < 2)
@@ -218,13 +209,10 @@ private:
 
     bool isMisestimated(const PlanNode &n) const
     {
-        if (n.misestimateFactor() < 10)
+        if (!n.misestimateMarked())
             return false;
         const double planned = n.planRows * std::max(1.0, n.actualLoops);
-        if (std::max(n.totalActualRows(), planned) < 100)
-            return false;
-        // A node stopped early by a Limit above it returns fewer rows than planned.
-        return !(n.rowsRatio < 1 && belowLimit(n));
+        return std::max(n.totalActualRows(), planned) >= 100;
     }
 
     void misestimate(const PlanNode &n)
@@ -286,12 +274,15 @@ private:
     {
         if (n.workersLaunched < 0 || n.workersPlanned <= 0 || n.workersLaunched >= n.workersPlanned)
             return;
+        const QString started = n.workersLaunched == 0
+                                    ? tr("none started")
+                                    : tr("only %1 started").arg(n.workersLaunched);
         add(F::Kind::WorkersMissing, F::Severity::Warning, n.id,
-            tr("%1 planned %2 parallel workers but only %3 started: max_parallel_workers or "
+            tr("%1 planned %2 parallel workers but %3: max_parallel_workers or "
                "max_worker_processes is exhausted, so it ran slower than planned.")
                 .arg(n.title())
                 .arg(n.workersPlanned)
-                .arg(n.workersLaunched));
+                .arg(started));
     }
 
     void memoize(const PlanNode &n)

@@ -135,6 +135,8 @@ struct PlanNode
     double costShare = 0;
     // actual / estimated rows per loop (> 1: underestimated); 0 when not measurable.
     double rowsRatio = 0;
+    // A Limit above it (it may stop early and return fewer rows than planned).
+    bool belowLimit = false;
 
     // "Seq Scan on deployments d", "Index Scan using users_pkey on users",
     // "Hash Join", "CTE Scan on recent"…
@@ -144,6 +146,12 @@ struct PlanNode
     bool neverExecuted() const { return hasActuals && actualLoops == 0; }
     // Misestimate factor ≥ 1 (10 = off by ten times either way); 0 when not measurable.
     double misestimateFactor() const;
+    // A misestimate of 10× or more worth marking: not "fewer rows than planned" under a Limit
+    // that stopped the node early.
+    bool misestimateMarked() const
+    {
+        return misestimateFactor() >= 10 && !(rowsRatio < 1 && belowLimit);
+    }
     bool isScan() const;
     bool isJoin() const;
 };

@@ -42,7 +42,7 @@ QString nodeLine(const Plan &plan, const PlanNode &n)
     if (n.hasActuals) {
         QString rows =
             tr("rows %1 (est. %2)").arg(Fmt::count(n.actualRows), Fmt::count(n.planRows));
-        if (n.misestimateFactor() >= 10)
+        if (n.misestimateMarked())
             rows += u" ×"_s + Fmt::count(std::round(n.misestimateFactor())) +
                     (n.rowsRatio > 1 ? u"↑"_s : u"↓"_s);
         parts << rows;

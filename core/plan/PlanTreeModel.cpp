@@ -264,7 +264,7 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     case ExpenseRole:
         return int(expenseOf(n));
     case MisestimateRole:
-        return n.misestimateFactor() >= 10 ? n.misestimateFactor() : 0.0;
+        return n.misestimateMarked() ? n.misestimateFactor() : 0.0;
     case ShareRole:
         return n.timeShare;
     case DiffChangeRole:

@@ -34,7 +34,7 @@ QString quoted(const QString &s)
     if (!s.isEmpty() && !s.contains(u' ') && !s.contains(u'"'))
         return s;
     QString escaped = s;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+    escaped.replace(u"\""_s, u"\\\""_s);
     return u'"' + escaped + u'"';
 }
 

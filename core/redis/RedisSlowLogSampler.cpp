@@ -97,10 +97,14 @@ void RedisSlowLogSampler::tick()
     }
     read.takenAt = QDateTime::currentDateTimeUtc();
     read.entries = RedisSlowLogEntry::fromReply(reply);
+    // Sonde's own commands (its connections are named sonde…) are not the user's slow log.
+    read.entries.removeIf(
+        [](const RedisSlowLogEntry &e) { return e.clientName.startsWith(u"sonde"_s); });
     read.thresholdUs = m_thresholdUs;
     read.maxLength = m_maxLength;
     read.first = !m_connected;
-    const qint64 newest = read.entries.isEmpty() ? -1 : read.entries.first().id;
+    const QList<RedisSlowLogEntry> all = RedisSlowLogEntry::fromReply(reply);
+    const qint64 newest = all.isEmpty() ? -1 : all.first().id;
     if (newest < m_lastId)
         m_lastId = -1; // the server restarted or SLOWLOG RESET: ids start again
     if (m_connected) {

@@ -27,7 +27,8 @@ struct RedisSlowLogRead
 // Reads the Redis slow log (SLOWLOG GET) on its own thread and connection, every interval
 // (default 5 s) and on demand. Entries with an id above the last one seen are new; a server
 // restart (ids start again) is noticed. The first read after connecting reports what the log
-// already holds as entries, not as new ones.
+// already holds as entries, not as new ones. Commands of Sonde's own connections (client
+// names starting with "sonde") are left out.
 class RedisSlowLogSampler : public QObject
 {
     Q_OBJECT

@@ -31,7 +31,10 @@ bool SessionFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     const QAbstractItemModel *m = sourceModel();
     if (m_clientOnly &&
-        !m->data(m->index(sourceRow, 0, sourceParent), SessionModel::ClientBackendRole).toBool())
+        (!m->data(m->index(sourceRow, 0, sourceParent), SessionModel::ClientBackendRole).toBool() ||
+         m->data(m->index(sourceRow, SessionModel::ApplicationColumn, sourceParent))
+             .toString()
+             .startsWith(u"sonde"_s)))
         return false;
     if (m_words.isEmpty())
         return true;

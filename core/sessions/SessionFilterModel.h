@@ -5,7 +5,8 @@
 
 namespace sonde {
 
-// Sorting and filtering over a SessionModel: client sessions only (no background workers),
+// Sorting and filtering over a SessionModel: client sessions only (no background workers, not
+// Sonde's own sessions — application_name sonde…),
 // and words that must all appear in the query, user, database, application or client.
 class SessionFilterModel : public QSortFilterProxyModel
 {

@@ -38,12 +38,12 @@ public:
         QueryTimeColumn,
         TransactionTimeColumn,
         BlockedByColumn,
+        QueryColumn,
         UserColumn,
         DatabaseColumn,
         ApplicationColumn,
         ClientColumn,
         XminAgeColumn,
-        QueryColumn,
         ColumnCount
     };
     enum Role

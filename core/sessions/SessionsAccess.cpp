@@ -62,7 +62,7 @@ SessionSnapshot SessionsAccess::read(pqxx::connection &c)
 {
     SessionSnapshot s;
     try {
-        pqxx::read_transaction tx(c);
+        pqxx::nontransaction tx(c);
         const pqxx::result rows = tx.exec(activityQuery(c.server_version()));
         s.takenAt = QDateTime::currentDateTimeUtc();
         bool hidden = false;

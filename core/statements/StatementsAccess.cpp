@@ -41,7 +41,8 @@ StatementSnapshot StatementsAccess::read(pqxx::connection &c, const QSet<Stateme
 {
     StatementSnapshot s;
     try {
-        pqxx::read_transaction tx(c);
+        // Autocommit reads (the poller's session is read-only): no BEGIN / ROLLBACK noise.
+        pqxx::nontransaction tx(c);
         const pqxx::result rows = tx.exec(countersQuery(c.server_version()));
         s.takenAt = QDateTime::currentDateTimeUtc();
         QList<StatementKey> missing;
@@ -91,9 +92,9 @@ StatementSnapshot StatementsAccess::read(pqxx::connection &c, const QSet<Stateme
                 s.newTexts.insert(k, r[4].is_null() ? QString() : QString::fromUtf8(r[4].c_str()));
             }
         }
-        for (const pqxx::row &r : tx.exec("SELECT oid, rolname FROM pg_roles"))
+        for (const pqxx::row &r : tx.exec("SELECT /* sonde */ oid, rolname FROM pg_roles"))
             s.roleNames.insert(r[0].as<quint32>(), QString::fromUtf8(r[1].c_str()));
-        for (const pqxx::row &r : tx.exec("SELECT oid, datname FROM pg_database"))
+        for (const pqxx::row &r : tx.exec("SELECT /* sonde */ oid, datname FROM pg_database"))
             s.databaseNames.insert(r[0].as<quint32>(), QString::fromUtf8(r[1].c_str()));
         if (c.server_version() >= 140000) {
             const pqxx::result info = tx.exec("SELECT /* sonde */ extract(epoch FROM "
@@ -113,7 +114,7 @@ StatementSnapshot StatementsAccess::read(pqxx::connection &c, const QSet<Stateme
 QString StatementsAccess::privilegeWarning(pqxx::connection &c)
 {
     try {
-        pqxx::read_transaction tx(c);
+        pqxx::nontransaction tx(c);
         const pqxx::row r = tx.exec1(
             "SELECT /* sonde */ current_user, pg_has_role(current_user, 'pg_read_all_stats', "
             "'USAGE')");

@@ -48,7 +48,7 @@ private slots:
         RedisEndpoint redis;
         QVERIFY(RedisEndpoint::parse(ep.redis, &redis, &error));
         RedisClient client;
-        QVERIFY(!client.open(redis));
+        QVERIFY(!client.open(redis, 5000, 5000, "report-worker"));
         RedisReply reply;
         // Log commands slower than 0.1 ms, so the demo's own load leaves entries.
         QVERIFY(!client.command({"CONFIG", "SET", "slowlog-log-slower-than", "100"}, &reply));

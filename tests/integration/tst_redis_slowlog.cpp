@@ -22,7 +22,7 @@ private slots:
         QVERIFY2(test::TestSandbox::ensureStarted(&error), qPrintable(error));
         RedisEndpoint ep;
         QVERIFY(RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, &error));
-        QVERIFY(!m_redis.open(ep));
+        QVERIFY(!m_redis.open(ep, 5000, 5000, "checkout-service"));
         RedisReply reply;
         // Log every command, from an empty log.
         QVERIFY(!m_redis.command({"CONFIG", "SET", "slowlog-log-slower-than", "0"}, &reply));
@@ -56,7 +56,10 @@ private slots:
         QVERIFY(set != first.entries.cend());
         QCOMPARE(set->arguments.at(1), QByteArray("user:42:profile"));
         QVERIFY(!set->client.isEmpty());
-        QCOMPARE(set->clientName, u"sonde"_s);
+        QCOMPARE(set->clientName, u"checkout-service"_s);
+        // Sonde's own commands (CONFIG GET by the sampler) are not listed.
+        for (const RedisSlowLogEntry &e : first.entries)
+            QVERIFY(!e.clientName.startsWith(u"sonde"_s));
         QVERIFY(qAbs(set->at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
         QVERIFY(set->durationUs >= 0);
         const QString text = set->commandText();

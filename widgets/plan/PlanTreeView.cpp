@@ -94,9 +94,9 @@ void PlanTreeView::setPlan(const Plan &plan)
     }
     m_model->setFindingNodes(withFindings);
     expandAll();
-    resizeColumnToContents(PlanTreeModel::NodeColumn);
-    for (int c = PlanTreeModel::EstimatedRowsColumn; c < PlanTreeModel::DetailColumn; ++c)
-        resizeColumnToContents(c);
+    // Numbers and their headers in full; the condition column takes what is left.
+    for (int c = PlanTreeModel::NodeColumn; c < PlanTreeModel::DetailColumn; ++c)
+        setColumnWidth(c, std::max(sizeHintForColumn(c), header()->sectionSizeHint(c)) + 8);
     const bool timed = plan.hasTiming();
     const bool analyzed = plan.isAnalyzed();
     setColumnHidden(PlanTreeModel::ActualRowsColumn, !analyzed);
