@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "DemoCommand.h"
 #include "SampleCommand.h"
+#include "ExplainCommand.h"
+#include "SlowCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +17,8 @@ QList<CliCommand> allCommands()
     return {
         demoCommand(),
         sampleCommand(),
+        slowCommand(),
+        explainCommand(),
     };
 }
 

@@ -4,6 +4,9 @@
 #include "DashboardPage.h"
 #include "DemoStartPage.h"
 #include "OverviewPage.h"
+#include "PlanPage.h"
+#include "SessionsPage.h"
+#include "SlowQueriesPage.h"
 #include "WelcomePage.h"
 #include "connection/ProfileConnector.h"
 #include "connection/ProfileStore.h"
@@ -97,6 +100,22 @@ void MainWindow::createPages()
     m_overview = new OverviewPage(m_pages);
     m_overview->setObjectName(u"overviewPage"_s);
     addView(m_overview, tr("Overview"));
+
+    // Slow queries (with the Redis slow log), sessions and plans (issue 4).
+    auto *slow = new SlowQueriesPage(m_targets, m_pages);
+    slow->setObjectName(u"slowQueriesPage"_s);
+    addView(slow, tr("Slow queries"));
+    auto *sessions = new SessionsPage(m_targets, m_pages);
+    sessions->setObjectName(u"sessionsPage"_s);
+    addView(sessions, tr("Sessions"));
+    auto *plans = new PlanPage(m_targets, m_pages);
+    plans->setObjectName(u"planPage"_s);
+    addView(plans, tr("Plan"));
+    connect(slow, &SlowQueriesPage::explainRequested, this,
+            [this, plans](const QString &targetId, const QString &sql) {
+                showView(u"planPage"_s);
+                plans->explain(targetId, sql);
+            });
 }
 
 void MainWindow::addView(QWidget *page, const QString &title, const QIcon &icon)

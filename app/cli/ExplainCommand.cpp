@@ -1,0 +1,209 @@
+#include "ExplainCommand.h"
+
+#include "CliOutput.h"
+#include "common/SignalWatcher.h"
+#include "connection/PgSession.h"
+#include "plan/PlanParser.h"
+#include "plan/PlanText.h"
+#include "postgres/Explainer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExplainCommand", text);
+}
+
+const char *const Usage =
+    "Usage: sonde-cli explain <uri> --query-id ID | --sql TEXT [options]\n"
+    "       sonde-cli explain --file PLAN.json [--json]\n"
+    "\n"
+    "Shows a statement's plan as a tree with each node's rows, loops, time and cost, the\n"
+    "expensive nodes marked (!!! > 90 %, !! > 50 %, ! > 10 % of the time), misestimates of 10x\n"
+    "or more, and findings in words. A statement with $1 parameters (as pg_stat_statements\n"
+    "shows it) gets its generic plan.\n"
+    "\n"
+    "Options:\n"
+    "  --query-id ID     explain the pg_stat_statements entry with this query id\n"
+    "  --sql TEXT        explain this statement ('-' reads it from stdin)\n"
+    "  --file PLAN.json  read a saved EXPLAIN (FORMAT JSON) output instead of a server\n"
+    "  --analyze         run it: EXPLAIN (ANALYZE, BUFFERS), in a transaction rolled back\n"
+    "  --confirm-write   with --analyze: allow a statement that writes (rolled back)\n"
+    "  --read-only       refuse anything that would run a writing statement\n"
+    "  --timeout S       statement_timeout of the EXPLAIN (default 60)\n"
+    "  --json            one JSON object: the plan, its nodes' numbers and the findings";
+
+QJsonObject resultJson(const ExplainResult &r)
+{
+    QJsonObject o = PlanText::toJson(r.plan, r.findings);
+    o.insert(u"sql"_s, r.sql);
+    o.insert(u"mode"_s, explainModeName(r.mode));
+    o.insert(u"rolled_back"_s, r.rolledBack);
+    if (!r.note.isEmpty())
+        o.insert(u"note"_s, r.note);
+    o.insert(u"explain"_s, QJsonDocument::fromJson(r.planJson.toUtf8()).array());
+    return o;
+}
+
+int printResult(const ExplainResult &r, bool json)
+{
+    if (!r.ok()) {
+        printErr(r.error.toString());
+        return 1;
+    }
+    if (json) {
+        printJson(resultJson(r));
+        return 0;
+    }
+    if (!r.sql.isEmpty())
+        printOut(tr("%1 of: %2").arg(explainModeName(r.mode), r.sql.simplified()));
+    printOut(PlanText::render(r.plan, r.findings));
+    if (!r.note.isEmpty())
+        printOut(tr("Note: %1").arg(r.note));
+    if (r.rolledBack)
+        printOut(tr("The statement ran inside a transaction that was rolled back."));
+    return 0;
+}
+
+int runExplain(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption queryId(u"query-id"_s, {}, u"ID"_s);
+    const QCommandLineOption sql(u"sql"_s, {}, u"TEXT"_s);
+    const QCommandLineOption file(u"file"_s, {}, u"PLAN"_s);
+    const QCommandLineOption analyze(u"analyze"_s);
+    const QCommandLineOption confirmWrite(u"confirm-write"_s);
+    const QCommandLineOption readOnly(u"read-only"_s);
+    const QCommandLineOption timeout(u"timeout"_s, {}, u"S"_s, u"60"_s);
+    const QCommandLineOption json(u"json"_s);
+    parser.addOptions({queryId, sql, file, analyze, confirmWrite, readOnly, timeout, json});
+    parser.addPositionalArgument(u"uri"_s, {});
+    if (!parser.parse(QStringList{u"sonde-cli explain"_s} + args)) {
+        printErr(parser.errorText());
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+    const int sources =
+        int(parser.isSet(queryId)) + int(parser.isSet(sql)) + int(parser.isSet(file));
+    if (sources != 1) {
+        printErr(tr("Give exactly one of --query-id, --sql or --file."));
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+    if (parser.isSet(file)) {
+        QFile f(parser.value(file));
+        if (!f.open(QIODevice::ReadOnly)) {
+            printErr(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            return 1;
+        }
+        const PlanParseResult parsed = PlanParser::parse(f.readAll());
+        if (!parsed.ok()) {
+            printErr(parsed.error);
+            return 1;
+        }
+        ExplainResult r;
+        r.plan = parsed.plan;
+        r.findings = PlanFinding::of(r.plan);
+        r.mode =
+            r.plan.isAnalyzed() ? ExplainRequest::Mode::Analyze : ExplainRequest::Mode::Estimate;
+        return printResult(r, parser.isSet(json));
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(tr("Give the server's connection URI."));
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+    bool ok = true;
+    const qint64 id = parser.isSet(queryId) ? parser.value(queryId).toLongLong(&ok) : 0;
+    const int timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || timeoutSeconds <= 0) {
+        printErr(tr("--query-id takes a number and --timeout a positive number of seconds."));
+        return 2;
+    }
+    ExplainRequest request;
+    request.mode =
+        parser.isSet(analyze) ? ExplainRequest::Mode::Analyze : ExplainRequest::Mode::Auto;
+    request.writeConfirmed = parser.isSet(confirmWrite);
+    request.targetReadOnly = parser.isSet(readOnly);
+    request.timeoutMs = timeoutSeconds * 1000;
+    if (parser.isSet(sql)) {
+        request.sql = parser.value(sql);
+        if (request.sql == u"-"_s) {
+            QFile in;
+            in.open(stdin, QIODevice::ReadOnly);
+            request.sql = QString::fromUtf8(in.readAll());
+        }
+        if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
+            !request.targetReadOnly) {
+            printErr(tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
+                        "--confirm-write to run it inside a transaction that is rolled back."));
+            return 2;
+        }
+    }
+
+    std::atomic<bool> cancel{false};
+    QEventLoop loop;
+    SignalWatcher signals_;
+    QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&](int) {
+        printErr(tr("Canceling…"));
+        cancel = true;
+    });
+    QFutureWatcher<ExplainResult> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    const QString uri = parser.positionalArguments().first();
+    watcher.setFuture(QtConcurrent::run([&, uri]() {
+        PgSession session;
+        ExplainResult r;
+        if (DbError err = session.open(uri)) {
+            r.error = err;
+            return r;
+        }
+        if (id != 0) {
+            if (DbError err = Explainer::statementText(session, id, &request.sql)) {
+                r.error = err;
+                return r;
+            }
+            if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
+                !request.targetReadOnly) {
+                r.error = DbError::make(
+                    DbError::Kind::Configuration,
+                    tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
+                       "--confirm-write to run it inside a transaction that is rolled back."));
+                return r;
+            }
+        }
+        return Explainer::explain(session, request, &cancel);
+    }));
+    loop.exec();
+    const ExplainResult r = watcher.result();
+    if (r.error.kind == DbError::Kind::Configuration &&
+        r.error.message.contains(u"--confirm-write"_s)) {
+        printErr(r.error.message);
+        return 2;
+    }
+    return printResult(r, parser.isSet(json));
+}
+
+} // namespace
+
+CliCommand explainCommand()
+{
+    return {u"explain"_s, tr("show a statement's plan with its costly nodes and findings"),
+            QString::fromLatin1(Usage), runExplain};
+}
+
+} // namespace sonde::cli

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "connection/TargetList.h"
+#include "sessions/SessionsAccess.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeView;
+
+namespace sonde {
+
+class BlockingTreeModel;
+class DataTableView;
+class JobTracker;
+class SessionFilterModel;
+class SessionModel;
+class SessionSampler;
+class TargetPicker;
+
+// Live sessions (pg_stat_activity), refreshed every 2 s while the page is shown: state,
+// wait, durations, query, client; long-running, idle-in-transaction, waiting and blocking
+// sessions highlighted; who blocks whom as a tree. Cancel and terminate after a
+// confirmation, never on a read-only target.
+class SessionsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    SessionsPage(TargetList *targets, QWidget *parent = nullptr);
+    ~SessionsPage() override;
+
+    SessionModel *model() const { return m_model; }
+    BlockingTreeModel *blockingTree() const { return m_tree; }
+    DataTableView *table() const { return m_table; }
+    QString statusText() const;
+    bool selectPid(int pid);
+    // Asks the user, then sends the signal on a job thread. `confirm` false skips the
+    // question (tests).
+    void signalSelected(SessionsAccess::Signal signal, bool confirm = true);
+
+signals:
+    void sampled();
+    void signalDone(const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void startOn(const Target &target);
+    void updateActions();
+
+    TargetPicker *m_picker;
+    Target m_target;
+    SessionSampler *m_sampler;
+    JobTracker *m_jobs;
+    SessionModel *m_model;
+    SessionFilterModel *m_filter;
+    BlockingTreeModel *m_tree;
+    DataTableView *m_table;
+    QTreeView *m_treeView;
+    QLabel *m_status;
+    QLabel *m_message;
+    QLineEdit *m_search;
+    QCheckBox *m_clientOnly;
+    QPushButton *m_cancel;
+    QPushButton *m_terminate;
+    QString m_warning;
+    QString m_error;
+};
+
+} // namespace sonde

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "RedisSlowLogSampler.h"
+
+#include <QAbstractTableModel>
+
+namespace sonde {
+
+// The Redis slow log as a table, newest first, bounded (the oldest entries go first). New
+// entries are announced with entriesAdded(), with their timestamps: the dashboard puts them
+// as markers on its time axis (TimelineEvent::Kind::SlowLogEntry). GUI thread only.
+class RedisSlowLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TimeColumn,
+        DurationColumn,
+        CommandColumn,
+        ClientColumn,
+        ClientNameColumn,
+        IdColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        ValueRole = Qt::UserRole + 1,
+        FullCommandRole,
+    };
+
+    explicit RedisSlowLogModel(QObject *parent = nullptr, int capacity = 1000);
+
+    // Merges a read: entries not shown yet are added; a restarted server starts over.
+    void addRead(const RedisSlowLogRead &read);
+    void clear();
+    const QList<RedisSlowLogEntry> &entries() const { return m_entries; }
+    qint64 thresholdUs() const { return m_thresholdUs; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+signals:
+    // Entries that appeared since the previous read (oldest first), not those the log held
+    // when Sonde connected.
+    void entriesAdded(const QList<sonde::RedisSlowLogEntry> &entries);
+
+private:
+    QList<RedisSlowLogEntry> m_entries; // newest first
+    int m_capacity;
+    qint64 m_thresholdUs = -1;
+};
+
+} // namespace sonde
