@@ -1,5 +1,8 @@
 #include "CliCommand.h"
 
+#include "AdviseCommand.h"
+#include "ApplyCommand.h"
+#include "ChangesCommand.h"
 #include "CliOutput.h"
 #include "DemoCommand.h"
 
@@ -12,7 +15,7 @@ namespace sonde::cli {
 QList<CliCommand> allCommands()
 {
     return {
-        demoCommand(),
+        demoCommand(), adviseCommand(), applyCommand(), revertCommand(), changesCommand(),
     };
 }
 

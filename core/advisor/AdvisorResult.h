@@ -18,13 +18,13 @@ struct UnhelpedStatement
     enum class Reason
     {
         NotParseable,
-        NotAQuery,       // a utility statement, or one on system catalogs only
-        CouldNotPlan,    // EXPLAIN failed (the error says why)
-        NothingToIndex,  // no condition, join or sort an index could serve (or an INSERT)
-        AlreadyIndexed,  // an existing index serves it already
-        TooCheap,        // the plan is already cheap
-        LowSelectivity,  // an index would not cut its cost (its conditions match too much)
-        TooLittleTime    // an index would help it, but it is too small a part of the workload
+        NotAQuery,      // a utility statement, or one on system catalogs only
+        CouldNotPlan,   // EXPLAIN failed (the error says why)
+        NothingToIndex, // no condition, join or sort an index could serve (or an INSERT)
+        AlreadyIndexed, // an existing index serves it already
+        TooCheap,       // the plan is already cheap
+        LowSelectivity, // an index would not cut its cost (its conditions match too much)
+        TooLittleTime   // an index would help it, but it is too small a part of the workload
     };
     int statement = -1;
     qint64 queryId = 0;

@@ -76,9 +76,9 @@ struct Builder
         c.definition.include = include;
         if (partial) {
             c.definition.predicate = partial->keyText() + u" = "_s + partial->constant;
-            c.definition.predicateColumns =
-                partial->isOnExpression() ? partial->expressionColumns
-                                          : QStringList{partial->column};
+            c.definition.predicateColumns = partial->isOnExpression()
+                                                ? partial->expressionColumns
+                                                : QStringList{partial->column};
         }
         c.statements = {statement};
         c.reason = reason;
@@ -133,8 +133,8 @@ QList<IndexCandidate> CandidateGenerator::forStatement(const StatementAnalysis &
     return kept;
 }
 
-void CandidateGenerator::forTable(const StatementAnalysis &a, const TableRef &table,
-                                  int statement, QList<IndexCandidate> *out) const
+void CandidateGenerator::forTable(const StatementAnalysis &a, const TableRef &table, int statement,
+                                  QList<IndexCandidate> *out) const
 {
     Builder b{table, statement, out};
     QList<IndexKey> eq;
@@ -211,7 +211,8 @@ void CandidateGenerator::forTable(const StatementAnalysis &a, const TableRef &ta
         if (eq.size() >= 3) {
             for (int i = 0; i < eq.size(); ++i) {
                 for (int j = i + 1; j < eq.size(); ++j)
-                    b.add({eq.at(i), eq.at(j)}, u"equality on %1"_s.arg(names({eq.at(i), eq.at(j)})));
+                    b.add({eq.at(i), eq.at(j)},
+                          u"equality on %1"_s.arg(names({eq.at(i), eq.at(j)})));
             }
         }
         QList<IndexKey> reversed(eq.rbegin(), eq.rend());
@@ -245,8 +246,9 @@ void CandidateGenerator::forTable(const StatementAnalysis &a, const TableRef &ta
         QList<IndexKey> k = eq;
         for (const IndexKey &s : sort)
             appendKey(&k, s);
-        const QString why = eq.isEmpty() ? u"ORDER BY %1"_s.arg(sortText)
-                                         : u"equality on %1, then ORDER BY %2"_s.arg(names(eq), sortText);
+        const QString why = eq.isEmpty()
+                                ? u"ORDER BY %1"_s.arg(sortText)
+                                : u"equality on %1, then ORDER BY %2"_s.arg(names(eq), sortText);
         if (!eq.isEmpty() || a.hasLimit || !ranges.isEmpty())
             b.add(k, why + (a.hasLimit ? u" … LIMIT"_s : QString()));
         full << k;

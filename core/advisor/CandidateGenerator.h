@@ -30,8 +30,7 @@ class CandidateGenerator
 public:
     explicit CandidateGenerator(const SchemaCatalog &catalog)
         : m_catalog(catalog)
-    {
-    }
+    {}
 
     // Longest key list tried.
     static constexpr int MaxKeys = 5;

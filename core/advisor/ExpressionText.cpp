@@ -64,7 +64,11 @@ public:
             QString arg;
             if (!run(b.value(u"arg"_s), &arg))
                 return false;
-            *out = u"("_s + arg + u")::"_s + typeName(b.value(u"typeName"_s).toObject());
+            // 'pending'::text needs no parentheses; (a + b)::text does.
+            const bool simple = ParseTree::type(b.value(u"arg"_s)) == u"A_Const"_s ||
+                                ParseTree::type(b.value(u"arg"_s)) == u"ColumnRef"_s;
+            *out = (simple ? arg : u"("_s + arg + u')') + u"::"_s +
+                   typeName(b.value(u"typeName"_s).toObject());
             return true;
         }
         if (t == u"FuncCall"_s)

@@ -215,8 +215,7 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
             int sharing = 0;
             for (int other : selector.chosen())
                 sharing += after.uses(selector.hypotheticalName(other)) ? 1 : 0;
-            rec.savedMs +=
-                s.totalTimeMs * (1.0 - after.cost / before.cost) / std::max(1, sharing);
+            rec.savedMs += s.totalTimeMs * (1.0 - after.cost / before.cost) / std::max(1, sharing);
             rec.statements << h;
             if (!helpedStatements.contains(h.statement))
                 helpedStatements << h.statement;

@@ -15,9 +15,9 @@ struct CatalogIndex;
 // One key of an index: a column (quoted as SQL needs it) or an expression.
 struct IndexKey
 {
-    QString text;         // "user_id", "\"UserId\"", "lower(email)"
+    QString text; // "user_id", "\"UserId\"", "lower(email)"
     bool expression = false;
-    QStringList columns;  // base columns the key reads (unquoted)
+    QStringList columns; // base columns the key reads (unquoted)
     bool descending = false;
 
     // The key as CREATE INDEX writes it: expressions in parentheses.
@@ -31,8 +31,8 @@ struct IndexDefinition
 {
     TableRef table;
     QList<IndexKey> keys;
-    QStringList include;  // unquoted column names
-    QString predicate;    // WHERE of a partial index, SQL text ("status = 'pending'")
+    QStringList include; // unquoted column names
+    QString predicate;   // WHERE of a partial index, SQL text ("status = 'pending'")
     QStringList predicateColumns;
     QString method = QStringLiteral("btree");
     bool unique = false;

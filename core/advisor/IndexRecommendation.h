@@ -56,7 +56,7 @@ struct IndexRecommendation
     QString revertDdl;
     QString reason; // what in the statements asked for it
     qint64 sizeBytes = 0;
-    double savedMs = 0;   // estimated time saved over the workload's window
+    double savedMs = 0;    // estimated time saved over the workload's window
     double savedShare = 0; // … as a share of the workload's time
     QList<HelpedStatement> statements;
     WriteCost writeCost;

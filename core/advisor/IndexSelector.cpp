@@ -119,9 +119,14 @@ DbError IndexSelector::evaluate(int candidate)
         m_evals[candidate].insert(q, e);
         if (e.uses && e.cost >= 0 && m_base.at(q).cost > 0) {
             const double improvement = 1.0 - e.cost / m_base.at(q).cost;
-            if (improvement > m_bestImprovement.value(q, 0)) {
+            const bool qualifies = helps(candidate, q);
+            const bool better = qualifies != m_bestQualifies.value(q, false)
+                                    ? qualifies
+                                    : improvement > m_bestImprovement.value(q, 0);
+            if (better) {
                 m_bestImprovement.insert(q, improvement);
                 m_bestCandidate.insert(q, candidate);
+                m_bestQualifies.insert(q, qualifies);
             }
         }
     }
@@ -136,9 +141,11 @@ bool IndexSelector::helps(int candidate, int statement) const
     if (e.cost < 0 || !e.uses)
         return false;
     const PlanEstimate &now = m_current.at(statement);
+    const IndexDefinition &d = m_candidates.at(candidate).definition;
     // The first index on the table for this statement must cut its cost by minImprovement;
-    // one more next to an index it already uses must pay like a wider index does.
-    if (now.usesIndexOn(m_candidates.at(candidate).definition.table.name))
+    // one more next to an index it already uses, and a covering index (INCLUDE columns
+    // beyond what its conditions and sort need), must pay like a wider index does.
+    if (now.usesIndexOn(d.table.name) || !d.include.isEmpty())
         return e.cost * m_options.widerFactor <= now.cost;
     return e.cost <= now.cost * (1.0 - m_options.minImprovement);
 }
@@ -166,9 +173,25 @@ int IndexSelector::pick(const QList<int> &eligible) const
         if (benefit(c) >= best * (1.0 - m_options.tieTolerance))
             pool << c;
     }
-    std::sort(pool.begin(), pool.end(), [this](int a, int b) {
+    // Among near ties: the one that serves ORDER BY … LIMIT completely for more of the
+    // workload (bounded reads whatever the data's skew), then the smallest, then the one
+    // with fewer columns.
+    auto limitWeight = [this](int c) {
+        double w = 0;
+        const QHash<int, Eval> evals = m_evals.value(c);
+        for (auto it = evals.begin(); it != evals.end(); ++it) {
+            if (it.value().complete && helps(c, it.key()))
+                w += m_statements.at(it.key()).weight;
+        }
+        return w;
+    };
+    std::sort(pool.begin(), pool.end(), [&](int a, int b) {
         const IndexDefinition &da = m_candidates.at(a).definition;
         const IndexDefinition &db = m_candidates.at(b).definition;
+        const double la = limitWeight(a);
+        const double lb = limitWeight(b);
+        if (la != lb)
+            return la > lb;
         if (m_size.value(a) != m_size.value(b))
             return m_size.value(a) < m_size.value(b);
         if (da.keys.size() + da.include.size() != db.keys.size() + db.include.size())
@@ -313,8 +336,8 @@ DbError IndexSelector::prune()
             ++m_explains;
             without.insert(q, p);
             if (p.ok && m_base.at(q).cost > 0)
-                loss += m_statements.at(q).weight * (p.cost - m_current.at(q).cost) /
-                        m_base.at(q).cost;
+                loss +=
+                    m_statements.at(q).weight * (p.cost - m_current.at(q).cost) / m_base.at(q).cost;
         }
         if (loss < minBenefit) {
             m_chosen.removeAll(c);

@@ -29,7 +29,7 @@ struct SelectorOptions
     // widerFactor times cheaper (a second index for the same statement must pay well).
     double minImprovement = 0.3;
     // An index must save at least this share of the workload's time.
-    double minSavedShare = 0.005;
+    double minSavedShare = 0.001;
     // A wider index (more keys or INCLUDE columns) replaces a narrower one only when it
     // makes the statements it helps this many times cheaper than the narrower one does —
     // unless it alone serves an ORDER BY … LIMIT completely (no sort, no filter).
@@ -71,8 +71,10 @@ public:
     qint64 sizeOf(int candidate) const { return m_size.value(candidate, 0); }
     // Candidates rejected because an existing index is the same (server's spelling).
     QList<int> duplicates() const { return m_duplicates; }
-    // The best cost reduction any single candidate gave the statement (0..1), and which.
+    // The best cost reduction a single candidate gave the statement (0..1), and which —
+    // preferring one that met the bar (see SelectorOptions) over a larger one that did not.
     double bestImprovement(int statement) const { return m_bestImprovement.value(statement, 0); }
+    bool bestQualifies(int statement) const { return m_bestQualifies.value(statement, false); }
     int bestCandidate(int statement) const { return m_bestCandidate.value(statement, -1); }
     // Estimated time saved by each chosen candidate when it was picked (ms).
     double savedMs(int candidate) const { return m_saved.value(candidate, 0); }
@@ -112,11 +114,12 @@ private:
     QList<PlanEstimate> m_current;
     QList<PlanEstimate> m_final;
     QHash<int, QHash<int, Eval>> m_evals; // candidate → statement → evaluation
-    QHash<int, HypotheticalIndex> m_hypo;  // chosen candidates, as created now
+    QHash<int, HypotheticalIndex> m_hypo; // chosen candidates, as created now
     QHash<int, qint64> m_size;
     QHash<int, double> m_saved;
     QHash<int, double> m_bestImprovement;
     QHash<int, int> m_bestCandidate;
+    QHash<int, bool> m_bestQualifies;
     QList<int> m_chosen;
     QList<int> m_rejected;
     QList<int> m_duplicates;

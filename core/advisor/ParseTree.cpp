@@ -28,6 +28,31 @@ ParseTree ParseTree::parse(const QString &sql)
     return tree;
 }
 
+QStringList ParseTree::split(const QString &sql, QString *error)
+{
+    const ParseTree tree = parse(sql);
+    if (!tree.ok) {
+        if (error)
+            *error =
+                tree.errorPosition > 0
+                    ? QStringLiteral("%1 (at character %2)").arg(tree.error).arg(tree.errorPosition)
+                    : tree.error;
+        return {};
+    }
+    // Locations are byte offsets into the UTF-8 text; a missing length means "to the end".
+    const QByteArray utf8 = sql.toUtf8();
+    QStringList out;
+    for (const QJsonValue &v : tree.statements) {
+        const QJsonObject o = v.toObject();
+        const int start = o.value(u"stmt_location"_s).toInt(0);
+        const int length = o.value(u"stmt_len"_s).toInt(int(utf8.size()) - start);
+        const QString text = QString::fromUtf8(utf8.mid(start, length)).trimmed();
+        if (!text.isEmpty())
+            out << text;
+    }
+    return out;
+}
+
 QJsonValue ParseTree::firstStatement() const
 {
     if (statements.isEmpty())

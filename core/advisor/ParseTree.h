@@ -18,6 +18,9 @@ struct ParseTree
     QJsonArray statements; // [{"stmt": {…}, "stmt_location": …}, …]
 
     static ParseTree parse(const QString &sql);
+    // The statements of a script, each as its own text (comments and empty ones dropped).
+    // On a parse error, *error says where and the list is empty.
+    static QStringList split(const QString &sql, QString *error = nullptr);
 
     // The first statement's node ({"SelectStmt": …}), or null.
     QJsonValue firstStatement() const;

@@ -38,8 +38,7 @@ UnhelpedReasons::UnhelpedReasons(const IndexSelector &selector,
     , m_candidates(candidates)
     , m_request(request)
     , m_workloadMs(workloadMs)
-{
-}
+{}
 
 UnhelpedStatement UnhelpedReasons::notAnalyzed(const StatementAnalysis &a,
                                                const WorkloadStatement &s)
@@ -96,7 +95,7 @@ UnhelpedStatement UnhelpedReasons::explain(int index, const StatementAnalysis &a
     }
     const double best = m_selector.bestImprovement(index);
     const int bestCandidate = m_selector.bestCandidate(index);
-    if (best >= m_request.selection.minImprovement && bestCandidate >= 0) {
+    if (m_selector.bestQualifies(index) && bestCandidate >= 0) {
         u.reason = R::TooLittleTime;
         u.explanation = tr("An index %1 would make it %2× cheaper, but the statement takes only "
                            "%3 of the workload's time: not worth its upkeep.")
@@ -118,6 +117,16 @@ UnhelpedStatement UnhelpedReasons::explain(int index, const StatementAnalysis &a
                             .arg(QLocale().toString(base.cost, 'f', 1));
         return u;
     }
+    if (best >= m_request.selection.minImprovement && bestCandidate >= 0) {
+        u.reason = R::LowSelectivity;
+        u.explanation =
+            tr("Not enough: the best index tried (%1) would make it %2× cheaper, less than the "
+               "%3× a covering index or a second index for the same statement must give.")
+                .arg(m_candidates.at(bestCandidate).definition.display())
+                .arg(QLocale().toString(1.0 / std::max(1e-9, 1.0 - best), 'f', 1))
+                .arg(QLocale().toString(m_request.selection.widerFactor, 'f', 0));
+        return u;
+    }
     u.reason = R::LowSelectivity;
     QString tried;
     for (const IndexCandidate &c : m_candidates) {
@@ -126,14 +135,13 @@ UnhelpedStatement UnhelpedReasons::explain(int index, const StatementAnalysis &a
             break;
         }
     }
-    u.explanation = best > 0
-                        ? tr("Low selectivity: its conditions match too many rows; the best "
-                             "index tried (%1) saves only %2 of its cost.")
-                              .arg(m_candidates.at(bestCandidate).definition.display(),
-                                   percent(best))
-                        : tr("Low selectivity: its conditions match too many rows of %1; even "
-                             "with an index such as %2 the planner keeps scanning the table.")
-                              .arg(tableList(a), tried);
+    u.explanation =
+        best > 0 ? tr("Low selectivity: its conditions match too many rows; the best "
+                      "index tried (%1) saves only %2 of its cost.")
+                       .arg(m_candidates.at(bestCandidate).definition.display(), percent(best))
+                 : tr("Low selectivity: its conditions match too many rows of %1; even "
+                      "with an index such as %2 the planner keeps scanning the table.")
+                       .arg(tableList(a), tried);
     return u;
 }
 

@@ -113,9 +113,8 @@ DbError WhatIfSession::drop(quint32 oid)
 {
     try {
         pqxx::nontransaction tx(m_connection);
-        tx.exec_params("SELECT " + tx.quote_name(m_schema.toStdString()) +
-                           ".hypopg_drop_index($1::oid)",
-                       oid);
+        tx.exec_params(
+            "SELECT " + tx.quote_name(m_schema.toStdString()) + ".hypopg_drop_index($1::oid)", oid);
     } catch (const std::exception &e) {
         return pgErrorFromException(e);
     }

@@ -22,7 +22,7 @@ struct PlanEstimate
     QStringList indexesUsed; // "Index Name" of every scan node
     // Relation name → the indexes the plan reads it through (bitmap scans included).
     QHash<QString, QStringList> indexesByTable;
-    bool hasSort = false;    // a Sort / Incremental Sort node somewhere
+    bool hasSort = false; // a Sort / Incremental Sort node somewhere
     // Scans of a table that still filter rows after the index (or read it whole):
     // "schema.table" entries.
     QStringList filteredScans;
@@ -50,8 +50,7 @@ class WhatIfSession
 public:
     explicit WhatIfSession(pqxx::connection &connection)
         : m_connection(connection)
-    {
-    }
+    {}
 
     // HypoPG installed in this database? (A MissingExtension error says how to get it.)
     DbError check();

@@ -52,8 +52,7 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
         }
         const bool v14 = connection.server_version() >= 140000;
         const bool v13 = connection.server_version() >= 130000;
-        const std::string time =
-            v13 ? "s.total_exec_time + s.total_plan_time" : "s.total_time";
+        const std::string time = v13 ? "s.total_exec_time + s.total_plan_time" : "s.total_time";
         const std::string sql =
             "SELECT s.queryid, min(s.query), sum(s.calls)::bigint, sum(" + time +
             ")::float8, sum(s.rows)::bigint FROM " + quoted(tx, schema) +
@@ -97,10 +96,10 @@ DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds,
         w.statements = first.values();
         try {
             pqxx::read_transaction tx(connection);
-            const pqxx::row r = tx.exec1(
-                "SELECT extract(epoch FROM now() - coalesce(stats_reset, "
-                "pg_postmaster_start_time()))::float8 FROM pg_stat_database "
-                "WHERE datname = current_database()");
+            const pqxx::row r =
+                tx.exec1("SELECT extract(epoch FROM now() - coalesce(stats_reset, "
+                         "pg_postmaster_start_time()))::float8 FROM pg_stat_database "
+                         "WHERE datname = current_database()");
             w.statsSeconds = r[0].is_null() ? 0 : r[0].as<double>();
         } catch (const std::exception &e) {
             return pgErrorFromException(e);
@@ -197,8 +196,8 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
             quals << q;
         }
     } catch (const std::exception &e) {
-        workload->notes << tr("pg_qualstats could not be read: %1")
-                               .arg(pgErrorFromException(e).toString());
+        workload->notes
+            << tr("pg_qualstats could not be read: %1").arg(pgErrorFromException(e).toString());
         return;
     }
     workload->qualstatsUsed = true;
@@ -221,11 +220,10 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
             }
             // The statement's $n compared with that column by that operator.
             for (const ColumnPredicate &p : a.predicates) {
-                const QString table = p.table.schema.isEmpty()
-                                          ? q.qual.table.section(u'.', 1)
-                                          : q.qual.table;
-                const QString mine = p.table.schema.isEmpty() ? p.table.name
-                                                              : p.table.schema + u'.' + p.table.name;
+                const QString table =
+                    p.table.schema.isEmpty() ? q.qual.table.section(u'.', 1) : q.qual.table;
+                const QString mine =
+                    p.table.schema.isEmpty() ? p.table.name : p.table.schema + u'.' + p.table.name;
                 if (mine == table && p.column == q.qual.column && p.op == q.qual.op &&
                     p.parameters.size() == 1) {
                     constants.insert(p.parameters.first(), q.qual.constant);

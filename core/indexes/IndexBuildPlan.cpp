@@ -1,5 +1,6 @@
 #include "IndexBuildPlan.h"
 
+#include "advisor/ParseTree.h"
 #include "postgres/SqlText.h"
 
 using namespace Qt::StringLiterals;
@@ -83,6 +84,37 @@ QString IndexBuildPlan::freeName(const QString &base, const QStringList &takenNa
     }
 }
 
+IndexBuildPlan IndexBuildPlan::fromScript(const QString &script)
+{
+    IndexBuildPlan plan;
+    const ParseTree tree = ParseTree::parse(script);
+    if (!tree.ok)
+        return plan;
+    for (const QJsonValue &s : tree.statements) {
+        const QJsonValue stmt = s.toObject().value(u"stmt"_s);
+        if (ParseTree::type(stmt) != u"IndexStmt"_s)
+            continue;
+        const QJsonObject b = ParseTree::body(stmt);
+        const QJsonObject rel = b.value(u"relation"_s).toObject();
+        IndexBuildStep step;
+        step.table =
+            TableRef{rel.value(u"schemaname"_s).toString(), rel.value(u"relname"_s).toString()};
+        step.indexSchema = step.table.schema;
+        step.indexName = b.value(u"idxname"_s).toString();
+        const bool only = !rel.value(u"inh"_s).toBool();
+        step.kind = only ? IndexBuildStep::Kind::CreateOnParent : IndexBuildStep::Kind::Create;
+        step.sql = script;
+        if (plan.steps.isEmpty()) {
+            plan.schema = step.indexSchema;
+            plan.name = step.indexName;
+            plan.definition.table = step.table;
+            plan.partitioned = only;
+        }
+        plan.steps << step;
+    }
+    return plan;
+}
+
 IndexBuildPlan IndexBuildPlan::make(const IndexDefinition &definition, const QString &name,
                                     const SchemaCatalog &catalog, const QStringList &takenNames)
 {
@@ -95,9 +127,9 @@ IndexBuildPlan IndexBuildPlan::make(const IndexDefinition &definition, const QSt
     Planner p{definition, catalog, takenNames + QStringList{name}, {}};
     p.build(definition.table, name, 0);
     plan.steps = p.steps;
-    plan.revertSql = (plan.partitioned ? u"DROP INDEX IF EXISTS "_s
-                                       : u"DROP INDEX CONCURRENTLY IF EXISTS "_s) +
-                     plan.qualifiedName();
+    plan.revertSql =
+        (plan.partitioned ? u"DROP INDEX IF EXISTS "_s : u"DROP INDEX CONCURRENTLY IF EXISTS "_s) +
+        plan.qualifiedName();
     return plan;
 }
 

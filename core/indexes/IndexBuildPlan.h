@@ -21,9 +21,9 @@ struct IndexBuildStep
     };
     Kind kind = Kind::Create;
     QString sql;
-    TableRef table;     // the table the step works on
+    TableRef table; // the table the step works on
     QString indexSchema;
-    QString indexName;  // the index it creates (or, for Attach, the child it attaches)
+    QString indexName; // the index it creates (or, for Attach, the child it attaches)
 };
 
 // How Sonde builds one index without blocking writers. A plain table gets one
@@ -51,6 +51,9 @@ struct IndexBuildPlan
     // it and kept clear of `takenNames` (relation names of the schema).
     static IndexBuildPlan make(const IndexDefinition &definition, const QString &name,
                                const SchemaCatalog &catalog, const QStringList &takenNames = {});
+    // The steps of a script this class wrote (as the change log keeps it): enough to clean
+    // up after an interrupted build. Empty steps when it does not parse.
+    static IndexBuildPlan fromScript(const QString &script);
     // A name for `definition` that none of `takenNames` has (suggestedName(), then _1, _2 …).
     static QString freeName(const QString &base, const QStringList &takenNames);
 };

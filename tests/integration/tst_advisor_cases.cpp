@@ -90,8 +90,8 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("equality on id") << u"SELECT * FROM posts WHERE id = 1"_s
-                                        << QStringList{u"posts (id)"_s};
+        QTest::newRow("equality on id")
+            << u"SELECT * FROM posts WHERE id = 1"_s << QStringList{u"posts (id)"_s};
         QTest::newRow("no predicate") << u"SELECT * FROM posts"_s << QStringList{};
         QTest::newRow("two equalities")
             << u"SELECT * FROM posts WHERE user_id = 1 AND blog_id = 2"_s
@@ -109,23 +109,20 @@ private slots:
                                 << QStringList{u"posts (user_id)"_s};
         QTest::newRow("delete") << u"DELETE FROM posts WHERE user_id = 1"_s
                                 << QStringList{u"posts (user_id)"_s};
-        QTest::newRow("through a view")
-            << u"SELECT title FROM published_posts WHERE blog_id = 5"_s
-            << QStringList{u"posts (blog_id)"_s};
-        QTest::newRow("parameters")
-            << u"SELECT * FROM posts WHERE user_id = $1 AND blog_id = $2"_s
-            << QStringList{u"posts (user_id, blog_id)"_s};
+        QTest::newRow("through a view") << u"SELECT title FROM published_posts WHERE blog_id = 5"_s
+                                        << QStringList{u"posts (blog_id)"_s};
+        QTest::newRow("parameters") << u"SELECT * FROM posts WHERE user_id = $1 AND blog_id = $2"_s
+                                    << QStringList{u"posts (user_id, blog_id)"_s};
         QTest::newRow("parameter order by limit")
             << u"SELECT * FROM posts WHERE user_id = $1 ORDER BY blog_id LIMIT $2"_s
             << QStringList{u"posts (user_id, blog_id)"_s};
-        QTest::newRow("already indexed") << u"SELECT * FROM indexed_posts WHERE id = 5"_s
-                                         << QStringList{};
+        QTest::newRow("already indexed")
+            << u"SELECT * FROM indexed_posts WHERE id = 5"_s << QStringList{};
         QTest::newRow("order by desc limit")
             << u"SELECT * FROM posts WHERE blog_id = 7 ORDER BY created_at DESC LIMIT 5"_s
             << QStringList{u"posts (blog_id, created_at)"_s};
-        QTest::newRow("expression")
-            << u"SELECT id FROM posts WHERE lower(title) = lower($1)"_s
-            << QStringList{u"posts ((lower(title)))"_s};
+        QTest::newRow("expression") << u"SELECT id FROM posts WHERE lower(title) = lower($1)"_s
+                                    << QStringList{u"posts ((lower(title)))"_s};
         QTest::newRow("partial for a rare constant")
             << u"SELECT id FROM posts WHERE status = 'draft' ORDER BY created_at DESC LIMIT 10"_s
             << QStringList{u"posts (created_at) WHERE status = 'draft'"_s};
@@ -180,8 +177,7 @@ private slots:
         QCOMPARE(rec.name, u"blogposts_userid_idx"_s);
         QCOMPARE(rec.ddl, u"CREATE INDEX CONCURRENTLY blogposts_userid_idx ON "
                           u"public.\"BlogPosts\" USING btree (\"UserId\")"_s);
-        QCOMPARE(rec.revertDdl,
-                 u"DROP INDEX CONCURRENTLY IF EXISTS public.blogposts_userid_idx"_s);
+        QCOMPARE(rec.revertDdl, u"DROP INDEX CONCURRENTLY IF EXISTS public.blogposts_userid_idx"_s);
     }
 
     void partitionedTableIsBuiltPerPartition()
@@ -228,7 +224,8 @@ private slots:
                  qPrintable(u"%1 -> %2"_s.arg(h.costBefore).arg(h.costAfter)));
         QVERIFY(h.planBefore.contains(u"Seq Scan"_s));
         QVERIFY(h.planAfter.contains(u"btree_posts_blog_id"_s));
-        QVERIFY(rec.ddl.startsWith(u"CREATE INDEX CONCURRENTLY posts_blog_id_idx ON public.posts"_s));
+        QVERIFY(
+            rec.ddl.startsWith(u"CREATE INDEX CONCURRENTLY posts_blog_id_idx ON public.posts"_s));
         QCOMPARE(h.share, 1.0);
     }
 

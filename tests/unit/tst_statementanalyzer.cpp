@@ -192,7 +192,7 @@ private slots:
         const ColumnPredicate *status = findPredicate(a, u"users"_s, u"status"_s);
         QVERIFY(status);
         QVERIFY(status->fromView);
-        QCOMPARE(status->constant, u"('active')::text"_s);
+        QCOMPARE(status->constant, u"'active'::text"_s);
     }
 
     void nestedViewWithExpressionColumn()
