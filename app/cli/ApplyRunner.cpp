@@ -33,18 +33,6 @@ QString redacted(const QString &uri)
     return PgConnInfo::parse(uri, &info, nullptr) ? info.redacted() : QString();
 }
 
-QString statementsJson(const IndexRecommendation &rec)
-{
-    QJsonArray out;
-    for (const HelpedStatement &h : rec.statements) {
-        out.append(QJsonObject{{u"sql"_s, h.sql},
-                               {u"cost_before"_s, h.costBefore},
-                               {u"cost_after_estimated"_s, h.costAfter},
-                               {u"plan_before"_s, h.planBefore}});
-    }
-    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
-}
-
 bool openLog(ChangeLog *log)
 {
     QString error;
@@ -99,7 +87,7 @@ int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecom
     QStringList statements;
     for (const IndexRecommendation &r : recs) {
         plans << IndexBuildPlan::make(r.definition, r.name, catalog);
-        statements << statementsJson(r);
+        statements << r.statementsJson();
     }
     return applyPlans(uri, plans, statements, yes, lockTimeoutMs, false);
 }

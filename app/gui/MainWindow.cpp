@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AdvisorPage.h"
 #include "DemoStartPage.h"
 #include "OverviewPage.h"
 #include "WelcomePage.h"
@@ -83,6 +84,9 @@ void MainWindow::createPages()
     m_overview = new OverviewPage(m_pages);
     m_overview->setObjectName(u"overviewPage"_s);
     addView(m_overview, tr("Overview"));
+    auto *advisor = new AdvisorPage(m_targets, m_pages);
+    advisor->setObjectName(u"advisorPage"_s);
+    addView(advisor, tr("Index advice"));
 }
 
 void MainWindow::addView(QWidget *page, const QString &title, const QIcon &icon)

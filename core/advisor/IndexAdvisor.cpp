@@ -205,6 +205,7 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
             h.statement = relevant.at(rq);
             h.queryId = s.queryId;
             h.sql = s.sql;
+            h.explainSql = s.explainSql;
             h.calls = s.calls;
             h.totalTimeMs = s.totalTimeMs;
             h.share = s.totalTimeMs / total;

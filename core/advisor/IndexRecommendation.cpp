@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,19 @@ double IndexRecommendation::costAfter() const
     for (const HelpedStatement &s : statements)
         sum += s.costAfter;
     return sum;
+}
+
+QString IndexRecommendation::statementsJson() const
+{
+    QJsonArray out;
+    for (const HelpedStatement &h : statements) {
+        out.append(QJsonObject{{u"sql"_s, h.sql},
+                               {u"explain_sql"_s, h.explainSql.isEmpty() ? h.sql : h.explainSql},
+                               {u"cost_before"_s, h.costBefore},
+                               {u"cost_after_estimated"_s, h.costAfter},
+                               {u"plan_before"_s, h.planBefore}});
+    }
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject IndexRecommendation::toJson() const

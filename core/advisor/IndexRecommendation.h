@@ -16,6 +16,7 @@ struct HelpedStatement
     int statement = -1; // index in the workload
     qint64 queryId = 0;
     QString sql;
+    QString explainSql; // what was planned (constants pg_qualstats proved put back)
     qint64 calls = 0;
     double totalTimeMs = 0;
     double share = 0; // of the workload's time
@@ -66,6 +67,9 @@ struct IndexRecommendation
     double costBefore() const;
     double costAfter() const;
     QJsonObject toJson() const;
+    // The helped statements with their cost and plan before, as the change log keeps them
+    // to compare with the plans after the build: [{sql, explain_sql, cost_before, …}].
+    QString statementsJson() const;
 };
 
 } // namespace sonde
