@@ -76,16 +76,9 @@ int runApply(const QStringList &args)
     const QString uri = parser.positionalArguments().at(0);
     ApplyRunner::reportInterruptedBuilds(uri);
     SchemaCatalog catalog;
-    {
-        PgSession session;
-        if (const DbError err = session.open(uri)) {
-            printErr(err.toString());
-            return 1;
-        }
-        if (const DbError err = SchemaCatalogLoader::load(session.connection(), &catalog)) {
-            printErr(err.toString());
-            return 1;
-        }
+    if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
+        printErr(err.toString());
+        return 1;
     }
     IndexDefinition definition;
     QString name;

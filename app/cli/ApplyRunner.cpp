@@ -72,16 +72,9 @@ int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecom
                                       bool yes, int lockTimeoutMs)
 {
     SchemaCatalog catalog;
-    {
-        PgSession session;
-        if (const DbError err = session.open(uri)) {
-            printErr(err.toString());
-            return 1;
-        }
-        if (const DbError err = SchemaCatalogLoader::load(session.connection(), &catalog)) {
-            printErr(err.toString());
-            return 1;
-        }
+    if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
+        printErr(err.toString());
+        return 1;
     }
     QList<IndexBuildPlan> plans;
     QStringList statements;

@@ -23,6 +23,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("AdvisorJobs", text);
 }
 
+DbError openLog(ChangeLog &log)
+{
+    QString error;
+    return log.open(&error) ? DbError() : DbError::make(DbError::Kind::Configuration, error);
+}
+
 IndexBuilder::Progress progressTo(JobContext &ctx, const QString &prefix)
 {
     return [&ctx, prefix](const IndexBuildProgress &p) {
@@ -52,19 +58,11 @@ BuildJobResult build(const QString &uri, const QList<IndexRecommendation> &recom
 {
     BuildJobResult out;
     SchemaCatalog catalog;
-    {
-        PgSession session;
-        if ((out.error = session.open(uri)))
-            return out;
-        if ((out.error = SchemaCatalogLoader::load(session.connection(), &catalog)))
-            return out;
-    }
-    ChangeLog log;
-    QString error;
-    if (!log.open(&error)) {
-        out.error = DbError::make(DbError::Kind::Configuration, error);
+    if ((out.error = SchemaCatalogLoader::load(uri, &catalog)))
         return out;
-    }
+    ChangeLog log;
+    if ((out.error = openLog(log)))
+        return out;
     IndexBuildOptions options;
     options.lockTimeoutMs = lockTimeoutMs;
     IndexBuilder builder(uri, &log, options);
@@ -93,11 +91,8 @@ BuildJobResult revert(const QString &uri, qint64 changeId, int lockTimeoutMs, Jo
 {
     BuildJobResult out;
     ChangeLog log;
-    QString error;
-    if (!log.open(&error)) {
-        out.error = DbError::make(DbError::Kind::Configuration, error);
+    if ((out.error = openLog(log)))
         return out;
-    }
     IndexBuildOptions options;
     options.lockTimeoutMs = lockTimeoutMs;
     IndexBuilder builder(uri, &log, options);
@@ -141,11 +136,8 @@ RecoverJobResult recover(const QString &uri, JobContext &ctx)
     Q_UNUSED(ctx);
     RecoverJobResult out;
     ChangeLog log;
-    QString error;
-    if (!log.open(&error)) {
-        out.error = DbError::make(DbError::Kind::Configuration, error);
+    if ((out.error = openLog(log)))
         return out;
-    }
     out.error = BuildRecovery::recover(uri, log, &out.messages);
     return out;
 }

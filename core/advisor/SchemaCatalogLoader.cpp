@@ -1,6 +1,7 @@
 #include "SchemaCatalogLoader.h"
 
 #include "connection/PgErrors.h"
+#include "connection/PgSession.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -256,6 +257,14 @@ DbError SchemaCatalogLoader::load(pqxx::connection &connection, SchemaCatalog *c
     }
     *catalog = std::move(cat);
     return {};
+}
+
+DbError SchemaCatalogLoader::load(const QString &conninfo, SchemaCatalog *catalog)
+{
+    PgSession session;
+    if (DbError err = session.open(conninfo))
+        return err;
+    return load(session.connection(), catalog);
 }
 
 } // namespace sonde

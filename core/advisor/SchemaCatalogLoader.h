@@ -16,6 +16,8 @@ class SchemaCatalogLoader
 {
 public:
     static DbError load(pqxx::connection &connection, SchemaCatalog *catalog);
+    // Opens a session of its own for it (blocking).
+    static DbError load(const QString &conninfo, SchemaCatalog *catalog);
 };
 
 } // namespace sonde

@@ -237,49 +237,37 @@ qint64 ChangeLog::begin(const IndexChange &c, QString *error)
     return q.lastInsertId().toLongLong();
 }
 
-bool ChangeLog::setBackendPid(qint64 id, int pid, QString *error)
+bool ChangeLog::update(const QString &sql, const QVariantList &values, QString *error)
 {
     const Connection connection(m_path);
     QSqlQuery q(connection.db());
-    q.prepare(u"UPDATE index_changes SET backend_pid = ? WHERE id = ?"_s);
-    q.addBindValue(pid);
-    q.addBindValue(id);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = tr("Cannot write to the change log: %1").arg(q.lastError().text());
         return false;
     }
     return true;
+}
+
+bool ChangeLog::setBackendPid(qint64 id, int pid, QString *error)
+{
+    return update(u"UPDATE index_changes SET backend_pid = ? WHERE id = ?"_s, {pid, id}, error);
 }
 
 bool ChangeLog::finish(qint64 id, IndexChange::Outcome outcome, const QString &message,
                        QString *error)
 {
-    const Connection connection(m_path);
-    QSqlQuery q(connection.db());
-    q.prepare(u"UPDATE index_changes SET outcome = ?, message = ?, finished_at = ? WHERE id = ?"_s);
-    q.addBindValue(changeOutcomeName(outcome));
-    q.addBindValue(message);
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = tr("Cannot write to the change log: %1").arg(q.lastError().text());
-        return false;
-    }
-    return true;
+    return update(
+        u"UPDATE index_changes SET outcome = ?, message = ?, finished_at = ? WHERE id = ?"_s,
+        {changeOutcomeName(outcome), message, now(), id}, error);
 }
 
 bool ChangeLog::markReverted(qint64 id, qint64 by, QString *error)
 {
-    const Connection connection(m_path);
-    QSqlQuery q(connection.db());
-    q.prepare(u"UPDATE index_changes SET outcome = 'reverted', reverted_by = ? WHERE id = ?"_s);
-    q.addBindValue(by);
-    q.addBindValue(id);
-    if (!q.exec()) {
-        *error = tr("Cannot write to the change log: %1").arg(q.lastError().text());
-        return false;
-    }
-    return true;
+    return update(u"UPDATE index_changes SET outcome = 'reverted', reverted_by = ? WHERE id = ?"_s,
+                  {by, id}, error);
 }
 
 std::optional<IndexChange> ChangeLog::find(qint64 id) const

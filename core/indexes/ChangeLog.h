@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -45,6 +46,7 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool update(const QString &sql, const QVariantList &values, QString *error);
 
     QString m_path;
 };
