@@ -53,8 +53,9 @@ QString AdvisorReportText::format(const AdvisorResult &r)
         source = tr("the statements given");
         break;
     }
-    out << tr("Index advice for %1: %n statement(s) from %2, %3 of statement time.", "",
-              int(r.workload.statements.size()))
+    out << tr("Index advice for %1: %n statement(s) on its tables from %2, %3 of statement "
+              "time.",
+              "", r.statementsAnalyzed)
                .arg(r.database, source, duration(r.workload.totalTimeMs()));
     out << tr("HypoPG tried %1 candidate indexes with %2 plans in %3.")
                .arg(r.candidatesTried)

@@ -85,6 +85,7 @@ QJsonObject AdvisorResult::toJson(bool withPlans) const
             {u"source"_s, source},
             {u"window_seconds"_s, workload.windowSeconds},
             {u"statements"_s, int(workload.statements.size())},
+            {u"statements_analyzed"_s, statementsAnalyzed},
             {u"workload_time_ms"_s, workload.totalTimeMs()},
             {u"qualstats"_s, workload.qualstatsUsed},
             {u"recommendations"_s, recs},

@@ -48,6 +48,7 @@ struct AdvisorResult
     QList<IndexRecommendation> recommendations;
     QList<UnhelpedStatement> unhelped;
     QList<IndexFinding> audit;
+    int statementsAnalyzed = 0; // the workload's statements on this database's own tables
     int candidatesTried = 0;
     int explains = 0;
     qint64 elapsedMs = 0;

@@ -123,8 +123,11 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
     if (DbError err = SchemaCatalogLoader::load(c, &catalog))
         return err;
     r.database = catalog.database;
-    if (w.source != Workload::Source::Selected)
+    if (w.source != Workload::Source::Selected) {
         WorkloadReader::addQualstats(c, &w, &catalog);
+        WorkloadReader::addObservedLimits(&w);
+        WorkloadReader::applyKnownParameters(&w);
+    }
 
     // Analyze; keep the statements on the database's own tables.
     const StatementAnalyzer analyzer(&catalog);
@@ -154,6 +157,7 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
         u.statement = i;
         r.unhelped << u;
     }
+    r.statementsAnalyzed = int(relevant.size());
     if (leftOut > 0) {
         r.notes << tr("%n statement(s) left out: utility statements or queries on system "
                       "catalogs only.",

@@ -124,10 +124,17 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
                 continue;
             }
             if (ka.size() < kb.size() && kb.mid(0, ka.size()) == ka && !a.unique) {
-                finding(i, K::RedundantPrefix,
-                        tr("%1 (%2) is a prefix of %3 (%4): %3 serves the same lookups.")
-                            .arg(a.name, a.keys.join(u", "_s), b.name, b.keys.join(u", "_s)),
-                        b.name);
+                QString message =
+                    tr("%1 (%2) is a prefix of %3 (%4): %3 serves the same lookups.")
+                        .arg(a.name, a.keys.join(u", "_s), b.name, b.keys.join(u", "_s));
+                if (a.scans == 0 && b.scans == 0 && b.constraintName.isEmpty() && !b.primary) {
+                    // Both idle: say so once, here, rather than advising to drop both apart.
+                    message += u" "_s + tr("Neither has been scanned since the statistics were "
+                                           "reset: if nothing needs them, %1 can go too.")
+                                            .arg(b.name);
+                    reported << j;
+                }
+                finding(i, K::RedundantPrefix, message, b.name);
                 break;
             }
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -31,6 +32,9 @@ struct WorkloadStatement
     double totalTimeMs = 0; // execution + planning, over the window
     qint64 rows = 0;
     QList<ObservedQual> quals;
+    // Parameters whose value the statistics prove: a constant pg_qualstats always saw, a
+    // LIMIT from the rows the statement returns per call. explainSql has them in place.
+    QHash<int, QString> knownParameters;
     QStringList constantsRestored; // "$1 = 'pending'::text (pg_qualstats, 412 executions)"
 
     double meanTimeMs() const { return calls > 0 ? totalTimeMs / double(calls) : 0; }

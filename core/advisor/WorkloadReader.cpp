@@ -68,7 +68,8 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
             s.totalTimeMs = r[3].as<double>();
             s.rows = r[4].as<qint64>();
             // Sonde's own generic-plan statements are not the application's workload.
-            if (s.sql.startsWith(u"PREPARE sonde_"_s) || s.sql.contains(u"hypopg_"_s))
+            if (s.sql.startsWith(u"PREPARE sonde_"_s) || s.sql.contains(u"sonde_generic"_s) ||
+                s.sql.contains(u"hypopg_"_s))
                 continue;
             out->insert(s.queryId, s);
         }
@@ -205,7 +206,6 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
     for (WorkloadStatement &s : workload->statements) {
         if (s.queryId == 0)
             continue;
-        QHash<int, QString> constants;
         StatementAnalysis a;
         bool analyzed = false;
         for (const Qual &q : std::as_const(quals)) {
@@ -226,7 +226,7 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
                     p.table.schema.isEmpty() ? p.table.name : p.table.schema + u'.' + p.table.name;
                 if (mine == table && p.column == q.qual.column && p.op == q.qual.op &&
                     p.parameters.size() == 1) {
-                    constants.insert(p.parameters.first(), q.qual.constant);
+                    s.knownParameters.insert(p.parameters.first(), q.qual.constant);
                     s.constantsRestored << tr("$%1 = %2 (pg_qualstats: the same value in %3 "
                                               "sampled executions)")
                                                .arg(p.parameters.first())
@@ -235,8 +235,35 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
                 }
             }
         }
-        if (!constants.isEmpty())
-            s.explainSql = ParameterText::substitute(s.sql, constants);
+    }
+}
+
+void WorkloadReader::addObservedLimits(Workload *workload)
+{
+    const StatementAnalyzer analyzer;
+    for (WorkloadStatement &s : workload->statements) {
+        if (s.calls <= 0 || !s.sql.contains(u"LIMIT"_s, Qt::CaseInsensitive))
+            continue;
+        const StatementAnalysis a = analyzer.analyze(s.sql);
+        for (const ParameterUse &p : a.parameters) {
+            if (p.role != ParameterUse::Role::Limit || s.knownParameters.contains(p.number))
+                continue;
+            const qint64 perCall = std::max<qint64>(1, qRound64(double(s.rows) / double(s.calls)));
+            s.knownParameters.insert(p.number, QString::number(perCall));
+            s.constantsRestored << tr("LIMIT $%1 planned as LIMIT %2, the rows it returns per "
+                                      "call (pg_stat_statements)")
+                                       .arg(p.number)
+                                       .arg(perCall);
+        }
+    }
+}
+
+void WorkloadReader::applyKnownParameters(Workload *workload)
+{
+    for (WorkloadStatement &s : workload->statements) {
+        s.explainSql = s.knownParameters.isEmpty()
+                           ? s.sql
+                           : ParameterText::substitute(s.sql, s.knownParameters);
     }
 }
 

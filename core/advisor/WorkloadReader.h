@@ -30,10 +30,16 @@ public:
     static DbError read(pqxx::connection &connection, double windowSeconds, Workload *out,
                         const std::atomic<bool> *cancel = nullptr, const Progress &progress = {});
 
-    // Adds pg_qualstats' observations to the statements that have a queryid and puts back
-    // the constants it proves. Missing pg_qualstats is a note, not an error.
+    // Adds pg_qualstats' observations to the statements that have a queryid and records the
+    // constants it proves. Missing pg_qualstats is a note, not an error.
     static void addQualstats(pqxx::connection &connection, Workload *workload,
                              const SchemaCatalog *catalog = nullptr);
+    // LIMIT $n planned as the rows the statement really returns per call (pg_stat_statements
+    // rows / calls): a generic plan otherwise assumes a tenth of the rows, which inflates the
+    // cost of every plan that reads rows one by one.
+    static void addObservedLimits(Workload *workload);
+    // Puts the known parameters into each statement's explainSql.
+    static void applyKnownParameters(Workload *workload);
 
     using Snapshot = QHash<qint64, WorkloadStatement>;
     static DbError snapshot(pqxx::connection &connection, Snapshot *out);
