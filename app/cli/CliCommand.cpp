@@ -1,5 +1,8 @@
 #include "CliCommand.h"
 
+#include "AdviseCommand.h"
+#include "ApplyCommand.h"
+#include "ChangesCommand.h"
 #include "CliOutput.h"
 #include "DemoCommand.h"
 #include "SampleCommand.h"
@@ -19,6 +22,7 @@ QList<CliCommand> allCommands()
         sampleCommand(),
         slowCommand(),
         explainCommand(),
+        adviseCommand(), applyCommand(), revertCommand(), changesCommand(),
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "ConnectionDialog.h"
 #include "DashboardPage.h"
+#include "AdvisorPage.h"
 #include "DemoStartPage.h"
 #include "OverviewPage.h"
 #include "PlanPage.h"
@@ -116,6 +117,9 @@ void MainWindow::createPages()
                 showView(u"planPage"_s);
                 plans->explain(targetId, sql);
             });
+    auto *advisor = new AdvisorPage(m_targets, m_pages);
+    advisor->setObjectName(u"advisorPage"_s);
+    addView(advisor, tr("Index advice"));
 }
 
 void MainWindow::addView(QWidget *page, const QString &title, const QIcon &icon)

@@ -9,15 +9,12 @@
 
 #include <pqxx/pqxx>
 
-#include <atomic>
-
 using namespace Qt::StringLiterals;
 
 namespace sonde {
 
 DbError explainGenericPlan(pqxx::connection &c, const QString &sql, QString *planJson)
 {
-    static std::atomic<int> counter{0};
     QString statement = rewriteTypedParameters(sql.trimmed());
     while (statement.endsWith(u';'))
         statement.chop(1);
@@ -31,7 +28,10 @@ DbError explainGenericPlan(pqxx::connection &c, const QString &sql, QString *pla
             tx.abort();
             return {};
         }
-        const std::string name = "sonde_generic_" + std::to_string(++counter);
+        // One fixed name: each EXPLAIN EXECUTE <name> is a utility statement that
+        // pg_stat_statements records by its text, so a new name per call would fill the
+        // monitored server's pg_stat_statements with one entry per plan.
+        const std::string name = "sonde_generic";
         DbError err;
         try {
             pqxx::work tx(c);

@@ -58,8 +58,9 @@ SELECT g,
             ELSE c.created_at + (d.ms || ' milliseconds')::interval END,
        CASE WHEN s.status IN ('pending', 'running') THEN NULL ELSE d.ms END
 FROM generate_series(1::bigint, {{deployments}}) AS g
-CROSS JOIN LATERAL (SELECT now() - random() * interval '365 days' AS created_at) AS c
-CROSS JOIN LATERAL (SELECT (20000 + random() * 280000)::int AS ms) AS d
+-- Each LATERAL mentions g: an uncorrelated one runs once, giving every row the same value.
+CROSS JOIN LATERAL (SELECT now() - (random() + 0 * g) * interval '365 days' AS created_at) AS c
+CROSS JOIN LATERAL (SELECT (20000 + (random() + 0 * g) * 280000)::int AS ms) AS d
 CROSS JOIN LATERAL (
     SELECT CASE WHEN g % 1000 < 3 THEN 'pending'
                 WHEN g % 1000 < 5 THEN 'running'
@@ -81,7 +82,7 @@ SELECT g,
        jsonb_build_object('ip', '10.' || (g % 250) || '.' || (g % 199) || '.' || (g % 97),
                           'agent', (ARRAY['cli', 'web', 'api'])[1 + g % 3])
 FROM generate_series(1::bigint, {{audit_logs}}) AS g
-CROSS JOIN LATERAL (SELECT 1 + floor(power(random(), 2) * {{users}})::bigint AS user_id) AS u;
+CROSS JOIN LATERAL (SELECT 1 + floor(power(random() + 0 * g, 2) * {{users}})::bigint AS user_id) AS u;
 
 -- @step Adding keys and constraints
 ALTER TABLE teams ADD PRIMARY KEY (id);

@@ -1,0 +1,158 @@
+#include "AdviseCommand.h"
+
+#include "AdvisorReportText.h"
+#include "ApplyRunner.h"
+#include "CliJob.h"
+#include "CliOutput.h"
+#include "advisor/IndexAdvisor.h"
+#include "advisor/ParseTree.h"
+#include "connection/PgSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AdviseCommand", text);
+}
+
+const char *const Usage =
+    "Usage: sonde-cli advise <uri> [options]\n"
+    "\n"
+    "Recommends indexes for a PostgreSQL database, each proven with HypoPG (the planner's\n"
+    "cost of every statement it helps, before and after), with its size and write cost;\n"
+    "says why the other statements get none; reviews the existing indexes (invalid,\n"
+    "duplicate, redundant, unused, foreign keys without an index). Writes nothing unless\n"
+    "--apply is given.\n"
+    "\n"
+    "Options:\n"
+    "  --window S         watch pg_stat_statements for S seconds and advise on what ran in\n"
+    "                     that window (default: everything since its last reset)\n"
+    "  --statement SQL    advise on this statement instead of the workload (repeatable)\n"
+    "  --file F           advise on the statements of this SQL file\n"
+    "  --min-saving PCT   an index must save at least PCT % of the workload time (0.1)\n"
+    "  --no-audit         skip the review of existing indexes\n"
+    "  --json             print the result as one JSON object (recommendations with ddl,\n"
+    "                     table, statements, cost_before, cost_after, size_bytes …)\n"
+    "  --plans            with --json: include the plans before and after\n"
+    "  --apply            build the recommended indexes (CREATE INDEX CONCURRENTLY), after\n"
+    "                     showing them and asking for confirmation\n"
+    "  --yes              do not ask (with --apply)\n"
+    "  --lock-timeout MS  lock_timeout of the builds (default 5000)";
+
+int runAdvise(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption window(u"window"_s, {}, u"S"_s);
+    const QCommandLineOption statement(u"statement"_s, {}, u"SQL"_s);
+    const QCommandLineOption file(u"file"_s, {}, u"F"_s);
+    const QCommandLineOption minSaving(u"min-saving"_s, {}, u"PCT"_s, u"0.1"_s);
+    const QCommandLineOption noAudit(u"no-audit"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption plans(u"plans"_s);
+    const QCommandLineOption apply(u"apply"_s);
+    const QCommandLineOption yes(u"yes"_s);
+    const QCommandLineOption lockTimeout(u"lock-timeout"_s, {}, u"MS"_s, u"5000"_s);
+    parser.addOptions(
+        {window, statement, file, minSaving, noAudit, json, plans, apply, yes, lockTimeout});
+    parser.addPositionalArgument(u"uri"_s, {});
+    if (!parser.parse(QStringList{u"sonde-cli advise"_s} + args) ||
+        parser.positionalArguments().size() != 1) {
+        printErr(parser.errorText().isEmpty() ? tr("Give one connection URI.")
+                                              : parser.errorText());
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+    AdvisorRequest request;
+    request.audit = !parser.isSet(noAudit);
+    bool ok = true;
+    if (parser.isSet(window)) {
+        request.windowSeconds = parser.value(window).toDouble(&ok);
+        if (!ok || request.windowSeconds <= 0) {
+            printErr(tr("Invalid --window: give seconds, e.g. --window 60."));
+            return 2;
+        }
+    }
+    request.selection.minSavedShare = parser.value(minSaving).toDouble(&ok) / 100.0;
+    if (!ok || request.selection.minSavedShare < 0) {
+        printErr(tr("Invalid --min-saving: give a percentage, e.g. 0.5."));
+        return 2;
+    }
+    const int lockMs = parser.value(lockTimeout).toInt(&ok);
+    if (!ok || lockMs < 0) {
+        printErr(tr("Invalid --lock-timeout: give milliseconds."));
+        return 2;
+    }
+    request.statements = parser.values(statement);
+    if (parser.isSet(file)) {
+        QFile f(parser.value(file));
+        if (!f.open(QIODevice::ReadOnly)) {
+            printErr(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            return 1;
+        }
+        QString error;
+        const QStringList split = ParseTree::split(QString::fromUtf8(f.readAll()), &error);
+        if (!error.isEmpty()) {
+            printErr(tr("%1 does not parse: %2").arg(f.fileName(), error));
+            return 1;
+        }
+        request.statements << split;
+    }
+
+    const QString uri = parser.positionalArguments().first();
+    ApplyRunner::reportInterruptedBuilds(uri);
+    PgSession session;
+    PgSessionOptions options;
+    options.applicationName = u"sonde advisor"_s;
+    if (const DbError err = session.open(uri, options)) {
+        printErr(err.toString());
+        return 1;
+    }
+    std::atomic<bool> cancel{false};
+    QElapsedTimer lastProgress;
+    lastProgress.start();
+    QString lastText;
+    AdvisorResult result;
+    const DbError err = runInterruptible(&cancel, [&]() {
+        return IndexAdvisor::run(session, request, &result, &cancel, [&](const QString &text, int) {
+            if (lastProgress.elapsed() < 1000 && text.left(10) == lastText.left(10))
+                return;
+            lastProgress.restart();
+            lastText = text;
+            printErr(text);
+        });
+    });
+    if (err) {
+        printErr(err.toString());
+        return 1;
+    }
+    if (parser.isSet(json))
+        printJson(result.toJson(parser.isSet(plans)));
+    else
+        printOut(AdvisorReportText::format(result));
+    if (!parser.isSet(apply) || result.recommendations.isEmpty())
+        return 0;
+    session.close();
+    return ApplyRunner::applyRecommendations(uri, result.recommendations, parser.isSet(yes),
+                                             lockMs);
+}
+
+} // namespace
+
+CliCommand adviseCommand()
+{
+    return {u"advise"_s, tr("recommend indexes proven by what-if analysis (HypoPG)"),
+            QString::fromLatin1(Usage), runAdvise};
+}
+
+} // namespace sonde::cli

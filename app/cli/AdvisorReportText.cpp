@@ -1,0 +1,106 @@
+#include "AdvisorReportText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("AdvisorReportText", text, disambiguation, n);
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', share < 0.01 ? 2 : 1) + u" %"_s;
+}
+
+QString cost(double value)
+{
+    return QLocale().toString(value, 'f', value < 100 ? 1 : 0);
+}
+
+QString shortSql(QString sql, int width = 90)
+{
+    sql = sql.simplified();
+    return sql.size() > width ? sql.left(width - 1) + u'…' : sql;
+}
+
+QString duration(double ms)
+{
+    if (ms >= 1000)
+        return QLocale().toString(ms / 1000.0, 'f', 1) + u" s"_s;
+    return QLocale().toString(ms, 'f', ms < 10 ? 2 : 0) + u" ms"_s;
+}
+
+} // namespace
+
+QString AdvisorReportText::format(const AdvisorResult &r)
+{
+    QStringList out;
+    QString source;
+    switch (r.workload.source) {
+    case Workload::Source::Statistics:
+        source = tr("pg_stat_statements since its last reset");
+        break;
+    case Workload::Source::Window:
+        source = tr("pg_stat_statements over %1 s").arg(r.workload.windowSeconds);
+        break;
+    case Workload::Source::Selected:
+        source = tr("the statements given");
+        break;
+    }
+    out << tr("Index advice for %1: %n statement(s) on its tables from %2, %3 of statement "
+              "time.",
+              "", r.statementsAnalyzed)
+               .arg(r.database, source, duration(r.workload.totalTimeMs()));
+    out << tr("HypoPG tried %1 candidate indexes with %2 plans in %3.")
+               .arg(r.candidatesTried)
+               .arg(r.explains)
+               .arg(duration(double(r.elapsedMs)));
+    out << QString();
+    if (r.recommendations.isEmpty())
+        out << tr("No index to recommend.");
+    for (int i = 0; i < r.recommendations.size(); ++i) {
+        const IndexRecommendation &rec = r.recommendations.at(i);
+        out << u"%1. "_s.arg(i + 1) + rec.ddl.split(u'\n').join(u";\n   "_s) + u';';
+        out << u"   "_s + tr("saves about %1 (%2 of the workload) · size %3 · %4")
+                              .arg(duration(rec.savedMs), percent(rec.savedShare),
+                                   QLocale().formattedDataSize(rec.sizeBytes), rec.reason);
+        for (const HelpedStatement &h : rec.statements) {
+            out << u"   "_s + tr("%1 of the time, cost %2 → %3 (%4× cheaper): %5")
+                                  .arg(percent(h.share), cost(h.costBefore), cost(h.costAfter))
+                                  .arg(QLocale().toString(h.speedup(), 'f', 1))
+                                  .arg(shortSql(h.sql, 70));
+        }
+        out << u"   "_s + tr("write cost: %1").arg(rec.writeCost.summary());
+        for (const QString &n : rec.notes)
+            out << u"   "_s + tr("note: %1").arg(n);
+        out << u"   "_s + tr("revert: %1;").arg(rec.revertDdl);
+        out << QString();
+    }
+    if (!r.unhelped.isEmpty()) {
+        out << tr("Statements no index helps:");
+        for (const UnhelpedStatement &u : r.unhelped) {
+            out << u"   "_s + u"%1  %2"_s.arg(percent(u.share), -8).arg(shortSql(u.sql));
+            out << u"            "_s + u.explanation;
+        }
+        out << QString();
+    }
+    if (!r.audit.isEmpty()) {
+        out << tr("Existing indexes:");
+        for (const IndexFinding &f : r.audit) {
+            out << u"   "_s + f.message;
+            out << u"      "_s + tr("fix: %1;").arg(f.fixDdl);
+        }
+        out << QString();
+    }
+    for (const QString &n : r.notes + r.workload.notes)
+        out << tr("Note: %1").arg(n);
+    return out.join(u'\n');
+}
+
+} // namespace sonde::cli

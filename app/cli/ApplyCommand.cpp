@@ -1,0 +1,138 @@
+#include "ApplyCommand.h"
+
+#include "ApplyRunner.h"
+#include "CliOutput.h"
+#include "advisor/SchemaCatalogLoader.h"
+#include "connection/PgSession.h"
+#include "indexes/IndexBuildPlan.h"
+#include "indexes/IndexStatement.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApplyCommand", text);
+}
+
+const char *const ApplyUsage =
+    "Usage: sonde-cli apply <uri> <create-index-statement> [options]\n"
+    "\n"
+    "Builds one index the safe way: CREATE INDEX CONCURRENTLY (per partition, then attached,\n"
+    "for a partitioned table) with a lock_timeout, progress from\n"
+    "pg_stat_progress_create_index, Ctrl+C canceling on the server, the INVALID index of a\n"
+    "failed or canceled build removed, and the change recorded in the change log (see\n"
+    "sonde-cli changes). A statement without a name gets a generated one.\n"
+    "\n"
+    "Options:\n"
+    "  --yes              do not ask for confirmation\n"
+    "  --json             print the outcome as JSON\n"
+    "  --lock-timeout MS  lock_timeout (default 5000)";
+
+const char *const RevertUsage =
+    "Usage: sonde-cli revert <uri> <change-id> [options]\n"
+    "\n"
+    "Drops an index Sonde built (DROP INDEX CONCURRENTLY), by its number in the change log,\n"
+    "and records the revert.\n"
+    "\n"
+    "Options:\n"
+    "  --yes              do not ask for confirmation\n"
+    "  --json             print the outcome as JSON\n"
+    "  --lock-timeout MS  lock_timeout (default 5000)";
+
+bool parseCommon(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                 const char *usage, int positional, int *lockMs)
+{
+    parser.addOption(QCommandLineOption(u"yes"_s));
+    parser.addOption(QCommandLineOption(u"json"_s));
+    parser.addOption(QCommandLineOption(u"lock-timeout"_s, {}, u"MS"_s, u"5000"_s));
+    if (!parser.parse(QStringList{command} + args) ||
+        parser.positionalArguments().size() != positional) {
+        printErr(parser.errorText().isEmpty() ? tr("Wrong number of arguments.")
+                                              : parser.errorText());
+        printErr(QString::fromLatin1(usage));
+        return false;
+    }
+    bool ok = false;
+    *lockMs = parser.value(u"lock-timeout"_s).toInt(&ok);
+    if (!ok || *lockMs < 0) {
+        printErr(tr("Invalid --lock-timeout: give milliseconds."));
+        return false;
+    }
+    return true;
+}
+
+int runApply(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int lockMs = 0;
+    if (!parseCommon(parser, args, u"sonde-cli apply"_s, ApplyUsage, 2, &lockMs))
+        return 2;
+    const QString uri = parser.positionalArguments().at(0);
+    ApplyRunner::reportInterruptedBuilds(uri);
+    SchemaCatalog catalog;
+    if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
+        printErr(err.toString());
+        return 1;
+    }
+    IndexDefinition definition;
+    QString name;
+    QString error;
+    if (!IndexStatement::parse(parser.positionalArguments().at(1), catalog, &definition, &name,
+                               &error)) {
+        printErr(error);
+        return 2;
+    }
+    QStringList taken;
+    for (const CatalogTable &t : catalog.tables) {
+        if (t.ref.schema == definition.table.schema)
+            taken << t.ref.name;
+    }
+    for (const CatalogIndex &i : catalog.indexes) {
+        if (i.schema == definition.table.schema)
+            taken << i.name;
+    }
+    if (name.isEmpty())
+        name = IndexBuildPlan::freeName(definition.suggestedName(), taken);
+    const IndexBuildPlan plan = IndexBuildPlan::make(definition, name, catalog, taken);
+    return ApplyRunner::applyPlans(uri, {plan}, {QString()}, parser.isSet(u"yes"_s), lockMs,
+                                   parser.isSet(u"json"_s));
+}
+
+int runRevert(const QStringList &args)
+{
+    QCommandLineParser parser;
+    int lockMs = 0;
+    if (!parseCommon(parser, args, u"sonde-cli revert"_s, RevertUsage, 2, &lockMs))
+        return 2;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        printErr(tr("Give the change's number from sonde-cli changes."));
+        return 2;
+    }
+    const QString uri = parser.positionalArguments().at(0);
+    ApplyRunner::reportInterruptedBuilds(uri);
+    return ApplyRunner::revert(uri, id, parser.isSet(u"yes"_s), lockMs, parser.isSet(u"json"_s));
+}
+
+} // namespace
+
+CliCommand applyCommand()
+{
+    return {u"apply"_s, tr("build an index safely (CONCURRENTLY, progress, cancel, change log)"),
+            QString::fromLatin1(ApplyUsage), runApply};
+}
+
+CliCommand revertCommand()
+{
+    return {u"revert"_s, tr("drop an index Sonde built, by its change number"),
+            QString::fromLatin1(RevertUsage), runRevert};
+}
+
+} // namespace sonde::cli

@@ -1,0 +1,191 @@
+#include "ApplyRunner.h"
+
+#include "CliJob.h"
+#include "CliOutput.h"
+#include "advisor/SchemaCatalogLoader.h"
+#include "connection/PgConnInfo.h"
+#include "connection/PgSession.h"
+#include "indexes/BuildRecovery.h"
+#include "indexes/ChangeLog.h"
+#include "indexes/IndexBuilder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ApplyRunner", text, disambiguation, n);
+}
+
+QString redacted(const QString &uri)
+{
+    PgConnInfo info;
+    return PgConnInfo::parse(uri, &info, nullptr) ? info.redacted() : QString();
+}
+
+bool openLog(ChangeLog *log)
+{
+    QString error;
+    if (log->open(&error))
+        return true;
+    printErr(error);
+    return false;
+}
+
+} // namespace
+
+bool ApplyRunner::confirm(const QString &question)
+{
+    printErr(question + u" [y/N] "_s);
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == u"y"_s || answer == u"yes"_s;
+}
+
+void ApplyRunner::reportInterruptedBuilds(const QString &uri)
+{
+    ChangeLog log;
+    QString error;
+    if (!log.open(&error)) {
+        printErr(error);
+        return;
+    }
+    QStringList messages;
+    const DbError err = BuildRecovery::recover(uri, log, &messages);
+    if (err)
+        return; // the command itself reports the connection problem
+    for (const QString &m : messages)
+        printErr(tr("Interrupted build: %1").arg(m));
+}
+
+int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
+                                      bool yes, int lockTimeoutMs)
+{
+    SchemaCatalog catalog;
+    if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
+        printErr(err.toString());
+        return 1;
+    }
+    QList<IndexBuildPlan> plans;
+    QStringList statements;
+    for (const IndexRecommendation &r : recs) {
+        plans << IndexBuildPlan::make(r.definition, r.name, catalog);
+        statements << r.statementsJson();
+    }
+    return applyPlans(uri, plans, statements, yes, lockTimeoutMs, false);
+}
+
+int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &plans,
+                            const QStringList &statementsJson, bool yes, int lockTimeoutMs,
+                            bool json)
+{
+    printErr(tr("Sonde will run on %1:").arg(redacted(uri)));
+    for (const IndexBuildPlan &p : plans)
+        printErr(u"  "_s + p.script().split(u'\n').join(u";\n  "_s) + u';');
+    if (!yes && !confirm(tr("Build %n index(es) now?", "", int(plans.size())))) {
+        printErr(tr("Nothing was changed."));
+        return 1;
+    }
+    ChangeLog log;
+    if (!openLog(&log))
+        return 1;
+    IndexBuildOptions options;
+    options.lockTimeoutMs = lockTimeoutMs;
+    IndexBuilder builder(uri, &log, options);
+    std::atomic<bool> cancel{false};
+    int failures = 0;
+    for (int i = 0; i < plans.size(); ++i) {
+        const IndexBuildPlan &plan = plans.at(i);
+        if (cancel.load())
+            break;
+        QElapsedTimer clock;
+        clock.start();
+        QString lastLine;
+        const IndexBuildOutcome outcome = runInterruptible(&cancel, [&]() {
+            return builder.build(
+                plan, statementsJson.value(i), &cancel, [&](const IndexBuildProgress &p) {
+                    const QString line = u"[%1%] %2"_s.arg(p.percent(), 3).arg(p.text());
+                    if (line != lastLine)
+                        printErr(line);
+                    lastLine = line;
+                });
+        });
+        if (json) {
+            QJsonObject o{{u"change"_s, outcome.changeId},
+                          {u"index"_s, plan.qualifiedName()},
+                          {u"applied"_s, outcome.applied()},
+                          {u"seconds"_s, double(clock.elapsed()) / 1000.0}};
+            if (!outcome.applied())
+                o[u"error"_s] = outcome.error.toString();
+            if (!outcome.cleanup.isEmpty())
+                o[u"cleanup"_s] = outcome.cleanup;
+            printJson(o);
+        }
+        if (outcome.applied()) {
+            printErr(tr("Built %1 in %2 s (change #%3; revert with sonde-cli revert %4 %3).")
+                         .arg(plan.qualifiedName())
+                         .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
+                         .arg(outcome.changeId)
+                         .arg(u"<uri>"_s));
+            continue;
+        }
+        ++failures;
+        printErr(tr("%1 was not built: %2").arg(plan.qualifiedName(), outcome.error.toString()));
+        if (!outcome.cleanup.isEmpty())
+            printErr(outcome.cleanup);
+    }
+    return failures == 0 && !cancel.load() ? 0 : 1;
+}
+
+int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockTimeoutMs, bool json)
+{
+    ChangeLog log;
+    if (!openLog(&log))
+        return 1;
+    const std::optional<IndexChange> change = log.find(changeId);
+    if (!change) {
+        printErr(
+            tr("There is no change #%1 in the change log (%2).").arg(changeId).arg(log.path()));
+        return 1;
+    }
+    printErr(tr("Sonde will run on %1:").arg(change->target));
+    printErr(u"  "_s + change->revertDdl + u';');
+    if (!yes && !confirm(tr("Drop the index now?"))) {
+        printErr(tr("Nothing was changed."));
+        return 1;
+    }
+    IndexBuildOptions options;
+    options.lockTimeoutMs = lockTimeoutMs;
+    IndexBuilder builder(uri, &log, options);
+    std::atomic<bool> cancel{false};
+    const IndexBuildOutcome outcome =
+        runInterruptible(&cancel, [&]() { return builder.revert(changeId, &cancel); });
+    if (json) {
+        QJsonObject o{{u"change"_s, outcome.changeId},
+                      {u"reverts"_s, changeId},
+                      {u"applied"_s, outcome.applied()}};
+        if (!outcome.applied())
+            o[u"error"_s] = outcome.error.toString();
+        printJson(o);
+    }
+    if (!outcome.applied()) {
+        printErr(tr("The revert failed: %1").arg(outcome.error.toString()));
+        return 1;
+    }
+    printErr(tr("Dropped %1.%2 (change #%3).")
+                 .arg(change->schema, change->indexName)
+                 .arg(outcome.changeId));
+    return 0;
+}
+
+} // namespace sonde::cli

@@ -1,0 +1,100 @@
+#include "ChangesCommand.h"
+
+#include "ApplyRunner.h"
+#include "CliOutput.h"
+#include "connection/PgSession.h"
+#include "indexes/ChangeLog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChangesCommand", text);
+}
+
+const char *const Usage =
+    "Usage: sonde-cli changes [<uri>] [options]\n"
+    "\n"
+    "Lists the index changes Sonde made (newest first): when, where, who, the DDL, the\n"
+    "revert statement and the outcome. With a URI, first cleans up after builds on that\n"
+    "server that a crash or kill interrupted (their INVALID indexes), and lists only its\n"
+    "changes.\n"
+    "\n"
+    "Options:\n"
+    "  --json     print the changes as one JSON object\n"
+    "  --limit N  at most N changes (default 50)";
+
+int runChanges(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption limit(u"limit"_s, {}, u"N"_s, u"50"_s);
+    parser.addOptions({json, limit});
+    if (!parser.parse(QStringList{u"sonde-cli changes"_s} + args) ||
+        parser.positionalArguments().size() > 1) {
+        printErr(parser.errorText().isEmpty() ? tr("Give at most one URI.") : parser.errorText());
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+    QString target;
+    if (parser.positionalArguments().size() == 1) {
+        const QString uri = parser.positionalArguments().first();
+        ApplyRunner::reportInterruptedBuilds(uri);
+        QString connString;
+        QString error;
+        if (!buildSessionConnInfo(uri, PgSessionOptions{}, &connString, &target, &error)) {
+            printErr(error);
+            return 2;
+        }
+    }
+    ChangeLog log;
+    QString error;
+    if (!log.open(&error)) {
+        printErr(error);
+        return 1;
+    }
+    QList<IndexChange> changes;
+    for (const IndexChange &c : log.all(parser.value(limit).toInt())) {
+        if (target.isEmpty() || c.target == target)
+            changes << c;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray a;
+        for (const IndexChange &c : changes)
+            a.append(c.toJson());
+        printJson(QJsonObject{{u"log"_s, log.path()}, {u"changes"_s, a}});
+        return 0;
+    }
+    if (changes.isEmpty())
+        printOut(tr("No index changes recorded in %1.").arg(log.path()));
+    for (const IndexChange &c : changes) {
+        printOut(u"#%1  %2  %3  %4  %5"_s.arg(c.id)
+                     .arg(QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat))
+                     .arg(changeOutcomeName(c.outcome), -11)
+                     .arg(c.target, c.user));
+        printOut(u"     "_s + c.ddl.split(u'\n').join(u";\n     "_s) + u';');
+        if (c.action == IndexChange::Action::Create)
+            printOut(u"     "_s + tr("revert: %1;").arg(c.revertDdl));
+        if (!c.message.isEmpty())
+            printOut(u"     "_s + c.message);
+    }
+    return 0;
+}
+
+} // namespace
+
+CliCommand changesCommand()
+{
+    return {u"changes"_s, tr("list the index changes Sonde made (the change log)"),
+            QString::fromLatin1(Usage), runChanges};
+}
+
+} // namespace sonde::cli

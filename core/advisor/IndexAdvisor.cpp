@@ -1,0 +1,275 @@
+#include "IndexAdvisor.h"
+
+#include "CandidateGenerator.h"
+#include "SchemaCatalogLoader.h"
+#include "StatementAnalyzer.h"
+#include "UnhelpedReasons.h"
+#include "WhatIfSession.h"
+#include "WorkloadReader.h"
+#include "common/CancelWatch.h"
+#include "connection/PgErrors.h"
+#include "connection/PgSession.h"
+#include "indexes/IndexBuildPlan.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <pqxx/pqxx>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("IndexAdvisor", text, disambiguation, n);
+}
+
+// Relation names of a schema (tables, indexes, sequences, views …): an index name must
+// differ from all of them.
+QStringList relationNames(pqxx::connection &c, const QString &schema)
+{
+    QStringList out;
+    try {
+        pqxx::read_transaction tx(c);
+        const pqxx::result r = tx.exec_params(
+            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = $1",
+            schema.toStdString());
+        for (const pqxx::row &row : r)
+            out << QString::fromUtf8(row[0].c_str());
+    } catch (const std::exception &) {
+        // Names then come from the catalog only; the build checks again.
+    }
+    return out;
+}
+
+WriteCost writeCost(const IndexDefinition &d, const SchemaCatalog &catalog, const Workload &w,
+                    const QList<StatementAnalysis> &analyses)
+{
+    WriteCost cost;
+    const CatalogTable *t = catalog.table(d.table);
+    if (!t)
+        return cost;
+    qint64 inserts = t->inserts, updates = t->updates, hot = t->hotUpdates, deletes = t->deletes;
+    for (const CatalogTable &p : catalog.tables) {
+        if (p.partitionOf == d.table) {
+            inserts += p.inserts;
+            updates += p.updates;
+            hot += p.hotUpdates;
+            deletes += p.deletes;
+        }
+    }
+    cost.statsSeconds = catalog.statsSeconds;
+    if (catalog.statsSeconds > 0) {
+        cost.insertsPerSecond = double(inserts) / catalog.statsSeconds;
+        cost.updatesPerSecond = double(updates) / catalog.statsSeconds;
+        cost.deletesPerSecond = double(deletes) / catalog.statsSeconds;
+    }
+    cost.hotShare = updates > 0 ? double(hot) / double(updates) : -1;
+    cost.existingIndexes = int(catalog.indexesOn(d.table).size());
+    const QStringList used = d.columnsUsed();
+    const double seconds = w.source == Workload::Source::Window ? w.windowSeconds : w.statsSeconds;
+    for (int i = 0; i < analyses.size(); ++i) {
+        const StatementAnalysis &a = analyses.at(i);
+        if (a.kind != StatementAnalysis::Kind::Update || a.target != d.table)
+            continue;
+        bool breaks = false;
+        for (const ColumnUse &c : a.writtenColumns) {
+            if (c.table == d.table && used.contains(c.column)) {
+                breaks = true;
+                if (!cost.hotBreakingColumns.contains(c.column))
+                    cost.hotBreakingColumns << c.column;
+            }
+        }
+        if (!breaks)
+            continue;
+        cost.hotBreakingStatements << w.statements.at(i).sql;
+        if (seconds > 0)
+            cost.hotBreakingPerSecond += double(w.statements.at(i).calls) / seconds;
+    }
+    return cost;
+}
+
+} // namespace
+
+DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
+                          const std::atomic<bool> *cancel, const Progress &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    if (!session.isOpen())
+        return DbError::make(DbError::Kind::ConnectionLost, tr("Not connected."));
+    pqxx::connection &c = session.connection();
+    CancelWatch watch(cancel, [&session]() { session.cancel(); });
+    auto say = [&](const QString &text, int percent) {
+        if (progress)
+            progress(text, percent);
+    };
+
+    AdvisorResult r;
+    Workload &w = r.workload;
+    if (!request.statements.isEmpty()) {
+        w = Workload::fromStatements(request.statements);
+    } else {
+        say(tr("Reading pg_stat_statements…"), -1);
+        if (DbError err = WorkloadReader::read(c, request.windowSeconds, &w, cancel, progress))
+            return err;
+    }
+    say(tr("Reading the schema…"), -1);
+    SchemaCatalog catalog;
+    if (DbError err = SchemaCatalogLoader::load(c, &catalog))
+        return err;
+    r.database = catalog.database;
+    if (w.source != Workload::Source::Selected) {
+        WorkloadReader::addQualstats(c, &w, &catalog);
+        WorkloadReader::addObservedLimits(&w);
+        WorkloadReader::applyKnownParameters(&w);
+    }
+
+    // Analyze; keep the statements on the database's own tables.
+    const StatementAnalyzer analyzer(&catalog);
+    QList<int> relevant;
+    QList<StatementAnalysis> relevantAnalyses;
+    QList<SelectorStatement> selectorStatements;
+    int leftOut = 0;
+    for (int i = 0; i < w.statements.size(); ++i) {
+        const WorkloadStatement &s = w.statements.at(i);
+        const StatementAnalysis a = analyzer.analyze(s.explainSql);
+        r.analyses << a;
+        bool known = false;
+        for (const TableRef &t : a.tables)
+            known = known || catalog.table(t);
+        if (a.parsed && a.kind != StatementAnalysis::Kind::Utility && known) {
+            relevant << i;
+            relevantAnalyses << a;
+            selectorStatements << SelectorStatement{s.explainSql, std::max(s.totalTimeMs, 1e-6),
+                                                    a.hasLimit, a.tables};
+            continue;
+        }
+        if (w.source != Workload::Source::Selected && a.parsed) {
+            ++leftOut;
+            continue;
+        }
+        UnhelpedStatement u = UnhelpedReasons::notAnalyzed(a, s);
+        u.statement = i;
+        r.unhelped << u;
+    }
+    r.statementsAnalyzed = int(relevant.size());
+    if (leftOut > 0) {
+        r.notes << tr("%n statement(s) left out: utility statements or queries on system "
+                      "catalogs only.",
+                      "", leftOut);
+    }
+
+    WhatIfSession whatIf(c);
+    if (DbError err = whatIf.check())
+        return err;
+    if (DbError err = whatIf.reset())
+        return err;
+    struct Cleanup
+    {
+        WhatIfSession &s;
+        ~Cleanup() { s.reset(); }
+    } cleanup{whatIf};
+
+    const QList<IndexCandidate> candidates = CandidateGenerator(catalog).generate(relevantAnalyses);
+    r.candidatesTried = int(candidates.size());
+    IndexSelector selector(whatIf, selectorStatements, candidates, catalog, request.selection);
+    selector.setCancelFlag(cancel);
+    selector.setProgress(progress);
+    if (DbError err = selector.baseline())
+        return err;
+    say(tr("Trying %n candidate index(es) with HypoPG…", "", int(candidates.size())), 0);
+    if (DbError err = selector.select())
+        return err;
+    r.notes << selector.notes();
+
+    // Recommendations, with the statements each one helps in the final plans.
+    const double total = std::max(1e-9, w.totalTimeMs());
+    QHash<QString, QStringList> taken;
+    QList<int> helpedStatements;
+    for (int candidate : selector.chosen()) {
+        const IndexCandidate &cand = candidates.at(candidate);
+        IndexRecommendation rec;
+        rec.definition = cand.definition;
+        rec.reason = cand.reason;
+        rec.sizeBytes = selector.sizeOf(candidate);
+        const QString hypo = selector.hypotheticalName(candidate);
+        for (int rq = 0; rq < relevant.size(); ++rq) {
+            const PlanEstimate &before = selector.baselinePlan(rq);
+            const PlanEstimate &after = selector.finalPlan(rq);
+            if (!before.ok || !after.uses(hypo) ||
+                after.cost > before.cost * (1.0 - request.selection.minImprovement))
+                continue;
+            const WorkloadStatement &s = w.statements.at(relevant.at(rq));
+            HelpedStatement h;
+            h.statement = relevant.at(rq);
+            h.queryId = s.queryId;
+            h.sql = s.sql;
+            h.explainSql = s.explainSql;
+            h.calls = s.calls;
+            h.totalTimeMs = s.totalTimeMs;
+            h.share = s.totalTimeMs / total;
+            h.costBefore = before.cost;
+            h.costAfter = after.cost;
+            h.planBefore = before.planJson;
+            h.planAfter = after.planJson;
+            int sharing = 0;
+            for (int other : selector.chosen())
+                sharing += after.uses(selector.hypotheticalName(other)) ? 1 : 0;
+            rec.savedMs += s.totalTimeMs * (1.0 - after.cost / before.cost) / std::max(1, sharing);
+            rec.statements << h;
+            if (!helpedStatements.contains(h.statement))
+                helpedStatements << h.statement;
+            if (!s.constantsRestored.isEmpty())
+                rec.notes << s.constantsRestored;
+        }
+        if (rec.statements.isEmpty())
+            continue;
+        rec.savedShare = rec.savedMs / total;
+        const QString schema = rec.definition.table.schema;
+        if (!taken.contains(schema))
+            taken.insert(schema, relationNames(c, schema));
+        rec.name = IndexBuildPlan::freeName(rec.definition.suggestedName(), taken.value(schema));
+        const IndexBuildPlan plan =
+            IndexBuildPlan::make(rec.definition, rec.name, catalog, taken.value(schema));
+        for (const IndexBuildStep &step : plan.steps)
+            taken[schema] << step.indexName;
+        rec.partitioned = plan.partitioned;
+        rec.ddl = plan.partitioned ? plan.script() : plan.steps.first().sql;
+        rec.revertDdl = plan.revertSql;
+        if (plan.partitioned) {
+            rec.notes << tr("Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY "
+                            "for it, so Sonde creates the index ON ONLY the parent, builds "
+                            "each partition's index concurrently and attaches it.");
+        }
+        rec.writeCost = writeCost(rec.definition, catalog, w, r.analyses);
+        r.recommendations << rec;
+    }
+    std::sort(r.recommendations.begin(), r.recommendations.end(),
+              [](const IndexRecommendation &a, const IndexRecommendation &b) {
+                  return a.savedMs > b.savedMs;
+              });
+
+    const UnhelpedReasons reasons(selector, candidates, request, total);
+    for (int rq = 0; rq < relevant.size(); ++rq) {
+        if (helpedStatements.contains(relevant.at(rq)))
+            continue;
+        UnhelpedStatement u =
+            reasons.explain(rq, relevantAnalyses.at(rq), w.statements.at(relevant.at(rq)));
+        u.statement = relevant.at(rq);
+        r.unhelped << u;
+    }
+    if (request.audit)
+        r.audit = IndexAudit::run(catalog);
+    r.explains = selector.explainCount();
+    r.elapsedMs = clock.elapsed();
+    say(tr("Done."), 100);
+    *out = r;
+    return {};
+}
+
+} // namespace sonde

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AdvisorResult.h"
+#include "IndexSelector.h"
+#include "common/DbError.h"
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace sonde {
+
+class PgSession;
+
+struct AdvisorRequest
+{
+    // Statements the user chose; empty = the workload from pg_stat_statements.
+    QStringList statements;
+    // > 0: watch pg_stat_statements for this long and advise on the difference.
+    double windowSeconds = 0;
+    SelectorOptions selection;
+    // A statement whose plan costs less than this is "too cheap" for an index to pay.
+    double tooCheapCost = 25;
+    bool audit = true;
+};
+
+// Index advice for one database, proven with HypoPG: reads the workload (and pg_qualstats),
+// analyzes every statement, generates candidates, selects the set that saves the most
+// time (IndexSelector) and explains, for every statement left out, why. Blocking: run it
+// on a worker thread with a session of its own; a raised cancel flag cancels the running
+// statement server-side. HypoPG's hypothetical indexes are removed before it returns.
+class IndexAdvisor
+{
+public:
+    using Progress = std::function<void(const QString &text, int percent)>;
+
+    static DbError run(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
+                       const std::atomic<bool> *cancel = nullptr, const Progress &progress = {});
+};
+
+} // namespace sonde

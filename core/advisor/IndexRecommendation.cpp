@@ -1,0 +1,121 @@
+#include "IndexRecommendation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("IndexRecommendation", text, disambiguation, n);
+}
+
+QString rate(double perSecond)
+{
+    return QLocale().toString(perSecond, 'f', perSecond < 10 ? 1 : 0);
+}
+
+} // namespace
+
+QJsonObject HelpedStatement::toJson() const
+{
+    QJsonObject o{{u"sql"_s, sql},
+                  {u"calls"_s, calls},
+                  {u"total_time_ms"_s, totalTimeMs},
+                  {u"share"_s, share},
+                  {u"cost_before"_s, costBefore},
+                  {u"cost_after"_s, costAfter}};
+    if (queryId != 0)
+        o[u"queryid"_s] = QString::number(queryId);
+    return o;
+}
+
+QString WriteCost::summary() const
+{
+    QString s = tr("%1 inserts/s, %2 updates/s, %3 deletes/s on a table with %n index(es)", "",
+                   existingIndexes)
+                    .arg(rate(insertsPerSecond), rate(updatesPerSecond), rate(deletesPerSecond));
+    if (!hotBreakingColumns.isEmpty()) {
+        s += u"; "_s + tr("updates of %1 (%2/s) could no longer be HOT")
+                           .arg(hotBreakingColumns.join(u", "_s), rate(hotBreakingPerSecond));
+    } else if (hotShare >= 0) {
+        s += u"; "_s + tr("HOT updates (%1 % today) stay HOT: the workload's updates change no "
+                          "column of the index")
+                           .arg(QLocale().toString(hotShare * 100.0, 'f', 0));
+    }
+    return s;
+}
+
+QJsonObject WriteCost::toJson() const
+{
+    QJsonObject o{{u"inserts_per_second"_s, insertsPerSecond},
+                  {u"updates_per_second"_s, updatesPerSecond},
+                  {u"deletes_per_second"_s, deletesPerSecond},
+                  {u"existing_indexes"_s, existingIndexes},
+                  {u"hot_breaking_columns"_s, QJsonArray::fromStringList(hotBreakingColumns)},
+                  {u"hot_breaking_per_second"_s, hotBreakingPerSecond}};
+    if (hotShare >= 0)
+        o[u"hot_share"_s] = hotShare;
+    return o;
+}
+
+double IndexRecommendation::costBefore() const
+{
+    double sum = 0;
+    for (const HelpedStatement &s : statements)
+        sum += s.costBefore;
+    return sum;
+}
+
+double IndexRecommendation::costAfter() const
+{
+    double sum = 0;
+    for (const HelpedStatement &s : statements)
+        sum += s.costAfter;
+    return sum;
+}
+
+QString IndexRecommendation::statementsJson() const
+{
+    QJsonArray out;
+    for (const HelpedStatement &h : statements) {
+        out.append(QJsonObject{{u"sql"_s, h.sql},
+                               {u"explain_sql"_s, h.explainSql.isEmpty() ? h.sql : h.explainSql},
+                               {u"cost_before"_s, h.costBefore},
+                               {u"cost_after_estimated"_s, h.costAfter},
+                               {u"plan_before"_s, h.planBefore}});
+    }
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject IndexRecommendation::toJson() const
+{
+    QJsonArray helped;
+    for (const HelpedStatement &s : statements)
+        helped.append(s.toJson());
+    QJsonObject o{{u"ddl"_s, ddl},
+                  {u"revert"_s, revertDdl},
+                  {u"name"_s, name},
+                  {u"table"_s, definition.table.quoted()},
+                  {u"index"_s, definition.toJson()},
+                  {u"reason"_s, reason},
+                  {u"statements"_s, helped},
+                  {u"cost_before"_s, costBefore()},
+                  {u"cost_after"_s, costAfter()},
+                  {u"size_bytes"_s, sizeBytes},
+                  {u"saved_ms"_s, savedMs},
+                  {u"saved_share"_s, savedShare},
+                  {u"write_cost"_s, writeCost.toJson()}};
+    if (partitioned)
+        o[u"partitioned"_s] = true;
+    if (!notes.isEmpty())
+        o[u"notes"_s] = QJsonArray::fromStringList(notes);
+    return o;
+}
+
+} // namespace sonde

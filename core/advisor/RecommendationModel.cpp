@@ -1,0 +1,116 @@
+#include "RecommendationModel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+
+RecommendationModel::RecommendationModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RecommendationModel::setRecommendations(const QList<IndexRecommendation> &recommendations)
+{
+    beginResetModel();
+    m_rows = recommendations;
+    endResetModel();
+}
+
+int RecommendationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RecommendationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RecommendationModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const IndexRecommendation &r = m_rows.at(index.row());
+    const QLocale l;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Index:
+            return r.definition.display();
+        case Saves:
+            return r.savedMs >= 1000 ? QString(l.toString(r.savedMs / 1000.0, 'f', 1) + u" s"_s)
+                                     : QString(l.toString(r.savedMs, 'f', 1) + u" ms"_s);
+        case Share:
+            return QString(l.toString(r.savedShare * 100.0, 'f', 1) + u" %"_s);
+        case Statements:
+            return int(r.statements.size());
+        case Cost:
+            return tr("%1 → %2").arg(l.toString(r.costBefore(), 'f', 0),
+                                     l.toString(r.costAfter(), 'f', 1));
+        case Size:
+            return l.formattedDataSize(r.sizeBytes);
+        case Writes:
+            return tr("%1 ins/s, %2 upd/s%3")
+                .arg(l.toString(r.writeCost.insertsPerSecond, 'f', 1),
+                     l.toString(r.writeCost.updatesPerSecond, 'f', 1),
+                     r.writeCost.hotBreakingColumns.isEmpty() ? QString() : tr(", breaks HOT"));
+        case Reason:
+            return r.reason;
+        default:
+            break;
+        }
+    } else if (role == SortRole) {
+        switch (index.column()) {
+        case Saves:
+            return r.savedMs;
+        case Share:
+            return r.savedShare;
+        case Statements:
+            return int(r.statements.size());
+        case Cost:
+            return r.costBefore() - r.costAfter();
+        case Size:
+            return r.sizeBytes;
+        case Writes:
+            return r.writeCost.insertsPerSecond + r.writeCost.updatesPerSecond;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        if (index.column() == Writes)
+            return r.writeCost.summary();
+        return r.ddl;
+    } else if (role == Qt::TextAlignmentRole) {
+        if (index.column() != Index && index.column() != Reason && index.column() != Writes)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant RecommendationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Index:
+        return tr("Index");
+    case Saves:
+        return tr("Saves");
+    case Share:
+        return tr("Of workload");
+    case Statements:
+        return tr("Statements");
+    case Cost:
+        return tr("Cost before → after");
+    case Size:
+        return tr("Size");
+    case Writes:
+        return tr("Write cost");
+    case Reason:
+        return tr("Why");
+    default:
+        return {};
+    }
+}
+
+} // namespace sonde

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "AdvisorResult.h"
+#include "CandidateGenerator.h"
+
+namespace sonde {
+
+class IndexSelector;
+struct AdvisorRequest;
+struct WorkloadStatement;
+
+// Says, for a statement no recommendation helps, why: not parseable, nothing an index
+// could serve, already indexed, too cheap, its conditions match too many rows, or too
+// small a part of the workload.
+class UnhelpedReasons
+{
+public:
+    UnhelpedReasons(const IndexSelector &selector, const QList<IndexCandidate> &candidates,
+                    const AdvisorRequest &request, double workloadMs);
+
+    // A statement the advisor did not plan (does not parse, utility, system catalogs).
+    static UnhelpedStatement notAnalyzed(const StatementAnalysis &analysis,
+                                         const WorkloadStatement &statement);
+    // `index` is the statement's position among the planned statements.
+    UnhelpedStatement explain(int index, const StatementAnalysis &analysis,
+                              const WorkloadStatement &statement) const;
+
+private:
+    const IndexSelector &m_selector;
+    const QList<IndexCandidate> &m_candidates;
+    const AdvisorRequest &m_request;
+    double m_workloadMs;
+};
+
+} // namespace sonde

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "AdvisorResult.h"
+
+#include <QAbstractTableModel>
+
+namespace sonde {
+
+// The statements no recommendation helps, with the reason.
+class UnhelpedStatementModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Share,
+        Reason,
+        Statement,
+        Explanation,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit UnhelpedStatementModel(QObject *parent = nullptr);
+
+    void setStatements(const QList<UnhelpedStatement> &statements);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString reasonText(UnhelpedStatement::Reason reason);
+
+private:
+    QList<UnhelpedStatement> m_rows;
+};
+
+} // namespace sonde

@@ -1,0 +1,169 @@
+#include "WhatIfSession.h"
+
+#include "connection/PgErrors.h"
+#include "postgres/GenericPlan.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <pqxx/pqxx>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("WhatIfSession", text, disambiguation, n);
+}
+
+void collectIndexNames(const QJsonObject &node, QStringList *out)
+{
+    const QString index = node.value(u"Index Name"_s).toString();
+    if (!index.isEmpty() && !out->contains(index))
+        *out << index;
+    for (const QJsonValue &child : node.value(u"Plans"_s).toArray())
+        collectIndexNames(child.toObject(), out);
+}
+
+void visit(const QJsonObject &node, PlanEstimate *out)
+{
+    const QString type = node.value(u"Node Type"_s).toString();
+    if (type == u"Sort"_s || type == u"Incremental Sort"_s)
+        out->hasSort = true;
+    const QString index = node.value(u"Index Name"_s).toString();
+    if (!index.isEmpty() && !out->indexesUsed.contains(index))
+        out->indexesUsed << index;
+    const QString relation = node.value(u"Relation Name"_s).toString();
+    if (!relation.isEmpty()) {
+        if (type == u"Seq Scan"_s)
+            out->seqScans << relation;
+        if (node.contains(u"Filter"_s) || type == u"Seq Scan"_s)
+            out->filteredScans << relation;
+        QStringList indexes;
+        // A Bitmap Heap Scan names its table; its Bitmap Index Scans below name the indexes.
+        collectIndexNames(node, &indexes);
+        if (!indexes.isEmpty())
+            out->indexesByTable[relation] << indexes;
+    }
+    for (const QJsonValue &child : node.value(u"Plans"_s).toArray())
+        visit(child.toObject(), out);
+}
+
+} // namespace
+
+DbError WhatIfSession::check()
+{
+    try {
+        pqxx::nontransaction tx(m_connection);
+        const pqxx::result r =
+            tx.exec("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
+                    "e.extnamespace WHERE e.extname = 'hypopg'");
+        if (r.empty()) {
+            return DbError::make(
+                DbError::Kind::MissingExtension,
+                tr("HypoPG is not installed in this database: run CREATE EXTENSION hypopg (the "
+                   "package is postgresql-15-hypopg). Sonde needs it to prove what an index "
+                   "would change before anyone builds it."));
+        }
+        m_schema = QString::fromUtf8(r[0][0].c_str());
+    } catch (const std::exception &e) {
+        return pgErrorFromException(e);
+    }
+    return {};
+}
+
+DbError WhatIfSession::reset()
+{
+    try {
+        pqxx::nontransaction tx(m_connection);
+        tx.exec("SELECT " + tx.quote_name(m_schema.toStdString()) + ".hypopg_reset()");
+    } catch (const std::exception &e) {
+        return pgErrorFromException(e);
+    }
+    return {};
+}
+
+DbError WhatIfSession::create(const IndexDefinition &definition, HypotheticalIndex *out)
+{
+    try {
+        pqxx::nontransaction tx(m_connection);
+        const std::string s = tx.quote_name(m_schema.toStdString());
+        const pqxx::row r =
+            tx.exec_params1("SELECT indexrelid, indexname FROM " + s + ".hypopg_create_index($1)",
+                            definition.hypotheticalDdl().toStdString());
+        out->oid = r[0].as<quint32>();
+        out->name = QString::fromUtf8(r[1].c_str());
+        const pqxx::row d = tx.exec_params1("SELECT " + s + ".hypopg_get_indexdef($1::oid), " + s +
+                                                ".hypopg_relation_size($1::oid)",
+                                            out->oid);
+        out->definition = QString::fromUtf8(d[0].c_str());
+        out->sizeBytes = d[1].as<qint64>();
+    } catch (const std::exception &e) {
+        return pgErrorFromException(e);
+    }
+    return {};
+}
+
+DbError WhatIfSession::drop(quint32 oid)
+{
+    try {
+        pqxx::nontransaction tx(m_connection);
+        tx.exec_params(
+            "SELECT " + tx.quote_name(m_schema.toStdString()) + ".hypopg_drop_index($1::oid)", oid);
+    } catch (const std::exception &e) {
+        return pgErrorFromException(e);
+    }
+    return {};
+}
+
+PlanEstimate WhatIfSession::explain(const QString &sql)
+{
+    QString json;
+    const DbError err = explainGenericPlan(m_connection, sql, &json);
+    if (err) {
+        PlanEstimate p;
+        p.error = err.toString();
+        p.connectionLost = err.isConnectionProblem() || err.kind == DbError::Kind::Canceled;
+        return p;
+    }
+    return fromPlanJson(json);
+}
+
+PlanEstimate WhatIfSession::fromPlanJson(const QString &planJson)
+{
+    PlanEstimate p;
+    p.planJson = planJson;
+    const QJsonObject top = QJsonDocument::fromJson(planJson.toUtf8())
+                                .array()
+                                .at(0)
+                                .toObject()
+                                .value(u"Plan"_s)
+                                .toObject();
+    if (top.isEmpty()) {
+        p.error = tr("The server returned no plan.");
+        return p;
+    }
+    p.cost = top.value(u"Total Cost"_s).toDouble(-1);
+    p.ok = p.cost >= 0;
+    visit(top, &p);
+    return p;
+}
+
+QString WhatIfSession::withoutName(const QString &indexDefinition)
+{
+    static const QRegularExpression named(
+        uR"(^CREATE (UNIQUE )?INDEX (CONCURRENTLY )?(?:"(?:[^"]|"")*"|\S+) ON )"_s);
+    QString out = indexDefinition;
+    const QRegularExpressionMatch m = named.match(out);
+    if (m.hasMatch() && !indexDefinition.startsWith(u"CREATE INDEX ON"_s) &&
+        !indexDefinition.startsWith(u"CREATE UNIQUE INDEX ON"_s))
+        out.replace(0, m.capturedLength(), u"CREATE "_s + m.captured(1) + u"INDEX ON "_s);
+    return out;
+}
+
+} // namespace sonde

@@ -1,0 +1,270 @@
+#include "WorkloadReader.h"
+
+#include "ParameterText.h"
+#include "SchemaCatalog.h"
+#include "StatementAnalyzer.h"
+#include "connection/PgErrors.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <pqxx/pqxx>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("WorkloadReader", text, disambiguation, n);
+}
+
+// Where an extension's objects live (its schema), or empty when it is not installed.
+QString extensionSchema(pqxx::transaction_base &tx, const char *name)
+{
+    const pqxx::result r = tx.exec_params(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = $1",
+        std::string(name));
+    return r.empty() ? QString() : QString::fromUtf8(r[0][0].c_str());
+}
+
+std::string quoted(pqxx::transaction_base &tx, const QString &identifier)
+{
+    return tx.quote_name(identifier.toStdString());
+}
+
+} // namespace
+
+DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
+{
+    out->clear();
+    try {
+        pqxx::read_transaction tx(connection);
+        const QString schema = extensionSchema(tx, "pg_stat_statements");
+        if (schema.isEmpty()) {
+            return DbError::make(
+                DbError::Kind::MissingExtension,
+                tr("pg_stat_statements is not installed in this database: run CREATE EXTENSION "
+                   "pg_stat_statements (it must also be in shared_preload_libraries)."));
+        }
+        const bool v14 = connection.server_version() >= 140000;
+        const bool v13 = connection.server_version() >= 130000;
+        const std::string time = v13 ? "s.total_exec_time + s.total_plan_time" : "s.total_time";
+        const std::string sql =
+            "SELECT s.queryid, min(s.query), sum(s.calls)::bigint, sum(" + time +
+            ")::float8, sum(s.rows)::bigint FROM " + quoted(tx, schema) +
+            ".pg_stat_statements s WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = "
+            "current_database()) AND s.queryid IS NOT NULL" +
+            (v14 ? std::string(" AND s.toplevel") : std::string()) + " GROUP BY s.queryid";
+        for (const pqxx::row &r : tx.exec(sql)) {
+            WorkloadStatement s;
+            s.queryId = r[0].as<qint64>();
+            s.sql = QString::fromUtf8(r[1].c_str());
+            s.explainSql = s.sql;
+            s.calls = r[2].as<qint64>();
+            s.totalTimeMs = r[3].as<double>();
+            s.rows = r[4].as<qint64>();
+            // Sonde's own generic-plan statements are not the application's workload.
+            if (s.sql.startsWith(u"PREPARE sonde_"_s) || s.sql.contains(u"sonde_generic"_s) ||
+                s.sql.contains(u"hypopg_"_s))
+                continue;
+            out->insert(s.queryId, s);
+        }
+    } catch (const std::exception &e) {
+        DbError err = pgErrorFromException(e);
+        if (err.sqlState == u"55000"_s) {
+            err.kind = DbError::Kind::MissingExtension;
+            err.message = tr("pg_stat_statements is installed but not loaded: add it to "
+                             "shared_preload_libraries and restart the server.");
+        }
+        return err;
+    }
+    return {};
+}
+
+DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds, Workload *out,
+                             const std::atomic<bool> *cancel, const Progress &progress)
+{
+    Workload w;
+    Snapshot first;
+    if (DbError err = snapshot(connection, &first))
+        return err;
+    if (windowSeconds <= 0) {
+        w.source = Workload::Source::Statistics;
+        w.statements = first.values();
+        try {
+            pqxx::read_transaction tx(connection);
+            const pqxx::row r =
+                tx.exec1("SELECT extract(epoch FROM now() - coalesce(stats_reset, "
+                         "pg_postmaster_start_time()))::float8 FROM pg_stat_database "
+                         "WHERE datname = current_database()");
+            w.statsSeconds = r[0].is_null() ? 0 : r[0].as<double>();
+        } catch (const std::exception &e) {
+            return pgErrorFromException(e);
+        }
+    } else {
+        w.source = Workload::Source::Window;
+        w.windowSeconds = windowSeconds;
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < qint64(windowSeconds * 1000)) {
+            if (cancel && cancel->load())
+                return DbError::make(DbError::Kind::Canceled, tr("Canceled."));
+            if (progress) {
+                const double done = double(clock.elapsed()) / 1000.0;
+                progress(tr("Watching the workload: %1 s of %2 s")
+                             .arg(int(done))
+                             .arg(int(windowSeconds)),
+                         int(100.0 * done / windowSeconds));
+            }
+            QThread::msleep(200);
+        }
+        Snapshot second;
+        if (DbError err = snapshot(connection, &second))
+            return err;
+        for (const WorkloadStatement &s : std::as_const(second)) {
+            WorkloadStatement d = s;
+            const auto it = first.constFind(s.queryId);
+            if (it != first.constEnd()) {
+                d.calls -= it->calls;
+                d.totalTimeMs -= it->totalTimeMs;
+                d.rows -= it->rows;
+            }
+            // A reset between the snapshots shows as negative: count from zero.
+            if (d.calls < 0 || d.totalTimeMs < 0)
+                d = s;
+            if (d.calls > 0)
+                w.statements << d;
+        }
+    }
+    std::sort(w.statements.begin(), w.statements.end(),
+              [](const WorkloadStatement &a, const WorkloadStatement &b) {
+                  return a.totalTimeMs > b.totalTimeMs;
+              });
+    *out = w;
+    return {};
+}
+
+void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *workload,
+                                  const SchemaCatalog *catalog)
+{
+    struct Qual
+    {
+        qint64 queryId;
+        ObservedQual qual;
+        qint64 distinctValues;
+    };
+    QList<Qual> quals;
+    try {
+        pqxx::read_transaction tx(connection);
+        const QString schema = extensionSchema(tx, "pg_qualstats");
+        if (schema.isEmpty()) {
+            workload->notes << tr("pg_qualstats is not installed: constants the application "
+                                  "sends as literals stay parameters (no partial indexes from "
+                                  "them).");
+            return;
+        }
+        const std::string sql =
+            "SELECT q.queryid, n.nspname || '.' || c.relname, a.attname, o.oprname, "
+            "min(q.constvalue), count(DISTINCT q.constvalue), sum(q.occurences)::bigint, "
+            "sum(q.execution_count)::bigint, sum(q.nbfiltered)::bigint "
+            "FROM " +
+            quoted(tx, schema) +
+            ".pg_qualstats() q JOIN pg_class c ON c.oid = q.lrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "JOIN pg_attribute a ON a.attrelid = q.lrelid AND a.attnum = q.lattnum "
+            "JOIN pg_operator o ON o.oid = q.opno "
+            "WHERE q.dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+            "AND q.rrelid IS NULL AND q.queryid IS NOT NULL "
+            "GROUP BY q.queryid, q.qualnodeid, 2, 3, 4";
+        for (const pqxx::row &r : tx.exec(sql)) {
+            Qual q;
+            q.queryId = r[0].as<qint64>();
+            q.qual.table = QString::fromUtf8(r[1].c_str());
+            q.qual.column = QString::fromUtf8(r[2].c_str());
+            q.qual.op = QString::fromUtf8(r[3].c_str());
+            q.distinctValues = r[5].as<qint64>();
+            q.qual.samples = r[6].as<qint64>();
+            q.qual.executions = r[7].as<qint64>();
+            const qint64 filtered = r[8].as<qint64>();
+            q.qual.filteredShare =
+                q.qual.executions > 0 ? double(filtered) / double(q.qual.executions) : 0;
+            if (!r[4].is_null() && q.distinctValues == 1 && q.qual.samples >= MinConstantSamples)
+                q.qual.constant = QString::fromUtf8(r[4].c_str());
+            quals << q;
+        }
+    } catch (const std::exception &e) {
+        workload->notes
+            << tr("pg_qualstats could not be read: %1").arg(pgErrorFromException(e).toString());
+        return;
+    }
+    workload->qualstatsUsed = true;
+    const StatementAnalyzer analyzer(catalog);
+    for (WorkloadStatement &s : workload->statements) {
+        if (s.queryId == 0)
+            continue;
+        StatementAnalysis a;
+        bool analyzed = false;
+        for (const Qual &q : std::as_const(quals)) {
+            if (q.queryId != s.queryId)
+                continue;
+            s.quals << q.qual;
+            if (q.qual.constant.isEmpty())
+                continue;
+            if (!analyzed) {
+                a = analyzer.analyze(s.sql);
+                analyzed = true;
+            }
+            // The statement's $n compared with that column by that operator.
+            for (const ColumnPredicate &p : a.predicates) {
+                const QString table =
+                    p.table.schema.isEmpty() ? q.qual.table.section(u'.', 1) : q.qual.table;
+                const QString mine =
+                    p.table.schema.isEmpty() ? p.table.name : p.table.schema + u'.' + p.table.name;
+                if (mine == table && p.column == q.qual.column && p.op == q.qual.op &&
+                    p.parameters.size() == 1) {
+                    s.knownParameters.insert(p.parameters.first(), q.qual.constant);
+                    s.constantsRestored << tr("$%1 = %2 (pg_qualstats: the same value in %3 "
+                                              "sampled executions)")
+                                               .arg(p.parameters.first())
+                                               .arg(q.qual.constant)
+                                               .arg(q.qual.samples);
+                }
+            }
+        }
+    }
+}
+
+void WorkloadReader::addObservedLimits(Workload *workload)
+{
+    const StatementAnalyzer analyzer;
+    for (WorkloadStatement &s : workload->statements) {
+        if (s.calls <= 0 || !s.sql.contains(u"LIMIT"_s, Qt::CaseInsensitive))
+            continue;
+        const StatementAnalysis a = analyzer.analyze(s.sql);
+        for (const ParameterUse &p : a.parameters) {
+            if (p.role != ParameterUse::Role::Limit || s.knownParameters.contains(p.number))
+                continue;
+            const qint64 perCall = std::max<qint64>(1, qRound64(double(s.rows) / double(s.calls)));
+            s.knownParameters.insert(p.number, QString::number(perCall));
+            s.constantsRestored << tr("LIMIT $%1 planned as LIMIT %2, the rows it returns per "
+                                      "call (pg_stat_statements)")
+                                       .arg(p.number)
+                                       .arg(perCall);
+        }
+    }
+}
+
+void WorkloadReader::applyKnownParameters(Workload *workload)
+{
+    for (WorkloadStatement &s : workload->statements) {
+        s.explainSql = s.knownParameters.isEmpty()
+                           ? s.sql
+                           : ParameterText::substitute(s.sql, s.knownParameters);
+    }
+}
+
+} // namespace sonde

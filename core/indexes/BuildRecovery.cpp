@@ -1,0 +1,125 @@
+#include "BuildRecovery.h"
+
+#include "IndexBuildPlan.h"
+#include "IndexCatalogQueries.h"
+#include "connection/PgSession.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QThread>
+
+#include <pqxx/pqxx>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BuildRecovery", text);
+}
+
+// The backend that ran the interrupted statement, if it still runs a statement on an
+// index: cancel it (then terminate it) and wait until it is gone.
+void stopOrphan(PgSession &session, int pid)
+{
+    if (pid <= 0)
+        return;
+    auto running = [&]() {
+        bool active = false;
+        session.run([&](pqxx::connection &c) {
+            pqxx::nontransaction tx(c);
+            active = !tx.exec_params("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND "
+                                     "state <> 'idle' AND query ILIKE '%INDEX%'",
+                                     pid)
+                          .empty();
+        });
+        return active;
+    };
+    if (!running())
+        return;
+    const char *const signals_[] = {"SELECT pg_cancel_backend($1)",
+                                    "SELECT pg_terminate_backend($1)"};
+    for (const char *signal : signals_) {
+        session.run([&](pqxx::connection &c) {
+            pqxx::nontransaction tx(c);
+            tx.exec_params(signal, pid);
+        });
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 5000) {
+            if (!running())
+                return;
+            QThread::msleep(100);
+        }
+    }
+}
+
+} // namespace
+
+DbError BuildRecovery::recover(const QString &conninfo, ChangeLog &log, QStringList *messages,
+                               int lockTimeoutMs)
+{
+    PgSession session;
+    PgSessionOptions options;
+    options.applicationName = u"sonde index recovery"_s;
+    options.lockTimeoutMs = lockTimeoutMs;
+    options.statementTimeoutMs = 60000;
+    if (DbError err = session.open(conninfo, options))
+        return err;
+    const QList<IndexChange> interrupted = log.interrupted(session.target());
+    for (const IndexChange &c : interrupted) {
+        stopOrphan(session, c.backendPid);
+        const QString when = QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString name = IndexCatalogQueries::qualified(c.schema, c.indexName);
+        const IndexState state = IndexCatalogQueries::state(session, c.schema, c.indexName);
+        QString message;
+        QString error;
+        if (c.action == IndexChange::Action::Drop) {
+            if (state.exists) {
+                const DbError err = session.run([&](pqxx::connection &conn) {
+                    pqxx::nontransaction tx(conn);
+                    tx.exec(c.ddl.toStdString());
+                });
+                if (err) {
+                    message = tr("The drop of %1 started at %2 was interrupted and could not be "
+                                 "finished: %3")
+                                  .arg(name, when, err.toString());
+                    log.finish(c.id, IndexChange::Outcome::Failed, message, &error);
+                    *messages << message;
+                    continue;
+                }
+            }
+            message = tr("Finished the drop of %1 that was interrupted at %2.").arg(name, when);
+            log.finish(c.id, IndexChange::Outcome::Applied, message, &error);
+            if (c.revertOf)
+                log.markReverted(c.revertOf, c.id, &error);
+            *messages << message;
+            continue;
+        }
+        if (state.exists && state.valid) {
+            message = tr("The build of %1 started at %2 completed although Sonde stopped: the "
+                         "index is valid.")
+                          .arg(name, when);
+            log.finish(c.id, IndexChange::Outcome::Applied, message, &error);
+            *messages << message;
+            continue;
+        }
+        const QString removed =
+            IndexCatalogQueries::removeLeftovers(session, IndexBuildPlan::fromScript(c.ddl));
+        message = removed.isEmpty()
+                      ? tr("The build of %1 started at %2 was interrupted before it created "
+                           "anything.")
+                            .arg(name, when)
+                      : tr("The build of %1 started at %2 was interrupted and left an INVALID "
+                           "index. %3")
+                            .arg(name, when, removed);
+        log.finish(c.id, IndexChange::Outcome::Interrupted, message, &error);
+        *messages << message;
+    }
+    return {};
+}
+
+} // namespace sonde

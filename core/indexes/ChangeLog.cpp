@@ -1,0 +1,317 @@
+#include "ChangeLog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QVariant>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChangeLog", text);
+}
+
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+const char *const Columns =
+    "id, action, outcome, started_at, finished_at, target, user_name, schema_name, "
+    "table_name, index_name, ddl, revert_ddl, message, sonde_pid, backend_pid, revert_of, "
+    "reverted_by, statements";
+
+IndexChange fromQuery(const QSqlQuery &q)
+{
+    IndexChange c;
+    c.id = q.value(0).toLongLong();
+    c.action = q.value(1).toString() == u"drop"_s ? IndexChange::Action::Drop
+                                                  : IndexChange::Action::Create;
+    c.outcome = changeOutcomeFromName(q.value(2).toString());
+    c.startedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    c.finishedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    c.target = q.value(5).toString();
+    c.user = q.value(6).toString();
+    c.schema = q.value(7).toString();
+    c.table = q.value(8).toString();
+    c.indexName = q.value(9).toString();
+    c.ddl = q.value(10).toString();
+    c.revertDdl = q.value(11).toString();
+    c.message = q.value(12).toString();
+    c.sondePid = q.value(13).toLongLong();
+    c.backendPid = q.value(14).toInt();
+    c.revertOf = q.value(15).toLongLong();
+    c.revertedBy = q.value(16).toLongLong();
+    c.statementsJson = q.value(17).toString();
+    return c;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// A Qt SQL connection belongs to the thread that opened it: each operation opens its own
+// (SQLite opens in well under a millisecond), so a ChangeLog may be used from any thread.
+class Connection
+{
+public:
+    explicit Connection(const QString &path)
+        : m_name(u"sonde-changelog-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            // WAL lets readers and a writer work at once; FULL makes each entry durable.
+            q.exec(u"PRAGMA journal_mode = WAL"_s);
+            q.exec(u"PRAGMA synchronous = FULL"_s);
+        }
+    }
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+QJsonObject IndexChange::toJson() const
+{
+    QJsonObject o{{u"id"_s, id},
+                  {u"action"_s, action == Action::Drop ? u"drop"_s : u"create"_s},
+                  {u"outcome"_s, changeOutcomeName(outcome)},
+                  {u"started_at"_s, startedAt.toString(Qt::ISODateWithMs)},
+                  {u"target"_s, target},
+                  {u"user"_s, user},
+                  {u"schema"_s, schema},
+                  {u"table"_s, table},
+                  {u"index"_s, indexName},
+                  {u"ddl"_s, ddl},
+                  {u"revert"_s, revertDdl}};
+    if (finishedAt.isValid())
+        o[u"finished_at"_s] = finishedAt.toString(Qt::ISODateWithMs);
+    if (!message.isEmpty())
+        o[u"message"_s] = message;
+    if (revertOf)
+        o[u"revert_of"_s] = revertOf;
+    if (revertedBy)
+        o[u"reverted_by"_s] = revertedBy;
+    return o;
+}
+
+QString changeOutcomeName(IndexChange::Outcome outcome)
+{
+    using O = IndexChange::Outcome;
+    switch (outcome) {
+    case O::Running:
+        return u"running"_s;
+    case O::Applied:
+        return u"applied"_s;
+    case O::Failed:
+        return u"failed"_s;
+    case O::Canceled:
+        return u"canceled"_s;
+    case O::Interrupted:
+        return u"interrupted"_s;
+    case O::Reverted:
+        return u"reverted"_s;
+    }
+    return {};
+}
+
+IndexChange::Outcome changeOutcomeFromName(const QString &name)
+{
+    using O = IndexChange::Outcome;
+    for (O o : {O::Running, O::Applied, O::Failed, O::Canceled, O::Interrupted, O::Reverted}) {
+        if (changeOutcomeName(o) == name)
+            return o;
+    }
+    return O::Failed;
+}
+
+ChangeLog::ChangeLog(const QString &path)
+    : m_path(path)
+{}
+
+ChangeLog::~ChangeLog() = default;
+
+QString ChangeLog::defaultPath()
+{
+    QString dir = qEnvironmentVariable("SONDE_DATA_DIR");
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"changes.sqlite"_s);
+}
+
+QString ChangeLog::osUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    return user.isEmpty() ? u"uid %1"_s.arg(::getuid()) : user;
+}
+
+bool ChangeLog::open(QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        *error = tr("Cannot create the directory of the change log %1.").arg(m_path);
+        return false;
+    }
+    const Connection connection(m_path);
+    if (!connection.db().isOpen()) {
+        *error =
+            tr("Cannot open the change log %1: %2").arg(m_path, connection.db().lastError().text());
+        return false;
+    }
+    return migrate(error);
+}
+
+bool ChangeLog::migrate(QString *error)
+{
+    const Connection connection(m_path);
+    QSqlQuery q(connection.db());
+    const bool ok =
+        q.exec(u"CREATE TABLE IF NOT EXISTS index_changes ("
+               "id INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL, outcome TEXT NOT NULL, "
+               "started_at TEXT NOT NULL, finished_at TEXT, target TEXT NOT NULL, user_name TEXT, "
+               "schema_name TEXT, table_name TEXT, index_name TEXT, ddl TEXT NOT NULL, "
+               "revert_ddl TEXT, message TEXT, sonde_pid INTEGER, backend_pid INTEGER, "
+               "revert_of INTEGER, reverted_by INTEGER, statements TEXT)"_s);
+    if (!ok) {
+        *error = tr("Cannot prepare the change log: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 ChangeLog::begin(const IndexChange &c, QString *error)
+{
+    const Connection connection(m_path);
+    QSqlQuery q(connection.db());
+    q.prepare(u"INSERT INTO index_changes (action, outcome, started_at, target, user_name, "
+              "schema_name, table_name, index_name, ddl, revert_ddl, sonde_pid, backend_pid, "
+              "revert_of, statements) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(c.action == IndexChange::Action::Drop ? u"drop"_s : u"create"_s);
+    q.addBindValue(now());
+    q.addBindValue(c.target);
+    q.addBindValue(c.user);
+    q.addBindValue(c.schema);
+    q.addBindValue(c.table);
+    q.addBindValue(c.indexName);
+    q.addBindValue(c.ddl);
+    q.addBindValue(c.revertDdl);
+    q.addBindValue(qint64(::getpid()));
+    q.addBindValue(c.backendPid);
+    q.addBindValue(c.revertOf);
+    q.addBindValue(c.statementsJson);
+    if (!q.exec()) {
+        *error = tr("Cannot write to the change log: %1").arg(q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool ChangeLog::update(const QString &sql, const QVariantList &values, QString *error)
+{
+    const Connection connection(m_path);
+    QSqlQuery q(connection.db());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *error = tr("Cannot write to the change log: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ChangeLog::setBackendPid(qint64 id, int pid, QString *error)
+{
+    return update(u"UPDATE index_changes SET backend_pid = ? WHERE id = ?"_s, {pid, id}, error);
+}
+
+bool ChangeLog::finish(qint64 id, IndexChange::Outcome outcome, const QString &message,
+                       QString *error)
+{
+    return update(
+        u"UPDATE index_changes SET outcome = ?, message = ?, finished_at = ? WHERE id = ?"_s,
+        {changeOutcomeName(outcome), message, now(), id}, error);
+}
+
+bool ChangeLog::markReverted(qint64 id, qint64 by, QString *error)
+{
+    return update(u"UPDATE index_changes SET outcome = 'reverted', reverted_by = ? WHERE id = ?"_s,
+                  {by, id}, error);
+}
+
+std::optional<IndexChange> ChangeLog::find(qint64 id) const
+{
+    const Connection connection(m_path);
+    QSqlQuery q(connection.db());
+    q.prepare(u"SELECT "_s + QLatin1String(Columns) + u" FROM index_changes WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QList<IndexChange> ChangeLog::all(int limit) const
+{
+    QList<IndexChange> out;
+    const Connection connection(m_path);
+    QSqlQuery q(connection.db());
+    q.prepare(u"SELECT "_s + QLatin1String(Columns) +
+              u" FROM index_changes ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next())
+            out << fromQuery(q);
+    }
+    return out;
+}
+
+QList<IndexChange> ChangeLog::interrupted(const QString &target) const
+{
+    QList<IndexChange> out;
+    const Connection connection(m_path);
+    QSqlQuery q(connection.db());
+    q.prepare(u"SELECT "_s + QLatin1String(Columns) +
+              u" FROM index_changes WHERE outcome = 'running' ORDER BY id"_s);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const IndexChange c = fromQuery(q);
+        if ((target.isEmpty() || c.target == target) &&
+            (c.sondePid != qint64(::getpid()) && !processAlive(c.sondePid)))
+            out << c;
+    }
+    return out;
+}
+
+} // namespace sonde

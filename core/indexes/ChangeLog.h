@@ -1,0 +1,54 @@
+#pragma once
+
+#include "IndexChange.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace sonde {
+
+// The local audit log of every index change Sonde makes: SQLite under the user's data
+// directory (or $SONDE_DATA_DIR), written with synchronous=FULL so an entry written before
+// a build survives a crash. Thread-safe: every call opens its own short connection.
+class ChangeLog
+{
+public:
+    explicit ChangeLog(const QString &path = defaultPath());
+    ~ChangeLog();
+    ChangeLog(const ChangeLog &) = delete;
+    ChangeLog &operator=(const ChangeLog &) = delete;
+
+    // $SONDE_DATA_DIR/changes.sqlite, else <AppDataLocation>/changes.sqlite.
+    static QString defaultPath();
+
+    bool open(QString *error);
+    QString path() const { return m_path; }
+
+    // Records a change before it runs (outcome Running); returns its id, 0 on failure.
+    qint64 begin(const IndexChange &change, QString *error);
+    bool setBackendPid(qint64 id, int pid, QString *error);
+    bool finish(qint64 id, IndexChange::Outcome outcome, const QString &message, QString *error);
+    // Marks `id` reverted by the change `by`.
+    bool markReverted(qint64 id, qint64 by, QString *error);
+
+    std::optional<IndexChange> find(qint64 id) const;
+    // Newest first.
+    QList<IndexChange> all(int limit = 500) const;
+    // Entries still "running" whose Sonde process is gone: builds a crash interrupted.
+    // With a target, only that target's.
+    QList<IndexChange> interrupted(const QString &target = {}) const;
+
+    // Who runs Sonde ("alice"), for the log.
+    static QString osUser();
+
+private:
+    bool migrate(QString *error);
+    bool update(const QString &sql, const QVariantList &values, QString *error);
+
+    QString m_path;
+};
+
+} // namespace sonde

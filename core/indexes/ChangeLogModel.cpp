@@ -1,0 +1,100 @@
+#include "ChangeLogModel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+
+ChangeLogModel::ChangeLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ChangeLogModel::setChanges(const QList<IndexChange> &changes)
+{
+    beginResetModel();
+    m_rows = changes;
+    endResetModel();
+}
+
+int ChangeLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ChangeLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const IndexChange &c = m_rows.at(index.row());
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Id:
+            return c.id;
+        case When:
+            return QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat);
+        case Outcome:
+            return changeOutcomeName(c.outcome);
+        case Action:
+            return c.action == IndexChange::Action::Drop ? tr("revert") : tr("create");
+        case Index:
+            return QString(c.schema + u'.' + c.indexName);
+        case Target:
+            return c.target;
+        case User:
+            return c.user;
+        case Statement:
+            return c.ddl.simplified();
+        case Message:
+            return c.message;
+        default:
+            break;
+        }
+    } else if (role == SortRole) {
+        if (index.column() == Id)
+            return c.id;
+        if (index.column() == When)
+            return c.startedAt;
+        return data(index, Qt::DisplayRole);
+    } else if (role == Qt::ToolTipRole) {
+        return index.column() == Statement
+                   ? QString(c.ddl + u"\n\n"_s + tr("Revert: %1").arg(c.revertDdl))
+                   : c.message;
+    }
+    return {};
+}
+
+QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("#");
+    case When:
+        return tr("When");
+    case Outcome:
+        return tr("Outcome");
+    case Action:
+        return tr("Action");
+    case Index:
+        return tr("Index");
+    case Target:
+        return tr("Server");
+    case User:
+        return tr("Who");
+    case Statement:
+        return tr("Statement");
+    case Message:
+        return tr("Result");
+    default:
+        return {};
+    }
+}
+
+} // namespace sonde

@@ -1,0 +1,259 @@
+#include "IndexBuilder.h"
+
+#include "IndexCatalogQueries.h"
+#include "connection/PgErrors.h"
+#include "connection/PgSession.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <pqxx/pqxx>
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IndexBuilder", text);
+}
+
+DbError exec(PgSession &session, const QString &sql)
+{
+    return session.run([&](pqxx::connection &c) {
+        pqxx::nontransaction tx(c);
+        tx.exec(sql.toStdString());
+    });
+}
+
+} // namespace
+
+IndexBuilder::IndexBuilder(const QString &conninfo, ChangeLog *log,
+                           const IndexBuildOptions &options)
+    : m_conninfo(conninfo)
+    , m_log(log)
+    , m_options(options)
+{}
+
+DbError IndexBuilder::openSessions(PgSession &worker, PgSession &monitor, bool forBuild)
+{
+    PgSessionOptions w;
+    w.applicationName = forBuild ? u"sonde index build"_s : u"sonde index revert"_s;
+    w.statementTimeoutMs = 0;
+    w.lockTimeoutMs = m_options.lockTimeoutMs;
+    if (DbError err = worker.open(m_conninfo, w))
+        return err;
+    PgSessionOptions m;
+    m.applicationName = u"sonde index monitor"_s;
+    m.lockTimeoutMs = m_options.lockTimeoutMs;
+    if (DbError err = monitor.open(m_conninfo, m))
+        return err;
+    bool standby = false;
+    DbError err = worker.run([&](pqxx::connection &c) {
+        pqxx::nontransaction tx(c);
+        // A build can take long: Sonde's cancel stops it, not a timeout.
+        tx.exec("SET statement_timeout = 0");
+        if (c.server_version() >= 140000) {
+            tx.exec("SET client_connection_check_interval = " +
+                    std::to_string(m_options.clientCheckIntervalMs));
+        }
+        standby = tx.exec1("SELECT pg_is_in_recovery()")[0].as<bool>();
+    });
+    if (!err && standby) {
+        err = DbError::make(DbError::Kind::ReadOnlyRefused,
+                            tr("%1 is a standby (in recovery): indexes are built on the primary.")
+                                .arg(worker.target()));
+    }
+    return err;
+}
+
+QString IndexBuilder::who(PgSession &session)
+{
+    QString role;
+    session.run([&](pqxx::connection &c) {
+        pqxx::nontransaction tx(c);
+        role = QString::fromUtf8(tx.exec1("SELECT current_user")[0].c_str());
+    });
+    return role.isEmpty() ? ChangeLog::osUser() : tr("%1 as %2").arg(ChangeLog::osUser(), role);
+}
+
+DbError IndexBuilder::runStep(PgSession &worker, PgSession &monitor, const QString &sql,
+                              IndexBuildProgress base, const std::atomic<bool> *cancel,
+                              const Progress &progress)
+{
+    const int pid = worker.backendPid();
+    std::atomic<bool> done{false};
+    DbError result;
+    std::thread runner([&]() {
+        result = exec(worker, sql);
+        done = true;
+    });
+    bool sentCancel = false;
+    while (!done.load()) {
+        for (int waited = 0; waited < m_options.progressIntervalMs && !done.load(); waited += 20) {
+            if (cancel && cancel->load() && !sentCancel) {
+                worker.cancel();
+                sentCancel = true;
+            }
+            QThread::msleep(20);
+        }
+        if (done.load() || !progress)
+            continue;
+        IndexBuildProgress p = base;
+        const DbError err = monitor.run([&](pqxx::connection &c) {
+            if (!IndexBuildProgress::read(c, pid, &p))
+                p.phase.clear();
+        });
+        if (!err)
+            progress(p);
+    }
+    runner.join();
+    if (result && sentCancel && result.kind == DbError::Kind::Canceled)
+        result.message = tr("Canceled: the server stopped the statement.");
+    return result;
+}
+
+IndexBuildOutcome IndexBuilder::build(const IndexBuildPlan &plan, const QString &statementsJson,
+                                      const std::atomic<bool> *cancel, const Progress &progress)
+{
+    IndexBuildOutcome out;
+    PgSession worker;
+    PgSession monitor;
+    if ((out.error = openSessions(worker, monitor, true)))
+        return out;
+    for (const IndexBuildStep &step : plan.steps) {
+        if (step.kind == IndexBuildStep::Kind::Attach)
+            continue;
+        if (IndexCatalogQueries::relationExists(monitor, step.indexSchema, step.indexName)) {
+            out.error = DbError::make(
+                DbError::Kind::Configuration,
+                tr("A relation named %1 already exists in schema %2: nothing was built. Run the "
+                   "advice again for a free name.")
+                    .arg(step.indexName, step.indexSchema));
+            return out;
+        }
+    }
+    IndexChange change;
+    change.action = IndexChange::Action::Create;
+    change.target = worker.target();
+    change.user = who(worker);
+    change.schema = plan.schema;
+    change.table = plan.definition.table.name;
+    change.indexName = plan.name;
+    change.ddl = plan.script();
+    change.revertDdl = plan.revertSql;
+    change.backendPid = worker.backendPid();
+    change.statementsJson = statementsJson;
+    QString logError;
+    out.changeId = m_log->begin(change, &logError);
+    if (out.changeId == 0) {
+        out.error = DbError::make(
+            DbError::Kind::Configuration,
+            tr("Nothing was built: the change could not be recorded. %1").arg(logError));
+        return out;
+    }
+    for (int i = 0; i < plan.steps.size() && !out.error; ++i) {
+        const IndexBuildStep &step = plan.steps.at(i);
+        IndexBuildProgress base;
+        base.step = i + 1;
+        base.steps = int(plan.steps.size());
+        base.stepText = step.table.display();
+        if (progress)
+            progress(base);
+        if (cancel && cancel->load()) {
+            out.error = DbError::make(DbError::Kind::Canceled, tr("Canceled."));
+            break;
+        }
+        out.error = runStep(worker, monitor, step.sql, base, cancel, progress);
+    }
+    if (!out.error) {
+        const IndexState state = IndexCatalogQueries::state(monitor, plan.schema, plan.name);
+        if (!state.exists || !state.valid) {
+            out.error =
+                DbError::make(DbError::Kind::Sql,
+                              tr("The build ended but %1 is not valid.").arg(plan.qualifiedName()));
+        }
+    }
+    if (out.error) {
+        out.cleanup = IndexCatalogQueries::removeLeftovers(monitor, plan);
+        const IndexChange::Outcome outcome = out.error.kind == DbError::Kind::Canceled
+                                                 ? IndexChange::Outcome::Canceled
+                                                 : IndexChange::Outcome::Failed;
+        m_log->finish(out.changeId, outcome,
+                      out.error.toString() + (out.cleanup.isEmpty() ? QString() : u" "_s) +
+                          out.cleanup,
+                      &logError);
+        return out;
+    }
+    m_log->finish(out.changeId, IndexChange::Outcome::Applied, tr("Built and valid."), &logError);
+    return out;
+}
+
+IndexBuildOutcome IndexBuilder::revert(qint64 changeId, const std::atomic<bool> *cancel,
+                                       const Progress &progress)
+{
+    IndexBuildOutcome out;
+    const std::optional<IndexChange> original = m_log->find(changeId);
+    if (!original || original->action != IndexChange::Action::Create ||
+        original->outcome != IndexChange::Outcome::Applied) {
+        out.error = DbError::make(
+            DbError::Kind::Configuration,
+            original ? tr("Change #%1 is not an applied index (it is %2): nothing to revert.")
+                           .arg(changeId)
+                           .arg(changeOutcomeName(original->outcome))
+                     : tr("There is no change #%1 in the change log.").arg(changeId));
+        return out;
+    }
+    PgSession worker;
+    PgSession monitor;
+    if ((out.error = openSessions(worker, monitor, false)))
+        return out;
+    if (worker.target() != original->target) {
+        out.error = DbError::make(DbError::Kind::Configuration,
+                                  tr("Change #%1 was made on %2, not on %3.")
+                                      .arg(changeId)
+                                      .arg(original->target, worker.target()));
+        return out;
+    }
+    IndexChange change;
+    change.action = IndexChange::Action::Drop;
+    change.target = worker.target();
+    change.user = who(worker);
+    change.schema = original->schema;
+    change.table = original->table;
+    change.indexName = original->indexName;
+    change.ddl = original->revertDdl;
+    change.backendPid = worker.backendPid();
+    change.revertOf = changeId;
+    QString logError;
+    out.changeId = m_log->begin(change, &logError);
+    if (out.changeId == 0) {
+        out.error = DbError::make(
+            DbError::Kind::Configuration,
+            tr("Nothing was dropped: the change could not be recorded. %1").arg(logError));
+        return out;
+    }
+    IndexBuildProgress base;
+    base.stepText = tr("dropping %1").arg(original->indexName);
+    out.error = runStep(worker, monitor, original->revertDdl, base, cancel, progress);
+    if (out.error) {
+        const IndexState state =
+            IndexCatalogQueries::state(monitor, original->schema, original->indexName);
+        QString message = out.error.toString();
+        if (state.exists && !state.valid)
+            message += u" "_s + tr("The index is left INVALID: revert again to finish the drop.");
+        m_log->finish(out.changeId,
+                      out.error.kind == DbError::Kind::Canceled ? IndexChange::Outcome::Canceled
+                                                                : IndexChange::Outcome::Failed,
+                      message, &logError);
+        return out;
+    }
+    m_log->finish(out.changeId, IndexChange::Outcome::Applied, tr("Dropped."), &logError);
+    m_log->markReverted(changeId, out.changeId, &logError);
+    return out;
+}
+
+} // namespace sonde

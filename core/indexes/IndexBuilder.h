@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ChangeLog.h"
+#include "IndexBuildPlan.h"
+#include "IndexBuildProgress.h"
+#include "common/DbError.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace sonde {
+
+class PgSession;
+
+struct IndexBuildOptions
+{
+    // lock_timeout of every statement: a build must not queue behind (and block the writers
+    // queued behind) a long transaction.
+    int lockTimeoutMs = 5000;
+    int progressIntervalMs = 250;
+    // PostgreSQL 14+: how often the server checks that Sonde is still there; a build whose
+    // client died stops within this time (and leaves an INVALID index the next start
+    // cleans up).
+    int clientCheckIntervalMs = 1000;
+};
+
+struct IndexBuildOutcome
+{
+    qint64 changeId = 0;
+    DbError error;   // none: applied
+    QString cleanup; // what was removed after a failure or cancel
+    bool applied() const { return !error; }
+};
+
+// Builds an index the safe way, off the GUI thread (blocking: call it on a worker):
+// records the change first, runs CREATE INDEX CONCURRENTLY (per partition for a
+// partitioned table) with lock_timeout and no statement_timeout on a session of its own,
+// reports pg_stat_progress_create_index from a second session, cancels server-side when
+// the flag rises, and on failure or cancel drops the INVALID index the build leaves. The
+// outcome goes to the change log. revert() drops an applied index the same way.
+class IndexBuilder
+{
+public:
+    using Progress = std::function<void(const IndexBuildProgress &)>;
+
+    IndexBuilder(const QString &conninfo, ChangeLog *log, const IndexBuildOptions &options = {});
+
+    IndexBuildOutcome build(const IndexBuildPlan &plan, const QString &statementsJson = {},
+                            const std::atomic<bool> *cancel = nullptr,
+                            const Progress &progress = {});
+    IndexBuildOutcome revert(qint64 changeId, const std::atomic<bool> *cancel = nullptr,
+                             const Progress &progress = {});
+
+private:
+    DbError openSessions(PgSession &worker, PgSession &monitor, bool forBuild);
+    DbError runStep(PgSession &worker, PgSession &monitor, const QString &sql,
+                    IndexBuildProgress base, const std::atomic<bool> *cancel,
+                    const Progress &progress);
+    QString who(PgSession &session);
+
+    QString m_conninfo;
+    ChangeLog *m_log;
+    IndexBuildOptions m_options;
+};
+
+} // namespace sonde

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+namespace sonde {
+
+class PgSession;
+struct IndexBuildPlan;
+
+struct IndexState
+{
+    bool exists = false;
+    bool valid = false;
+    bool partitioned = false; // an index of a partitioned table (relkind 'I')
+};
+
+// The few catalog questions applying and cleaning up need, on an open session.
+class IndexCatalogQueries
+{
+public:
+    static IndexState state(PgSession &session, const QString &schema, const QString &name);
+    // Any relation (table, index, sequence, view …) of that name in the schema.
+    static bool relationExists(PgSession &session, const QString &schema, const QString &name);
+    // Drops what a failed or interrupted build of `plan` left: the INVALID index of a plain
+    // build; everything of a partitioned one (parent index, partition indexes). Returns
+    // what it did, for the log and the user.
+    static QString removeLeftovers(PgSession &session, const IndexBuildPlan &plan);
+    // schema.name, each part quoted as needed.
+    static QString qualified(const QString &schema, const QString &name);
+};
+
+} // namespace sonde

@@ -1,0 +1,292 @@
+// The advisor page offscreen against the sandbox: advice runs without freezing the GUI,
+// the details show costs and plans, applying asks for confirmation and builds with the
+// change log updated, plans are re-checked, revert drops, read-only targets cannot apply,
+// and a new target triggers the cleanup of a build a dead Sonde left.
+// SONDE_SCREENSHOT_DIR=dir saves the page at each step (docs/screenshots).
+#include "AdvisorPage.h"
+#include "ApplyIndexDialog.h"
+#include "DataTableView.h"
+#include "TestMain.h"
+#include "TestSandbox.h"
+#include "connection/PgSession.h"
+#include "indexes/ChangeLog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <pqxx/pqxx>
+
+using namespace Qt::StringLiterals;
+using namespace sonde;
+
+class TestAdvisorPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_data;
+    std::unique_ptr<TargetList> m_targets;
+    std::unique_ptr<AdvisorPage> m_page;
+
+    void snap(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("SONDE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QApplication::processEvents();
+        m_page->grab().save(dir + u'/' + name);
+    }
+
+    int scalar(const QString &sql)
+    {
+        pqxx::connection c(test::TestSandbox::endpoints().postgres.toStdString());
+        pqxx::nontransaction tx(c);
+        return tx.exec1(sql.toStdString())[0].as<int>();
+    }
+
+    bool waitFor(QSignalSpy &spy, const QString &job, int timeoutMs = 60000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            for (const QList<QVariant> &args : std::as_const(spy)) {
+                if (args.value(0).toString() == job) {
+                    spy.clear();
+                    return true;
+                }
+            }
+            QTest::qWait(50);
+        }
+        return false;
+    }
+
+    ApplyIndexDialog *confirmDialog()
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 5000) {
+            if (auto *dialog = m_page->findChild<ApplyIndexDialog *>())
+                return dialog;
+            QTest::qWait(20);
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("SONDE_DATA_DIR", m_data.path().toUtf8());
+        QString error;
+        QVERIFY2(test::TestSandbox::ensureDemoSeeded(&error, 0.05), qPrintable(error));
+        m_targets = std::make_unique<TargetList>();
+        m_page = std::make_unique<AdvisorPage>(m_targets.get());
+        m_page->resize(1400, 900);
+        m_page->show();
+        Target t;
+        t.id = u"demo-postgres"_s;
+        t.kind = TargetKind::PostgreSQL;
+        t.name = u"Demo PostgreSQL"_s;
+        t.uri = test::TestSandbox::endpoints().postgres;
+        QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
+        m_targets->upsert(t);
+        QVERIFY(waitFor(jobs, u"recover"_s));
+    }
+
+    void adviceRunsWithoutFreezingTheGui()
+    {
+        auto *source = m_page->findChild<QComboBox *>(u"workloadSource"_s);
+        source->setCurrentIndex(2);
+        m_page->findChild<QPlainTextEdit *>(u"statementsEdit"_s)
+            ->setPlainText(u"SELECT id, status FROM users WHERE lower(email) = lower($1);\n"
+                           u"SELECT id, environment, status, commit_sha, created_at, "
+                           u"duration_ms FROM deployments WHERE project_id = $1 ORDER BY "
+                           u"created_at DESC LIMIT $2;\n"
+                           u"SELECT * FROM users WHERE id = $1;"_s);
+        qint64 longestGap = 0;
+        QElapsedTimer sinceTick;
+        sinceTick.start();
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout,
+                [&]() { longestGap = qMax(longestGap, sinceTick.restart()); });
+        ticker.start(10);
+        QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"adviseButton"_s), Qt::LeftButton);
+        QVERIFY(waitFor(jobs, u"advise"_s));
+        ticker.stop();
+        QVERIFY2(longestGap < 500, qPrintable(u"GUI blocked for %1 ms"_s.arg(longestGap)));
+        const QLabel *message = m_page->findChild<QLabel *>(u"advisorMessage"_s);
+        QCOMPARE(m_page->result().recommendations.size(), 2);
+        auto *table = m_page->findChild<DataTableView *>(u"recommendations"_s);
+        QCOMPARE(table->model()->rowCount(), 2);
+        QVERIFY(m_page->findChild<QTextBrowser *>(u"recommendationSummary"_s)
+                    ->toPlainText()
+                    .contains(u"CREATE INDEX CONCURRENTLY"_s));
+        QVERIFY(m_page->findChild<QPlainTextEdit *>(u"planBefore"_s)
+                    ->toPlainText()
+                    .contains(u"Seq Scan"_s));
+        const QString after = m_page->findChild<QPlainTextEdit *>(u"planAfter"_s)->toPlainText();
+        QVERIFY2(after.contains(u">btree_"_s), qPrintable(after)); // the hypothetical index
+        QCOMPARE(m_page->findChild<DataTableView *>(u"unhelpedStatements"_s)->model()->rowCount(),
+                 1);
+        QVERIFY(m_page->findChild<DataTableView *>(u"indexFindings"_s)->model()->rowCount() >= 4);
+        Q_UNUSED(message);
+        snap(u"advisor-recommendations.png"_s);
+    }
+
+    void applyAsksThenBuildsAndLogs()
+    {
+        auto *table = m_page->findChild<DataTableView *>(u"recommendations"_s);
+        table->selectRow(0);
+        const QString ddl =
+            m_page->findChild<QTextBrowser *>(u"recommendationSummary"_s)->toPlainText();
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyButton"_s), Qt::LeftButton);
+        ApplyIndexDialog *dialog = confirmDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->statements().startsWith(u"CREATE INDEX CONCURRENTLY "_s));
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // nothing runs without the explicit confirmation
+        dialog->findChild<QCheckBox *>(u"confirm"_s)->setChecked(true);
+        QVERIFY(ok->isEnabled());
+        if (!qEnvironmentVariableIsEmpty("SONDE_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("SONDE_SCREENSHOT_DIR") +
+                                u"/advisor-apply-dialog.png"_s);
+        QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(waitFor(jobs, u"build"_s));
+        const QString name = m_page->result().recommendations.first().name;
+        QCOMPARE(scalar(u"SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = "
+                        u"i.indexrelid WHERE c.relname = '%1' AND i.indisvalid"_s.arg(name)),
+                 1);
+        QVERIFY(waitFor(jobs, u"changes"_s, 10000) ||
+                m_page->findChild<DataTableView *>(u"changeLogTable"_s)->model()->rowCount() > 0);
+        auto *log = m_page->findChild<DataTableView *>(u"changeLogTable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(log->model()->rowCount() >= 1, 10000);
+        QCOMPARE(log->model()->index(0, 2).data().toString(), u"applied"_s);
+        Q_UNUSED(ddl);
+    }
+
+    void recheckShowsThePlansThenAndNow()
+    {
+        auto *log = m_page->findChild<DataTableView *>(u"changeLogTable"_s);
+        log->selectRow(0);
+        auto *recheck = m_page->findChild<QPushButton *>(u"recheckButton"_s);
+        QVERIFY(recheck->isEnabled());
+        QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
+        QTest::mouseClick(recheck, Qt::LeftButton);
+        QVERIFY(waitFor(jobs, u"recheck"_s));
+        const QString now = m_page->findChild<QPlainTextEdit *>(u"planNow"_s)->toPlainText();
+        const QString name = m_page->result().recommendations.first().name;
+        QVERIFY2(now.contains(name), qPrintable(now)); // the real index is used now
+        QVERIFY(m_page->findChild<QPlainTextEdit *>(u"planThen"_s)
+                    ->toPlainText()
+                    .contains(u"Seq Scan"_s));
+        snap(u"advisor-change-log.png"_s);
+    }
+
+    void revertDropsAfterConfirmation()
+    {
+        auto *log = m_page->findChild<DataTableView *>(u"changeLogTable"_s);
+        log->selectRow(0);
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"revertButton"_s), Qt::LeftButton);
+        ApplyIndexDialog *dialog = confirmDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->statements().startsWith(u"DROP INDEX CONCURRENTLY IF EXISTS"_s));
+        dialog->findChild<QCheckBox *>(u"confirm"_s)->setChecked(true);
+        QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
+        dialog->accept();
+        QVERIFY(waitFor(jobs, u"revert"_s));
+        const QString name = m_page->result().recommendations.first().name;
+        QCOMPARE(scalar(u"SELECT count(*) FROM pg_class WHERE relname = '%1'"_s.arg(name)), 0);
+    }
+
+    void readOnlyTargetCannotApply()
+    {
+        Target t = m_targets->byId(u"demo-postgres"_s);
+        t.readOnly = true;
+        m_targets->upsert(t);
+        m_page->findChild<DataTableView *>(u"recommendations"_s)->selectRow(0);
+        auto *apply = m_page->findChild<QPushButton *>(u"applyButton"_s);
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(apply->toolTip().contains(u"read-only"_s));
+        t.readOnly = false;
+        m_targets->upsert(t);
+        QVERIFY(apply->isEnabled());
+    }
+
+    void newTargetCleansWhatADeadSondeLeft()
+    {
+        // An INVALID index and its "running" change-log entry of a process that is gone.
+        QString error;
+        QVERIFY(test::execAsSuperuser(u"CREATE TABLE stray (id int); ALTER TABLE stray OWNER "
+                                      u"TO app"_s,
+                                      &error));
+        const QString su =
+            test::TestSandbox::endpoints().superuserFor(test::TestSandbox::endpoints().database);
+        pqxx::connection blocker(su.toStdString());
+        pqxx::work tx(blocker);
+        tx.exec("INSERT INTO stray VALUES (1)");
+        {
+            pqxx::connection b(su.toStdString());
+            pqxx::nontransaction n(b);
+            n.exec("SET lock_timeout = 300");
+            QVERIFY_THROWS_EXCEPTION(
+                std::exception, n.exec("CREATE INDEX CONCURRENTLY stray_id_idx ON stray (id)"));
+        }
+        tx.abort();
+        ChangeLog log;
+        QVERIFY(log.open(&error));
+        IndexChange c;
+        PgSession s;
+        QVERIFY(!s.open(test::TestSandbox::endpoints().postgres));
+        c.target = s.target();
+        c.schema = u"public"_s;
+        c.table = u"stray"_s;
+        c.indexName = u"stray_id_idx"_s;
+        c.ddl = u"CREATE INDEX CONCURRENTLY stray_id_idx ON public.stray USING btree (id)"_s;
+        const qint64 id = log.begin(c, &error);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"poke"_s);
+            db.setDatabaseName(log.path());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(u"UPDATE index_changes SET sonde_pid = 999999999 WHERE id = %1"_s.arg(id)));
+        }
+        QSqlDatabase::removeDatabase(u"poke"_s);
+
+        Target t;
+        t.id = u"again"_s;
+        t.kind = TargetKind::PostgreSQL;
+        t.name = u"Same server"_s;
+        t.uri = test::TestSandbox::endpoints().postgres;
+        QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
+        m_targets->upsert(t);
+        QVERIFY(waitFor(jobs, u"recover"_s));
+        const QLabel *message = m_page->findChild<QLabel *>(u"advisorMessage"_s);
+        QVERIFY2(message->text().contains(u"INVALID"_s), qPrintable(message->text()));
+        QCOMPARE(scalar(u"SELECT count(*) FROM pg_index WHERE NOT indisvalid"_s), 0);
+        QCOMPARE(log.find(id)->outcome, IndexChange::Outcome::Interrupted);
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        m_targets.reset();
+        test::TestSandbox::stop();
+    }
+};
+
+SONDE_TEST_GUI_MAIN(TestAdvisorPage)
+#include "tst_advisorpage.moc"
