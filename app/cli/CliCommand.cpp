@@ -1,6 +1,8 @@
 #include "CliCommand.h"
 
+#include "BenchCommand.h"
 #include "CliOutput.h"
+#include "CompareCommand.h"
 #include "DemoCommand.h"
 
 #include <QCoreApplication>
@@ -13,6 +15,8 @@ QList<CliCommand> allCommands()
 {
     return {
         demoCommand(),
+        benchCommand(),
+        compareCommand(),
     };
 }
 
