@@ -12,8 +12,9 @@ namespace sonde {
 // An HDR-style latency histogram in nanoseconds with bounded memory (≈ 36 KB whatever the
 // number of samples): values below 256 ns are exact; above, each power of two is split
 // into 128 buckets, so a percentile is off by at most 1/256 of the value (≈ 0.4 %). Values
-// above about 36 minutes share one overflow bucket (reported as the maximum). Recording is a few integer operations (no
-// allocation); histograms of several threads are merged with merge(). Not thread-safe.
+// above about 36 minutes share one overflow bucket (reported as the maximum). Recording is a few
+// integer operations (no allocation); histograms of several threads are merged with merge(). Not
+// thread-safe.
 class LatencyHistogram
 {
 public:

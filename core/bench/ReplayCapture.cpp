@@ -115,6 +115,8 @@ DbError ReplayCapture::build(PgSession &session, const BenchmarkConfig &config,
         const QString sql = rewriteTypedParameters(cap.query);
         const QList<ParameterBinding> bindings = ParameterBinder::bind(sql);
         const QList<TableReference> tables = ParameterBinder::tables(sql);
+        if (tables.isEmpty())
+            continue; // SELECT version(), SELECT 1 …: nothing of the application's
         std::vector<ParamSource> params;
         QStringList described;
         QString problem;

@@ -52,10 +52,20 @@ QList<ServerSample> ServerCounterSampler::samples() const
     return m_samples;
 }
 
+// The sampler's connections, kept open between samples (a new PostgreSQL connection a
+// second would cost the server a fork and skew what is measured).
+struct ServerCounterSampler::Connections
+{
+    PgSession postgres;
+    PgBouncerConsole pgbouncer;
+    RedisClient redis;
+};
+
 void ServerCounterSampler::loop()
 {
+    Connections connections;
     for (;;) {
-        ServerSample s = sampleOnce(m_sources);
+        ServerSample s = sample(connections, m_sources, nullptr);
         s.second = double(benchNowNs() - m_runStartNs) / 1e9;
         std::unique_lock<std::mutex> lock(m_mutex);
         m_samples.append(s);
@@ -68,19 +78,26 @@ void ServerCounterSampler::loop()
 
 ServerSample ServerCounterSampler::sampleOnce(const Sources &sources, QString *problems)
 {
+    Connections connections;
+    return sample(connections, sources, problems);
+}
+
+ServerSample ServerCounterSampler::sample(Connections &connections, const Sources &sources,
+                                          QString *problems)
+{
     ServerSample s;
     auto note = [&](const QString &what) {
         if (problems)
             *problems += what + u'\n';
     };
     if (!sources.postgres.isEmpty()) {
-        PgSession session;
+        PgSession &session = connections.postgres;
         PgSessionOptions options;
         options.applicationName = u"sonde-bench-sampler"_s;
         options.statementTimeoutMs = 2000;
         options.connectTimeoutSeconds = 2;
         options.throughPooler = sources.postgresThroughPooler;
-        DbError err = session.open(sources.postgres, options);
+        DbError err = session.isOpen() ? DbError() : session.open(sources.postgres, options);
         if (!err) {
             err = session.run([&](pqxx::connection &c) {
                 pqxx::nontransaction tx(c);
@@ -99,12 +116,14 @@ ServerSample ServerCounterSampler::sampleOnce(const Sources &sources, QString *p
                                       r[0][i].is_null() ? 0.0 : r[0][i].as<double>());
             });
         }
-        if (err)
+        if (err) {
+            session.close();
             note(err.message);
+        }
     }
     if (!sources.pgbouncerAdmin.isEmpty()) {
-        PgBouncerConsole console;
-        DbError err = console.open(sources.pgbouncerAdmin, 2);
+        PgBouncerConsole &console = connections.pgbouncer;
+        DbError err = console.isOpen() ? DbError() : console.open(sources.pgbouncerAdmin, 2);
         TextTable pools;
         if (!err)
             err = console.query(u"SHOW POOLS"_s, &pools, 2000);
@@ -124,18 +143,19 @@ ServerSample ServerCounterSampler::sampleOnce(const Sources &sources, QString *p
             s.counters.insert(u"pgbouncer.sv_active"_s, serverActive);
             s.counters.insert(u"pgbouncer.maxwait_ms"_s, maxWaitUs / 1000.0);
         } else {
+            console.close();
             note(err.message);
         }
     }
     if (!sources.redis.isEmpty()) {
         RedisEndpoint ep;
         QString parseError;
-        RedisClient redis;
+        RedisClient &redis = connections.redis;
         RedisReply reply;
         DbError err;
         if (!RedisEndpoint::parse(sources.redis, &ep, &parseError))
             err = DbError::make(DbError::Kind::Configuration, parseError);
-        if (!err)
+        if (!err && !redis.isOpen())
             err = redis.open(ep, 2000, 2000, "sonde-bench-sampler");
         if (!err)
             err = redis.command({"INFO", "everything"}, &reply);
@@ -150,6 +170,7 @@ ServerSample ServerCounterSampler::sampleOnce(const Sources &sources, QString *p
                     s.counters.insert(u"redis."_s + k, info.value(k).toDouble());
             }
         } else {
+            redis.close();
             note(err.message);
         }
     }

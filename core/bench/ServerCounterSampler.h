@@ -43,6 +43,8 @@ public:
     static QMap<QString, double> summarize(const QList<ServerSample> &samples);
 
 private:
+    struct Connections;
+    static ServerSample sample(Connections &connections, const Sources &sources, QString *problems);
     void loop();
 
     Sources m_sources;
