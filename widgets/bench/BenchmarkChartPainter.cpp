@@ -219,7 +219,7 @@ BenchmarkChartPainter::Chart BenchmarkChartPainter::latencyCdf(const BenchmarkRe
                                                                const BenchmarkResult &after)
 {
     Chart c;
-    c.title = tr("Latency distribution (share of transactions at or below)");
+    c.title = tr("Latency distribution (CDF)");
     c.xLabel = tr("latency (ms, log scale)");
     c.yLabel = tr("% of transactions");
     c.logX = true;
