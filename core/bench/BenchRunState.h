@@ -39,18 +39,19 @@ struct BenchThreadStats
     int64_t cacheMisses = 0;
     QString lastError;
 
-    void recordTransaction(int64_t latencyNs, bool measured)
+    // `count` transactions that took the same time (the replies of one pipelined read).
+    void recordTransaction(int64_t latencyNs, bool measured, int64_t count = 1)
     {
         std::lock_guard<std::mutex> lock(mutex);
         // The interval (live chart) shows the warm-up too; the result does not count it.
-        interval.record(latencyNs);
-        ++intervalTransactions;
+        interval.record(latencyNs, count);
+        intervalTransactions += count;
         if (!measured) {
-            ++warmupTransactions;
+            warmupTransactions += count;
             return;
         }
-        total.record(latencyNs);
-        ++transactions;
+        total.record(latencyNs, count);
+        transactions += count;
     }
     void recordError(const QString &kind, const QString &message)
     {

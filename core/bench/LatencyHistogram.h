@@ -22,17 +22,19 @@ public:
     static constexpr int MaxShift = 33; // values up to 2^41 ns
     static constexpr int BucketCount = 2 * SubBuckets + MaxShift * SubBuckets;
 
-    void record(int64_t nanoseconds)
+    void record(int64_t nanoseconds, int64_t times = 1)
     {
+        if (times <= 0)
+            return;
         if (nanoseconds < 0)
             nanoseconds = 0;
         const int i = bucketIndex(uint64_t(nanoseconds));
-        ++m_counts[size_t(i)];
-        ++m_count;
-        m_sum += double(nanoseconds);
+        m_counts[size_t(i)] += times;
+        m_count += times;
+        m_sum += double(nanoseconds) * double(times);
         if (nanoseconds > m_max)
             m_max = nanoseconds;
-        if (m_count == 1 || nanoseconds < m_min)
+        if (m_count == times || nanoseconds < m_min)
             m_min = nanoseconds;
     }
     void merge(const LatencyHistogram &other);

@@ -253,24 +253,35 @@ void RedisBenchWorker::onReadable(Client &c, int64_t now)
     }
     redisReaderFeed(c.ctx->reader, buf, size_t(n));
     const bool counted = !m_state.endNs || now <= m_state.endNs;
+    // Every reply read here took the same time: record them in one go (one lock per read).
+    int64_t ok = 0;
+    auto flush = [&]() {
+        if (ok > 0 && counted)
+            m_stats.recordTransaction(now - c.batchStart, c.measured, ok);
+        ok = 0;
+    };
     for (;;) {
         void *reply = nullptr;
         if (redisReaderGetReply(c.ctx->reader, &reply) != REDIS_OK) {
+            flush();
             disconnect(c, now,
                        tr("%1 sent a reply that is not valid RESP.").arg(m_endpoint.target()));
             return;
         }
-        if (!reply)
+        if (!reply) {
+            flush();
             break;
+        }
         auto *r = static_cast<redisReply *>(reply);
         if (r->type == REDIS_REPLY_ERROR) {
             const QString text = QString::fromUtf8(r->str, int(r->len));
             m_stats.recordError(text.section(u' ', 0, 0), text);
-        } else if (counted) {
-            m_stats.recordTransaction(now - c.batchStart, c.measured);
+        } else {
+            ++ok;
         }
         freeReplyObject(r);
         if (--c.pending == 0) {
+            flush();
             c.state = Client::State::Idle;
             startBatch(c, now);
             return;

@@ -92,9 +92,8 @@ QMap<QString, QImage> ComparisonReport::charts(const BenchmarkResult &before,
 {
     const QSize size(900, 360);
     return {
-        {u"cdf.png"_s,
-         BenchmarkChartPainter::render(BenchmarkChartPainter::latencyCdf(before, after),
-                                       QSize(560, 400))},
+        {u"cdf.png"_s, BenchmarkChartPainter::render(
+                           BenchmarkChartPainter::latencyCdf(before, after), QSize(560, 400))},
         {u"throughput.png"_s, BenchmarkChartPainter::render(
                                   BenchmarkChartPainter::throughputOverTime(before, after), size)},
         {u"p99.png"_s,
@@ -115,7 +114,8 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
          "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#20242a;margin:24px;}"
          "h1{font-size:26pt;margin:0 0 4px 0;} h2{font-size:17pt;margin:22px 0 8px 0;"
          "border-bottom:2px solid #1f6feb;} .sub{color:#606670;font-size:12pt;}"
-         "table.fig{border-collapse:collapse;font-size:10pt;} table.fig th{background:#eef2f7;white-space:nowrap;"
+         "table.fig{border-collapse:collapse;font-size:10pt;} table.fig "
+         "th{background:#eef2f7;white-space:nowrap;"
          "text-align:left;padding:6px 12px;} table.fig td{padding:6px 12px;border-bottom:1px solid "
          "#e3e6ea;} td.num{text-align:right;} .good{color:#1a7f37;font-weight:bold;}"
          ".bad{color:#cf222e;font-weight:bold;} .big{font-size:30pt;font-weight:bold;}"
@@ -147,7 +147,7 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
     auto figureRows = [&](bool server) -> QString {
         QString rows = u"<table class='fig' cellspacing='0'><tr><th>%1</th><th>%2</th><th>%3</th>"
                        "<th>%4</th></tr>"_s.arg(esc(server ? tr("Server counters") : tr("Figure")),
-                                               esc(a), esc(b), esc(tr("Change")));
+                                                esc(a), esc(b), esc(tr("Change")));
         for (const ComparisonFigure &f : figures) {
             if (f.key.startsWith(u"server."_s) != server)
                 continue;
@@ -156,7 +156,8 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
             const QString cls = !f.comparable() || std::fabs(f.improvementPct()) < 1
                                     ? QString()
                                     : (f.improvementPct() > 0 ? u"good"_s : u"bad"_s);
-            rows += u"<tr><td style='white-space:nowrap'>%1</td><td class='num' align='right' style='white-space:nowrap'>%2</td><td class='num' "
+            rows += u"<tr><td style='white-space:nowrap'>%1</td><td class='num' align='right' "
+                    u"style='white-space:nowrap'>%2</td><td class='num' "
                     "align='right'>%3</td><td class='num %4' align='right'>%5</td></tr>"_s.arg(
                         esc(f.label), esc(f.hasBefore ? value(f.before, f.unit) : u"—"_s),
                         esc(f.hasAfter ? value(f.after, f.unit) : u"—"_s), cls, esc(change));
@@ -168,8 +169,8 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
     h += figureRows(false);
     h += u"</td><td valign='top' width='48%'>"_s;
     if (images.contains(u"cdf.png"_s))
-        h += u"<img width='%1' src='%2'>"_s.arg(embed ? 620 : 400).arg(
-            imageSrc(images, u"cdf.png"_s, embed));
+        h += u"<img width='%1' src='%2'>"_s.arg(embed ? 620 : 400)
+                 .arg(imageSrc(images, u"cdf.png"_s, embed));
     h += u"</td></tr></table>"_s;
     h += u"<p class='sub'>%1</p>"_s.arg(
         esc(tr("Change: positive is better (more throughput, less latency). Latency is the "
@@ -179,8 +180,8 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
     h += u"<h2 style='page-break-before:always'>%1</h2>"_s.arg(esc(tr("Over time")));
     for (const QString &name : {u"throughput.png"_s, u"p99.png"_s}) {
         if (images.contains(name))
-            h += u"<p><img width='%1' src='%2'></p>"_s.arg(embed ? 900 : 760).arg(
-                imageSrc(images, name, embed));
+            h += u"<p><img width='%1' src='%2'></p>"_s.arg(embed ? 900 : 760)
+                     .arg(imageSrc(images, name, embed));
     }
     h += u"<h2>%1</h2>"_s.arg(esc(tr("What the servers saw")));
     h += figureRows(true);
