@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BenchmarkPage.h"
+#include "ComparisonPage.h"
 #include "DemoStartPage.h"
 #include "OverviewPage.h"
 #include "WelcomePage.h"
@@ -83,6 +85,17 @@ void MainWindow::createPages()
     m_overview = new OverviewPage(m_pages);
     m_overview->setObjectName(u"overviewPage"_s);
     addView(m_overview, tr("Overview"));
+
+    auto *benchmark = new BenchmarkPage(m_targets, m_pages);
+    auto *comparison = new ComparisonPage(m_pages);
+    addView(benchmark, tr("Benchmark"));
+    addView(comparison, tr("Compare runs"));
+    connect(benchmark, &BenchmarkPage::compareRequested, this,
+            [this, comparison](qint64 a, qint64 b) {
+                comparison->compare(a, b);
+                showView(comparison->objectName());
+            });
+    connect(benchmark, &BenchmarkPage::runFinished, comparison, &ComparisonPage::refreshRuns);
 }
 
 void MainWindow::addView(QWidget *page, const QString &title, const QIcon &icon)
