@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("DemoCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoCommand)
+};
 
 const char *const Usage =
     "Usage: sonde-cli demo [options]\n"
@@ -72,7 +73,8 @@ int runDemo(const QStringList &args)
         bool good = false;
         const double v = parser.value(o).toDouble(&good);
         if (!good || v < minimum) {
-            printErr(tr("Invalid value for --%1: %2").arg(o.names().first(), parser.value(o)));
+            printErr(
+                Text::tr("Invalid value for --%1: %2").arg(o.names().first(), parser.value(o)));
             ok = false;
         }
         return v;
@@ -87,8 +89,8 @@ int runDemo(const QStringList &args)
     options.sandbox.parentDir = parser.value(dir);
     options.runWorkload = !parser.isSet(noWorkload);
     if (!DemoWorkloadSettings::parseCacheMode(parser.value(mode), &options.workload.cacheMode)) {
-        printErr(
-            tr("Invalid --mode \"%1\": use healthy, cold or thrashing.").arg(parser.value(mode)));
+        printErr(Text::tr("Invalid --mode \"%1\": use healthy, cold or thrashing.")
+                     .arg(parser.value(mode)));
         ok = false;
     }
     const double runSeconds = parser.isSet(seconds) ? number(seconds, 0) : -1;
@@ -110,7 +112,7 @@ int runDemo(const QStringList &args)
         stopping = true;
         exitCode = code;
         statsTimer.stop();
-        printErr(tr("Stopping the demo servers…"));
+        printErr(Text::tr("Stopping the demo servers…"));
         controller.stopAsync();
     };
     QObject::connect(&controller, &DemoController::progress, &loop,
@@ -118,12 +120,12 @@ int runDemo(const QStringList &args)
                          printErr(u"[%1%] %2"_s.arg(percent, 3).arg(step));
                      });
     QObject::connect(&controller, &DemoController::failed, &loop, [&](const QString &message) {
-        printErr(tr("The demo could not start: %1").arg(message));
+        printErr(Text::tr("The demo could not start: %1").arg(message));
         exitCode = stopping ? exitCode : 1;
         loop.exit(exitCode);
     });
     QObject::connect(&controller, &DemoController::stopped, &loop, [&]() {
-        printErr(tr("Demo servers stopped and their directory removed."));
+        printErr(Text::tr("Demo servers stopped and their directory removed."));
         loop.exit(exitCode);
     });
     QObject::connect(&controller, &DemoController::ready, &loop, [&](const SandboxEndpoints &ep) {
@@ -132,14 +134,14 @@ int runDemo(const QStringList &args)
         if (parser.isSet(json)) {
             printJson(ep.toJson());
         } else {
-            printOut(tr("Sonde demo ready in %1 s. Connection URIs:")
+            printOut(Text::tr("Sonde demo ready in %1 s. Connection URIs:")
                          .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
             printOut(u"  postgres          %1"_s.arg(ep.postgres));
             printOut(u"  postgres_monitor  %1"_s.arg(ep.postgresMonitor));
             printOut(u"  pgbouncer         %1"_s.arg(ep.pgbouncer));
             printOut(u"  pgbouncer_admin   %1"_s.arg(ep.pgbouncerAdmin));
             printOut(u"  redis             %1"_s.arg(ep.redis));
-            printOut(tr("Press Ctrl+C to stop."));
+            printOut(Text::tr("Press Ctrl+C to stop."));
         }
         if (runSeconds >= 0)
             QTimer::singleShot(int(runSeconds * 1000), &loop, [&]() { stop(0); });
@@ -149,7 +151,7 @@ int runDemo(const QStringList &args)
     QObject::connect(&statsTimer, &QTimer::timeout, &loop, [&]() {
         const DemoWorkloadStats s = controller.environment()->workload().stats();
         const qint64 lookups = s.cacheHits + s.cacheMisses;
-        printErr(tr("workload: %1 requests, cache hit rate %2 %, %3 queries, %4 errors%5")
+        printErr(Text::tr("workload: %1 requests, cache hit rate %2 %, %3 queries, %4 errors%5")
                      .arg(s.requests)
                      .arg(lookups ? 100.0 * double(s.cacheHits) / double(lookups) : 0.0, 0, 'f', 1)
                      .arg(s.queries)
@@ -157,7 +159,7 @@ int runDemo(const QStringList &args)
                      .arg(s.lastError.isEmpty() ? QString() : u" (last: "_s + s.lastError + u')'));
     });
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&](int sig) {
-        printErr(tr("Signal %1 received.").arg(sig));
+        printErr(Text::tr("Signal %1 received.").arg(sig));
         stop(0);
     });
 
@@ -169,7 +171,8 @@ int runDemo(const QStringList &args)
 
 CliCommand demoCommand()
 {
-    return {u"demo"_s, tr("start the demo sandbox (PostgreSQL, PgBouncer, Redis) and workload"),
+    return {u"demo"_s,
+            Text::tr("start the demo sandbox (PostgreSQL, PgBouncer, Redis) and workload"),
             QString::fromLatin1(Usage), runDemo};
 }
 

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -22,5 +23,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Sonde"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("sonde.dev"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SONDE_VERSION));
+    sonde::installTranslations(&app);
     return sonde::cli::runCli(QCoreApplication::arguments().mid(1));
 }

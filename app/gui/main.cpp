@@ -1,8 +1,10 @@
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "common/SignalWatcher.h"
+#include "common/Translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -16,7 +18,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationDomain(QStringLiteral("sonde.dev"));
     QApplication::setApplicationVersion(QStringLiteral(SONDE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(SONDE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sonde.svg")));
 
+    sonde::installTranslations(&app);
     const sonde::GuiOptions options = sonde::GuiOptions::parse(QApplication::arguments());
     if (!options.valid) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error));

@@ -12,10 +12,11 @@
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("PgBouncerConsole", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PgBouncerConsole)
+};
 
 } // namespace
 
@@ -37,7 +38,7 @@ DbError PgBouncerConsole::open(const QString &conninfo, int connectTimeoutSecond
     QString error;
     if (!buildSessionConnInfo(conninfo, options, &connString, &m_target, &error)) {
         return DbError::make(DbError::Kind::Configuration,
-                             tr("The connection string is not valid: %1").arg(error), error);
+                             Text::tr("The connection string is not valid: %1").arg(error), error);
     }
     PGconn *conn = PQconnectdb(connString.toUtf8().constData());
     if (PQstatus(conn) != CONNECTION_OK) {
@@ -82,15 +83,16 @@ DbError PgBouncerConsole::query(const QString &command, TextTable *out, int time
 {
     if (!isOpen()) {
         close();
-        return DbError::make(DbError::Kind::ConnectionLost,
-                             tr("Not connected to the PgBouncer console at %1.").arg(m_target));
+        return DbError::make(
+            DbError::Kind::ConnectionLost,
+            Text::tr("Not connected to the PgBouncer console at %1.").arg(m_target));
     }
     if (PQsendQuery(m_conn, command.toUtf8().constData()) != 1) {
         const QString msg = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         close();
-        return DbError::make(DbError::Kind::ConnectionLost,
-                             tr("The PgBouncer console at %1 closed the connection.").arg(m_target),
-                             msg);
+        return DbError::make(
+            DbError::Kind::ConnectionLost,
+            Text::tr("The PgBouncer console at %1 closed the connection.").arg(m_target), msg);
     }
     QElapsedTimer timer;
     timer.start();
@@ -103,7 +105,7 @@ DbError PgBouncerConsole::query(const QString &command, TextTable *out, int time
                 cancel();
                 close();
                 return DbError::make(DbError::Kind::Timeout,
-                                     tr("PgBouncer at %1 did not answer \"%2\" within %3 ms.")
+                                     Text::tr("PgBouncer at %1 did not answer \"%2\" within %3 ms.")
                                          .arg(m_target, command)
                                          .arg(timeoutMs));
             }
@@ -113,8 +115,8 @@ DbError PgBouncerConsole::query(const QString &command, TextTable *out, int time
                 const QString msg = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
                 close();
                 return DbError::make(DbError::Kind::ConnectionLost,
-                                     tr("The PgBouncer console at %1 closed the connection "
-                                        "(restart?): Sonde will reconnect.")
+                                     Text::tr("The PgBouncer console at %1 closed the connection "
+                                              "(restart?): Sonde will reconnect.")
                                          .arg(m_target),
                                      msg);
             }

@@ -7,10 +7,11 @@
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("PgErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PgErrors)
+};
 
 bool contains(const QString &haystack, const char *needle)
 {
@@ -25,64 +26,65 @@ DbError pgConnectError(const std::string &libpqMessage, const QString &target)
     using K = DbError::Kind;
     if (contains(msg, "could not translate host name"))
         return DbError::make(K::HostNotFound,
-                             tr("The host name of %1 cannot be resolved: check the spelling "
-                                "or your DNS.")
+                             Text::tr("The host name of %1 cannot be resolved: check the spelling "
+                                      "or your DNS.")
                                  .arg(target),
                              msg);
     if (contains(msg, "Connection refused"))
         return DbError::make(K::ConnectionRefused,
-                             tr("Nothing accepts connections at %1: is the server running, "
-                                "and listening on this address and port?")
+                             Text::tr("Nothing accepts connections at %1: is the server running, "
+                                      "and listening on this address and port?")
                                  .arg(target),
                              msg);
     if (contains(msg, "timeout expired") || contains(msg, "timed out"))
         return DbError::make(K::Timeout,
-                             tr("%1 did not answer in time: a firewall may drop the packets, "
-                                "the server may be overloaded, or the port may speak another "
-                                "protocol.")
+                             Text::tr("%1 did not answer in time: a firewall may drop the packets, "
+                                      "the server may be overloaded, or the port may speak another "
+                                      "protocol.")
                                  .arg(target),
                              msg);
     if (contains(msg, "password authentication failed") || contains(msg, "no password supplied") ||
         contains(msg, "authentication failed") || contains(msg, "SASL authentication"))
         return DbError::make(K::AuthenticationFailed,
-                             tr("%1 refused the user name or password: check them (and "
-                                "~/.pgpass or the keychain entry).")
+                             Text::tr("%1 refused the user name or password: check them (and "
+                                      "~/.pgpass or the keychain entry).")
                                  .arg(target),
                              msg);
     if (contains(msg, "no pg_hba.conf entry"))
         return DbError::make(K::AuthenticationFailed,
-                             tr("%1 does not allow this user, database or address in "
-                                "pg_hba.conf: ask the server's administrator for an entry.")
+                             Text::tr("%1 does not allow this user, database or address in "
+                                      "pg_hba.conf: ask the server's administrator for an entry.")
                                  .arg(target),
                              msg);
     if (contains(msg, "SSL") || contains(msg, "certificate") || contains(msg, "GSSAPI"))
         return DbError::make(K::Tls,
-                             tr("TLS negotiation with %1 failed: check sslmode and the "
-                                "certificates.")
+                             Text::tr("TLS negotiation with %1 failed: check sslmode and the "
+                                      "certificates.")
                                  .arg(target),
                              msg);
     if (contains(msg, "expected authentication request") || contains(msg, "invalid response") ||
         contains(msg, "unsupported frontend protocol"))
-        return DbError::make(K::WrongProtocol,
-                             tr("%1 does not speak the PostgreSQL protocol: is this the right "
-                                "port?")
-                                 .arg(target),
-                             msg);
+        return DbError::make(
+            K::WrongProtocol,
+            Text::tr("%1 does not speak the PostgreSQL protocol: is this the right "
+                     "port?")
+                .arg(target),
+            msg);
     if (contains(msg, "does not exist"))
         return DbError::make(
             K::Configuration,
-            tr("%1 answered, but the database or role does not exist.").arg(target), msg);
+            Text::tr("%1 answered, but the database or role does not exist.").arg(target), msg);
     if (contains(msg, "too many") || contains(msg, "remaining connection slots"))
         return DbError::make(
             K::ConnectionRefused,
-            tr("%1 has no connection slot left (max_connections reached).").arg(target), msg);
+            Text::tr("%1 has no connection slot left (max_connections reached).").arg(target), msg);
     if (contains(msg, "the database system is starting up") ||
         contains(msg, "the database system is shutting down") ||
         contains(msg, "server closed the connection"))
         return DbError::make(
             K::ConnectionLost,
-            tr("%1 is starting up or shutting down: Sonde will retry.").arg(target), msg);
-    return DbError::make(K::ConnectionRefused, tr("Cannot connect to %1.").arg(target), msg);
+            Text::tr("%1 is starting up or shutting down: Sonde will retry.").arg(target), msg);
+    return DbError::make(K::ConnectionRefused, Text::tr("Cannot connect to %1.").arg(target), msg);
 }
 
 DbError pgErrorFromSqlState(const QString &sqlState, const QString &serverMessage)
@@ -94,29 +96,32 @@ DbError pgErrorFromSqlState(const QString &sqlState, const QString &serverMessag
     if (sqlState == QLatin1String("57014")) {
         if (contains(serverMessage, "statement timeout")) {
             e.kind = K::Timeout;
-            e.message = tr("The query ran longer than its statement_timeout and was stopped.");
+            e.message =
+                Text::tr("The query ran longer than its statement_timeout and was stopped.");
         } else {
             e.kind = K::Canceled;
-            e.message = tr("The query was canceled.");
+            e.message = Text::tr("The query was canceled.");
         }
     } else if (sqlState == QLatin1String("55P03")) {
         e.kind = K::Timeout;
-        e.message = tr("A lock could not be acquired within lock_timeout: another session holds "
-                       "it. Look at the blocking sessions and retry.");
+        e.message =
+            Text::tr("A lock could not be acquired within lock_timeout: another session holds "
+                     "it. Look at the blocking sessions and retry.");
     } else if (sqlState == QLatin1String("42501")) {
         e.kind = K::MissingPrivilege;
-        e.message = tr("Permission denied: the connected role lacks a privilege for this action.");
+        e.message =
+            Text::tr("Permission denied: the connected role lacks a privilege for this action.");
     } else if (sqlState == QLatin1String("25006")) {
         e.kind = K::ReadOnlyRefused;
-        e.message = tr("The statement writes, but the transaction is read-only.");
+        e.message = Text::tr("The statement writes, but the transaction is read-only.");
     } else if (sqlState.startsWith(QLatin1String("57P")) ||
                sqlState.startsWith(QLatin1String("08"))) {
         e.kind = K::ConnectionLost;
-        e.message = tr("The server closed the connection (restart or shutdown): Sonde will "
-                       "reconnect.");
+        e.message = Text::tr("The server closed the connection (restart or shutdown): Sonde will "
+                             "reconnect.");
     } else if (sqlState.startsWith(QLatin1String("28"))) {
         e.kind = K::AuthenticationFailed;
-        e.message = tr("The server refused the credentials.");
+        e.message = Text::tr("The server refused the credentials.");
     } else {
         e.kind = K::Sql;
         e.message = serverMessage.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -132,9 +137,9 @@ DbError pgErrorFromException(const std::exception &ex)
         return pgErrorFromSqlState(QString::fromStdString(sql->sqlstate()), what);
     if (dynamic_cast<const pqxx::broken_connection *>(&ex) ||
         dynamic_cast<const pqxx::in_doubt_error *>(&ex))
-        return DbError::make(K::ConnectionLost,
-                             tr("The connection to the server was lost: Sonde will reconnect."),
-                             what);
+        return DbError::make(
+            K::ConnectionLost,
+            Text::tr("The connection to the server was lost: Sonde will reconnect."), what);
     return DbError::make(K::Internal, what, what);
 }
 

@@ -13,10 +13,11 @@
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("RedisClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RedisClient)
+};
 
 timeval toTimeval(int ms)
 {
@@ -77,38 +78,41 @@ DbError RedisClient::open(const RedisEndpoint &endpoint, int connectTimeoutMs, i
     m_endpoint = endpoint;
     const QString where = endpoint.target();
     if (endpoint.tls) {
-        return DbError::make(DbError::Kind::Tls,
-                             tr("%1 asks for TLS (rediss://), but this build's hiredis 0.14 has "
-                                "no TLS support: use a plain redis:// URI through a TLS tunnel "
-                                "such as stunnel.")
-                                 .arg(where));
+        return DbError::make(
+            DbError::Kind::Tls,
+            Text::tr("%1 asks for TLS (rediss://), but this build's hiredis 0.14 has "
+                     "no TLS support: use a plain redis:// URI through a TLS tunnel "
+                     "such as stunnel.")
+                .arg(where));
     }
     redisContext *ctx = redisConnectWithTimeout(endpoint.host.toUtf8().constData(), endpoint.port,
                                                 toTimeval(connectTimeoutMs));
     if (!ctx)
-        return DbError::make(DbError::Kind::Internal, tr("Out of memory."));
+        return DbError::make(DbError::Kind::Internal, Text::tr("Out of memory."));
     if (ctx->err) {
         const QString msg = QString::fromUtf8(ctx->errstr);
         redisFree(ctx);
         using K = DbError::Kind;
         if (msg.contains(QLatin1String("refused"), Qt::CaseInsensitive))
             return DbError::make(K::ConnectionRefused,
-                                 tr("Nothing accepts connections at %1: is Redis running and "
-                                    "listening on this address and port?")
+                                 Text::tr("Nothing accepts connections at %1: is Redis running and "
+                                          "listening on this address and port?")
                                      .arg(where),
                                  msg);
         if (msg.contains(QLatin1String("timed out"), Qt::CaseInsensitive) ||
             msg.contains(QLatin1String("temporarily unavailable"), Qt::CaseInsensitive))
             return DbError::make(K::Timeout,
-                                 tr("%1 did not answer in time: check the address and any "
-                                    "firewall.")
+                                 Text::tr("%1 did not answer in time: check the address and any "
+                                          "firewall.")
                                      .arg(where),
                                  msg);
         if (msg.contains(QLatin1String("Name or service"), Qt::CaseInsensitive) ||
             msg.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
             return DbError::make(K::HostNotFound,
-                                 tr("The host name of %1 cannot be resolved.").arg(where), msg);
-        return DbError::make(K::ConnectionRefused, tr("Cannot connect to %1.").arg(where), msg);
+                                 Text::tr("The host name of %1 cannot be resolved.").arg(where),
+                                 msg);
+        return DbError::make(K::ConnectionRefused, Text::tr("Cannot connect to %1.").arg(where),
+                             msg);
     }
     redisSetTimeout(ctx, toTimeval(commandTimeoutMs));
     {
@@ -126,7 +130,7 @@ DbError RedisClient::open(const RedisEndpoint &endpoint, int connectTimeoutMs, i
             close();
             if (err.kind == DbError::Kind::Sql) {
                 err.kind = DbError::Kind::AuthenticationFailed;
-                err.message = tr("%1 refused the user name or password.").arg(where);
+                err.message = Text::tr("%1 refused the user name or password.").arg(where);
                 return err;
             }
             return explainFirstFailure(err);
@@ -136,7 +140,7 @@ DbError RedisClient::open(const RedisEndpoint &endpoint, int connectTimeoutMs, i
         close();
         if (reply.text.startsWith("NOAUTH")) {
             err.kind = DbError::Kind::AuthenticationFailed;
-            err.message = tr("%1 requires a password: add it to the profile.").arg(where);
+            err.message = Text::tr("%1 requires a password: add it to the profile.").arg(where);
             return err;
         }
         return explainFirstFailure(err);
@@ -145,7 +149,7 @@ DbError RedisClient::open(const RedisEndpoint &endpoint, int connectTimeoutMs, i
         if (DbError err = command({"SELECT", QByteArray::number(endpoint.database)}, &reply)) {
             close();
             err.kind = DbError::Kind::Configuration;
-            err.message = tr("%1 has no database %2.").arg(where).arg(endpoint.database);
+            err.message = Text::tr("%1 has no database %2.").arg(where).arg(endpoint.database);
             return err;
         }
     }
@@ -184,25 +188,27 @@ DbError RedisClient::ioError()
     const QString where = m_endpoint.target();
     if (code == REDIS_ERR_PROTOCOL) {
         if (msg.contains(QLatin1String("\"E\"")))
-            return DbError::make(K::WrongProtocol,
-                                 tr("%1 speaks the PostgreSQL protocol, not Redis: is this the "
-                                    "right port?")
-                                     .arg(where),
-                                 msg);
+            return DbError::make(
+                K::WrongProtocol,
+                Text::tr("%1 speaks the PostgreSQL protocol, not Redis: is this the "
+                         "right port?")
+                    .arg(where),
+                msg);
         if (msg.contains(QLatin1String("\"H\"")))
             return DbError::make(
                 K::WrongProtocol,
-                tr("%1 speaks HTTP, not Redis: is this the right port?").arg(where), msg);
+                Text::tr("%1 speaks HTTP, not Redis: is this the right port?").arg(where), msg);
         return DbError::make(K::WrongProtocol,
-                             tr("%1 does not speak the Redis protocol.").arg(where), msg);
+                             Text::tr("%1 does not speak the Redis protocol.").arg(where), msg);
     }
     if (msg.contains(QLatin1String("temporarily unavailable"), Qt::CaseInsensitive) ||
         msg.contains(QLatin1String("timed out"), Qt::CaseInsensitive))
-        return DbError::make(K::Timeout,
-                             tr("%1 did not answer within the command timeout.").arg(where), msg);
+        return DbError::make(
+            K::Timeout, Text::tr("%1 did not answer within the command timeout.").arg(where), msg);
     return DbError::make(
         K::ConnectionLost,
-        tr("The connection to %1 was lost (restart?): Sonde will reconnect.").arg(where), msg);
+        Text::tr("The connection to %1 was lost (restart?): Sonde will reconnect.").arg(where),
+        msg);
 }
 
 DbError RedisClient::explainFirstFailure(DbError err) const
@@ -214,7 +220,7 @@ DbError RedisClient::explainFirstFailure(DbError err) const
     const ServerProtocol protocol = probeServerProtocol(m_endpoint.host, m_endpoint.port);
     if (protocol == ServerProtocol::PostgreSQL || protocol == ServerProtocol::Http) {
         err.kind = K::WrongProtocol;
-        err.message = tr("%1 speaks %2, not Redis: is this the right port?")
+        err.message = Text::tr("%1 speaks %2, not Redis: is this the right port?")
                           .arg(m_endpoint.target(), protocolName(protocol));
     }
     return err;
@@ -249,7 +255,7 @@ DbError RedisClient::append(const QList<QByteArray> &args)
 {
     if (!m_ctx)
         return DbError::make(DbError::Kind::ConnectionLost,
-                             tr("Not connected to %1.").arg(m_endpoint.target()));
+                             Text::tr("Not connected to %1.").arg(m_endpoint.target()));
     std::vector<const char *> argv;
     std::vector<size_t> lens;
     argv.reserve(size_t(args.size()));
@@ -267,7 +273,7 @@ DbError RedisClient::readReply(RedisReply *reply)
 {
     if (!m_ctx)
         return DbError::make(DbError::Kind::ConnectionLost,
-                             tr("Not connected to %1.").arg(m_endpoint.target()));
+                             Text::tr("Not connected to %1.").arg(m_endpoint.target()));
     void *raw = nullptr;
     if (redisGetReply(m_ctx, &raw) != REDIS_OK)
         return ioError();
