@@ -24,10 +24,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("BenchCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BenchCommand)
+};
 
 const char *const Usage =
     "Usage: sonde-cli bench <uri> [options]\n"
@@ -128,7 +129,7 @@ int runBench(const QStringList &rawArgs)
         return 2;
     }
     if (parser.positionalArguments().size() != 1) {
-        printErr(tr("Give exactly one server URI to benchmark."));
+        printErr(Text::tr("Give exactly one server URI to benchmark."));
         printErr(QString::fromLatin1(Usage));
         return 2;
     }
@@ -139,19 +140,21 @@ int runBench(const QStringList &rawArgs)
         bool good = false;
         const double v = parser.value(o).toDouble(&good);
         if (!good || v < minimum) {
-            printErr(tr("Invalid value for --%1: %2").arg(o.names().first(), parser.value(o)));
+            printErr(
+                Text::tr("Invalid value for --%1: %2").arg(o.names().first(), parser.value(o)));
             ok = false;
         }
         return v;
     };
     if (!parseWorkloadName(parser.value(workload), &config.workload)) {
-        printErr(tr("Unknown workload \"%1\": use select-only, read-write, script FILE, replay, "
-                    "redis-get, redis-set, redis-mixed or cache-aside.")
-                     .arg(parser.value(workload)));
+        printErr(
+            Text::tr("Unknown workload \"%1\": use select-only, read-write, script FILE, replay, "
+                     "redis-get, redis-set, redis-mixed or cache-aside.")
+                .arg(parser.value(workload)));
         return 2;
     }
     if (!parseProtocolName(parser.value(protocol), &config.protocol)) {
-        printErr(tr("Unknown protocol \"%1\": use simple, extended or prepared.")
+        printErr(Text::tr("Unknown protocol \"%1\": use simple, extended or prepared.")
                      .arg(parser.value(protocol)));
         return 2;
     }
@@ -180,21 +183,22 @@ int runBench(const QStringList &rawArgs)
     const bool redisUri =
         config.uri.startsWith(u"redis://"_s) || config.uri.startsWith(u"rediss://"_s);
     if (isRedisWorkload(config.workload) != redisUri) {
-        printErr(
-            isRedisWorkload(config.workload)
-                ? tr("The %1 workload needs a redis:// URI.").arg(workloadName(config.workload))
-                : tr("The %1 workload needs a PostgreSQL URI, not a Redis one.")
-                      .arg(workloadName(config.workload)));
+        printErr(isRedisWorkload(config.workload)
+                     ? Text::tr("The %1 workload needs a redis:// URI.")
+                           .arg(workloadName(config.workload))
+                     : Text::tr("The %1 workload needs a PostgreSQL URI, not a Redis one.")
+                           .arg(workloadName(config.workload)));
         return 2;
     }
     if (config.workload == WorkloadKind::Script) {
         if (!parser.isSet(script)) {
-            printErr(tr("--workload script needs a file: --workload script FILE."));
+            printErr(Text::tr("--workload script needs a file: --workload script FILE."));
             return 2;
         }
         QFile file(parser.value(script));
         if (!file.open(QIODevice::ReadOnly)) {
-            printErr(tr("Cannot read the script %1: %2").arg(file.fileName(), file.errorString()));
+            printErr(
+                Text::tr("Cannot read the script %1: %2").arg(file.fileName(), file.errorString()));
             return 1;
         }
         config.scriptText = QString::fromUtf8(file.readAll());
@@ -213,7 +217,7 @@ int runBench(const QStringList &rawArgs)
     QEventLoop loop;
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &loop, [&](int) {
-        printErr(tr("Stopping the benchmark…"));
+        printErr(Text::tr("Stopping the benchmark…"));
         cancel = true;
     });
     std::thread worker([&]() {
@@ -261,9 +265,9 @@ int runBench(const QStringList &rawArgs)
             if (storing)
                 runs.appendProgress(result.id, p);
             if (showProgress)
-                printErr(tr("%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors")
+                printErr(Text::tr("%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors")
                              .arg(p.second, 5, 'f', 1)
-                             .arg(p.warmup ? tr(" (warm-up)") : QString())
+                             .arg(p.warmup ? Text::tr(" (warm-up)") : QString())
                              .arg(p.throughput, 0, 'f', 0)
                              .arg(p.p50Ms, 0, 'f', 3)
                              .arg(p.p99Ms, 0, 'f', 3)
@@ -282,26 +286,26 @@ int runBench(const QStringList &rawArgs)
     worker.join();
 
     if (!storeError.isEmpty())
-        printErr(tr("The run was not stored: %1").arg(storeError));
+        printErr(Text::tr("The run was not stored: %1").arg(storeError));
     if (parser.isSet(json)) {
         QJsonObject o = result.toJson(false);
         o.insert(u"run_id"_s, double(result.id));
         printJson(o);
     } else if (result.status != BenchmarkResult::Status::Failed) {
-        printOut(tr("workload      %1").arg(result.config.summary()));
-        printOut(
-            tr("target        %1 (%2)").arg(result.config.targetDisplay, result.serverVersion));
-        printOut(tr("status        %1").arg(result.statusName()));
-        printOut(tr("transactions  %1 in %2 s (+%3 in warm-up)")
+        printOut(Text::tr("workload      %1").arg(result.config.summary()));
+        printOut(Text::tr("target        %1 (%2)")
+                     .arg(result.config.targetDisplay, result.serverVersion));
+        printOut(Text::tr("status        %1").arg(result.statusName()));
+        printOut(Text::tr("transactions  %1 in %2 s (+%3 in warm-up)")
                      .arg(result.transactions)
                      .arg(result.measuredSeconds, 0, 'f', 2)
                      .arg(result.warmupTransactions));
-        printOut(tr("throughput    %1 tx/s").arg(result.throughput(), 0, 'f', 1));
+        printOut(Text::tr("throughput    %1 tx/s").arg(result.throughput(), 0, 'f', 1));
         QString errors = QString::number(result.errors);
         for (auto it = result.errorsByKind.begin(); it != result.errorsByKind.end(); ++it)
             errors += u"  [%1: %2]"_s.arg(it.key()).arg(it.value());
-        printOut(tr("errors        %1").arg(errors));
-        printOut(tr("latency (ms)  p50 %1  p90 %2  p95 %3  p99 %4  p99.9 %5  max %6")
+        printOut(Text::tr("errors        %1").arg(errors));
+        printOut(Text::tr("latency (ms)  p50 %1  p90 %2  p95 %3  p99 %4  p99.9 %5  max %6")
                      .arg(result.percentileMs(50), 0, 'f', 3)
                      .arg(result.percentileMs(90), 0, 'f', 3)
                      .arg(result.percentileMs(95), 0, 'f', 3)
@@ -311,12 +315,12 @@ int runBench(const QStringList &rawArgs)
         for (auto it = result.serverSummary.begin(); it != result.serverSummary.end(); ++it)
             printOut(u"server        %1 = %2"_s.arg(it.key()).arg(it.value(), 0, 'f', 2));
         for (const QString &note : std::as_const(result.notes))
-            printOut(tr("note          %1").arg(note));
+            printOut(Text::tr("note          %1").arg(note));
         if (result.id > 0)
-            printOut(tr("stored as run %1").arg(result.id));
+            printOut(Text::tr("stored as run %1").arg(result.id));
     }
     if (result.status == BenchmarkResult::Status::Failed) {
-        printErr(tr("The benchmark failed: %1").arg(result.error));
+        printErr(Text::tr("The benchmark failed: %1").arg(result.error));
         return 1;
     }
     return result.status == BenchmarkResult::Status::Completed ? 0 : 1;
@@ -324,7 +328,7 @@ int runBench(const QStringList &rawArgs)
 
 CliCommand benchCommand()
 {
-    return {u"bench"_s, tr("benchmark a PostgreSQL, PgBouncer or Redis server"),
+    return {u"bench"_s, Text::tr("benchmark a PostgreSQL, PgBouncer or Redis server"),
             QString::fromLatin1(Usage), runBench};
 }
 

@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("CompareCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompareCommand)
+};
 
 const char *const Usage =
     "Usage: sonde-cli compare RUN_A RUN_B [options]\n"
@@ -82,7 +83,7 @@ int runCompare(const QStringList &args)
     }
     const QStringList ids = parser.positionalArguments();
     if (ids.size() != 2) {
-        printErr(tr("Give two run ids (see sonde-cli compare --list)."));
+        printErr(Text::tr("Give two run ids (see sonde-cli compare --list)."));
         printErr(QString::fromLatin1(Usage));
         return 2;
     }
@@ -91,7 +92,7 @@ int runCompare(const QStringList &args)
         bool ok = false;
         const qint64 id = ids.at(i).toLongLong(&ok);
         if (!ok) {
-            printErr(tr("\"%1\" is not a run id (a number; see sonde-cli compare --list).")
+            printErr(Text::tr("\"%1\" is not a run id (a number; see sonde-cli compare --list).")
                          .arg(ids.at(i)));
             return 2;
         }
@@ -117,13 +118,13 @@ int runCompare(const QStringList &args)
                               {u"after"_s, runs[1].toJson(false)},
                               {u"figures"_s, a}});
     } else {
-        printOut(tr("before  run %1: %2").arg(runs[0].id).arg(runs[0].config.summary()));
-        printOut(tr("after   run %1: %2").arg(runs[1].id).arg(runs[1].config.summary()));
+        printOut(Text::tr("before  run %1: %2").arg(runs[0].id).arg(runs[0].config.summary()));
+        printOut(Text::tr("after   run %1: %2").arg(runs[1].id).arg(runs[1].config.summary()));
         printOut(QString());
-        printOut(u"%1  %2  %3  %4"_s.arg(tr("figure"), -32)
-                     .arg(tr("before"), 16)
-                     .arg(tr("after"), 16)
-                     .arg(tr("improvement"), 12));
+        printOut(u"%1  %2  %3  %4"_s.arg(Text::tr("figure"), -32)
+                     .arg(Text::tr("before"), 16)
+                     .arg(Text::tr("after"), 16)
+                     .arg(Text::tr("improvement"), 12));
         for (const ComparisonFigure &f : figures) {
             printOut(u"%1  %2  %3  %4"_s.arg(f.label, -32)
                          .arg(f.hasBefore ? figureValue(f.before, f.unit) : u"—"_s, 16)
@@ -139,7 +140,7 @@ int runCompare(const QStringList &args)
             printErr(error);
             status = 1;
         } else {
-            printErr(tr("HTML report written to %1").arg(parser.value(html)));
+            printErr(Text::tr("HTML report written to %1").arg(parser.value(html)));
         }
     }
     if (parser.isSet(pdf)) {
@@ -147,7 +148,7 @@ int runCompare(const QStringList &args)
             printErr(error);
             status = 1;
         } else {
-            printErr(tr("PDF report written to %1").arg(parser.value(pdf)));
+            printErr(Text::tr("PDF report written to %1").arg(parser.value(pdf)));
         }
     }
     return status;
@@ -157,7 +158,7 @@ int runCompare(const QStringList &args)
 
 CliCommand compareCommand()
 {
-    return {u"compare"_s, tr("compare two stored benchmark runs; export the report"),
+    return {u"compare"_s, Text::tr("compare two stored benchmark runs; export the report"),
             QString::fromLatin1(Usage), runCompare};
 }
 

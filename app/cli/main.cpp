@@ -23,6 +23,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Sonde"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("sonde.dev"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SONDE_VERSION));
-    sonde::installTranslations(&app);
+    sonde::installTranslations(app.get());
     return sonde::cli::runCli(QCoreApplication::arguments().mid(1));
 }

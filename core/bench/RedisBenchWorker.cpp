@@ -17,10 +17,11 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("RedisBenchWorker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RedisBenchWorker)
+};
 
 constexpr int KeyDigits = 12;
 
@@ -42,16 +43,16 @@ void writeKeyDigits(char *at, uint64_t key)
 redisContext *openBenchRedis(const RedisEndpoint &endpoint, QString *error)
 {
     if (endpoint.tls) {
-        *error = tr("This build's hiredis has no TLS support (rediss://).");
+        *error = Text::tr("This build's hiredis has no TLS support (rediss://).");
         return nullptr;
     }
     timeval tv{5, 0};
     redisContext *ctx =
         redisConnectWithTimeout(endpoint.host.toUtf8().constData(), endpoint.port, tv);
     if (!ctx || ctx->err) {
-        *error =
-            tr("Cannot connect to %1: %2")
-                .arg(endpoint.target(), ctx ? QString::fromUtf8(ctx->errstr) : tr("out of memory"));
+        *error = Text::tr("Cannot connect to %1: %2")
+                     .arg(endpoint.target(),
+                          ctx ? QString::fromUtf8(ctx->errstr) : Text::tr("out of memory"));
         if (ctx)
             redisFree(ctx);
         return nullptr;
@@ -83,8 +84,8 @@ redisContext *openBenchRedis(const RedisEndpoint &endpoint, QString *error)
         auth.push_back(endpoint.password.toUtf8());
         problem = run(auth);
         if (!problem.isEmpty())
-            problem =
-                tr("%1 refused the user name or password (%2).").arg(endpoint.target(), problem);
+            problem = Text::tr("%1 refused the user name or password (%2).")
+                          .arg(endpoint.target(), problem);
     }
     if (problem.isEmpty() && endpoint.database != 0)
         problem = run({"SELECT", QByteArray::number(endpoint.database)});
@@ -229,7 +230,7 @@ void RedisBenchWorker::startBatch(Client &c, int64_t now)
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
-            disconnect(c, now, tr("The connection to %1 was lost.").arg(m_endpoint.target()));
+            disconnect(c, now, Text::tr("The connection to %1 was lost.").arg(m_endpoint.target()));
             return;
         }
         written += size_t(n);
@@ -248,7 +249,7 @@ void RedisBenchWorker::onReadable(Client &c, int64_t now)
     if (n <= 0) {
         if (n < 0 && (errno == EINTR || errno == EAGAIN))
             return;
-        disconnect(c, now, tr("The connection to %1 was lost.").arg(m_endpoint.target()));
+        disconnect(c, now, Text::tr("The connection to %1 was lost.").arg(m_endpoint.target()));
         return;
     }
     redisReaderFeed(c.ctx->reader, buf, size_t(n));
@@ -264,8 +265,9 @@ void RedisBenchWorker::onReadable(Client &c, int64_t now)
         void *reply = nullptr;
         if (redisReaderGetReply(c.ctx->reader, &reply) != REDIS_OK) {
             flush();
-            disconnect(c, now,
-                       tr("%1 sent a reply that is not valid RESP.").arg(m_endpoint.target()));
+            disconnect(
+                c, now,
+                Text::tr("%1 sent a reply that is not valid RESP.").arg(m_endpoint.target()));
             return;
         }
         if (!reply) {
