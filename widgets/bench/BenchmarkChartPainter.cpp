@@ -238,42 +238,39 @@ BenchmarkChartPainter::Chart BenchmarkChartPainter::latencyCdf(const BenchmarkRe
 }
 
 BenchmarkChartPainter::Chart
-BenchmarkChartPainter::throughputOverTime(const BenchmarkResult &before,
-                                          const BenchmarkResult &after)
+BenchmarkChartPainter::overTime(const BenchmarkResult &before, const BenchmarkResult &after,
+                                const QString &title, const QString &yLabel,
+                                double (*value)(const BenchmarkProgress &))
 {
     Chart c;
-    c.title = tr("Throughput per second");
+    c.title = title;
     c.xLabel = tr("seconds since start");
-    c.yLabel = tr("transactions/s");
+    c.yLabel = yLabel;
     const BenchmarkResult *runs[] = {&before, &after};
     for (int i = 0; i < 2; ++i) {
         Series s;
         s.name = runName(*runs[i], i == 0 ? tr("before") : tr("after"));
         s.color = i == 0 ? beforeColor() : afterColor();
         for (const BenchmarkProgress &p : runs[i]->progress)
-            s.points << QPointF(p.second, p.throughput);
+            s.points << QPointF(p.second, value(p));
         c.series << s;
     }
     return c;
 }
 
+BenchmarkChartPainter::Chart
+BenchmarkChartPainter::throughputOverTime(const BenchmarkResult &before,
+                                          const BenchmarkResult &after)
+{
+    return overTime(before, after, tr("Throughput per second"), tr("transactions/s"),
+                    [](const BenchmarkProgress &p) { return p.throughput; });
+}
+
 BenchmarkChartPainter::Chart BenchmarkChartPainter::p99OverTime(const BenchmarkResult &before,
                                                                 const BenchmarkResult &after)
 {
-    Chart c;
-    c.title = tr("Latency p99 per second");
-    c.xLabel = tr("seconds since start");
-    c.yLabel = tr("ms");
-    const BenchmarkResult *runs[] = {&before, &after};
-    for (int i = 0; i < 2; ++i) {
-        Series s;
-        s.name = runName(*runs[i], i == 0 ? tr("before") : tr("after"));
-        s.color = i == 0 ? beforeColor() : afterColor();
-        for (const BenchmarkProgress &p : runs[i]->progress)
-            s.points << QPointF(p.second, p.p99Ms);
-        c.series << s;
-    }
-    return c;
+    return overTime(before, after, tr("Latency p99 per second"), tr("ms"),
+                    [](const BenchmarkProgress &p) { return p.p99Ms; });
 }
 
 } // namespace sonde

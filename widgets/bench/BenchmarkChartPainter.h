@@ -12,6 +12,7 @@ class QPainter;
 
 namespace sonde {
 
+struct BenchmarkProgress;
 struct BenchmarkResult;
 
 // Line charts for benchmark results drawn with plain QPainter, so the same picture serves
@@ -47,6 +48,12 @@ public:
     static Chart throughputOverTime(const BenchmarkResult &before, const BenchmarkResult &after);
     static Chart p99OverTime(const BenchmarkResult &before, const BenchmarkResult &after);
 
+private:
+    static Chart overTime(const BenchmarkResult &before, const BenchmarkResult &after,
+                          const QString &title, const QString &yLabel,
+                          double (*value)(const BenchmarkProgress &));
+
+public:
     static QColor beforeColor() { return QColor(0x8a, 0x8f, 0x98); }
     static QColor afterColor() { return QColor(0x1f, 0x6f, 0xeb); }
 };
