@@ -6,9 +6,11 @@
 #     same clients and threads, direct to PostgreSQL; and through PgBouncer (-M extended);
 #   * redis-benchmark -t get / -t set vs sonde-cli bench --workload redis-get / redis-set,
 #     same clients, key space, value size and pipeline depth (1 and 16).
-# Each pair runs ROUNDS times, interleaved (the machine's noise hits both alike), and the
-# script prints the median throughput of each tool and the ratio sonde/reference
-# (goal: >= 1.0).
+# Each pair runs ROUNDS times, interleaved (the machine's noise hits both alike). For each
+# pair the script prints the median throughput of each tool, the median of the per-round
+# throughput ratios sonde/reference (goal: >= 1.0), and the client CPU time each tool
+# spent per 1000 transactions (user + system, from the shell's `times`): the engine is not
+# the bottleneck when it needs no more CPU per transaction than the reference tool.
 #
 # Usage: bench/engine-vs-reference.sh [--rounds N] [--seconds S] [--requests N]
 #        SONDE_CLI=path/to/sonde-cli (default: build/app/cli/sonde-cli, else build-ci/…)
@@ -71,33 +73,54 @@ redis_pw=$(echo "$redis" | sed -E 's#^redis://:([^@]*)@.*#\1#')
 echo "Initialising pgbench's tables (scale 1) with pgbench -i…" >&2
 "$pgbench" -i -q -s 1 "$pg" >/dev/null 2>&1
 
-json_number() { grep -o "\"$1\":[0-9.e+-]*" | head -1 | cut -d: -f2; }
+# The last match: a nested object (the configuration) may hold a key of the same name.
+json_number() { grep -o "\"$1\":[0-9.e+-]*" | tail -1 | cut -d: -f2; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-declare -A sonde ref
+declare -A sonde ref ratio sonde_cpu ref_cpu
+# Runs a command, prints its stdout; writes its CPU seconds (user + sys) to $work/cpu.
+cpu_of() {
+  ( "$@"; times >"$work/times" ) >"$work/out"
+  # `times` prints the shell's own line, then its children's: "0m1.234s 0m0.567s".
+  tail -1 "$work/times" | awk '{ n = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); sub("s", "", a[2]); n += a[1] * 60 + a[2] } print n }' >"$work/cpu"
+  cat "$work/out"
+}
+record() { # name reference-tps reference-cpu reference-tx sonde-tps sonde-cpu sonde-tx
+  ref[$1]+="$2 "
+  sonde[$1]+="$5 "
+  ratio[$1]+="$(awk -v s="$5" -v r="$2" 'BEGIN { printf "%.4f", (r > 0 ? s / r : 0) }') "
+  ref_cpu[$1]+="$(awk -v c="$3" -v t="$4" 'BEGIN { printf "%.4f", (t > 0 ? 1000000 * c / t : 0) }') "
+  sonde_cpu[$1]+="$(awk -v c="$6" -v t="$7" 'BEGIN { printf "%.4f", (t > 0 ? 1000000 * c / t : 0) }') "
+}
 run_pg() { # name uri protocol extra-sonde-flags
   local name=$1 uri=$2 mode=$3 extra=$4
-  local r s
-  r=$("$pgbench" -n -S -c $clients_pg -j $threads_pg -T "$seconds" -M "$mode" "$uri" 2>/dev/null |
-      grep -E '^tps' | sed -E 's/^tps = ([0-9.]+).*/\1/')
-  s=$("$cli" bench "$uri" --workload select-only --clients $clients_pg --threads $threads_pg \
-      --duration "$seconds" --protocol "$mode" $extra --quiet --no-store --json | json_number throughput)
-  ref[$name]+="$r "
-  sonde[$name]+="$s "
-  printf '  %-28s pgbench %10.0f   sonde %10.0f\n' "$name" "$r" "$s" >&2
+  local r rc rt s sc st out
+  out=$(cpu_of "$pgbench" -n -S -c $clients_pg -j $threads_pg -T "$seconds" -M "$mode" "$uri" 2>/dev/null)
+  rc=$(cat "$work/cpu")
+  r=$(echo "$out" | grep -E '^tps' | sed -E 's/^tps = ([0-9.]+).*/\1/')
+  rt=$(echo "$out" | grep -E 'number of transactions actually processed' | sed -E 's/.*: ([0-9]+).*/\1/')
+  out=$(cpu_of "$cli" bench "$uri" --workload select-only --clients $clients_pg --threads $threads_pg \
+      --duration "$seconds" --protocol "$mode" $extra --quiet --no-store --json)
+  sc=$(cat "$work/cpu")
+  s=$(echo "$out" | json_number throughput)
+  st=$(echo "$out" | json_number transactions)
+  record "$name" "$r" "$rc" "$rt" "$s" "$sc" "$st"
+  printf '  %-28s pgbench %10.0f/s %6.2f s CPU   sonde %10.0f/s %6.2f s CPU\n' "$name" "$r" "$rc" "$s" "$sc" >&2
 }
 run_redis() { # name test pipeline
   local name=$1 test=$2 pipe=$3
-  local r s
-  r=$(redis-benchmark -h 127.0.0.1 -p "$redis_port" -a "$redis_pw" -c $clients_redis \
-      -n "$requests" -r 100000 -d 3 -P "$pipe" -t "$test" --csv 2>/dev/null |
-      grep -i "^\"$test\"" | cut -d, -f2 | tr -d '"')
-  s=$("$cli" bench "$redis" --workload "redis-$test" --clients $clients_redis --threads 1 \
+  local r rc s sc out
+  out=$(cpu_of redis-benchmark -h 127.0.0.1 -p "$redis_port" -a "$redis_pw" -c $clients_redis \
+      -n "$requests" -r 100000 -d 3 -P "$pipe" -t "$test" --csv 2>/dev/null)
+  rc=$(cat "$work/cpu")
+  r=$(echo "$out" | grep -i "^\"$test\"" | cut -d, -f2 | tr -d '"')
+  out=$(cpu_of "$cli" bench "$redis" --workload "redis-$test" --clients $clients_redis --threads 1 \
       --transactions "$requests" --keyspace 100000 --value-size 3 --pipeline "$pipe" \
-      --quiet --no-store --json | json_number throughput)
-  ref[$name]+="$r "
-  sonde[$name]+="$s "
-  printf '  %-28s redis-benchmark %10.0f   sonde %10.0f\n' "$name" "$r" "$s" >&2
+      --quiet --no-store --json)
+  sc=$(cat "$work/cpu")
+  s=$(echo "$out" | json_number throughput)
+  record "$name" "$r" "$rc" "$requests" "$s" "$sc" "$requests"
+  printf '  %-28s redis-benchmark %10.0f/s %6.2f s CPU   sonde %10.0f/s %6.2f s CPU\n' "$name" "$r" "$rc" "$s" "$sc" >&2
 }
 
 names=("select-only direct" "select-only via PgBouncer" "redis GET P=1" "redis SET P=1"
@@ -114,11 +137,13 @@ done
 
 echo
 echo "Median of $rounds interleaved rounds (PostgreSQL: $clients_pg clients, $threads_pg threads, ${seconds} s;"
-echo "Redis: $clients_redis clients, $requests requests, 100000 keys, 3-byte values)"
-printf '%-28s %14s %14s %8s\n' "workload" "reference/s" "sonde/s" "ratio"
+echo "Redis: $clients_redis clients, $requests requests, 100000 keys, 3-byte values, 1 client thread)"
+printf '%-28s %12s %12s %8s %16s %16s\n' "workload" "reference/s" "sonde/s" "ratio" "ref CPU ms/1k" "sonde CPU ms/1k"
 for n in "${names[@]}"; do
   r=$(echo ${ref[$n]} | tr ' ' '\n' | median)
   s=$(echo ${sonde[$n]} | tr ' ' '\n' | median)
-  ratio=$(awk -v s="$s" -v r="$r" 'BEGIN { printf "%.2f", (r > 0 ? s / r : 0) }')
-  printf '%-28s %14.0f %14.0f %8s\n' "$n" "$r" "$s" "$ratio"
+  q=$(echo ${ratio[$n]} | tr ' ' '\n' | median)
+  rc=$(echo ${ref_cpu[$n]} | tr ' ' '\n' | median)
+  sc=$(echo ${sonde_cpu[$n]} | tr ' ' '\n' | median)
+  printf '%-28s %12.0f %12.0f %8.2f %16.1f %16.1f\n' "$n" "$r" "$s" "$q" "$rc" "$sc"
 done
