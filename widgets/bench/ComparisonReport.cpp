@@ -130,6 +130,13 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
                 .arg(after.id)
                 .arg(QStringLiteral(SONDE_VERSION))));
 
+    if (!after.appliedDdl.isEmpty()) {
+        QStringList ddl;
+        for (const QString &statement : after.appliedDdl)
+            ddl << statement.simplified();
+        h += u"<div class='sub'><b>%1</b> %2</div>"_s.arg(esc(tr("Changed in between:")),
+                                                          esc(ddl.join(u"; "_s)));
+    }
     // Headline: throughput and p99.
     h += u"<table cellpadding='10'><tr>"_s;
     for (const ComparisonFigure &f : figures) {
