@@ -5,8 +5,8 @@
 #include "connection/PgSession.h"
 #include "connection/RedisClient.h"
 
-#include <pqxx/nontransaction>
 #include <pqxx/pqxx>
+#include <pqxx/transaction>
 
 #include <algorithm>
 
@@ -100,7 +100,10 @@ ServerSample ServerCounterSampler::sample(Connections &connections, const Source
         DbError err = session.isOpen() ? DbError() : session.open(sources.postgres, options);
         if (!err) {
             err = session.run([&](pqxx::connection &c) {
-                pqxx::nontransaction tx(c);
+                // Through PgBouncer the startup options carry no timeout: set it for this
+                // transaction only (a plain SET would stay on the pooled server connection).
+                pqxx::work tx(c);
+                tx.exec("SET LOCAL statement_timeout = 2000");
                 const pqxx::result r = tx.exec(
                     "SELECT xact_commit, xact_rollback, blks_hit, blks_read, tup_returned, "
                     "tup_fetched, tup_inserted, tup_updated, deadlocks, temp_bytes, numbackends "
@@ -114,6 +117,7 @@ ServerSample ServerCounterSampler::sample(Connections &connections, const Source
                 for (int i = 0; i < int(std::size(names)); ++i)
                     s.counters.insert(QString::fromLatin1(names[i]),
                                       r[0][i].is_null() ? 0.0 : r[0][i].as<double>());
+                tx.commit();
             });
         }
         if (err) {
