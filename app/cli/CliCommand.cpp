@@ -3,7 +3,9 @@
 #include "AdviseCommand.h"
 #include "ApplyCommand.h"
 #include "ChangesCommand.h"
+#include "BenchCommand.h"
 #include "CliOutput.h"
+#include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "SampleCommand.h"
 #include "ExplainCommand.h"
@@ -23,6 +25,8 @@ QList<CliCommand> allCommands()
         slowCommand(),
         explainCommand(),
         adviseCommand(), applyCommand(), revertCommand(), changesCommand(),
+        benchCommand(),
+        compareCommand(),
     };
 }
 

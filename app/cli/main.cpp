@@ -2,14 +2,27 @@
 #include "common/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `compare` draws report charts and PDFs: that needs fonts, i.e. a QGuiApplication
+    // (on the offscreen platform: the CLI never shows a window).
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && std::strcmp(argv[1], "compare") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("sonde"));
     QCoreApplication::setOrganizationName(QStringLiteral("Sonde"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("sonde.dev"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SONDE_VERSION));
-    sonde::installTranslations(&app);
+    sonde::installTranslations(app.get());
     return sonde::cli::runCli(QCoreApplication::arguments().mid(1));
 }

@@ -3,6 +3,8 @@
 #include "ConnectionDialog.h"
 #include "DashboardPage.h"
 #include "AdvisorPage.h"
+#include "BenchmarkPage.h"
+#include "ComparisonPage.h"
 #include "DemoStartPage.h"
 #include "OverviewPage.h"
 #include "PlanPage.h"
@@ -120,6 +122,16 @@ void MainWindow::createPages()
     auto *advisor = new AdvisorPage(m_targets, m_pages);
     advisor->setObjectName(u"advisorPage"_s);
     addView(advisor, tr("Index advice"));
+    auto *benchmark = new BenchmarkPage(m_targets, m_pages);
+    auto *comparison = new ComparisonPage(m_pages);
+    addView(benchmark, tr("Benchmark"));
+    addView(comparison, tr("Compare runs"));
+    connect(benchmark, &BenchmarkPage::compareRequested, this,
+            [this, comparison](qint64 a, qint64 b) {
+                comparison->compare(a, b);
+                showView(comparison->objectName());
+            });
+    connect(benchmark, &BenchmarkPage::runFinished, comparison, &ComparisonPage::refreshRuns);
 }
 
 void MainWindow::addView(QWidget *page, const QString &title, const QIcon &icon)

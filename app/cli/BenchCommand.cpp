@@ -1,0 +1,335 @@
+#include "BenchCommand.h"
+
+#include "CliOutput.h"
+#include "bench/BenchmarkEngine.h"
+#include "bench/BenchmarkStore.h"
+#include "bench/PgbenchSchema.h"
+#include "common/SignalWatcher.h"
+#include "connection/PgSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QThread>
+
+#include <atomic>
+#include <cstdio>
+#include <thread>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde::cli {
+namespace {
+
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchCommand)
+};
+
+const char *const Usage =
+    "Usage: sonde-cli bench <uri> [options]\n"
+    "\n"
+    "Runs a benchmark against a PostgreSQL server (conninfo or postgresql:// URI, direct or\n"
+    "through PgBouncer) or a Redis server (redis:// URI), prints throughput, errors and\n"
+    "latency percentiles, and stores the run for `sonde-cli compare`.\n"
+    "\n"
+    "Workloads (--workload):\n"
+    "  select-only        pgbench's select-only script on pgbench_accounts (default)\n"
+    "  read-write         pgbench's TPC-B-like read-write transaction\n"
+    "  script FILE        a script in pgbench's format (\\set, \\sleep, SQL ending with ;)\n"
+    "  replay             the top statements of pg_stat_statements, weighted by calls, with\n"
+    "                     parameters sampled from the tables' data\n"
+    "  redis-get, redis-set, redis-mixed\n"
+    "                     GET / SET / a mix over --keyspace keys of --value-size bytes\n"
+    "  cache-aside        GET; on a miss read pgbench_accounts (--database) and SET\n"
+    "\n"
+    "Options:\n"
+    "  --clients C        concurrent clients, each on its own connection (default 4)\n"
+    "  --threads J        threads driving them (default 2, at most C)\n"
+    "  --duration S       measured seconds (default 10)\n"
+    "  --transactions N   stop after N transactions instead of a duration\n"
+    "  --warmup S         seconds run first and not counted (default 0)\n"
+    "  --rate R           target transactions per second over all clients\n"
+    "  --pipeline P       Redis commands in flight per client (default 1)\n"
+    "  --keyspace K       Redis keys used (default 100000)\n"
+    "  --value-size B     bytes per Redis value (default 3, as redis-benchmark)\n"
+    "  --set-share F      redis-mixed: share of SETs, 0..1 (default 0.5)\n"
+    "  --protocol M       simple, extended or prepared (default prepared; extended through\n"
+    "                     PgBouncer, which cannot keep prepared statements)\n"
+    "  --pgbouncer        the URI goes through PgBouncer in transaction mode\n"
+    "  --pgbouncer-admin URI\n"
+    "                     PgBouncer's admin console, to record pool waits during the run\n"
+    "  --database URI     cache-aside: the PostgreSQL database behind the cache\n"
+    "  --init             (re)create pgbench's tables first, like pgbench -i (drops them!)\n"
+    "  --scale N          scale for --init (default 1 = 100 000 accounts)\n"
+    "  --top N            replay: statements replayed (default 10)\n"
+    "  --window S         replay: capture pg_stat_statements for S seconds (default: since\n"
+    "                     the last reset)\n"
+    "  --replay-writes    replay: also replay statements that write\n"
+    "  --name NAME        a label for the run (\"before\", \"after index\")\n"
+    "  --no-store         do not store the run\n"
+    "  --quiet            no per-second progress on stderr\n"
+    "  --json             print the result as one JSON object\n"
+    "\n"
+    "Exit status: 0 completed, 1 failed or canceled, 2 bad options.";
+
+} // namespace
+
+int runBench(const QStringList &rawArgs)
+{
+    // "--workload script FILE" takes two values.
+    QStringList args;
+    for (int i = 0; i < rawArgs.size(); ++i) {
+        args << rawArgs.at(i);
+        if ((rawArgs.at(i) == u"--workload"_s) && rawArgs.value(i + 1) == u"script"_s &&
+            i + 2 < rawArgs.size() && !rawArgs.at(i + 2).startsWith(u"--"_s)) {
+            args << u"script"_s << u"--script"_s << rawArgs.at(i + 2);
+            i += 2;
+        }
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption workload(u"workload"_s, {}, u"W"_s, u"select-only"_s);
+    const QCommandLineOption script(u"script"_s, {}, u"FILE"_s);
+    const QCommandLineOption clients(u"clients"_s, {}, u"C"_s, u"4"_s);
+    const QCommandLineOption threads(u"threads"_s, {}, u"J"_s);
+    const QCommandLineOption duration(u"duration"_s, {}, u"S"_s, u"10"_s);
+    const QCommandLineOption transactions(u"transactions"_s, {}, u"N"_s);
+    const QCommandLineOption warmup(u"warmup"_s, {}, u"S"_s, u"0"_s);
+    const QCommandLineOption rate(u"rate"_s, {}, u"R"_s, u"0"_s);
+    const QCommandLineOption pipeline(u"pipeline"_s, {}, u"P"_s, u"1"_s);
+    const QCommandLineOption keyspace(u"keyspace"_s, {}, u"K"_s, u"100000"_s);
+    const QCommandLineOption valueSize(u"value-size"_s, {}, u"B"_s, u"3"_s);
+    const QCommandLineOption setShare(u"set-share"_s, {}, u"F"_s, u"0.5"_s);
+    const QCommandLineOption protocol(u"protocol"_s, {}, u"M"_s, u"auto"_s);
+    const QCommandLineOption pgbouncer(u"pgbouncer"_s);
+    const QCommandLineOption pgbouncerAdmin(u"pgbouncer-admin"_s, {}, u"URI"_s);
+    const QCommandLineOption database(u"database"_s, {}, u"URI"_s);
+    const QCommandLineOption init(u"init"_s);
+    const QCommandLineOption scale(u"scale"_s, {}, u"N"_s, u"1"_s);
+    const QCommandLineOption top(u"top"_s, {}, u"N"_s, u"10"_s);
+    const QCommandLineOption window(u"window"_s, {}, u"S"_s, u"0"_s);
+    const QCommandLineOption replayWrites(u"replay-writes"_s);
+    const QCommandLineOption name(u"name"_s, {}, u"NAME"_s);
+    const QCommandLineOption noStore(u"no-store"_s);
+    const QCommandLineOption quiet(u"quiet"_s);
+    const QCommandLineOption json(u"json"_s);
+    parser.addOptions({workload,     script,   clients,  threads,   duration,
+                       transactions, warmup,   rate,     pipeline,  keyspace,
+                       valueSize,    setShare, protocol, pgbouncer, pgbouncerAdmin,
+                       database,     init,     scale,    top,       window,
+                       replayWrites, name,     noStore,  quiet,     json});
+    parser.addPositionalArgument(u"uri"_s, {});
+    if (!parser.parse(QStringList{u"sonde-cli bench"_s} + args)) {
+        printErr(parser.errorText());
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printErr(Text::tr("Give exactly one server URI to benchmark."));
+        printErr(QString::fromLatin1(Usage));
+        return 2;
+    }
+
+    BenchmarkConfig config;
+    bool ok = true;
+    auto number = [&](const QCommandLineOption &o, double minimum) {
+        bool good = false;
+        const double v = parser.value(o).toDouble(&good);
+        if (!good || v < minimum) {
+            printErr(
+                Text::tr("Invalid value for --%1: %2").arg(o.names().first(), parser.value(o)));
+            ok = false;
+        }
+        return v;
+    };
+    if (!parseWorkloadName(parser.value(workload), &config.workload)) {
+        printErr(
+            Text::tr("Unknown workload \"%1\": use select-only, read-write, script FILE, replay, "
+                     "redis-get, redis-set, redis-mixed or cache-aside.")
+                .arg(parser.value(workload)));
+        return 2;
+    }
+    if (!parseProtocolName(parser.value(protocol), &config.protocol)) {
+        printErr(Text::tr("Unknown protocol \"%1\": use simple, extended or prepared.")
+                     .arg(parser.value(protocol)));
+        return 2;
+    }
+    config.uri = parser.positionalArguments().first();
+    config.clients = int(number(clients, 1));
+    config.threads = parser.isSet(threads) ? int(number(threads, 1)) : std::min(2, config.clients);
+    config.durationSeconds = number(duration, 0.1);
+    if (parser.isSet(transactions))
+        config.transactions = qint64(number(transactions, 1));
+    config.warmupSeconds = number(warmup, 0);
+    config.targetRate = number(rate, 0);
+    config.pipeline = int(number(pipeline, 1));
+    config.keySpace = qint64(number(keyspace, 1));
+    config.valueSize = int(number(valueSize, 1));
+    config.setShare = std::clamp(number(setShare, 0), 0.0, 1.0);
+    config.throughPooler = parser.isSet(pgbouncer);
+    config.poolerAdminUri = parser.value(pgbouncerAdmin);
+    config.databaseUri = parser.value(database);
+    config.replayTop = int(number(top, 1));
+    config.replayWindowSeconds = number(window, 0);
+    config.replayWrites = parser.isSet(replayWrites);
+    config.name = parser.value(name);
+    const int initScale = int(number(scale, 1));
+    if (!ok)
+        return 2;
+    const bool redisUri =
+        config.uri.startsWith(u"redis://"_s) || config.uri.startsWith(u"rediss://"_s);
+    if (isRedisWorkload(config.workload) != redisUri) {
+        printErr(isRedisWorkload(config.workload)
+                     ? Text::tr("The %1 workload needs a redis:// URI.")
+                           .arg(workloadName(config.workload))
+                     : Text::tr("The %1 workload needs a PostgreSQL URI, not a Redis one.")
+                           .arg(workloadName(config.workload)));
+        return 2;
+    }
+    if (config.workload == WorkloadKind::Script) {
+        if (!parser.isSet(script)) {
+            printErr(Text::tr("--workload script needs a file: --workload script FILE."));
+            return 2;
+        }
+        QFile file(parser.value(script));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printErr(
+                Text::tr("Cannot read the script %1: %2").arg(file.fileName(), file.errorString()));
+            return 1;
+        }
+        config.scriptText = QString::fromUtf8(file.readAll());
+        config.scriptName = QFileInfo(file.fileName()).fileName();
+    }
+    if (const QString problem = config.validate(); !problem.isEmpty()) {
+        printErr(problem);
+        return 2;
+    }
+    const bool showProgress = !parser.isSet(quiet);
+    const bool store = !parser.isSet(noStore);
+
+    std::atomic<bool> cancel{false};
+    BenchmarkResult result;
+    QString storeError;
+    QEventLoop loop;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &loop, [&](int) {
+        printErr(Text::tr("Stopping the benchmark…"));
+        cancel = true;
+    });
+    std::thread worker([&]() {
+        if (parser.isSet(init)) {
+            const QString pgUri =
+                config.workload == WorkloadKind::CacheAside ? config.databaseUri : config.uri;
+            PgSession session;
+            PgSessionOptions options;
+            options.applicationName = u"sonde-bench"_s;
+            options.throughPooler =
+                config.workload != WorkloadKind::CacheAside && config.throughPooler;
+            DbError err = session.open(pgUri, options);
+            if (!err) {
+                err = PgbenchSchema::initialize(
+                    session, initScale,
+                    [&](const QString &step, int) {
+                        if (showProgress)
+                            printErr(step);
+                    },
+                    &cancel);
+            }
+            if (err) {
+                result.status = BenchmarkResult::Status::Failed;
+                result.error = err.message;
+                QMetaObject::invokeMethod(
+                    &loop, [&loop]() { loop.quit(); }, Qt::QueuedConnection);
+                return;
+            }
+        }
+        BenchmarkStore runs;
+        bool storing = store;
+        if (storing && !runs.open(BenchmarkStore::defaultPath(), &storeError))
+            storing = false;
+        BenchmarkEngine::Hooks hooks;
+        hooks.status = [&](const QString &text) {
+            if (showProgress)
+                printErr(text);
+        };
+        hooks.started = [&](const BenchmarkResult &r) {
+            result = r;
+            if (storing && !runs.insertRun(&result, &storeError))
+                storing = false;
+        };
+        hooks.progress = [&](const BenchmarkProgress &p) {
+            if (storing)
+                runs.appendProgress(result.id, p);
+            if (showProgress)
+                printErr(Text::tr("%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors")
+                             .arg(p.second, 5, 'f', 1)
+                             .arg(p.warmup ? Text::tr(" (warm-up)") : QString())
+                             .arg(p.throughput, 0, 'f', 0)
+                             .arg(p.p50Ms, 0, 'f', 3)
+                             .arg(p.p99Ms, 0, 'f', 3)
+                             .arg(p.errors));
+        };
+        const qint64 id = result.id;
+        BenchmarkResult done = BenchmarkEngine::run(config, &cancel, hooks);
+        done.id = result.id ? result.id : id;
+        if (storing && done.id > 0)
+            runs.finishRun(done, &storeError);
+        result = done;
+        QMetaObject::invokeMethod(
+            &loop, [&loop]() { loop.quit(); }, Qt::QueuedConnection);
+    });
+    loop.exec();
+    worker.join();
+
+    if (!storeError.isEmpty())
+        printErr(Text::tr("The run was not stored: %1").arg(storeError));
+    if (parser.isSet(json)) {
+        QJsonObject o = result.toJson(false);
+        o.insert(u"run_id"_s, double(result.id));
+        printJson(o);
+    } else if (result.status != BenchmarkResult::Status::Failed) {
+        printOut(Text::tr("workload      %1").arg(result.config.summary()));
+        printOut(Text::tr("target        %1 (%2)")
+                     .arg(result.config.targetDisplay, result.serverVersion));
+        printOut(Text::tr("status        %1").arg(result.statusName()));
+        printOut(Text::tr("transactions  %1 in %2 s (+%3 in warm-up)")
+                     .arg(result.transactions)
+                     .arg(result.measuredSeconds, 0, 'f', 2)
+                     .arg(result.warmupTransactions));
+        printOut(Text::tr("throughput    %1 tx/s").arg(result.throughput(), 0, 'f', 1));
+        QString errors = QString::number(result.errors);
+        for (auto it = result.errorsByKind.begin(); it != result.errorsByKind.end(); ++it)
+            errors += u"  [%1: %2]"_s.arg(it.key()).arg(it.value());
+        printOut(Text::tr("errors        %1").arg(errors));
+        printOut(Text::tr("latency (ms)  p50 %1  p90 %2  p95 %3  p99 %4  p99.9 %5  max %6")
+                     .arg(result.percentileMs(50), 0, 'f', 3)
+                     .arg(result.percentileMs(90), 0, 'f', 3)
+                     .arg(result.percentileMs(95), 0, 'f', 3)
+                     .arg(result.percentileMs(99), 0, 'f', 3)
+                     .arg(result.percentileMs(99.9), 0, 'f', 3)
+                     .arg(double(result.latency.max()) / 1e6, 0, 'f', 3));
+        for (auto it = result.serverSummary.begin(); it != result.serverSummary.end(); ++it)
+            printOut(u"server        %1 = %2"_s.arg(it.key()).arg(it.value(), 0, 'f', 2));
+        for (const QString &note : std::as_const(result.notes))
+            printOut(Text::tr("note          %1").arg(note));
+        if (result.id > 0)
+            printOut(Text::tr("stored as run %1").arg(result.id));
+    }
+    if (result.status == BenchmarkResult::Status::Failed) {
+        printErr(Text::tr("The benchmark failed: %1").arg(result.error));
+        return 1;
+    }
+    return result.status == BenchmarkResult::Status::Completed ? 0 : 1;
+}
+
+CliCommand benchCommand()
+{
+    return {u"bench"_s, Text::tr("benchmark a PostgreSQL, PgBouncer or Redis server"),
+            QString::fromLatin1(Usage), runBench};
+}
+
+} // namespace sonde::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "BenchmarkResult.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace sonde {
+
+// One figure of a before/after comparison.
+struct ComparisonFigure
+{
+    QString key;   // "throughput", "p99_ms", "server.pg.buffer_hit_pct" …
+    QString label; // translated
+    QString unit;  // "tx/s", "ms", "%"
+    double before = 0;
+    double after = 0;
+    bool higherIsBetter = true;
+    bool hasBefore = true;
+    bool hasAfter = true;
+
+    // Signed change in % (after vs before); 0 when before is 0.
+    double changePct() const;
+    // Change in the good direction in % (positive = better): +50 means 50 % more throughput
+    // or 50 % less latency.
+    double improvementPct() const;
+    bool comparable() const { return hasBefore && hasAfter && before != 0; }
+};
+
+// Two runs side by side: the figures a DBA looks at, with the improvement of each.
+class BenchmarkComparison
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchmarkComparison)
+public:
+    static QList<ComparisonFigure> figures(const BenchmarkResult &before,
+                                           const BenchmarkResult &after);
+    // The latency CDF as (latency in ms, fraction 0..1) points, for charts.
+    static QList<QPair<double, double>> cdf(const LatencyHistogram &histogram);
+    // A translated label for a server summary key ("pg.buffer_hit_pct" → "Buffer hit rate").
+    static QString serverFigureLabel(const QString &key, QString *unit, bool *higherIsBetter);
+    // "+12.3 %" / "−4.0 %" with the sign a reader expects.
+    static QString formatPct(double pct);
+};
+
+} // namespace sonde

@@ -1,0 +1,334 @@
+#include "BenchmarkEngine.h"
+
+#include "BenchRunState.h"
+#include "CacheAsideWorker.h"
+#include "PgBenchWorker.h"
+#include "PgWorkload.h"
+#include "PgbenchSchema.h"
+#include "RedisBenchWorker.h"
+#include "ReplayCapture.h"
+#include "ServerCounterSampler.h"
+#include "common/CancelWatch.h"
+#include "connection/PgSession.h"
+#include "connection/RedisClient.h"
+
+#include <pqxx/nontransaction>
+#include <pqxx/pqxx>
+
+#include <memory>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+double ms(int64_t ns)
+{
+    return double(ns) / 1e6;
+}
+
+QString postgresVersion(PgSession &session)
+{
+    QString version;
+    session.run([&](pqxx::connection &c) {
+        pqxx::nontransaction tx(c);
+        version =
+            QString::fromStdString(tx.exec("SELECT version()")[0][0].c_str()).section(u',', 0, 0);
+    });
+    return version;
+}
+
+struct Setup
+{
+    PgWorkload workload;
+    int64_t accounts = 0; // cache-aside
+    QByteArray pgConnString;
+    RedisEndpoint redis;
+};
+
+BenchmarkResult failed(BenchmarkResult r, const QString &message)
+{
+    r.status = BenchmarkResult::Status::Failed;
+    r.error = message;
+    r.finishedAt = QDateTime::currentDateTimeUtc();
+    return r;
+}
+
+} // namespace
+
+BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::atomic<bool> *cancel,
+                                     const Hooks &hooks)
+{
+    BenchmarkResult result;
+    result.config = config;
+    result.startedAt = QDateTime::currentDateTimeUtc();
+    if (const QString problem = config.validate(); !problem.isEmpty())
+        return failed(result, problem);
+    auto status = [&](const QString &text) {
+        if (hooks.status)
+            hooks.status(text);
+    };
+
+    Setup setup;
+    const WorkloadKind kind = config.workload;
+    const bool redisMain = isRedisWorkload(kind);
+    const QString pgUri = kind == WorkloadKind::CacheAside ? config.databaseUri : config.uri;
+    const bool pgThroughPooler = kind == WorkloadKind::CacheAside ? false : config.throughPooler;
+
+    if (redisMain) {
+        QString error;
+        if (!RedisEndpoint::parse(config.uri, &setup.redis, &error))
+            return failed(result, tr("The Redis URI is not valid: %1").arg(error));
+        status(tr("Connecting to %1…").arg(setup.redis.target()));
+        RedisClient probe;
+        if (DbError err = probe.open(setup.redis, 5000, 5000, "sonde-bench"))
+            return failed(result, err.message);
+        RedisReply info;
+        if (!probe.command({"INFO", "server"}, &info))
+            result.serverVersion =
+                u"Redis "_s + parseRedisInfo(info.text).value(u"redis_version"_s);
+        if (result.config.targetDisplay.isEmpty())
+            result.config.targetDisplay = setup.redis.target();
+    }
+    if (!redisMain || kind == WorkloadKind::CacheAside) {
+        PgSession session;
+        PgSessionOptions options;
+        options.applicationName = u"sonde-bench"_s;
+        options.throughPooler = pgThroughPooler;
+        options.statementTimeoutMs = 60000;
+        status(tr("Connecting to PostgreSQL…"));
+        if (DbError err = session.open(pgUri, options))
+            return failed(result, err.message);
+        const QString version = postgresVersion(session);
+        result.serverVersion =
+            result.serverVersion.isEmpty() ? version : result.serverVersion + u"; "_s + version;
+        if (result.config.targetDisplay.isEmpty())
+            result.config.targetDisplay = session.target();
+        int scale = config.scale;
+        const bool needsScale =
+            kind == WorkloadKind::SelectOnly || kind == WorkloadKind::ReadWrite ||
+            kind == WorkloadKind::CacheAside ||
+            (kind == WorkloadKind::Script && config.scriptText.contains(u":scale"_s));
+        if (needsScale && scale <= 0) {
+            status(tr("Reading the pgbench scale…"));
+            if (DbError err = PgbenchSchema::detectScale(session, &scale))
+                return failed(result, err.message);
+        }
+        result.config.scale = scale;
+        setup.workload.scale = std::max(1, scale);
+        setup.accounts = 100000LL * std::max(1, scale);
+        QString error;
+        switch (kind) {
+        case WorkloadKind::SelectOnly:
+            setup.workload.addScript(u"select-only"_s, PgWorkload::selectOnlyScript(), 1, &error);
+            break;
+        case WorkloadKind::ReadWrite:
+            setup.workload.addScript(u"tpcb-like"_s, PgWorkload::tpcbLikeScript(), 1, &error);
+            break;
+        case WorkloadKind::Script:
+            setup.workload.addScript(config.scriptName.isEmpty() ? u"script"_s : config.scriptName,
+                                     config.scriptText, 1, &error);
+            break;
+        case WorkloadKind::Replay: {
+            status(tr("Capturing the top statements of pg_stat_statements…"));
+            DbError err = ReplayCapture::build(session, config, cancel, &setup.workload,
+                                               &result.replay, &result.notes);
+            if (err)
+                return failed(result, err.message);
+            break;
+        }
+        default:
+            break;
+        }
+        if (!error.isEmpty())
+            return failed(result, error);
+        QString connString, target;
+        PgSessionOptions workerOptions;
+        workerOptions.applicationName = u"sonde-bench"_s;
+        workerOptions.throughPooler = pgThroughPooler;
+        workerOptions.statementTimeoutMs = 30000;
+        if (!buildSessionConnInfo(pgUri, workerOptions, &connString, &target, &error))
+            return failed(result, error);
+        setup.pgConnString = connString.toUtf8();
+    }
+
+    // Clients over threads.
+    const int threads = kind == WorkloadKind::CacheAside ? config.clients : config.threads;
+    std::vector<std::unique_ptr<BenchThreadStats>> stats;
+    std::vector<std::unique_ptr<PgBenchWorker>> pgWorkers;
+    std::vector<std::unique_ptr<RedisBenchWorker>> redisWorkers;
+    std::vector<std::unique_ptr<CacheAsideWorker>> cacheWorkers;
+    BenchRunState state;
+    state.cancel = cancel;
+    if (config.targetRate > 0)
+        state.ratePerClient = config.targetRate / config.clients;
+    const QueryProtocol protocol = config.effectiveProtocol();
+    status(tr("Opening %n client connection(s)…", nullptr, config.clients));
+    int firstClient = 0;
+    for (int t = 0; t < threads; ++t) {
+        const int count = config.clients / threads + (t < config.clients % threads ? 1 : 0);
+        stats.push_back(std::make_unique<BenchThreadStats>());
+        QString error;
+        bool ok = true;
+        if (kind == WorkloadKind::CacheAside) {
+            cacheWorkers.push_back(std::make_unique<CacheAsideWorker>(
+                config, setup.redis, setup.pgConnString, protocol == QueryProtocol::Prepared,
+                setup.accounts, state, *stats.back(), firstClient));
+            ok = cacheWorkers.back()->connect(&error);
+        } else if (redisMain) {
+            redisWorkers.push_back(std::make_unique<RedisBenchWorker>(
+                config, setup.redis, state, *stats.back(), firstClient, count));
+            ok = redisWorkers.back()->connectAll(&error);
+        } else {
+            pgWorkers.push_back(std::make_unique<PgBenchWorker>(setup.workload, protocol,
+                                                                setup.pgConnString, state,
+                                                                *stats.back(), firstClient, count));
+            ok = pgWorkers.back()->connectAll(&error);
+        }
+        if (!ok)
+            return failed(result, error);
+        if (cancel && cancel->load()) {
+            result.status = BenchmarkResult::Status::Canceled;
+            result.finishedAt = QDateTime::currentDateTimeUtc();
+            return result;
+        }
+        firstClient += count;
+    }
+
+    if (hooks.started)
+        hooks.started(result);
+
+    // Go.
+    state.startNs = benchNowNs();
+    state.warmupEndNs = state.startNs + int64_t(config.warmupSeconds * 1e9);
+    if (config.transactions > 0)
+        state.transactionLimit = config.transactions;
+    else
+        state.endNs = state.warmupEndNs + int64_t(config.durationSeconds * 1e9);
+
+    ServerCounterSampler sampler;
+    ServerCounterSampler::Sources sources;
+    if (!redisMain || kind == WorkloadKind::CacheAside) {
+        sources.postgres = pgUri;
+        sources.postgresThroughPooler = pgThroughPooler;
+    }
+    if (redisMain)
+        sources.redis = config.uri;
+    sources.pgbouncerAdmin = config.poolerAdminUri;
+    sampler.start(sources, state.startNs);
+
+    std::atomic<int> running{threads};
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&, t]() {
+            if (!pgWorkers.empty())
+                pgWorkers[size_t(t)]->run();
+            else if (!redisWorkers.empty())
+                redisWorkers[size_t(t)]->run();
+            else
+                cacheWorkers[size_t(t)]->run();
+            running.fetch_sub(1);
+        });
+    }
+    CancelWatch cacheAbort(cancel, [&]() {
+        for (auto &w : cacheWorkers)
+            w->abort();
+    });
+
+    int64_t total = 0;
+    int64_t lastTick = state.startNs;
+    auto collect = [&](int64_t now) {
+        LatencyHistogram interval;
+        int64_t tx = 0, errors = 0;
+        for (auto &s : stats) {
+            std::lock_guard<std::mutex> lock(s->mutex);
+            interval.merge(s->interval);
+            s->interval.reset();
+            tx += s->intervalTransactions;
+            errors += s->intervalErrors;
+            s->intervalTransactions = 0;
+            s->intervalErrors = 0;
+        }
+        total = 0;
+        for (auto &s : stats) {
+            std::lock_guard<std::mutex> lock(s->mutex);
+            total += s->transactions;
+        }
+        BenchmarkProgress p;
+        p.second = double(now - state.startNs) / 1e9;
+        p.warmup = now <= state.warmupEndNs;
+        const double span = std::max(1e-3, double(now - lastTick) / 1e9);
+        p.throughput = double(tx) / span;
+        p.transactions = tx;
+        p.errors = errors;
+        p.p50Ms = ms(interval.percentile(50));
+        p.p90Ms = ms(interval.percentile(90));
+        p.p99Ms = ms(interval.percentile(99));
+        p.maxMs = ms(interval.max());
+        p.totalTransactions = total;
+        lastTick = now;
+        result.progress.append(p);
+        if (hooks.progress)
+            hooks.progress(p);
+    };
+    int64_t nextTick = state.startNs + 1000000000;
+    while (running.load() > 0) {
+        const int64_t now = benchNowNs();
+        if (now >= nextTick) {
+            collect(now);
+            nextTick += 1000000000;
+            continue;
+        }
+        std::this_thread::sleep_for(
+            std::chrono::nanoseconds(std::min<int64_t>(nextTick - now, 20000000)));
+    }
+    for (std::thread &w : workers)
+        w.join();
+    const int64_t end = benchNowNs();
+    if (end - lastTick > 100000000)
+        collect(std::min(end, state.endNs ? std::max(state.endNs, lastTick + 1) : end));
+
+    result.serverSamples = sampler.stop();
+    result.serverSummary = ServerCounterSampler::summarize(result.serverSamples);
+    int64_t hits = 0, misses = 0;
+    QStringList lastErrors;
+    for (auto &s : stats) {
+        std::lock_guard<std::mutex> lock(s->mutex);
+        result.latency.merge(s->total);
+        result.transactions += s->transactions;
+        result.warmupTransactions += s->warmupTransactions;
+        result.errors += s->errors;
+        for (auto it = s->errorsByKind.begin(); it != s->errorsByKind.end(); ++it)
+            result.errorsByKind[it.key()] += it.value();
+        for (size_t i = 0; i < s->perStatement.size() && i < size_t(result.replay.size()); ++i)
+            result.replay[qsizetype(i)].executed += s->perStatement[i];
+        hits += s->cacheHits;
+        misses += s->cacheMisses;
+        if (!s->lastError.isEmpty() && !lastErrors.contains(s->lastError))
+            lastErrors << s->lastError;
+    }
+    for (const QString &e : lastErrors)
+        result.notes << tr("Last error: %1").arg(e);
+    if (hits + misses > 0) {
+        result.serverSummary.insert(u"client.cache_hit_pct"_s,
+                                    100.0 * double(hits) / double(hits + misses));
+    }
+    const int64_t measuredEnd = state.endNs ? std::min(end, state.endNs) : end;
+    result.measuredSeconds = std::max(0.0, double(measuredEnd - state.warmupEndNs) / 1e9);
+    result.finishedAt = QDateTime::currentDateTimeUtc();
+    if (cancel && cancel->load()) {
+        result.status = BenchmarkResult::Status::Canceled;
+    } else if (result.transactions == 0 && result.errors > 0) {
+        result.status = BenchmarkResult::Status::Failed;
+        result.error =
+            tr("No transaction succeeded: %1")
+                .arg(result.errorsByKind.isEmpty() ? QString() : result.errorsByKind.firstKey());
+    } else {
+        result.status = BenchmarkResult::Status::Completed;
+    }
+    return result;
+}
+
+} // namespace sonde

@@ -1,0 +1,124 @@
+#include "BenchmarkRunModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+
+BenchmarkRunModel::BenchmarkRunModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void BenchmarkRunModel::setRuns(const QList<BenchmarkResult> &runs)
+{
+    beginResetModel();
+    m_runs = runs;
+    endResetModel();
+}
+
+int BenchmarkRunModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_runs.size(); ++i) {
+        if (m_runs.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+int BenchmarkRunModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int BenchmarkRunModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BenchmarkRunModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_runs.size())
+        return {};
+    const BenchmarkResult &r = m_runs.at(index.row());
+    if (role == RunIdRole)
+        return r.id;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Id:
+            return r.id;
+        case Started:
+            return r.startedAt;
+        case Throughput:
+            return r.throughput();
+        case P50:
+            return r.percentileMs(50);
+        case P99:
+            return r.percentileMs(99);
+        case Errors:
+            return r.errors;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Throughput)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole)
+        return r.error.isEmpty() ? r.config.summary() : r.error;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Id:
+        return r.id;
+    case Started:
+        return r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    case Name:
+        return r.config.name;
+    case Workload:
+        return r.config.summary();
+    case Target:
+        return r.config.targetDisplay;
+    case Status:
+        return r.statusName();
+    case Throughput:
+        return QLocale().toString(r.throughput(), 'f', 0);
+    case P50:
+        return QLocale().toString(r.percentileMs(50), 'f', 3);
+    case P99:
+        return QLocale().toString(r.percentileMs(99), 'f', 3);
+    case Errors:
+        return r.errors;
+    default:
+        return {};
+    }
+}
+
+QVariant BenchmarkRunModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id:
+        return tr("Run");
+    case Started:
+        return tr("Started");
+    case Name:
+        return tr("Name");
+    case Workload:
+        return tr("Workload");
+    case Target:
+        return tr("Target");
+    case Status:
+        return tr("Status");
+    case Throughput:
+        return tr("Throughput (tx/s)");
+    case P50:
+        return tr("p50 (ms)");
+    case P99:
+        return tr("p99 (ms)");
+    case Errors:
+        return tr("Errors");
+    default:
+        return {};
+    }
+}
+
+} // namespace sonde

@@ -1,0 +1,144 @@
+#include "TestSandbox.h"
+
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace sonde;
+using namespace Qt::StringLiterals;
+
+// sonde-cli bench and compare as a user runs them: exit codes, JSON, stored runs, reports.
+class TestCliBench : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+
+    int cli(const QStringList &args, QByteArray *out, QByteArray *err = nullptr,
+            int timeoutMs = 120000)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home.path());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SONDE_CLI_PATH), args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        *out = p.readAllStandardOutput();
+        const QByteArray e = p.readAllStandardError();
+        if (err)
+            *err = e;
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(test::TestSandbox::ensureStarted(&error), qPrintable(error));
+    }
+    void cleanupTestCase() { test::TestSandbox::stop(); }
+
+    void usageErrors()
+    {
+        QByteArray out, err;
+        QCOMPARE(cli({u"bench"_s}, &out, &err), 2);
+        QVERIFY(err.contains("exactly one server URI"));
+        QCOMPARE(cli({u"bench"_s, u"postgresql://x@127.0.0.1/x"_s, u"--workload"_s, u"nope"_s},
+                     &out, &err),
+                 2);
+        QVERIFY(err.contains("Unknown workload"));
+        QCOMPARE(cli({u"bench"_s, test::TestSandbox::endpoints().redis, u"--workload"_s,
+                      u"select-only"_s},
+                     &out, &err),
+                 2);
+        QVERIFY(err.contains("PostgreSQL URI"));
+        QCOMPARE(cli({u"bench"_s, u"postgresql://x@127.0.0.1/x"_s, u"--clients"_s, u"2"_s,
+                      u"--threads"_s, u"3"_s},
+                     &out, &err),
+                 2);
+        QCOMPARE(cli({u"compare"_s, u"1"_s}, &out, &err), 2);
+        QCOMPARE(cli({u"compare"_s, u"7777"_s, u"7778"_s}, &out, &err), 1);
+        QVERIFY(err.contains("no benchmark run 7777"));
+    }
+
+    void benchInitRunCompareAndExport()
+    {
+        const SandboxEndpoints &ep = test::TestSandbox::endpoints();
+        QByteArray out, err;
+        QCOMPARE(cli({u"bench"_s, ep.postgresApp, u"--init"_s, u"--scale"_s, u"1"_s,
+                      u"--transactions"_s, u"500"_s, u"--name"_s, u"before"_s, u"--json"_s},
+                     &out, &err),
+                 0);
+        QJsonObject a = QJsonDocument::fromJson(out).object();
+        QCOMPARE(a.value(u"status"_s).toString(), u"completed"_s);
+        QCOMPARE(a.value(u"transactions"_s).toInt(), 500);
+        QVERIFY(a.value(u"run_id"_s).toInt() > 0);
+        QVERIFY(a.value(u"latency"_s).toObject().value(u"p99_ms"_s).toDouble() > 0);
+
+        QTemporaryDir dir;
+        const QString script = dir.filePath(u"mine.sql"_s);
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            "\\set aid random(1, 1000)\nSELECT abalance FROM pgbench_accounts WHERE aid = :aid;\n");
+        f.close();
+        QCOMPARE(
+            cli({u"bench"_s, ep.pgbouncer, u"--pgbouncer"_s, u"--workload"_s, u"script"_s, script,
+                 u"--duration"_s, u"1"_s, u"--clients"_s, u"2"_s, u"--name"_s, u"after"_s},
+                &out, &err),
+            0);
+        QVERIFY2(out.contains("throughput"), out.constData());
+        QVERIFY(out.contains("script mine.sql"));
+        const QByteArray stored = out.mid(out.indexOf("stored as run ") + 14).trimmed();
+        const QString b = QString::fromLatin1(stored);
+
+        QCOMPARE(cli({u"compare"_s, u"--list"_s}, &out), 0);
+        QCOMPARE(out.count('\n'), 2);
+
+        const QString a_id = QString::number(a.value(u"run_id"_s).toInt());
+        const QString html = dir.filePath(u"report.html"_s);
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        QCOMPARE(cli({u"compare"_s, a_id, b, u"--html"_s, html, u"--pdf"_s, pdf}, &out, &err), 0);
+        QVERIFY2(out.contains("Throughput"), out.constData());
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::ReadOnly));
+        const QByteArray page = h.readAll();
+        QVERIFY(page.contains("data:image/png;base64,"));
+        QVERIFY(page.contains("PostgreSQL 15"));
+        QVERIFY(!page.contains(ep.postgresApp.toUtf8())); // no URI with a password
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
+        QVERIFY(p.size() > 20000); // it holds the chart images
+
+        QCOMPARE(cli({u"compare"_s, a_id, b, u"--json"_s}, &out), 0);
+        const QJsonArray figures =
+            QJsonDocument::fromJson(out).object().value(u"figures"_s).toArray();
+        QVERIFY(figures.size() >= 9);
+        QCOMPARE(figures.at(0).toObject().value(u"key"_s).toString(), u"throughput"_s);
+        QVERIFY(figures.at(0).toObject().contains(u"improvement_pct"_s));
+    }
+
+    void redisBenchText()
+    {
+        QByteArray out, err;
+        QCOMPARE(cli({u"bench"_s, test::TestSandbox::endpoints().redis, u"--workload"_s,
+                      u"redis-mixed"_s, u"--transactions"_s, u"2000"_s, u"--pipeline"_s, u"8"_s,
+                      u"--no-store"_s},
+                     &out, &err),
+                 0);
+        QVERIFY(out.contains("transactions  2000"));
+        QVERIFY(!out.contains("stored as run"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBench)
+#include "tst_cli_bench.moc"
