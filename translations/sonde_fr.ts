@@ -2,782 +2,6494 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdviseCommand</name>
+    <message>
+        <source>Give one connection URI.</source>
+        <translation>Indiquez une URI de connexion.</translation>
+    </message>
+    <message>
+        <source>Invalid --window: give seconds, e.g. --window 60.</source>
+        <translation>--window invalide&#xa0;: indiquez des secondes, par ex. --window 60.</translation>
+    </message>
+    <message>
+        <source>Invalid --min-saving: give a percentage, e.g. 0.5.</source>
+        <translation>--min-saving invalide&#xa0;: indiquez un pourcentage, par ex. 0.5.</translation>
+    </message>
+    <message>
+        <source>Invalid --lock-timeout: give milliseconds.</source>
+        <translation>--lock-timeout invalide&#xa0;: indiquez des millisecondes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not parse: %2</source>
+        <translation>%1 ne peut pas être analysé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>recommend indexes proven by what-if analysis (HypoPG)</source>
+        <translation>recommander des index prouvés par analyse hypothétique (HypoPG)</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorJobs</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>%1: canceled before it started</source>
+        <translation>%1&#xa0;: annulé avant de démarrer</translation>
+    </message>
+    <message>
+        <source>Index %1 of %2 · </source>
+        <translation>Index %1 sur %2 · </translation>
+    </message>
+    <message>
+        <source>change #%1</source>
+        <translation>modification n° %1</translation>
+    </message>
+    <message>
+        <source>Planning %1</source>
+        <translation>Planification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorReportText</name>
+    <message>
+        <source>pg_stat_statements since its last reset</source>
+        <translation>pg_stat_statements depuis sa dernière réinitialisation</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements over %1 s</source>
+        <translation>pg_stat_statements sur %1 s</translation>
+    </message>
+    <message>
+        <source>the statements given</source>
+        <translation>les requêtes fournies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Index advice for %1: %n statement(s) on its tables from %2, %3 of statement time.</source>
+        <translation>
+            <numerusform>Conseils d&apos;index pour %1&#xa0;: %n requête sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+            <numerusform>Conseils d&apos;index pour %1&#xa0;: %n requêtes sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HypoPG tried %1 candidate indexes with %2 plans in %3.</source>
+        <translation>HypoPG a essayé %1 index candidats avec %2 plans en %3.</translation>
+    </message>
+    <message>
+        <source>No index to recommend.</source>
+        <translation>Aucun index à recommander.</translation>
+    </message>
+    <message>
+        <source>saves about %1 (%2 of the workload) · size %3 · %4</source>
+        <translation>fait gagner environ %1 (%2 de la charge de travail) · taille %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 of the time, cost %2 → %3 (%4× cheaper): %5</source>
+        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux)&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>write cost: %1</source>
+        <translation>coût en écriture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>revert: %1;</source>
+        <translation>annulation&#xa0;: %1;</translation>
+    </message>
+    <message>
+        <source>Statements no index helps:</source>
+        <translation>Requêtes qu&apos;aucun index n&apos;aide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Existing indexes:</source>
+        <translation>Index existants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>fix: %1;</source>
+        <translation>correction&#xa0;: %1;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertMonitor</name>
+    <message>
+        <source>%1: %2 is %3 (%4 threshold %5 %6)</source>
+        <translation>%1&#xa0;: %2 vaut %3 (%4&#xa0;: seuil %5 %6)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is back to normal (%3)</source>
+        <translation>%1&#xa0;: retour à la normale pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 eased from %3 to %4 (%5)</source>
+        <translation>%1&#xa0;: %2 redescend de %3 à %4 (%5)</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>Wrong number of arguments.</source>
+        <translation>Nombre d&apos;arguments incorrect.</translation>
+    </message>
+    <message>
+        <source>Invalid --lock-timeout: give milliseconds.</source>
+        <translation>--lock-timeout invalide&#xa0;: indiquez des millisecondes.</translation>
+    </message>
+    <message>
+        <source>Give the change&apos;s number from sonde-cli changes.</source>
+        <translation>Indiquez le numéro de la modification donné par sonde-cli changes.</translation>
+    </message>
+    <message>
+        <source>build an index safely (CONCURRENTLY, progress, cancel, change log)</source>
+        <translation>construire un index en toute sécurité (CONCURRENTLY, progression, annulation, journal des modifications)</translation>
+    </message>
+    <message>
+        <source>drop an index Sonde built, by its change number</source>
+        <translation>supprimer un index construit par Sonde, d&apos;après son numéro de modification</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyRunner</name>
+    <message>
+        <source>Interrupted build: %1</source>
+        <translation>Construction interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sonde will run on %1:</source>
+        <translation>Sonde va exécuter sur %1&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Build %n index(es) now?</source>
+        <translation>
+            <numerusform>Construire %n index maintenant&#xa0;?</numerusform>
+            <numerusform>Construire %n index maintenant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Built %1 in %2 s (change #%3; revert with sonde-cli revert %4 %3).</source>
+        <translation>%1 construit en %2 s (modification #%3&#xa0;; pour annuler&#xa0;: sonde-cli revert %4 %3).</translation>
+    </message>
+    <message>
+        <source>%1 was not built: %2</source>
+        <translation>%1 n&apos;a pas été construit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the change log (%2).</source>
+        <translation>Aucune modification #%1 dans le journal des modifications (%2).</translation>
+    </message>
+    <message>
+        <source>Drop the index now?</source>
+        <translation>Supprimer l&apos;index maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The revert failed: %1</source>
+        <translation>L&apos;annulation de la modification a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dropped %1.%2 (change #%3).</source>
+        <translation>%1.%2 supprimé (modification #%3).</translation>
+    </message>
+</context>
+<context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Give exactly one server URI to benchmark.</source>
+        <translation>Indiquez exactement une URI de serveur à soumettre au benchmark.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --%1: %2</source>
+        <translation>Valeur invalide pour --%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown workload &quot;%1&quot;: use select-only, read-write, script FILE, replay, redis-get, redis-set, redis-mixed or cache-aside.</source>
+        <translation>Charge de travail &quot;%1&quot; inconnue&#xa0;: utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol &quot;%1&quot;: use simple, extended or prepared.</source>
+        <translation>Protocole &quot;%1&quot; inconnu&#xa0;: utilisez simple, extended ou prepared.</translation>
+    </message>
+    <message>
+        <source>The %1 workload needs a redis:// URI.</source>
+        <translation>La charge de travail %1 nécessite une URI redis://.</translation>
+    </message>
+    <message>
+        <source>The %1 workload needs a PostgreSQL URI, not a Redis one.</source>
+        <translation>La charge de travail %1 nécessite une URI PostgreSQL, pas une URI Redis.</translation>
+    </message>
+    <message>
+        <source>--workload script needs a file: --workload script FILE.</source>
+        <translation>--workload script nécessite un fichier&#xa0;: --workload script FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Impossible de lire le script %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stopping the benchmark…</source>
+        <translation>Arrêt du benchmark…</translation>
+    </message>
+    <message>
+        <source>%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors</source>
+        <translation>%1 s%2&#xa0;: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 erreurs</translation>
+    </message>
+    <message>
+        <source> (warm-up)</source>
+        <translation> (préchauffage)</translation>
+    </message>
+    <message>
+        <source>The run was not stored: %1</source>
+        <translation>L&apos;exécution n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>workload      %1</source>
+        <translation>charge        %1</translation>
+    </message>
+    <message>
+        <source>target        %1 (%2)</source>
+        <translation>cible         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>status        %1</source>
+        <translation>statut        %1</translation>
+    </message>
+    <message>
+        <source>transactions  %1 in %2 s (+%3 in warm-up)</source>
+        <translation>transactions  %1 en %2 s (+%3 en préchauffage)</translation>
+    </message>
+    <message>
+        <source>throughput    %1 tx/s</source>
+        <translation>débit         %1 tx/s</translation>
+    </message>
+    <message>
+        <source>errors        %1</source>
+        <translation>erreurs       %1</translation>
+    </message>
+    <message>
+        <source>latency (ms)  p50 %1  p90 %2  p95 %3  p99 %4  p99.9 %5  max %6</source>
+        <translation>latence (ms)  p50 %1  p90 %2  p95 %3  p99 %4  p99.9 %5  max %6</translation>
+    </message>
+    <message>
+        <source>note          %1</source>
+        <translation>note          %1</translation>
+    </message>
+    <message>
+        <source>stored as run %1</source>
+        <translation>enregistré comme exécution %1</translation>
+    </message>
+    <message>
+        <source>The benchmark failed: %1</source>
+        <translation>Le benchmark a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>benchmark a PostgreSQL, PgBouncer or Redis server</source>
+        <translation>lancer un benchmark sur un serveur PostgreSQL, PgBouncer ou Redis</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkChartPainter</name>
+    <message>
+        <source>Latency distribution (CDF)</source>
+        <translation>Distribution des latences (CDF)</translation>
+    </message>
+    <message>
+        <source>latency (ms, log scale)</source>
+        <translation>latence (ms, échelle log)</translation>
+    </message>
+    <message>
+        <source>% of transactions</source>
+        <translation>% des transactions</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>seconds since start</source>
+        <translation>secondes depuis le début</translation>
+    </message>
+    <message>
+        <source>Throughput per second</source>
+        <translation>Débit par seconde</translation>
+    </message>
+    <message>
+        <source>transactions/s</source>
+        <translation>transactions/s</translation>
+    </message>
+    <message>
+        <source>Latency p99 per second</source>
+        <translation>Latence p99 par seconde</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkComparison</name>
+    <message>
+        <source>Server transactions/s</source>
+        <translation>Transactions/s (serveur)</translation>
+    </message>
+    <message>
+        <source>Buffer cache hit rate</source>
+        <translation>Taux de succès du cache de tampons</translation>
+    </message>
+    <message>
+        <source>Blocks read from disk/s</source>
+        <translation>Blocs lus sur disque/s</translation>
+    </message>
+    <message>
+        <source>Rows read/s</source>
+        <translation>Lignes lues/s</translation>
+    </message>
+    <message>
+        <source>Temporary files</source>
+        <translation>Fichiers temporaires</translation>
+    </message>
+    <message>
+        <source>Deadlocks</source>
+        <translation>Interblocages</translation>
+    </message>
+    <message>
+        <source>Redis commands/s</source>
+        <translation>Commandes Redis/s</translation>
+    </message>
+    <message>
+        <source>Redis keyspace hit rate</source>
+        <translation>Taux de succès du keyspace Redis</translation>
+    </message>
+    <message>
+        <source>Evicted keys</source>
+        <translation>Clés évincées</translation>
+    </message>
+    <message>
+        <source>PgBouncer clients waiting (max)</source>
+        <translation>Clients PgBouncer en attente (max)</translation>
+    </message>
+    <message>
+        <source>PgBouncer longest wait</source>
+        <translation>Plus longue attente PgBouncer</translation>
+    </message>
+    <message>
+        <source>Cache hit rate (clients)</source>
+        <translation>Taux de succès du cache (clients)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Mean latency</source>
+        <translation>Latence moyenne</translation>
+    </message>
+    <message>
+        <source>Latency p50</source>
+        <translation>Latence p50</translation>
+    </message>
+    <message>
+        <source>Latency p90</source>
+        <translation>Latence p90</translation>
+    </message>
+    <message>
+        <source>Latency p95</source>
+        <translation>Latence p95</translation>
+    </message>
+    <message>
+        <source>Latency p99</source>
+        <translation>Latence p99</translation>
+    </message>
+    <message>
+        <source>Latency p99.9</source>
+        <translation>Latence p99.9</translation>
+    </message>
+    <message>
+        <source>Latency max</source>
+        <translation>Latence max</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkConfig</name>
+    <message>
+        <source>Select-only (pgbench -S)</source>
+        <translation>SELECT uniquement (pgbench -S)</translation>
+    </message>
+    <message>
+        <source>Read-write mix (pgbench TPC-B)</source>
+        <translation>Lecture-écriture (pgbench TPC-B)</translation>
+    </message>
+    <message>
+        <source>Custom pgbench script</source>
+        <translation>Script pgbench personnalisé</translation>
+    </message>
+    <message>
+        <source>Replay of captured statements</source>
+        <translation>Rejeu des requêtes capturées</translation>
+    </message>
+    <message>
+        <source>Redis GET</source>
+        <translation>Redis GET</translation>
+    </message>
+    <message>
+        <source>Redis SET</source>
+        <translation>Redis SET</translation>
+    </message>
+    <message>
+        <source>Redis GET/SET mix</source>
+        <translation>Mélange GET/SET Redis</translation>
+    </message>
+    <message>
+        <source>Cache-aside (Redis + PostgreSQL)</source>
+        <translation>Cache-aside (Redis + PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>The number of clients must be between 1 and 1000.</source>
+        <translation>Le nombre de clients doit être compris entre 1 et 1000.</translation>
+    </message>
+    <message>
+        <source>The number of threads must be between 1 and the number of clients (%1).</source>
+        <translation>Le nombre de threads doit être compris entre 1 et le nombre de clients (%1).</translation>
+    </message>
+    <message>
+        <source>Give a duration or a number of transactions.</source>
+        <translation>Indiquez une durée ou un nombre de transactions.</translation>
+    </message>
+    <message>
+        <source>Warm-up and target rate cannot be negative.</source>
+        <translation>Le préchauffage et le débit cible ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The pipeline depth must be between 1 and 10000.</source>
+        <translation>La profondeur de pipeline doit être comprise entre 1 et 10000.</translation>
+    </message>
+    <message>
+        <source>The key space needs at least one key.</source>
+        <translation>L&apos;espace de clés doit contenir au moins une clé.</translation>
+    </message>
+    <message>
+        <source>The value size must be between 1 byte and 64 MB.</source>
+        <translation>La taille des valeurs doit être comprise entre 1 octet et 64 MB.</translation>
+    </message>
+    <message>
+        <source>The script is empty: load a pgbench script file.</source>
+        <translation>Le script est vide&#xa0;: chargez un fichier de script pgbench.</translation>
+    </message>
+    <message>
+        <source>Cache-aside needs a PostgreSQL connection behind the cache.</source>
+        <translation>Cache-aside nécessite une connexion PostgreSQL derrière le cache.</translation>
+    </message>
+    <message>
+        <source>PgBouncer in transaction mode cannot keep named prepared statements: use the extended or simple protocol through it.</source>
+        <translation>PgBouncer en mode transaction ne peut pas conserver les requêtes préparées nommées&#xa0;: passez par le protocole étendu (extended) ou simple.</translation>
+    </message>
+    <message>
+        <source>Choose a target to benchmark.</source>
+        <translation>Choisissez une cible pour le benchmark.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n client(s)</source>
+        <translation>
+            <numerusform>, %n client</numerusform>
+            <numerusform>, %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n thread(s)</source>
+        <translation>
+            <numerusform>, %n thread</numerusform>
+            <numerusform>, %n threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 transactions</source>
+        <translation>, %1 transactions</translation>
+    </message>
+    <message>
+        <source>, %1 s</source>
+        <translation>, %1 s</translation>
+    </message>
+    <message>
+        <source>, pipeline %1</source>
+        <translation>, pipeline %1</translation>
+    </message>
+    <message>
+        <source>, %1/s target</source>
+        <translation>, cible %1/s</translation>
+    </message>
+    <message>
+        <source>, through PgBouncer</source>
+        <translation>, via PgBouncer</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkEngine</name>
+    <message>
+        <source>The Redis URI is not valid: %1</source>
+        <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Connecting to PostgreSQL…</source>
+        <translation>Connexion à PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Reading the pgbench scale…</source>
+        <translation>Lecture de l&apos;échelle pgbench…</translation>
+    </message>
+    <message>
+        <source>Capturing the top statements of pg_stat_statements…</source>
+        <translation>Capture des principales requêtes de pg_stat_statements…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n client connection(s)…</source>
+        <translation>
+            <numerusform>Ouverture de %n connexion client…</numerusform>
+            <numerusform>Ouverture de %n connexions client…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No transaction succeeded: %1</source>
+        <translation>Aucune transaction n&apos;a réussi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BenchmarkStore</name>
+    <message>
+        <source>Cannot create the folder for the benchmark database: %1</source>
+        <translation>Impossible de créer le dossier de la base des benchmarks&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the benchmark database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base des benchmarks %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The benchmark database refused &quot;%1&quot;: %2</source>
+        <translation>La base des benchmarks a refusé &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sonde stopped during this run: the figures cover the seconds it recorded.</source>
+        <translation>Sonde s&apos;est arrêté pendant cette exécution&#xa0;: les chiffres couvrent les secondes enregistrées.</translation>
+    </message>
+    <message>
+        <source>The run could not be stored: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The run %1 could not be updated: %2</source>
+        <translation>Impossible de mettre à jour l&apos;exécution %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no benchmark run %1 in %2: `sonde-cli compare --list` shows the stored runs.</source>
+        <translation>Aucune exécution de benchmark %1 dans %2&#xa0;: `sonde-cli compare --list` affiche les exécutions enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildRecovery</name>
+    <message>
+        <source>The drop of %1 started at %2 was interrupted and could not be finished: %3</source>
+        <translation>La suppression de %1 lancée le %2 a été interrompue et n&apos;a pas pu être terminée&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Finished the drop of %1 that was interrupted at %2.</source>
+        <translation>Suppression de %1, interrompue le %2, terminée.</translation>
+    </message>
+    <message>
+        <source>The build of %1 started at %2 completed although Sonde stopped: the index is valid.</source>
+        <translation>La création de %1 lancée le %2 s&apos;est achevée malgré l&apos;arrêt de Sonde&#xa0;: l&apos;index est valide.</translation>
+    </message>
+    <message>
+        <source>The build of %1 started at %2 was interrupted before it created anything.</source>
+        <translation>La création de %1 lancée le %2 a été interrompue avant d&apos;avoir créé quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>The build of %1 started at %2 was interrupted and left an INVALID index. %3</source>
+        <translation>La création de %1 lancée le %2 a été interrompue et a laissé un index INVALID. %3</translation>
+    </message>
+</context>
+<context>
+    <name>CacheAsideWorker</name>
+    <message>
+        <source>pgbench_accounts cannot be read (%1): initialise the pgbench tables first.</source>
+        <translation>Impossible de lire pgbench_accounts (%1)&#xa0;: initialisez d&apos;abord les tables pgbench.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Cannot create the directory of the change log %1.</source>
+        <translation>Impossible de créer le répertoire du journal des modifications %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the change log %1: %2</source>
+        <translation>Impossible d&apos;ouvrir le journal des modifications %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the change log: %1</source>
+        <translation>Impossible de préparer le journal des modifications&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write to the change log: %1</source>
+        <translation>Impossible d&apos;écrire dans le journal des modifications&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesCommand</name>
+    <message>
+        <source>Give at most one URI.</source>
+        <translation>Indiquez au plus une URI.</translation>
+    </message>
+    <message>
+        <source>No index changes recorded in %1.</source>
+        <translation>Aucune modification d&apos;index enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>revert: %1;</source>
+        <translation>annulation&#xa0;: %1;</translation>
+    </message>
+    <message>
+        <source>list the index changes Sonde made (the change log)</source>
+        <translation>lister les modifications d&apos;index faites par Sonde (le journal des modifications)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareCommand</name>
+    <message>
+        <source>Give two run ids (see sonde-cli compare --list).</source>
+        <translation>Indiquez deux identifiants d&apos;exécution (voir sonde-cli compare --list).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a run id (a number; see sonde-cli compare --list).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exécution (un nombre&#xa0;; voir sonde-cli compare --list).</translation>
+    </message>
+    <message>
+        <source>before  run %1: %2</source>
+        <translation>avant  exécution %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>after   run %1: %2</source>
+        <translation>après  exécution %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>amélioration</translation>
+    </message>
+    <message>
+        <source>HTML report written to %1</source>
+        <translation>Rapport HTML écrit dans %1</translation>
+    </message>
+    <message>
+        <source>PDF report written to %1</source>
+        <translation>Rapport PDF écrit dans %1</translation>
+    </message>
+    <message>
+        <source>compare two stored benchmark runs; export the report</source>
+        <translation>comparer deux exécutions de benchmark enregistrées&#xa0;; exporter le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source> (through PgBouncer)</source>
+        <translation> (via PgBouncer)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Clients / threads</source>
+        <translation>Clients / threads</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 transactions</source>
+        <translation>%1 transactions</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Préchauffage</translation>
+    </message>
+    <message>
+        <source>Target rate</source>
+        <translation>Débit cible</translation>
+    </message>
+    <message>
+        <source>%1 tx/s</source>
+        <translation>%1 tx/s</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>le plus vite possible</translation>
+    </message>
+    <message>
+        <source>Keys / value / pipeline</source>
+        <translation>Clés / valeur / pipeline</translation>
+    </message>
+    <message>
+        <source>Protocol / scale</source>
+        <translation>Protocole / échelle</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>%1 transactions in %2 s</source>
+        <translation>%1 transactions en %2 s</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Sonde benchmark report: %1 vs %2</source>
+        <translation>Rapport de benchmark Sonde&#xa0;: %1 vs %2</translation>
+    </message>
+    <message>
+        <source>Benchmark: %1 → %2</source>
+        <translation>Benchmark&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · runs #%3 and #%4 · report made by Sonde %5</source>
+        <translation>%1 sur %2 · exécutions n° %3 et n° %4 · rapport généré par Sonde %5</translation>
+    </message>
+    <message>
+        <source>Changed in between:</source>
+        <translation>Modifié entre-temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server counters</source>
+        <translation>Compteurs du serveur</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Change: positive is better (more throughput, less latency). Latency is the time of a whole transaction as the client sees it; percentiles come from an HDR histogram within 1 %.</source>
+        <translation>Évolution&#xa0;: positive = meilleure (plus de débit, moins de latence). La latence est la durée d&apos;une transaction complète vue par le client&#xa0;; les centiles proviennent d&apos;un histogramme HDR, précis à 1&#xa0;% près.</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Au fil du temps</translation>
+    </message>
+    <message>
+        <source>What the servers saw</source>
+        <translation>Ce qu&apos;ont vu les serveurs</translation>
+    </message>
+    <message>
+        <source>Changes applied between the runs</source>
+        <translation>Modifications appliquées entre les exécutions</translation>
+    </message>
+    <message>
+        <source>Replayed statements and their plans</source>
+        <translation>Requêtes rejouées et leurs plans</translation>
+    </message>
+    <message>
+        <source>parameters: %1 · executed %2 times</source>
+        <translation>paramètres&#xa0;: %1 · exécutée %2 fois</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Run #%1: %2 × %3</source>
+        <translation>Exécution n° %1&#xa0;: %2 × %3</translation>
+    </message>
+    <message>
+        <source>Run #%1: %2</source>
+        <translation>Exécution n° %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Errors and notes</source>
+        <translation>Erreurs et remarques</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sonde benchmark report</source>
+        <translation>Rapport de benchmark Sonde</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>Impossible d&apos;écrire le PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>This is neither a PostgreSQL connection string nor a redis:// URI (%1).</source>
+        <translation>Ce n&apos;est ni une chaîne de connexion PostgreSQL ni une URI redis:// (%1).</translation>
+    </message>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation>Donnez un nom à la connexion.</translation>
+    </message>
+    <message>
+        <source>Enter the Redis host.</source>
+        <translation>Saisissez l&apos;hôte Redis.</translation>
+    </message>
+    <message>
+        <source>The Redis database number cannot be negative.</source>
+        <translation>Le numéro de base Redis ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Le port doit être compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The extra libpq options are not valid: %1</source>
+        <translation>Les options libpq supplémentaires ne sont pas valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the extra options: use the password field (it goes to the keychain).</source>
+        <translation>Ne mettez pas le mot de passe dans les options supplémentaires&#xa0;: utilisez le champ mot de passe (il est stocké dans le trousseau).</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>%1:%2 speaks %3, not %4: is this the right port?</source>
+        <translation>%1:%2 parle %3, pas %4&#xa0;: est-ce le bon port&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1, database &quot;%2&quot; as &quot;%3&quot;, max_connections %4.</source>
+        <translation>PostgreSQL %1, base &quot;%2&quot; en tant que &quot;%3&quot;, max_connections %4.</translation>
+    </message>
+    <message>
+        <source>run CREATE EXTENSION pg_stat_statements; in &quot;%1&quot; (latency and slow queries need it)</source>
+        <translation>exécutez CREATE EXTENSION pg_stat_statements; dans &quot;%1&quot; (nécessaire pour la latence et les requêtes lentes)</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed: make sure it is in shared_preload_libraries, then %1.</source>
+        <translation>pg_stat_statements n&apos;est pas installé&#xa0;: vérifiez qu&apos;il figure dans shared_preload_libraries, puis %1.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded but not installed: %1.</source>
+        <translation>pg_stat_statements est chargé mais pas installé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed: add it to shared_preload_libraries, restart, then %1.</source>
+        <translation>pg_stat_statements n&apos;est pas installé&#xa0;: ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements %1 is installed but cannot be read (%2): it must be in shared_preload_libraries, and the server restarted.</source>
+        <translation>pg_stat_statements %1 est installé mais illisible (%2)&#xa0;: il doit figurer dans shared_preload_libraries, et le serveur doit être redémarré.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements %1 is installed and loaded.</source>
+        <translation>pg_stat_statements %1 est installé et chargé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a superuser: it sees every statement and session.</source>
+        <translation>&quot;%1&quot; est superutilisateur&#xa0;: il voit toutes les requêtes et sessions.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may read every role&apos;s statistics.</source>
+        <translation>&quot;%1&quot; peut lire les statistiques de tous les rôles.</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden. GRANT pg_monitor TO %1;</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats&#xa0;: les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>This profile is read-only: Sonde will not change anything on this server.</source>
+        <translation>Ce profil est en lecture seule&#xa0;: Sonde ne modifiera rien sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>%1 has no database &quot;pgbouncer&quot;: this looks like PostgreSQL itself, not PgBouncer&apos;s admin console. Use PgBouncer&apos;s port.</source>
+        <translation>%1 n&apos;a pas de base &quot;pgbouncer&quot;&#xa0;: il s&apos;agit sans doute de PostgreSQL lui-même, pas de la console d&apos;administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
+    </message>
+    <message>
+        <source>Connected, but SHOW VERSION failed: this is not PgBouncer&apos;s admin console, or the user is in neither admin_users nor stats_users (%1).</source>
+        <translation>Connecté, mais SHOW VERSION a échoué&#xa0;: ce n&apos;est pas la console d&apos;administration de PgBouncer, ou l&apos;utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
+    </message>
+    <message>
+        <source>Admin console</source>
+        <translation>Console d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>SHOW POOLS, STATS and CONFIG answer.</source>
+        <translation>SHOW POOLS, STATS et CONFIG répondent.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as ACL user &quot;%2&quot;.</source>
+        <translation>Connecté à %1 en tant qu&apos;utilisateur ACL &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>INFO is refused (%1): monitoring needs +info in the user&apos;s ACL.</source>
+        <translation>INFO est refusé (%1)&#xa0;: la supervision nécessite +info dans l&apos;ACL de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Redis %1 (%2 mode).</source>
+        <translation>Redis %1 (mode %2).</translation>
+    </message>
+    <message>
+        <source>Redis %1 has no INFO latencystats: per-command p50/p99 need Redis 7.</source>
+        <translation>Redis %1 n&apos;a pas INFO latencystats&#xa0;: les p50/p99 par commande nécessitent Redis 7.</translation>
+    </message>
+    <message>
+        <source>%1 is refused (%2): the features that need it stay empty.</source>
+        <translation>%1 est refusé (%2)&#xa0;: les fonctions qui en dépendent restent vides.</translation>
+    </message>
+</context>
+<context>
+    <name>DdlApplier</name>
+    <message>
+        <source>This target is read-only: Sonde does not change it. Apply the statements yourself, or connect with a profile that allows changes.</source>
+        <translation>Cette cible est en lecture seule&#xa0;: Sonde ne la modifie pas. Appliquez les instructions vous-même, ou connectez-vous avec un profil qui autorise les modifications.</translation>
+    </message>
+    <message>
+        <source>Canceled before &quot;%1&quot;.</source>
+        <translation>Annulé avant &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>&quot;%1&quot; a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Invalid value for --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur invalide pour --%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invalid --mode &quot;%1&quot;: use healthy, cold or thrashing.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode &quot;%1&quot; invalide&#xa0;: utilisez healthy, cold ou thrashing.</translation>
     </message>
     <message>
         <source>Stopping the demo servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt des serveurs de démo…</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo servers stopped and their directory removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs de démo arrêtés et leur répertoire supprimé.</translation>
     </message>
     <message>
         <source>Sonde demo ready in %1 s. Connection URIs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo Sonde prête en %1 s. URI de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
     <message>
         <source>workload: %1 requests, cache hit rate %2 %, %3 queries, %4 errors%5</source>
-        <translation type="unfinished"></translation>
+        <translation>charge&#xa0;: %1 requêtes applicatives, taux de succès du cache %2&#xa0;%, %3 requêtes SQL, %4 erreurs%5</translation>
     </message>
     <message>
         <source>Signal %1 received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal %1 reçu.</translation>
     </message>
     <message>
         <source>start the demo sandbox (PostgreSQL, PgBouncer, Redis) and workload</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer le bac à sable de démo (PostgreSQL, PgBouncer, Redis) et sa charge de travail</translation>
     </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Starting the demo application</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l&apos;application de démo</translation>
     </message>
     <message>
         <source>Demo ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo prête</translation>
     </message>
 </context>
 <context>
     <name>DemoSeeder</name>
     <message>
         <source>The demo scripts are missing from the program&apos;s resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scripts de démo sont absents des ressources du programme.</translation>
     </message>
     <message>
         <source>Seeding the demo database was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplissage de la base de démo a été annulé.</translation>
     </message>
     <message>
         <source>Seeding the demo database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le remplissage de la base de démo a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo data ready: %L1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démo prêtes&#xa0;: %L1 lignes</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkload</name>
     <message>
         <source>The demo workload cannot connect to PostgreSQL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La charge de travail de démo ne peut pas se connecter à PostgreSQL&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo database is not seeded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de démo n&apos;est pas remplie&#xa0;: %1</translation>
     </message>
     <message>
         <source>no users or projects</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun utilisateur ni projet</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>%1 of: %2</source>
+        <translation>%1 de&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The statement ran inside a transaction that was rolled back.</source>
+        <translation>La requête s&apos;est exécutée dans une transaction qui a été annulée (ROLLBACK).</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --query-id, --sql or --file.</source>
+        <translation>Indiquez exactement une option parmi --query-id, --sql ou --file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s connection URI.</source>
+        <translation>Indiquez l&apos;URI de connexion du serveur.</translation>
+    </message>
+    <message>
+        <source>--query-id takes a number and --timeout a positive number of seconds.</source>
+        <translation>--query-id attend un nombre et --timeout un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE runs the statement and this one writes. Add --confirm-write to run it inside a transaction that is rolled back.</source>
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Ajoutez --confirm-write pour l&apos;exécuter dans une transaction annulée ensuite (ROLLBACK).</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>show a statement&apos;s plan with its costly nodes and findings</source>
+        <translation>afficher le plan d&apos;une requête avec ses nœuds coûteux et ses constats</translation>
+    </message>
+</context>
+<context>
+    <name>Explainer</name>
+    <message>
+        <source>Role %1 may not read %2 %3, and EXPLAIN needs the rights to run the statement: GRANT SELECT ON %3 TO %1; or explain as a role that may read it.</source>
+        <translation>Le rôle %1 n&apos;a pas le droit de lire %2 %3, or EXPLAIN exige les droits d&apos;exécuter la requête&#xa0;: GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
+    </message>
+    <message>
+        <source>Role %1 lacks a privilege this statement needs (EXPLAIN needs the rights to run it): grant them, or explain as a role that has them.</source>
+        <translation>Il manque au rôle %1 un privilège nécessaire à cette requête (EXPLAIN exige les droits de l&apos;exécuter)&#xa0;: accordez-les, ou lancez EXPLAIN avec un rôle qui les possède.</translation>
+    </message>
+    <message>
+        <source>The statement could not be read (an unterminated string or comment?).</source>
+        <translation>Impossible d&apos;analyser la requête (chaîne ou commentaire non terminé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>There is no statement to explain.</source>
+        <translation>Aucune requête à expliquer.</translation>
+    </message>
+    <message>
+        <source>The text holds %1 statements: explain one at a time (the others would run for real).</source>
+        <translation>Le texte contient %1 requêtes&#xa0;: expliquez-les une par une (les autres seraient réellement exécutées).</translation>
+    </message>
+    <message>
+        <source>The statement has $n parameters: put real values in their place to run it with ANALYZE, or ask for its generic plan.</source>
+        <translation>La requête contient des paramètres $n&#xa0;: remplacez-les par des valeurs réelles pour l&apos;exécuter avec ANALYZE, ou demandez son plan générique.</translation>
+    </message>
+    <message>
+        <source>The statement writes and the target is read-only: EXPLAIN ANALYZE would run it, so Sonde refuses. Explain it without ANALYZE instead.</source>
+        <translation>La requête écrit et la cible est en lecture seule&#xa0;: EXPLAIN ANALYZE l&apos;exécuterait, donc Sonde refuse. Expliquez-la plutôt sans ANALYZE.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE runs the statement and this one writes: confirm first (it runs inside a transaction that is rolled back).</source>
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit&#xa0;: confirmez d&apos;abord (elle s&apos;exécute dans une transaction annulée ensuite par ROLLBACK).</translation>
+    </message>
+    <message>
+        <source>Partition pruning is off in this plan: with NULL in place of the parameters it would have pruned every partition. The real plan skips the partitions the values rule out.</source>
+        <translation>L&apos;élagage de partitions est désactivé dans ce plan&#xa0;: avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
+    </message>
+    <message>
+        <source>The EXPLAIN was canceled.</source>
+        <translation>L&apos;EXPLAIN a été annulé.</translation>
+    </message>
+    <message>
+        <source>No statement with query id %1 in pg_stat_statements of %2 (it may have been evicted or the statistics reset).</source>
+        <translation>Aucune requête avec le query id %1 dans pg_stat_statements de %2 (elle a peut-être été évincée, ou les statistiques réinitialisées).</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Sonde: database performance console for PostgreSQL, PgBouncer and Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde&#xa0;: console de performance des bases de données pour PostgreSQL, PgBouncer et Redis</translation>
     </message>
     <message>
         <source>Start the demo sandbox (private PostgreSQL, PgBouncer and Redis with a seeded workload) and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le bac à sable de démo (PostgreSQL, PgBouncer et Redis privés, avec données et charge de travail) et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Size of the demo data (1.0 = 3.2 M rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des données de démo (1.0 = 3,2 M lignes).</translation>
     </message>
     <message>
         <source>Demo cache behaviour: healthy, cold, thrashing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement du cache de démo&#xa0;: healthy, cold, thrashing.</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une capture d&apos;écran de la fenêtre et quitter.</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisecondes à attendre avant la capture d&apos;écran.</translation>
     </message>
     <message>
         <source>Unknown demo mode &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de démo &quot;%1&quot; inconnu.</translation>
+    </message>
+    <message>
+        <source>Show this view first.</source>
+        <translation>Afficher d’abord cette vue.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: light, dark or system.</source>
+        <translation>Couleurs pour cette exécution&#xa0;: light, dark ou system.</translation>
+    </message>
+    <message>
+        <source>Language for this run, e.g. en or fr.</source>
+        <translation>Langue pour cette exécution, par exemple en ou fr.</translation>
+    </message>
+    <message>
+        <source>Unknown theme &quot;%1&quot;: light, dark or system.</source>
+        <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;: light, dark ou system.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexAdvisor</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Reading pg_stat_statements…</source>
+        <translation>Lecture de pg_stat_statements…</translation>
+    </message>
+    <message>
+        <source>Reading the schema…</source>
+        <translation>Lecture du schéma…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) left out: utility statements or queries on system catalogs only.</source>
+        <translation>
+            <numerusform>%n requête écartée&#xa0;: instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform>
+            <numerusform>%n requêtes écartées&#xa0;: instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n candidate index(es) with HypoPG…</source>
+        <translation>
+            <numerusform>Essai de %n index candidat avec HypoPG…</numerusform>
+            <numerusform>Essai de %n index candidats avec HypoPG…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY for it, so Sonde creates the index ON ONLY the parent, builds each partition&apos;s index concurrently and attaches it.</source>
+        <translation>Table partitionnée&#xa0;: PostgreSQL n&apos;y permet pas CREATE INDEX CONCURRENTLY&#xa0;; Sonde crée donc l&apos;index ON ONLY sur la table parente, construit l&apos;index de chaque partition en mode concurrent et l&apos;attache.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexAudit</name>
+    <message>
+        <source>%1 is INVALID (a CREATE INDEX CONCURRENTLY failed or was canceled): it is maintained on every write but never used. Drop it, then build it again if it is needed.</source>
+        <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé)&#xa0;: il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s&apos;il est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1 duplicates %2 (same keys): one of them is enough.</source>
+        <translation>%1 fait doublon avec %2 (mêmes clés)&#xa0;: l&apos;un des deux suffit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a prefix of %3 (%4): %3 serves the same lookups.</source>
+        <translation>%1 (%2) est un préfixe de %3 (%4)&#xa0;: %3 sert les mêmes recherches.</translation>
+    </message>
+    <message>
+        <source>Neither has been scanned since the statistics were reset: if nothing needs them, %1 can go too.</source>
+        <translation>Aucun des deux n&apos;a été parcouru depuis la réinitialisation des statistiques&#xa0;: si rien n&apos;en a besoin, %1 peut aussi être supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned since the statistics were reset, backs no constraint and takes %2: every write still pays for it.</source>
+        <translation>%1 n&apos;a pas été parcouru depuis la réinitialisation des statistiques, ne sert à aucune contrainte et occupe %2&#xa0;: chaque écriture en paie quand même le coût.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 (%2) → %3 has no index on %4: deleting or updating a row of %3 scans %4, and joins on it cannot use an index.</source>
+        <translation>La clé étrangère %1 (%2) → %3 n&apos;a pas d&apos;index sur %4&#xa0;: supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d&apos;index.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexBuildProgress</name>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 blocks</source>
+        <translation>%1 blocs sur %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tuples</source>
+        <translation>%1 tuples sur %2</translation>
+    </message>
+    <message>
+        <source>waiting for %1 of %2 transactions</source>
+        <translation>attente de %1 transactions sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>IndexBuilder</name>
+    <message>
+        <source>%1 is a standby (in recovery): indexes are built on the primary.</source>
+        <translation>%1 est un standby (en recovery)&#xa0;: les index se construisent sur le primaire.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>Canceled: the server stopped the statement.</source>
+        <translation>Annulé&#xa0;: le serveur a arrêté l&apos;instruction.</translation>
+    </message>
+    <message>
+        <source>A relation named %1 already exists in schema %2: nothing was built. Run the advice again for a free name.</source>
+        <translation>Une relation nommée %1 existe déjà dans le schéma %2&#xa0;: rien n&apos;a été construit. Relancez les conseils pour obtenir un nom libre.</translation>
+    </message>
+    <message>
+        <source>Nothing was built: the change could not be recorded. %1</source>
+        <translation>Rien n&apos;a été construit&#xa0;: la modification n&apos;a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The build ended but %1 is not valid.</source>
+        <translation>La construction s&apos;est terminée mais %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Built and valid.</source>
+        <translation>Construit et valide.</translation>
+    </message>
+    <message>
+        <source>Change #%1 is not an applied index (it is %2): nothing to revert.</source>
+        <translation>La modification #%1 n&apos;est pas un index appliqué (état&#xa0;: %2)&#xa0;: rien à annuler.</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the change log.</source>
+        <translation>Aucune modification #%1 dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>Change #%1 was made on %2, not on %3.</source>
+        <translation>La modification #%1 a été faite sur %2, pas sur %3.</translation>
+    </message>
+    <message>
+        <source>Nothing was dropped: the change could not be recorded. %1</source>
+        <translation>Rien n&apos;a été supprimé&#xa0;: la modification n&apos;a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>dropping %1</source>
+        <translation>suppression de %1</translation>
+    </message>
+    <message>
+        <source>The index is left INVALID: revert again to finish the drop.</source>
+        <translation>L&apos;index reste INVALID&#xa0;: annulez de nouveau la modification pour terminer la suppression.</translation>
+    </message>
+    <message>
+        <source>Dropped.</source>
+        <translation>Supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexCatalogQueries</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Removed what the build left: %1.</source>
+        <translation>Restes de la construction supprimés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: run DROP INDEX CONCURRENTLY on it.</source>
+        <translation>Impossible de supprimer %1&#xa0;: lancez DROP INDEX CONCURRENTLY dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexSelector</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Planning statement %1 of %2 as it runs today</source>
+        <translation>Planification de la requête %1 sur %2 telle qu&apos;elle s&apos;exécute aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>HypoPG could not create %1: %2</source>
+        <translation>HypoPG n&apos;a pas pu créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Round %1: trying %2 (%3 of %4)</source>
+        <translation>Tour %1&#xa0;: essai de %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>%1 dropped: the other recommendations already give what it would.</source>
+        <translation>%1 écarté&#xa0;: les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexStatement</name>
+    <message>
+        <source>The statement does not parse: %1</source>
+        <translation>Erreur d&apos;analyse de l&apos;instruction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Give exactly one CREATE INDEX statement.</source>
+        <translation>Indiquez exactement une instruction CREATE INDEX.</translation>
+    </message>
+    <message>
+        <source>There is no table %1 in this database.</source>
+        <translation>Il n&apos;y a pas de table %1 dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>ON ONLY is how Sonde builds a partitioned table&apos;s index itself: give the table without ONLY.</source>
+        <translation>Sonde utilise ON ONLY en interne pour construire l&apos;index d&apos;une table partitionnée&#xa0;: indiquez la table sans ONLY.</translation>
+    </message>
+    <message>
+        <source>Operator classes and collations are not supported here: run that statement yourself.</source>
+        <translation>Les classes d&apos;opérateurs et les collations ne sont pas prises en charge ici&#xa0;: exécutez cette instruction vous-même.</translation>
+    </message>
+    <message>
+        <source>Sonde cannot write this index expression back exactly: run that statement yourself.</source>
+        <translation>Sonde ne peut pas réécrire exactement cette expression d&apos;index&#xa0;: exécutez cette instruction vous-même.</translation>
+    </message>
+    <message>
+        <source>Sonde cannot write this WHERE clause back exactly: run that statement yourself.</source>
+        <translation>Sonde ne peut pas réécrire exactement cette clause WHERE&#xa0;: exécutez cette instruction vous-même.</translation>
+    </message>
+    <message>
+        <source>The index has no key.</source>
+        <translation>L&apos;index n&apos;a aucune clé.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCatalog</name>
+    <message>
+        <source>PostgreSQL latency per statement</source>
+        <translation>Latence PostgreSQL par requête</translation>
+    </message>
+    <message>
+        <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde&apos;s own excluded).</source>
+        <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle&#xa0;: Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL statements</source>
+        <translation>Requêtes PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Statements finished per second (Δcalls of pg_stat_statements).</source>
+        <translation>Requêtes terminées par seconde (Δcalls de pg_stat_statements).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL transactions</source>
+        <translation>Transactions PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde&apos;s own transactions subtracted.</source>
+        <translation>Commits et rollbacks par seconde sur l&apos;ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rollbacks</source>
+        <translation>Rollbacks PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Rollbacks per second (pg_stat_database).</source>
+        <translation>Rollbacks par seconde (pg_stat_database).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL buffer cache hit rate</source>
+        <translation>Taux de succès du cache de tampons PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Share of block reads served from shared buffers in the interval: Δblks_hit / (Δblks_hit + Δblks_read).</source>
+        <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle&#xa0;: Δblks_hit / (Δblks_hit + Δblks_read).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL temporary files</source>
+        <translation>Fichiers temporaires PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Temporary files written in the interval (sorts and hashes larger than work_mem).</source>
+        <translation>Fichiers temporaires écrits sur l&apos;intervalle (tris et hachages dépassant work_mem).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL temporary file bytes</source>
+        <translation>Volume des fichiers temporaires PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Bytes written to temporary files per second.</source>
+        <translation>Octets écrits dans des fichiers temporaires par seconde.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL deadlocks</source>
+        <translation>Interblocages PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Deadlocks detected in the interval.</source>
+        <translation>Interblocages détectés sur l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL active sessions</source>
+        <translation>Sessions PostgreSQL actives</translation>
+    </message>
+    <message>
+        <source>Client sessions running a statement (Sonde&apos;s own excluded).</source>
+        <translation>Sessions client en train d&apos;exécuter une requête (hors sessions de Sonde).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL idle sessions</source>
+        <translation>Sessions PostgreSQL inactives</translation>
+    </message>
+    <message>
+        <source>Client sessions waiting for their client.</source>
+        <translation>Sessions client en attente de leur client.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL idle in transaction</source>
+        <translation>Sessions PostgreSQL inactives en transaction</translation>
+    </message>
+    <message>
+        <source>Sessions holding a transaction open without running anything.</source>
+        <translation>Sessions qui gardent une transaction ouverte sans rien exécuter.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL sessions waiting on locks</source>
+        <translation>Sessions PostgreSQL en attente de verrou</translation>
+    </message>
+    <message>
+        <source>Sessions whose wait_event_type is Lock.</source>
+        <translation>Sessions dont le wait_event_type est Lock.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections</source>
+        <translation>Connexions PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Client backends, Sonde&apos;s included (they hold connection slots too).</source>
+        <translation>Backends clients, y compris ceux de Sonde (ils occupent aussi des slots de connexion).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection use</source>
+        <translation>Occupation des connexions PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Client backends / (max_connections − superuser_reserved_connections − reserved_connections).</source>
+        <translation>Backends clients / (max_connections − superuser_reserved_connections − reserved_connections).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL longest running statement</source>
+        <translation>Requête PostgreSQL la plus longue en cours</translation>
+    </message>
+    <message>
+        <source>Age of the oldest statement still running.</source>
+        <translation>Ancienneté de la plus ancienne requête encore en cours.</translation>
+    </message>
+    <message>
+        <source>PgBouncer active clients</source>
+        <translation>Clients PgBouncer actifs</translation>
+    </message>
+    <message>
+        <source>Clients linked to a server connection (SHOW POOLS cl_active).</source>
+        <translation>Clients associés à une connexion serveur (SHOW POOLS cl_active).</translation>
+    </message>
+    <message>
+        <source>PgBouncer waiting clients</source>
+        <translation>Clients PgBouncer en attente</translation>
+    </message>
+    <message>
+        <source>Clients that sent a query but have no server connection yet (SHOW POOLS cl_waiting): the pool is saturated.</source>
+        <translation>Clients ayant envoyé une requête mais pas encore de connexion serveur (SHOW POOLS cl_waiting)&#xa0;: le pool est saturé.</translation>
+    </message>
+    <message>
+        <source>PgBouncer longest wait</source>
+        <translation>Plus longue attente PgBouncer</translation>
+    </message>
+    <message>
+        <source>How long the oldest waiting client has waited (maxwait).</source>
+        <translation>Durée d&apos;attente du plus ancien client en attente (maxwait).</translation>
+    </message>
+    <message>
+        <source>PgBouncer active servers</source>
+        <translation>Serveurs PgBouncer actifs</translation>
+    </message>
+    <message>
+        <source>Server connections linked to a client (sv_active).</source>
+        <translation>Connexions serveur associées à un client (sv_active).</translation>
+    </message>
+    <message>
+        <source>PgBouncer idle servers</source>
+        <translation>Serveurs PgBouncer inactifs</translation>
+    </message>
+    <message>
+        <source>Server connections ready for a client (sv_idle).</source>
+        <translation>Connexions serveur prêtes pour un client (sv_idle).</translation>
+    </message>
+    <message>
+        <source>PgBouncer used servers</source>
+        <translation>Serveurs PgBouncer utilisés</translation>
+    </message>
+    <message>
+        <source>Server connections idle longer than server_check_delay (sv_used).</source>
+        <translation>Connexions serveur inactives depuis plus de server_check_delay (sv_used).</translation>
+    </message>
+    <message>
+        <source>PgBouncer server use</source>
+        <translation>Occupation des serveurs PgBouncer</translation>
+    </message>
+    <message>
+        <source>The busiest pool&apos;s active server connections / its pool_size.</source>
+        <translation>Connexions serveur actives du pool le plus chargé / son pool_size.</translation>
+    </message>
+    <message>
+        <source>PgBouncer queries</source>
+        <translation>Requêtes PgBouncer</translation>
+    </message>
+    <message>
+        <source>Queries pooled per second (Δtotal_query_count of SHOW STATS).</source>
+        <translation>Requêtes traitées par le pooler par seconde (Δtotal_query_count de SHOW STATS).</translation>
+    </message>
+    <message>
+        <source>PgBouncer transactions</source>
+        <translation>Transactions PgBouncer</translation>
+    </message>
+    <message>
+        <source>Transactions pooled per second (Δtotal_xact_count).</source>
+        <translation>Transactions traitées par le pooler par seconde (Δtotal_xact_count).</translation>
+    </message>
+    <message>
+        <source>PgBouncer query time</source>
+        <translation>Durée des requêtes PgBouncer</translation>
+    </message>
+    <message>
+        <source>Mean query time seen by PgBouncer in the interval: Δtotal_query_time / Δtotal_query_count.</source>
+        <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle&#xa0;: Δtotal_query_time / Δtotal_query_count.</translation>
+    </message>
+    <message>
+        <source>PgBouncer wait per transaction</source>
+        <translation>Attente PgBouncer par transaction</translation>
+    </message>
+    <message>
+        <source>Time clients waited for a server per transaction in the interval: Δtotal_wait_time / Δtotal_xact_count.</source>
+        <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle&#xa0;: Δtotal_wait_time / Δtotal_xact_count.</translation>
+    </message>
+    <message>
+        <source>Redis commands</source>
+        <translation>Commandes Redis</translation>
+    </message>
+    <message>
+        <source>Commands per second (Δtotal_commands_processed), Sonde&apos;s own subtracted.</source>
+        <translation>Commandes par seconde (Δtotal_commands_processed), hors commandes de Sonde.</translation>
+    </message>
+    <message>
+        <source>Redis hit rate</source>
+        <translation>Taux de succès Redis</translation>
+    </message>
+    <message>
+        <source>Share of key lookups that found their key in the interval: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</source>
+        <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle&#xa0;: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
+    </message>
+    <message>
+        <source>Redis evictions</source>
+        <translation>Évictions Redis</translation>
+    </message>
+    <message>
+        <source>Keys evicted per second because maxmemory was reached.</source>
+        <translation>Clés évincées par seconde parce que maxmemory est atteint.</translation>
+    </message>
+    <message>
+        <source>Redis expirations</source>
+        <translation>Expirations Redis</translation>
+    </message>
+    <message>
+        <source>Keys expired per second.</source>
+        <translation>Clés expirées par seconde.</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Mémoire Redis</translation>
+    </message>
+    <message>
+        <source>used_memory.</source>
+        <translation>used_memory.</translation>
+    </message>
+    <message>
+        <source>Redis memory use</source>
+        <translation>Occupation mémoire Redis</translation>
+    </message>
+    <message>
+        <source>used_memory / maxmemory (only when maxmemory is set).</source>
+        <translation>used_memory / maxmemory (uniquement si maxmemory est défini).</translation>
+    </message>
+    <message>
+        <source>Redis clients</source>
+        <translation>Clients Redis</translation>
+    </message>
+    <message>
+        <source>Connected clients, Sonde&apos;s own excluded.</source>
+        <translation>Clients connectés, hors ceux de Sonde.</translation>
+    </message>
+    <message>
+        <source>Redis client use</source>
+        <translation>Occupation des clients Redis</translation>
+    </message>
+    <message>
+        <source>Connected clients / maxclients.</source>
+        <translation>Clients connectés / maxclients.</translation>
+    </message>
+    <message>
+        <source>Redis blocked clients</source>
+        <translation>Clients Redis bloqués</translation>
+    </message>
+    <message>
+        <source>Clients waiting in a blocking command (BLPOP, WAIT, …).</source>
+        <translation>Clients en attente dans une commande bloquante (BLPOP, WAIT, …).</translation>
+    </message>
+    <message>
+        <source>Redis mean latency</source>
+        <translation>Latence moyenne Redis</translation>
+    </message>
+    <message>
+        <source>Mean command time in the interval: Δusec / Δcalls over every command (commandstats), server-side.</source>
+        <translation>Durée moyenne des commandes sur l&apos;intervalle&#xa0;: Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
+    </message>
+    <message>
+        <source>Redis p50</source>
+        <translation>Redis p50</translation>
+    </message>
+    <message>
+        <source>Median latency of the commands run in the interval, weighted by their calls (INFO latencystats: distribution since the last statistics reset).</source>
+        <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats&#xa0;: distribution depuis la dernière réinitialisation des statistiques).</translation>
+    </message>
+    <message>
+        <source>Redis p99</source>
+        <translation>Redis p99</translation>
+    </message>
+    <message>
+        <source>99th percentile latency of the slowest command run in the interval (INFO latencystats: distribution since the last statistics reset).</source>
+        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats&#xa0;: distribution depuis la dernière réinitialisation des statistiques).</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Hit rates</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>Pool and connection use</source>
+        <translation>Utilisation des pools et connexions</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterBinder</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>PgBenchWorker</name>
+    <message>
+        <source>The statement &quot;%1&quot; cannot be prepared: %2</source>
+        <translation>Impossible de préparer la requête &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A \set expression could not be evaluated (division by zero or a bad random range).</source>
+        <translation>Impossible d&apos;évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
     </message>
 </context>
 <context>
     <name>PgBouncerConsole</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not connected to the PgBouncer console at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à la console PgBouncer sur %1.</translation>
     </message>
     <message>
         <source>The PgBouncer console at %1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console PgBouncer sur %1 a fermé la connexion.</translation>
     </message>
     <message>
         <source>PgBouncer at %1 did not answer &quot;%2&quot; within %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>PgBouncer sur %1 n&apos;a pas répondu à &quot;%2&quot; en moins de %3 ms.</translation>
     </message>
     <message>
         <source>The PgBouncer console at %1 closed the connection (restart?): Sonde will reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La console PgBouncer sur %1 a fermé la connexion (redémarrage&#xa0;?)&#xa0;: Sonde va se reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>PgBouncerInstance</name>
     <message>
         <source>PgBouncer did not start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PgBouncer n&apos;a pas démarré&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: PgBouncer cannot listen on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: PgBouncer ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>PgBouncer did not accept connections within 10 s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PgBouncer n&apos;a pas accepté de connexions en moins de 10 s&#xa0;: %1</translation>
     </message>
     <message>
         <source>PgBouncer (pid %1) did not stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>PgBouncer (pid %1) ne s&apos;est pas arrêté.</translation>
     </message>
 </context>
 <context>
     <name>PgErrors</name>
     <message>
         <source>The host name of %1 cannot be resolved: check the spelling or your DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de résoudre le nom d&apos;hôte de %1&#xa0;: vérifiez l&apos;orthographe ou votre DNS.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1: is the server running, and listening on this address and port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;accepte de connexions sur %1&#xa0;: le serveur est-il démarré, et écoute-t-il sur cette adresse et ce port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: a firewall may drop the packets, the server may be overloaded, or the port may speak another protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;: un pare-feu bloque peut-être les paquets, le serveur est peut-être surchargé, ou le port parle un autre protocole.</translation>
     </message>
     <message>
         <source>%1 refused the user name or password: check them (and ~/.pgpass or the keychain entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (ainsi que ~/.pgpass ou l&apos;entrée du trousseau).</translation>
     </message>
     <message>
         <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server&apos;s administrator for an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf&#xa0;: demandez une entrée à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>TLS negotiation with %1 failed: check sslmode and the certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: vérifiez sslmode et les certificats.</translation>
     </message>
     <message>
         <source>%1 does not speak the PostgreSQL protocol: is this the right port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne parle pas le protocole PostgreSQL&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 answered, but the database or role does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, mais la base ou le rôle n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 has no connection slot left (max_connections reached).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a plus de slot de connexion libre (max_connections atteint).</translation>
     </message>
     <message>
         <source>%1 is starting up or shutting down: Sonde will retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en cours de démarrage ou d&apos;arrêt&#xa0;: Sonde va réessayer.</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1.</translation>
     </message>
     <message>
         <source>The query ran longer than its statement_timeout and was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a dépassé son statement_timeout et a été interrompue.</translation>
     </message>
     <message>
         <source>The query was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message>
         <source>A lock could not be acquired within lock_timeout: another session holds it. Look at the blocking sessions and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;obtenir un verrou dans le délai lock_timeout&#xa0;: une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
     </message>
     <message>
         <source>Permission denied: the connected role lacks a privilege for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permission refusée&#xa0;: il manque au rôle connecté un privilège pour cette action.</translation>
     </message>
     <message>
         <source>The statement writes, but the transaction is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête écrit, mais la transaction est en lecture seule.</translation>
     </message>
     <message>
         <source>The server closed the connection (restart or shutdown): Sonde will reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion (redémarrage ou arrêt)&#xa0;: Sonde va se reconnecter.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé les identifiants.</translation>
     </message>
     <message>
         <source>The connection to the server was lost: Sonde will reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue&#xa0;: Sonde va se reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>PgSession</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 speaks %2, not PostgreSQL: is this the right port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parle %2, pas PostgreSQL&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PgWorkload</name>
+    <message>
+        <source>The variable :%1 is used before a \set gives it a value.</source>
+        <translation>La variable :%1 est utilisée avant qu&apos;un \set lui donne une valeur.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>\set needs a variable name and an expression.</source>
+        <translation>\set nécessite un nom de variable et une expression.</translation>
+    </message>
+    <message>
+        <source>\sleep needs a duration.</source>
+        <translation>\sleep nécessite une durée.</translation>
+    </message>
+    <message>
+        <source>\sleep&apos;s unit must be us, ms or s.</source>
+        <translation>L&apos;unité de \sleep doit être us, ms ou s.</translation>
+    </message>
+    <message>
+        <source>The meta-command \%1 is not supported (supported: \set and \sleep).</source>
+        <translation>La méta-commande \%1 n&apos;est pas prise en charge (prises en charge&#xa0;: \set et \sleep).</translation>
+    </message>
+    <message>
+        <source>%1 has no SQL statement to run.</source>
+        <translation>%1 ne contient aucune requête SQL à exécuter.</translation>
+    </message>
+</context>
+<context>
+    <name>PgbenchSchema</name>
+    <message>
+        <source>The scale must be between 1 and 100000.</source>
+        <translation>L&apos;échelle doit être comprise entre 1 et 100000.</translation>
+    </message>
+    <message>
+        <source>Initialisation canceled: run it again before benchmarking.</source>
+        <translation>Initialisation annulée&#xa0;: relancez-la avant le benchmark.</translation>
+    </message>
+    <message>
+        <source>Initialising the pgbench tables: %1</source>
+        <translation>Initialisation des tables pgbench&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Initialising the pgbench tables failed at &quot;%1&quot;: %2</source>
+        <translation>L&apos;initialisation des tables pgbench a échoué sur &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>pgbench tables ready (scale %1)</source>
+        <translation>Tables pgbench prêtes (échelle %1)</translation>
+    </message>
+    <message>
+        <source>The pgbench tables are missing or empty in this database: initialise them first (Sonde&apos;s &quot;Initialise&quot; button, `sonde-cli bench --init`, or `pgbench -i`).</source>
+        <translation>Les tables pgbench sont absentes ou vides dans cette base&#xa0;: initialisez-les d&apos;abord (bouton &quot;Initialiser&quot; de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDiff</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>filter: %1 → %2</source>
+        <translation>filtre&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>condition: %1 → %2</source>
+        <translation>condition&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>sort in %1 → in %2</source>
+        <translation>tri en %1 → en %2</translation>
+    </message>
+    <message>
+        <source> (about the same)</source>
+        <translation> (à peu près identique)</translation>
+    </message>
+    <message>
+        <source>Cost %1 → %2</source>
+        <translation>Coût %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 lower</source>
+        <translation>%1 plus bas</translation>
+    </message>
+    <message>
+        <source>%1 higher</source>
+        <translation>%1 plus élevé</translation>
+    </message>
+    <message>
+        <source>; time %1 → %2</source>
+        <translation>&#xa0;; temps %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 faster</source>
+        <translation>%1 plus rapide</translation>
+    </message>
+    <message>
+        <source>%1 slower</source>
+        <translation>%1 plus lent</translation>
+    </message>
+    <message>
+        <source>; same plan shape</source>
+        <translation>&#xa0;; même forme de plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n node(s) differ</source>
+        <translation>
+            <numerusform>&#xa0;; %n nœud(s) différent(s)</numerusform>
+            <numerusform>&#xa0;; %n nœud(s) différent(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanFinding</name>
+    <message>
+        <source>Most of the time (%1, %2) goes to %3.</source>
+        <translation>L&apos;essentiel du temps (%1, %2) est passé dans %3.</translation>
+    </message>
+    <message>
+        <source>Most of the estimated cost (%1) is in %2.</source>
+        <translation>L&apos;essentiel du coût estimé (%1) est dans %2.</translation>
+    </message>
+    <message>
+        <source>an index matching its filter %1 would avoid it</source>
+        <translation>un index correspondant à son filtre %1 l&apos;éviterait</translation>
+    </message>
+    <message>
+        <source>an index on %1 would avoid it</source>
+        <translation>un index sur %1 l&apos;éviterait</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 times and reads %3 rows in all to return %4: %5.</source>
+        <translation>%1 s&apos;exécute %2 fois et lit %3 lignes au total pour en renvoyer %4&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>%1 reads %2 rows to return %3: %4.</source>
+        <translation>%1 lit %2 lignes pour en renvoyer %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 reads the whole table (estimated cost %2) to return about %3 rows: %4.</source>
+        <translation>%1 lit toute la table (coût estimé %2) pour renvoyer environ %3 lignes&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 fetches %2 rows through the index and its filter discards %3 of them: an index that also covers %4 would avoid it.</source>
+        <translation>%1 récupère %2 lignes via l&apos;index et son filtre en écarte %3&#xa0;: un index couvrant aussi %4 l&apos;éviterait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n parallel worker(s))</source>
+        <translation>
+            <numerusform>%1 (et %n worker(s) parallèle(s))</numerusform>
+            <numerusform>%1 (et %n worker(s) parallèle(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 spilled %2 to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos; for this statement)%4.</source>
+        <translation>%1 a débordé sur disque (%2)&#xa0;: augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos; pour cette requête)%4.</translation>
+    </message>
+    <message>
+        <source>, or let an index on %1 return the rows in order</source>
+        <translation>, ou laissez un index sur %1 renvoyer les lignes dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Hash split its table into %1 batches (peak memory %2 each) and spilled to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos;).</source>
+        <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque&#xa0;: augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = &apos;%4&apos;).</source>
+        <translation>%1 a débordé sur disque (%2) en %3 lots&#xa0;: augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = &apos;%4&apos;).</translation>
+    </message>
+    <message>
+        <source>check the statistics of the tables involved</source>
+        <translation>vérifiez les statistiques des tables concernées</translation>
+    </message>
+    <message>
+        <source>run ANALYZE on %1, or raise the statistics target / create extended statistics for the columns involved</source>
+        <translation>lancez ANALYZE sur %1, ou augmentez la cible de statistiques / créez des statistiques étendues pour les colonnes concernées</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 plus</translation>
+    </message>
+    <message>
+        <source>%1 fewer</source>
+        <translation>%1 moins</translation>
+    </message>
+    <message>
+        <source>%1 returned %2 rows per loop where the planner expected %3 (%4)</source>
+        <translation>%1 a renvoyé %2 lignes par boucle alors que le planificateur en attendait %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 returned %2 rows where the planner expected %3 (%4)</source>
+        <translation>%1 a renvoyé %2 lignes alors que le planificateur en attendait %3 (%4)</translation>
+    </message>
+    <message>
+        <source>: the plan above it rests on a wrong count; %1.</source>
+        <translation>&#xa0;: le plan au-dessus repose sur un décompte erroné&#xa0;; %1.</translation>
+    </message>
+    <message>
+        <source>: %1.</source>
+        <translation>&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 went lossy on %2 blocks and rechecked every row on them%3: raise work_mem so the bitmap stays exact.</source>
+        <translation>%1 est passé en mode lossy sur %2 blocs et a revérifié chacune de leurs lignes%3&#xa0;: augmentez work_mem pour que le bitmap reste exact.</translation>
+    </message>
+    <message>
+        <source> (%1 rows discarded)</source>
+        <translation> (%1 lignes écartées)</translation>
+    </message>
+    <message>
+        <source>%1 still read %2 rows from the table (heap fetches): VACUUM %3 so its visibility map lets the index answer alone.</source>
+        <translation>%1 a quand même lu %2 lignes dans la table (heap fetches)&#xa0;: faites un VACUUM %3 pour que sa carte de visibilité permette à l&apos;index de répondre seul.</translation>
+    </message>
+    <message>
+        <source>none started</source>
+        <translation>aucun n&apos;a démarré</translation>
+    </message>
+    <message>
+        <source>only %1 started</source>
+        <translation>seuls %1 ont démarré</translation>
+    </message>
+    <message>
+        <source>%1 planned %2 parallel workers but %3: max_parallel_workers or max_worker_processes is exhausted, so it ran slower than planned.</source>
+        <translation>%1 a prévu %2 workers parallèles mais %3&#xa0;: max_parallel_workers ou max_worker_processes est épuisé, l&apos;exécution a donc été plus lente que prévu.</translation>
+    </message>
+    <message>
+        <source>Memoize found only %1 of its lookups in its cache (%2 evictions): it costs more than it saves%3.</source>
+        <translation>Memoize n&apos;a trouvé que %1 de ses recherches dans son cache (%2 évictions)&#xa0;: il coûte plus qu&apos;il ne fait gagner%3.</translation>
+    </message>
+    <message>
+        <source>; more work_mem would keep more entries</source>
+        <translation>&#xa0;; plus de work_mem conserverait plus d&apos;entrées</translation>
+    </message>
+    <message>
+        <source>Trigger %1 on %2 took %3 over %4 calls (%5 of the run)%6.</source>
+        <translation>Le trigger %1 sur %2 a pris %3 en %4 appels (%5 de l&apos;exécution)%6.</translation>
+    </message>
+    <message>
+        <source>: it checks a foreign key; an index on the referencing column(s) would make each check fast</source>
+        <translation>&#xa0;: il vérifie une clé étrangère&#xa0;; un index sur la ou les colonnes référençantes rendrait chaque vérification rapide</translation>
+    </message>
+    <message>
+        <source>JIT compilation took %1 of a %2 run: raise jit_above_cost, or SET jit = off for this statement.</source>
+        <translation>La compilation JIT a pris %1 sur une exécution de %2&#xa0;: augmentez jit_above_cost, ou faites SET jit = off pour cette requête.</translation>
+    </message>
+    <message>
+        <source>Planning took %1, longer than running the statement (%2): a prepared statement would plan it once.</source>
+        <translation>La planification a pris %1, plus que l&apos;exécution de la requête (%2)&#xa0;: une requête préparée ne serait planifiée qu&apos;une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanParser</name>
+    <message>
+        <source>Run EXPLAIN (FORMAT JSON) — or EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) — and paste its whole output.</source>
+        <translation>Exécutez EXPLAIN (FORMAT JSON) — ou EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) — et collez toute sa sortie.</translation>
+    </message>
+    <message>
+        <source>This JSON is not an EXPLAIN plan (it has no &quot;Plan&quot; object). </source>
+        <translation>Ce JSON n&apos;est pas un plan EXPLAIN (il n&apos;a pas d&apos;objet &quot;Plan&quot;). </translation>
+    </message>
+    <message>
+        <source>The plan is an empty list. </source>
+        <translation>Le plan est une liste vide. </translation>
+    </message>
+    <message>
+        <source>The plan is empty. </source>
+        <translation>Le plan est vide. </translation>
+    </message>
+    <message>
+        <source>This is a plan in text format; Sonde reads the JSON format. </source>
+        <translation>Ce plan est au format texte&#xa0;; Sonde lit le format JSON. </translation>
+    </message>
+    <message>
+        <source>This is not an EXPLAIN plan in JSON format. </source>
+        <translation>Ce n&apos;est pas un plan EXPLAIN au format JSON. </translation>
+    </message>
+    <message>
+        <source>The plan is not valid JSON (%1 at character %2): was it cut off when copied? </source>
+        <translation>Le plan n&apos;est pas du JSON valide (%1 au caractère %2)&#xa0;: a-t-il été tronqué lors de la copie&#xa0;? </translation>
+    </message>
+    <message>
+        <source>The plan is nested more than %1 levels deep; Sonde does not read plans that deep.</source>
+        <translation>Le plan a plus de %1 niveaux d&apos;imbrication&#xa0;; Sonde ne lit pas des plans aussi profonds.</translation>
+    </message>
+    <message>
+        <source>The plan has more than %1 nodes; Sonde does not read plans that large.</source>
+        <translation>Le plan a plus de %1 nœuds&#xa0;; Sonde ne lit pas des plans aussi grands.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s top node has no &quot;Node Type&quot;. </source>
+        <translation>Le nœud racine du plan n&apos;a pas de &quot;Node Type&quot;. </translation>
+    </message>
+    <message>
+        <source>A node at depth %1 has no &quot;Node Type&quot;. </source>
+        <translation>Un nœud à la profondeur %1 n&apos;a pas de &quot;Node Type&quot;. </translation>
+    </message>
+    <message>
+        <source>This is not an EXPLAIN plan, or it was edited. </source>
+        <translation>Ce n&apos;est pas un plan EXPLAIN, ou il a été modifié. </translation>
+    </message>
+    <message>
+        <source>The &quot;Plans&quot; of %1 is not a list: the plan was edited or is damaged. </source>
+        <translation>Le champ &quot;Plans&quot; de %1 n&apos;est pas une liste&#xa0;: le plan a été modifié ou est endommagé. </translation>
+    </message>
+    <message>
+        <source>A child of %1 is not a plan node: the plan was edited or is damaged. </source>
+        <translation>Un enfant de %1 n&apos;est pas un nœud de plan&#xa0;: le plan a été modifié ou est endommagé. </translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>rows %1 (est. %2)</source>
+        <translation>lignes %1 (est. %2)</translation>
+    </message>
+    <message>
+        <source>loops %1</source>
+        <translation>boucles %1</translation>
+    </message>
+    <message>
+        <source>est. rows %1</source>
+        <translation>lignes est. %1</translation>
+    </message>
+    <message>
+        <source>time %1 (self %2)</source>
+        <translation>temps %1 (propre %2)</translation>
+    </message>
+    <message>
+        <source>cost %1 (self %2)</source>
+        <translation>coût %1 (propre %2)</translation>
+    </message>
+    <message>
+        <source>buffers hit %1 read %2</source>
+        <translation>buffers en cache %1, lus %2</translation>
+    </message>
+    <message>
+        <source>Total cost %1</source>
+        <translation>Coût total %1</translation>
+    </message>
+    <message>
+        <source>, execution %1</source>
+        <translation>, exécution %1</translation>
+    </message>
+    <message>
+        <source>, planning %1</source>
+        <translation>, planification %1</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PostgresInstance</name>
     <message>
         <source>initdb failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>initdb a échoué (code de sortie %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: PostgreSQL cannot listen on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: PostgreSQL ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>PostgreSQL did not start: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL n&apos;a pas démarré&#xa0;: %1
+%2</translation>
     </message>
     <message>
         <source>PostgreSQL did not stop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ne s&apos;est pas arrêté&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSampler</name>
+    <message numerus="yes">
+        <source>%1: %n deadlock(s) detected</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n interblocage détecté</numerusform>
+            <numerusform>%1&#xa0;: %n interblocages détectés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ProtocolProbe</name>
     <message>
         <source>PostgreSQL (or PgBouncer)</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL (ou PgBouncer)</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP</translation>
     </message>
     <message>
         <source>nothing (unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien (injoignable)</translation>
     </message>
     <message>
         <source>an unknown protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>un protocole inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>RedisBenchWorker</name>
+    <message>
+        <source>This build&apos;s hiredis has no TLS support (rediss://).</source>
+        <translation>Le hiredis de cette version ne prend pas en charge TLS (rediss://).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>La connexion à %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that is not valid RESP.</source>
+        <translation>%1 a envoyé une réponse RESP invalide.</translation>
     </message>
 </context>
 <context>
     <name>RedisClient</name>
     <message>
         <source>%1 asks for TLS (rediss://), but this build&apos;s hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande TLS (rediss://), mais le hiredis 0.14 de cette version ne prend pas en charge TLS&#xa0;: utilisez une URI redis:// simple à travers un tunnel TLS comme stunnel.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1: is Redis running and listening on this address and port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;accepte de connexions sur %1&#xa0;: Redis est-il démarré et à l&apos;écoute sur cette adresse et ce port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and any firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;: vérifiez l&apos;adresse et les éventuels pare-feu.</translation>
     </message>
     <message>
         <source>The host name of %1 cannot be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de résoudre le nom d&apos;hôte de %1.</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1.</translation>
     </message>
     <message>
         <source>%1 refused the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>%1 requires a password: add it to the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige un mot de passe&#xa0;: ajoutez-le au profil.</translation>
     </message>
     <message>
         <source>%1 has no database %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de base %2.</translation>
     </message>
     <message>
         <source>%1 speaks the PostgreSQL protocol, not Redis: is this the right port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parle le protocole PostgreSQL, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 speaks HTTP, not Redis: is this the right port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parle HTTP, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 does not speak the Redis protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne parle pas le protocole Redis.</translation>
     </message>
     <message>
         <source>%1 did not answer within the command timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu dans le délai imparti aux commandes.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost (restart?): Sonde will reconnect.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a été perdue (redémarrage&#xa0;?)&#xa0;: Sonde va se reconnecter.</translation>
     </message>
     <message>
         <source>%1 speaks %2, not Redis: is this the right port?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parle %2, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à %1.</translation>
     </message>
 </context>
 <context>
     <name>RedisEndpoint</name>
     <message>
         <source>not a valid URI: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URI invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>a Redis URI starts with redis:// or rediss://</source>
-        <translation type="unfinished"></translation>
+        <translation>une URI Redis commence par redis:// ou rediss://</translation>
     </message>
     <message>
         <source>the database number &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de base &quot;%1&quot; n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
     <name>RedisInstance</name>
     <message>
         <source>Redis did not start: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis n&apos;a pas démarré&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: Redis cannot listen on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: Redis ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>Redis did not answer PING within 10 s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis n&apos;a pas répondu à PING en moins de 10 s&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redis (pid %1) did not stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis (pid %1) ne s&apos;est pas arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSlowLogEntry</name>
+    <message>
+        <source> (%1 bytes)</source>
+        <translation> (%1 octets)</translation>
+    </message>
+    <message>
+        <source>%1 took %2</source>
+        <translation>%1 a duré %2</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSlowLogSampler</name>
+    <message>
+        <source>The Redis URI is not valid: %1</source>
+        <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Redis user may not read the slow log: ACL SETUSER &lt;user&gt; +slowlog</source>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit de lire le journal des commandes lentes (slow log)&#xa0;: ACL SETUSER &lt;user&gt; +slowlog</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCapture</name>
+    <message>
+        <source>pg_stat_statements cannot be read in this database (%1): the replay needs the extension (shared_preload_libraries and CREATE EXTENSION pg_stat_statements).</source>
+        <translation>Impossible de lire pg_stat_statements dans cette base (%1)&#xa0;: le rejeu nécessite l&apos;extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
+    </message>
+    <message>
+        <source>Capture canceled.</source>
+        <translation>Capture annulée.</translation>
+    </message>
+    <message>
+        <source>cannot tell which column $%1 compares to</source>
+        <translation>impossible de savoir à quelle colonne $%1 est comparé</translation>
+    </message>
+    <message>
+        <source>no table in the statement has a column %1</source>
+        <translation>aucune table de la requête n&apos;a de colonne %1</translation>
+    </message>
+    <message>
+        <source>%1 has no values to sample</source>
+        <translation>%1 n&apos;a aucune valeur à échantillonner</translation>
+    </message>
+    <message>
+        <source>%1 (sampled)</source>
+        <translation>%1 (échantillonné)</translation>
+    </message>
+    <message>
+        <source>Not replayed: %1 — %2</source>
+        <translation>Non rejouée&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements holds no statement Sonde can replay in this database%1: run the application (or the demo) for a while first.</source>
+        <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1&#xa0;: faites d&apos;abord tourner l&apos;application (ou la démo) un moment.</translation>
+    </message>
+    <message>
+        <source> during the %1 s window</source>
+        <translation> pendant la fenêtre de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCommand</name>
+    <message>
+        <source>Give exactly one URI.</source>
+        <translation>Indiquez exactement une URI.</translation>
+    </message>
+    <message>
+        <source>--interval must be between 0.25 and 3600 seconds.</source>
+        <translation>--interval doit être compris entre 0.25 et 3600 secondes.</translation>
+    </message>
+    <message>
+        <source>--count must be a positive number.</source>
+        <translation>--count doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>--kind must be postgresql, pgbouncer or redis.</source>
+        <translation>--kind doit valoir postgresql, pgbouncer ou redis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection URI (postgresql://…, key=value or redis://…).</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URI de connexion (postgresql://…, clé=valeur ou redis://…).</translation>
+    </message>
+    <message>
+        <source>Sampling %1 (%2) every %3 s.</source>
+        <translation>Échantillonnage de %1 (%2) toutes les %3 s.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>print a server&apos;s per-interval metrics (latency, rates, hit rates)</source>
+        <translation>afficher les métriques d&apos;un serveur par intervalle (latence, taux, taux de succès)</translation>
+    </message>
+</context>
+<context>
+    <name>SamplerStatus</name>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>sampling</source>
+        <translation>échantillonnage</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>sampling every %1 s</source>
+        <translation>échantillonnage toutes les %1 s</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation>reconnexion dans %1 s</translation>
+    </message>
+    <message>
+        <source>reconnecting now</source>
+        <translation>reconnexion en cours</translation>
+    </message>
+    <message>
+        <source>%1 — last error: %2</source>
+        <translation>%1 — dernière erreur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Sandbox</name>
     <message>
         <source>Sonde runs as root, but the servers must run as an unprivileged user and none was found (tried %1): create one or run Sonde as a normal user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n&apos;a été trouvé (essayés&#xa0;: %1)&#xa0;: créez-en un ou lancez Sonde en tant qu&apos;utilisateur normal.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <source>Cannot give %1 to user %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de donner la propriété de %1 à l&apos;utilisateur %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sandbox directory %1 does not exist and cannot be created: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire du bac à sable %1 n&apos;existe pas et ne peut pas être créé&#xa0;: définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
     </message>
     <message>
         <source>The sandbox directory %1 is not writable: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire du bac à sable %1 n&apos;est pas accessible en écriture&#xa0;: définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
     </message>
     <message>
         <source>The servers run as user %1, who cannot reach %2: choose a directory every user can traverse (for example /tmp) with SONDE_SANDBOX_DIR or --dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs tournent sous l&apos;utilisateur %1, qui ne peut pas accéder à %2&#xa0;: choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un répertoire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Start of the sandbox canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable annulé.</translation>
     </message>
     <message>
         <source>Looking for server programs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des programmes serveur</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use by another program: choose another port or leave it at 0 to pick a free one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé par un autre programme&#xa0;: choisissez un autre port, ou laissez 0 pour en prendre un libre.</translation>
     </message>
     <message>
         <source>Preparing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de %1</translation>
     </message>
     <message>
         <source>Creating roles, the demo database and extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des rôles, de la base de démo et des extensions</translation>
     </message>
     <message>
         <source>Starting PgBouncer</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de PgBouncer</translation>
     </message>
     <message>
         <source>Starting Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de Redis</translation>
     </message>
     <message>
         <source>Servers ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs prêts</translation>
     </message>
     <message>
         <source>Creating a PostgreSQL %1 cluster (initdb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Création d&apos;une instance PostgreSQL %1 (initdb)</translation>
     </message>
     <message>
         <source>Starting PostgreSQL on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de PostgreSQL sur le port %1</translation>
     </message>
     <message>
         <source>Setting up roles and extensions failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration des rôles et des extensions a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo sandbox needs %1, which is not installed: run scripts/install-deps (Debian package %2), or point %3 at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable de démo nécessite %1, qui n&apos;est pas installé&#xa0;: exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
     </message>
     <message>
         <source>could not stop process %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;arrêter le processus %1 de %2</translation>
     </message>
     <message>
         <source>could not remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer %1</translation>
     </message>
     <message>
         <source>cleaned up %1 left by a previous run</source>
-        <translation type="unfinished"></translation>
+        <translation>nettoyage de %1, laissé par une exécution précédente</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExpression</name>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inattendu</translation>
+    </message>
+    <message>
+        <source>In the expression &quot;%1&quot;: %2</source>
+        <translation>Dans l&apos;expression &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation>l&apos;expression se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; is missing</source>
+        <translation>il manque une &quot;)&quot;</translation>
+    </message>
+    <message>
+        <source>a variable name must follow &quot;:&quot;</source>
+        <translation>un nom de variable doit suivre &quot;:&quot;</translation>
+    </message>
+    <message>
+        <source>the variable :%1 is not set before it is used</source>
+        <translation>la variable :%1 n&apos;est pas définie avant son utilisation</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 needs its arguments in parentheses</source>
+        <translation>%1 attend ses arguments entre parenthèses</translation>
+    </message>
+    <message>
+        <source>a &quot;)&quot; is missing after the arguments of %1</source>
+        <translation>il manque une &quot;)&quot; après les arguments de %1</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s)</source>
+        <translation>%1 prend %2 argument(s)</translation>
+    </message>
+    <message>
+        <source>the function %1 is not supported (supported: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</source>
+        <translation>la fonction %1 n&apos;est pas prise en charge (prises en charge&#xa0;: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsAccess</name>
+    <message>
+        <source>Role %1 cannot see the sessions of other roles (their query, state and timings are hidden): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
+        <translation>Le rôle %1 ne voit pas les sessions des autres rôles (requête, état et durées masqués)&#xa0;: GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
+    </message>
+    <message>
+        <source>cancel the query of session %1</source>
+        <translation>annuler la requête de la session %1</translation>
+    </message>
+    <message>
+        <source>terminate session %1</source>
+        <translation>terminer la session %1</translation>
+    </message>
+    <message>
+        <source>The target is read-only: Sonde does not %1.</source>
+        <translation>La cible est en lecture seule&#xa0;: Sonde ne va pas %1.</translation>
+    </message>
+    <message>
+        <source>Role %1 may not %2: GRANT pg_signal_backend TO %1; (sessions of superusers can only be signalled by a superuser).</source>
+        <translation>Le rôle %1 ne peut pas %2&#xa0;: GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d&apos;un superutilisateur).</translation>
+    </message>
+    <message>
+        <source>Could not %1: it has ended already.</source>
+        <translation>Sonde n&apos;a pas pu %1&#xa0;: la session est déjà terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>SlowCommand</name>
+    <message>
+        <source>Window: %1 → %2 (%3 s), %4 calls, %5 in all%6</source>
+        <translation>Fenêtre&#xa0;: %1 → %2 (%3 s), %4 appels, %5 au total%6</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Rows/call</source>
+        <translation>Lignes/appel</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s connection URI.</source>
+        <translation>Indiquez l&apos;URI de connexion du serveur.</translation>
+    </message>
+    <message>
+        <source>--window, --interval, --limit and --threshold take positive numbers.</source>
+        <translation>--window, --interval, --limit et --threshold attendent des nombres positifs.</translation>
+    </message>
+    <message>
+        <source>sampled %1 statements (%2 of %3 s)</source>
+        <translation>%1 requêtes échantillonnées (%2 sur %3 s)</translation>
+    </message>
+    <message>
+        <source>Ending the window now…</source>
+        <translation>Clôture de la fenêtre…</translation>
+    </message>
+    <message>
+        <source>rank statements by time over a window (pg_stat_statements)</source>
+        <translation>classer les requêtes par temps sur une fenêtre (pg_stat_statements)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotSummary</name>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active(s)</numerusform>
+            <numerusform>%n active(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle</source>
+        <translation>
+            <numerusform>%n inactive(s)</numerusform>
+            <numerusform>%n inactive(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idle in transaction</source>
+        <translation>
+            <numerusform>%n inactive(s) en transaction</numerusform>
+            <numerusform>%n inactive(s) en transaction</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting on locks</source>
+        <translation>
+            <numerusform>%n en attente de verrou</numerusform>
+            <numerusform>%n en attente de verrou</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 connections</source>
+        <translation>%1 connexions sur %2</translation>
+    </message>
+    <message>
+        <source>longest statement %1 s (pid %2)</source>
+        <translation>requête la plus longue %1 s (pid %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadlock(s)</source>
+        <translation>
+            <numerusform>%n interblocage(s)</numerusform>
+            <numerusform>%n interblocage(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temp file(s)</source>
+        <translation>
+            <numerusform>%n fichier(s) temporaire(s)</numerusform>
+            <numerusform>%n fichier(s) temporaire(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool(s)</source>
+        <translation>
+            <numerusform>%n pool(s)</numerusform>
+            <numerusform>%n pool(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) active</source>
+        <translation>
+            <numerusform>%n client(s) actif(s)</numerusform>
+            <numerusform>%n client(s) actif(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>longest wait %1 s</source>
+        <translation>attente la plus longue %1 s</translation>
+    </message>
+    <message>
+        <source>memory %1 of %2</source>
+        <translation>mémoire %1 sur %2</translation>
+    </message>
+    <message>
+        <source>memory %1 (no maxmemory)</source>
+        <translation>mémoire %1 (sans maxmemory)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client(s)</numerusform>
+            <numerusform>%n client(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n bloqué(s)</numerusform>
+            <numerusform>%n bloqué(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>%1 clés</translation>
+    </message>
+    <message>
+        <source>evicting %1 keys/s</source>
+        <translation>éviction de %1 clés/s</translation>
+    </message>
+</context>
+<context>
+    <name>StatementWindow</name>
+    <message>
+        <source>Totals since pg_stat_statements was last reset (the server does not say when before PostgreSQL 14).</source>
+        <translation>Totaux depuis la dernière réinitialisation de pg_stat_statements (avant PostgreSQL 14, le serveur n&apos;en indique pas la date).</translation>
+    </message>
+    <message>
+        <source>Waiting for a second sample: rankings come from the difference between two reads of pg_stat_statements.</source>
+        <translation>En attente d&apos;un second échantillon&#xa0;: le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
+    </message>
+    <message>
+        <source>Sonde has sampled for %1 s only: the ranking covers that time.</source>
+        <translation>Sonde n&apos;échantillonne que depuis %1 s&#xa0;: le classement couvre seulement cette durée.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementsAccess</name>
+    <message>
+        <source>Role %1 cannot see the statements of other roles (their text reads &quot;&lt;insufficient privilege&gt;&quot;): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
+        <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme &quot;&lt;insufficient privilege&gt;&quot;)&#xa0;: GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = &apos;pg_stat_statements&apos;).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans %1&#xa0;: en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger&#xa0;: shared_preload_libraries = &apos;pg_stat_statements&apos;).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is installed but the server does not load it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart the server.</source>
+        <translation>pg_stat_statements est installé mais le serveur ne le charge pas&#xa0;: ajoutez pg_stat_statements à shared_preload_libraries dans postgresql.conf et redémarrez le serveur.</translation>
+    </message>
+    <message>
+        <source>The role connected to %1 may not read pg_stat_statements: GRANT pg_monitor TO &lt;role&gt;; (or GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</source>
+        <translation>Le rôle connecté à %1 n&apos;a pas le droit de lire pg_stat_statements&#xa0;: GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
     </message>
 </context>
 <context>
     <name>Target</name>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>PgBouncer</source>
-        <translation type="unfinished"></translation>
+        <translation>PgBouncer</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
+    </message>
+</context>
+<context>
+    <name>TargetMonitor</name>
+    <message>
+        <source>%1: connection lost: %2</source>
+        <translation>%1&#xa0;: connexion perdue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1&#xa0;: connexion impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: connected again</source>
+        <translation>%1&#xa0;: reconnecté</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdSet</name>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEvent</name>
+    <message>
+        <source>Threshold crossed</source>
+        <translation>Seuil franchi</translation>
+    </message>
+    <message>
+        <source>Back to normal</source>
+        <translation>Retour à la normale</translation>
+    </message>
+    <message>
+        <source>Evictions</source>
+        <translation>Évictions</translation>
+    </message>
+    <message>
+        <source>Latency event</source>
+        <translation>Événement de latence</translation>
+    </message>
+    <message>
+        <source>Slow log entry</source>
+        <translation>Entrée du journal des commandes lentes</translation>
+    </message>
+    <message>
+        <source>Statistics reset</source>
+        <translation>Réinitialisation des statistiques</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
+    </message>
+    <message>
+        <source>Reconnected</source>
+        <translation>Reconnecté</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Interblocage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+</context>
+<context>
+    <name>UnhelpedReasons</name>
+    <message>
+        <source>Not parseable: %1</source>
+        <translation>Analyse impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not a query: a utility statement has no plan to improve.</source>
+        <translation>Pas une requête&#xa0;: une instruction utilitaire n&apos;a pas de plan à améliorer.</translation>
+    </message>
+    <message>
+        <source>Reads no table of this database&apos;s schemas (system catalogs, functions or an unknown table).</source>
+        <translation>Ne lit aucune table des schémas de cette base (catalogues système, fonctions ou table inconnue).</translation>
+    </message>
+    <message>
+        <source>Could not be planned: %1</source>
+        <translation>Planification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An INSERT: every index only adds work to it.</source>
+        <translation>Un INSERT&#xa0;: chaque index ne fait qu&apos;y ajouter du travail.</translation>
+    </message>
+    <message>
+        <source>Already indexed: the plan uses %1.</source>
+        <translation>Déjà indexée&#xa0;: le plan utilise %1.</translation>
+    </message>
+    <message>
+        <source>Reads every row of %1: no condition, join or sort an index could serve.</source>
+        <translation>Lit toutes les lignes de %1&#xa0;: aucune condition, jointure ou tri dont un index pourrait tirer parti.</translation>
+    </message>
+    <message>
+        <source>An index %1 would make it %2× cheaper, but the statement takes only %3 of the workload&apos;s time: not worth its upkeep.</source>
+        <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail&#xa0;: cela ne vaut pas son coût d&apos;entretien.</translation>
+    </message>
+    <message>
+        <source>Already indexed: the plan uses %1, and no other index would make it at least %2 cheaper.</source>
+        <translation>Déjà indexée&#xa0;: le plan utilise %1, et aucun autre index ne la rendrait au moins %2 moins coûteuse.</translation>
+    </message>
+    <message>
+        <source>Too cheap to need an index: the whole plan costs %1 (a few pages).</source>
+        <translation>Trop peu coûteuse pour justifier un index&#xa0;: le plan entier coûte %1 (quelques pages).</translation>
+    </message>
+    <message>
+        <source>Not enough: the best index tried (%1) would make it %2× cheaper, less than the %3× a covering index or a second index for the same statement must give.</source>
+        <translation>Gain insuffisant&#xa0;: le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu&apos;un index couvrant ou un second index pour la même requête doit apporter.</translation>
+    </message>
+    <message>
+        <source>Low selectivity: its conditions match too many rows; the best index tried (%1) saves only %2 of its cost.</source>
+        <translation>Faible sélectivité&#xa0;: ses conditions correspondent à trop de lignes&#xa0;; le meilleur index essayé (%1) n&apos;économise que %2 de son coût.</translation>
+    </message>
+    <message>
+        <source>Low selectivity: its conditions match too many rows of %1; even with an index such as %2 the planner keeps scanning the table.</source>
+        <translation>Faible sélectivité&#xa0;: ses conditions correspondent à trop de lignes de %1&#xa0;; même avec un index tel que %2, le planificateur continue de parcourir la table.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfSession</name>
+    <message>
+        <source>HypoPG is not installed in this database: run CREATE EXTENSION hypopg (the package is postgresql-15-hypopg). Sonde needs it to prove what an index would change before anyone builds it.</source>
+        <translation>HypoPG n&apos;est pas installé dans cette base&#xa0;: lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu&apos;un index changerait avant que quiconque ne le construise.</translation>
+    </message>
+    <message>
+        <source>The server returned no plan.</source>
+        <translation>Le serveur n&apos;a renvoyé aucun plan.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadReader</name>
+    <message>
+        <source>pg_stat_statements is not installed in this database: run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans cette base&#xa0;: lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is installed but not loaded: add it to shared_preload_libraries and restart the server.</source>
+        <translation>pg_stat_statements est installé mais pas chargé&#xa0;: ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Watching the workload: %1 s of %2 s</source>
+        <translation>Observation de la charge de travail&#xa0;: %1 s sur %2 s</translation>
+    </message>
+    <message>
+        <source>pg_qualstats is not installed: constants the application sends as literals stay parameters (no partial indexes from them).</source>
+        <translation>pg_qualstats n&apos;est pas installé&#xa0;: les constantes que l&apos;application envoie en littéraux restent des paramètres (pas d&apos;index partiels à partir d&apos;elles).</translation>
+    </message>
+    <message>
+        <source>pg_qualstats could not be read: %1</source>
+        <translation>Impossible de lire pg_qualstats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>$%1 = %2 (pg_qualstats: the same value in %3 sampled executions)</source>
+        <translation>$%1 = %2 (pg_qualstats&#xa0;: la même valeur dans %3 exécutions échantillonnées)</translation>
+    </message>
+    <message>
+        <source>LIMIT $%1 planned as LIMIT %2, the rows it returns per call (pg_stat_statements)</source>
+        <translation>LIMIT $%1 planifié comme LIMIT %2, le nombre de lignes renvoyées par appel (pg_stat_statements)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCost</name>
+    <message numerus="yes">
+        <source>%1 inserts/s, %2 updates/s, %3 deletes/s on a table with %n index(es)</source>
+        <translation>
+            <numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform>
+            <numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>updates of %1 (%2/s) could no longer be HOT</source>
+        <translation>les mises à jour de %1 (%2/s) ne pourraient plus être HOT</translation>
+    </message>
+    <message>
+        <source>HOT updates (%1 % today) stay HOT: the workload&apos;s updates change no column of the index</source>
+        <translation>les mises à jour HOT (%1&#xa0;% aujourd&apos;hui) restent HOT&#xa0;: les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Usage: sonde-cli &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: sonde-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run sonde-cli &lt;command&gt; --help for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez sonde-cli &lt;command&gt; --help pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande &quot;%1&quot; inconnue.</translation>
+    </message>
+    <message>
+        <source>Stopping (the server cancels the running statement)…</source>
+        <translation>Arrêt en cours (le serveur annule la requête en cours)…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::AdvisorPage</name>
+    <message>
+        <source>Advise</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Appliquer…</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements since its reset</source>
+        <translation>pg_stat_statements depuis sa réinitialisation</translation>
+    </message>
+    <message>
+        <source>Watch the workload for</source>
+        <translation>Observer la charge de travail pendant</translation>
+    </message>
+    <message>
+        <source>Statements I enter</source>
+        <translation>Requêtes saisies</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Stops the running job on the server (a build leaves nothing behind).</source>
+        <translation>Arrête la tâche en cours sur le serveur (une création d&apos;index interrompue ne laisse rien derrière elle).</translation>
+    </message>
+    <message>
+        <source>SELECT … ; UPDATE … ;  (one or more statements, $1 parameters allowed)</source>
+        <translation>SELECT …&#xa0;; UPDATE …&#xa0;;  (une ou plusieurs requêtes, paramètres $1 autorisés)</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Statements without an index</source>
+        <translation>Requêtes sans index</translation>
+    </message>
+    <message>
+        <source>Existing indexes</source>
+        <translation>Index existants</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Workload:</source>
+        <translation>Charge de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Canceling on the server…</source>
+        <translation>Annulation sur le serveur…</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Connect to a PostgreSQL server (or start the demo) first.</source>
+        <translation>Connectez-vous d&apos;abord à un serveur PostgreSQL (ou démarrez la démo).</translation>
+    </message>
+    <message>
+        <source>Enter at least one statement.</source>
+        <translation>Saisissez au moins une requête.</translation>
+    </message>
+    <message>
+        <source>The statements do not parse: %1</source>
+        <translation>Erreur de syntaxe dans les requêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Recommendations (%1)</source>
+        <translation>Recommandations (%1)</translation>
+    </message>
+    <message>
+        <source>Statements without an index (%1)</source>
+        <translation>Requêtes sans index (%1)</translation>
+    </message>
+    <message>
+        <source>Existing indexes (%1)</source>
+        <translation>Index existants (%1)</translation>
+    </message>
+    <message>
+        <source>%1 statements, %2 candidate indexes tried with %3 plans in %4 s.</source>
+        <translation>%1 requêtes, %2 index candidats testés avec %3 plans en %4 s.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: indexes are not built there.</source>
+        <translation>%1 est en lecture seule dans Sonde&#xa0;: aucun index n&apos;y est créé.</translation>
+    </message>
+    <message>
+        <source>Building…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Not built: %1</source>
+        <translation>Non créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Built %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built %n index(es).</source>
+        <translation>
+            <numerusform>%n index créé.</numerusform>
+            <numerusform>%n index créés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: nothing is built there.</source>
+        <translation>%1 est en lecture seule dans Sonde&#xa0;: rien n&apos;y est créé.</translation>
+    </message>
+    <message>
+        <source>Shows the DDL and builds the selected indexes after you confirm.</source>
+        <translation>Affiche le DDL et crée les index sélectionnés après votre confirmation.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: nothing is dropped there.</source>
+        <translation>%1 est en lecture seule dans Sonde&#xa0;: rien n&apos;y est supprimé.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Workload window</source>
+        <translation>Fenêtre de la charge de travail</translation>
+    </message>
+    <message>
+        <source>Statements to advise on</source>
+        <translation>Requêtes à analyser</translation>
+    </message>
+    <message>
+        <source>Statements no index helps</source>
+        <translation>Requêtes qu’aucun index n’aide</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::AlertNotifier</name>
+    <message>
+        <source>Sonde</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>Sonde: critical alert</source>
+        <translation>Sonde&#xa0;: alerte critique</translation>
+    </message>
+    <message>
+        <source>Sonde: warning</source>
+        <translation>Sonde&#xa0;: avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ApplyIndexDialog</name>
+    <message>
+        <source>Build indexes</source>
+        <translation>Créer des index</translation>
+    </message>
+    <message>
+        <source>Revert an index</source>
+        <translation>Annuler la création d&apos;un index</translation>
+    </message>
+    <message>
+        <source>Sonde will run these statements on &lt;b&gt;%1&lt;/b&gt;. Each index is built with CREATE INDEX CONCURRENTLY: writers are not blocked, the build can be canceled on the server, and an index a failed or canceled build leaves INVALID is dropped again. Every change is recorded in the change log with its revert statement.</source>
+        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY&#xa0;: les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d&apos;annulation.</translation>
+    </message>
+    <message>
+        <source>Sonde will run this statement on &lt;b&gt;%1&lt;/b&gt; and record it in the change log. DROP INDEX CONCURRENTLY waits for running transactions but blocks no one.</source>
+        <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l&apos;enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
+        <translation>Durée maximale d&apos;attente d&apos;un verrou par une instruction avant abandon (lock_timeout)&#xa0;: une création d&apos;index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
+    </message>
+    <message>
+        <source>I want to build these indexes on %1</source>
+        <translation>Je veux créer ces index sur %1</translation>
+    </message>
+    <message>
+        <source>I want to drop this index on %1</source>
+        <translation>Je veux supprimer cet index sur %1</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Lock timeout:</source>
+        <translation>Délai d&apos;attente de verrou&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::BenchmarkConfigForm</name>
+    <message>
+        <source>also replay statements that write</source>
+        <translation>rejouer aussi les requêtes qui écrivent</translation>
+    </message>
+    <message>
+        <source>e.g. before, after index</source>
+        <translation>ex.&#xa0;: avant, après index</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Transaction count</source>
+        <translation>Nombre de transactions</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>le plus vite possible</translation>
+    </message>
+    <message>
+        <source> tx/s</source>
+        <translation> tx/s</translation>
+    </message>
+    <message>
+        <source>Automatic (prepared; extended through PgBouncer)</source>
+        <translation>Automatique (préparées&#xa0;; protocole étendu via PgBouncer)</translation>
+    </message>
+    <message>
+        <source>Prepared statements</source>
+        <translation>Requêtes préparées</translation>
+    </message>
+    <message>
+        <source>Extended, unnamed</source>
+        <translation>Protocole étendu, sans nom</translation>
+    </message>
+    <message>
+        <source>Simple query</source>
+        <translation>Requête simple</translation>
+    </message>
+    <message>
+        <source> B</source>
+        <translation> B</translation>
+    </message>
+    <message>
+        <source>since the last reset</source>
+        <translation>depuis la dernière réinitialisation</translation>
+    </message>
+    <message>
+        <source>Load a pgbench script…</source>
+        <translation>Charger un script pgbench…</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Database behind the cache</source>
+        <translation>Base derrière le cache</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Statements replayed</source>
+        <translation>Requêtes rejouées</translation>
+    </message>
+    <message>
+        <source>Capture window</source>
+        <translation>Fenêtre de capture</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Run for</source>
+        <translation>Exécuter pendant</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Préchauffage</translation>
+    </message>
+    <message>
+        <source>Target rate</source>
+        <translation>Débit cible</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Pipeline depth</source>
+        <translation>Profondeur de pipeline</translation>
+    </message>
+    <message>
+        <source>Key space</source>
+        <translation>Espace de clés</translation>
+    </message>
+    <message>
+        <source>Value size</source>
+        <translation>Taille des valeurs</translation>
+    </message>
+    <message>
+        <source>Share of SETs</source>
+        <translation>Part de SET</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>Nom de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>%1 (direct)</source>
+        <translation>%1 (direct)</translation>
+    </message>
+    <message>
+        <source>%1 (through PgBouncer)</source>
+        <translation>%1 (via PgBouncer)</translation>
+    </message>
+    <message>
+        <source>Load a pgbench script</source>
+        <translation>Charger un script pgbench</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>pgbench script</source>
+        <translation>Script pgbench</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::BenchmarkPage</name>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Initialise pgbench tables…</source>
+        <translation>Initialiser les tables pgbench…</translation>
+    </message>
+    <message>
+        <source>Prove it…</source>
+        <translation>Le prouver…</translation>
+    </message>
+    <message>
+        <source>Compare selected</source>
+        <translation>Comparer la sélection</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Benchmark, apply the recommended indexes, benchmark again and compare: one guided sequence.</source>
+        <translation>Benchmark, application des index recommandés, nouveau benchmark et comparaison&#xa0;: une seule séquence guidée.</translation>
+    </message>
+    <message>
+        <source>Stored runs</source>
+        <translation>Exécutions enregistrées</translation>
+    </message>
+    <message>
+        <source>Select two runs to compare them (before, after).</source>
+        <translation>Sélectionnez deux exécutions pour les comparer (avant, après).</translation>
+    </message>
+    <message>
+        <source>Running %1 on %2…</source>
+        <translation>Exécution de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>%1 tx/s · p50 %2 ms · p99 %3 ms · %4 errors</source>
+        <translation>%1 tx/s · p50 %2 ms · p99 %3 ms · %4 erreurs</translation>
+    </message>
+    <message>
+        <source>No run yet</source>
+        <translation>Aucune exécution pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Choose a target and a workload, then Run. Runs are stored in %1.</source>
+        <translation>Choisissez une cible et une charge de travail, puis lancez l&apos;exécution. Les exécutions sont enregistrées dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: the %2 workload writes, so Sonde will not run it there. Choose select-only, replay or redis-get.</source>
+        <translation>%1 est en lecture seule&#xa0;: la charge de travail %2 écrit, Sonde ne l&apos;y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stopping: canceling the statements in flight…</source>
+        <translation>Arrêt&#xa0;: annulation des requêtes en cours…</translation>
+    </message>
+    <message>
+        <source>The benchmark failed</source>
+        <translation>Le benchmark a échoué</translation>
+    </message>
+    <message>
+        <source>Run #%1 %2: %3 transactions in %4 s.</source>
+        <translation>Exécution n° %1 (%2)&#xa0;: %3 transactions en %4 s.</translation>
+    </message>
+    <message>
+        <source> Hit rate %1 %.</source>
+        <translation> Taux de succès %1&#xa0;%.</translation>
+    </message>
+    <message>
+        <source> Up to %1 clients waited for a PgBouncer connection.</source>
+        <translation> Jusqu&apos;à %1 clients ont attendu une connexion PgBouncer.</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Supprimer des exécutions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stored run(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n exécution enregistrée&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n exécutions enregistrées&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initialise pgbench tables</source>
+        <translation>Initialiser les tables pgbench</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Sonde does not create tables there.</source>
+        <translation>%1 est en lecture seule&#xa0;: Sonde n&apos;y crée pas de tables.</translation>
+    </message>
+    <message>
+        <source>This DROPS and recreates pgbench_accounts, pgbench_branches, pgbench_tellers and pgbench_history on %1, like pgbench -i.
+
+Scale (100 000 accounts each):</source>
+        <translation>Cette opération SUPPRIME (DROP) puis recrée pgbench_accounts, pgbench_branches, pgbench_tellers et pgbench_history sur %1, comme pgbench -i.
+
+Échelle (100&#xa0;000 comptes par unité)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Initialising pgbench tables at scale %1…</source>
+        <translation>Initialisation des tables pgbench à l&apos;échelle %1…</translation>
+    </message>
+    <message>
+        <source>pgbench tables ready at scale %1 (%2 accounts).</source>
+        <translation>Tables pgbench prêtes à l&apos;échelle %1 (%2 comptes).</translation>
+    </message>
+    <message>
+        <source>Benchmark runs</source>
+        <translation>Exécutions de benchmark</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::BenchmarkRunModel</name>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Throughput (tx/s)</source>
+        <translation>Débit (tx/s)</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::BlockingTreeModel</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — blocks %n</source>
+        <translation>
+            <numerusform>%1 — bloque %n session</numerusform>
+            <numerusform>%1 — bloque %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(gone)</source>
+        <translation>(terminée)</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ChangeLogModel</name>
+    <message>
+        <source>revert</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>Revert: %1</source>
+        <translation>Pour annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ChartDataModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::CommandPalette</name>
+    <message>
+        <source>Go to</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <source>Type a view, a target, a statement or a command…</source>
+        <translation>Tapez une vue, une cible, une requête ou une commande…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Matching entries</source>
+        <translation>Entrées correspondantes</translation>
+    </message>
+    <message>
+        <source>↑ ↓ to choose, Enter to open, Esc to close</source>
+        <translation>↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ComparisonPage</name>
+    <message>
+        <source>Export HTML…</source>
+        <translation>Exporter en HTML…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Latency distribution</source>
+        <translation>Distribution des latences</translation>
+    </message>
+    <message>
+        <source>Throughput over time</source>
+        <translation>Débit dans le temps</translation>
+    </message>
+    <message>
+        <source>Plans of replayed statements</source>
+        <translation>Plans des requêtes rejouées</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3 — %4 tx/s</source>
+        <translation>#%1 %2 — %3 — %4 tx/s</translation>
+    </message>
+    <message>
+        <source>Run two benchmarks on the Benchmark page to compare them.</source>
+        <translation>Lancez deux benchmarks depuis la page Benchmark pour les comparer.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Before (#%1)</source>
+        <translation>Avant (#%1)</translation>
+    </message>
+    <message>
+        <source>After (#%1)</source>
+        <translation>Après (#%1)</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Amélioration</translation>
+    </message>
+    <message>
+        <source>executed %1 → %2 times</source>
+        <translation>exécutée %1 → %2 fois</translation>
+    </message>
+    <message>
+        <source>Plans are compared for replay workloads: the runs replayed no common statement.</source>
+        <translation>Les plans sont comparés pour les charges de travail rejouées&#xa0;: ces exécutions n&apos;ont rejoué aucune requête commune.</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <translation>Exporter le rapport en HTML</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Run before</source>
+        <translation>Exécution avant</translation>
+    </message>
+    <message>
+        <source>Run after</source>
+        <translation>Exécution après</translation>
+    </message>
+    <message>
+        <source>Figures before and after</source>
+        <translation>Chiffres avant et après</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ConnectionDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>Test the connection to see what works and what is missing.</source>
+        <translation>Testez la connexion pour voir ce qui fonctionne et ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Passwords you ask to remember go to the system keychain.</source>
+        <translation>Les mots de passe que vous demandez de retenir sont stockés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Testing %1 …</source>
+        <translation>Test de %1 …</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Usable (%1 ms).</source>
+        <translation>Utilisable (%1 ms).</translation>
+    </message>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>Inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; and its saved password?</source>
+        <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::DashboardDetailTabs</name>
+    <message>
+        <source>Threshold alerts, resets, lost connections, evictions and other events of the time axis, newest first.</source>
+        <translation>Alertes de seuil, réinitialisations, connexions perdues, évictions et autres événements de l&apos;axe temporel, les plus récents en premier.</translation>
+    </message>
+    <message>
+        <source>Events and alerts</source>
+        <translation>Événements et alertes</translation>
+    </message>
+    <message>
+        <source>Statements that finished in the last interval (pg_stat_statements), busiest first; Sonde&apos;s own are left out.</source>
+        <translation>Requêtes terminées pendant le dernier intervalle (pg_stat_statements), les plus actives en premier&#xa0;; celles de Sonde sont exclues.</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>PgBouncer pools as of the last reading (SHOW POOLS).</source>
+        <translation>Pools PgBouncer au dernier relevé (SHOW POOLS).</translation>
+    </message>
+    <message>
+        <source>PgBouncer pools</source>
+        <translation>Pools PgBouncer</translation>
+    </message>
+    <message>
+        <source>Redis commands run in the last interval (INFO commandstats), with latencystats percentiles since the last statistics reset.</source>
+        <translation>Commandes Redis exécutées pendant le dernier intervalle (INFO commandstats), avec les percentiles latencystats depuis la dernière réinitialisation des statistiques.</translation>
+    </message>
+    <message>
+        <source>Redis commands</source>
+        <translation>Commandes Redis</translation>
+    </message>
+    <message>
+        <source>Every line of the charts above, second by second over the window shown (newest first): the exact numbers, to read, copy or export.</source>
+        <translation>Chaque courbe des graphiques ci-dessus, seconde par seconde sur la fenêtre affichée (les plus récentes en premier)&#xa0;: les valeurs exactes, à lire, copier ou exporter.</translation>
+    </message>
+    <message>
+        <source>Chart data</source>
+        <translation>Données des graphiques</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::DashboardPage</name>
+    <message>
+        <source>Pause sampling while hidden</source>
+        <translation>Mettre en pause l&apos;échantillonnage si masqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n s</source>
+        <translation>
+            <numerusform>toutes les %n s</numerusform>
+            <numerusform>toutes les %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often every target is sampled. Rates are per second over the real interval, whatever it is.</source>
+        <translation>Fréquence d&apos;échantillonnage de chaque cible. Les taux sont par seconde sur l&apos;intervalle réel, quel qu&apos;il soit.</translation>
+    </message>
+    <message>
+        <source>Stop polling the servers while this view is hidden or the window is minimised; the charts show a gap for that time.</source>
+        <translation>Cesser d&apos;interroger les serveurs quand cette vue est masquée ou la fenêtre réduite&#xa0;; les graphiques montrent un trou pour cette période.</translation>
+    </message>
+    <message>
+        <source>Thresholds…</source>
+        <translation>Seuils…</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Échantillonner</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more active alert(s): see Events and alerts</source>
+        <translation>
+            <numerusform>et %n autre alerte active&#xa0;: voir Événements et alertes</numerusform>
+            <numerusform>et %n autres alertes actives&#xa0;: voir Événements et alertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sonde::DataTableView</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON</translation>
     </message>
     <message>
         <source>Export as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Copy selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::DemoControlPanel</name>
+    <message>
+        <source>Demo application</source>
+        <translation>Application de démo</translation>
+    </message>
+    <message>
+        <source>Flush the cache now</source>
+        <translation>Vider le cache maintenant</translation>
+    </message>
+    <message>
+        <source>Healthy cache</source>
+        <translation>Cache sain</translation>
+    </message>
+    <message>
+        <source>95 % of reads on a hot set, 5 min TTL: high hit rate.</source>
+        <translation>95&#xa0;% des lectures sur un ensemble chaud, TTL de 5 min&#xa0;: taux de succès élevé.</translation>
+    </message>
+    <message>
+        <source>Cold cache (flushed every 30 s)</source>
+        <translation>Cache froid (vidé toutes les 30 s)</translation>
+    </message>
+    <message>
+        <source>The cache is flushed every 30 s: the hit rate dips and recovers.</source>
+        <translation>Le cache est vidé toutes les 30 s&#xa0;: le taux de succès chute puis remonte.</translation>
+    </message>
+    <message>
+        <source>Thrashing cache</source>
+        <translation>Cache inefficace (thrashing)</translation>
+    </message>
+    <message>
+        <source>Uniform keys, 2 s TTL: almost every read falls through to PostgreSQL and its latency climbs.</source>
+        <translation>Clés uniformes, TTL de 2 s&#xa0;: presque toutes les lectures retombent sur PostgreSQL, dont la latence grimpe.</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> requêtes/s</translation>
+    </message>
+    <message>
+        <source>FLUSHDB on the demo&apos;s Redis: every cached key is gone at once.</source>
+        <translation>FLUSHDB sur le Redis de la démo&#xa0;: toutes les clés en cache disparaissent d&apos;un coup.</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>Cache&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Load:</source>
+        <translation>Charge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 requests/s · application cache hit rate %2 · %3 database queries · %4 errors</source>
+        <translation>%1 requêtes/s · taux de succès du cache applicatif %2 · %3 requêtes SQL · %4 erreurs</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Flushed at %1.</source>
+        <translation>Vidé à %1.</translation>
+    </message>
+    <message>
+        <source>The flush failed: %1</source>
+        <translation>Le vidage a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sonde::DemoStartPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Demo start progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du démarrage de la démo</translation>
     </message>
     <message>
         <source>Demo start log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal du démarrage de la démo</translation>
     </message>
     <message>
         <source>Starting the demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable de démo</translation>
     </message>
     <message>
         <source>Starting private PostgreSQL, PgBouncer and Redis servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de serveurs PostgreSQL, PgBouncer et Redis privés…</translation>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::IndexChangesTab</name>
+    <message>
+        <source>Revert…</source>
+        <translation>Annuler la modification…</translation>
+    </message>
+    <message>
+        <source>Re-check plans</source>
+        <translation>Revérifier les plans</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Plan when the index was recommended</source>
+        <translation>Plan lors de la recommandation de l&apos;index</translation>
+    </message>
+    <message>
+        <source>Plan now</source>
+        <translation>Plan actuel</translation>
+    </message>
+    <message>
+        <source>Plans the statements the index was built for as they run now, next to their plans when it was recommended.</source>
+        <translation>Planifie les requêtes pour lesquelles l&apos;index a été construit telles qu&apos;elles s&apos;exécutent aujourd&apos;hui, à côté de leurs plans au moment de la recommandation.</translation>
+    </message>
+    <message>
+        <source>Plans of:</source>
+        <translation>Plans de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drops the index with DROP INDEX CONCURRENTLY after you confirm, and records it.</source>
+        <translation>Supprime l&apos;index avec DROP INDEX CONCURRENTLY après votre confirmation, et l&apos;enregistre dans le journal.</translation>
+    </message>
+    <message>
+        <source>Plans of the statements %1 was built for, then and now</source>
+        <translation>Plans des requêtes pour lesquelles %1 a été construit, alors et maintenant</translation>
+    </message>
+    <message>
+        <source>Cost then</source>
+        <translation>Coût alors</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Journal des modifications</translation>
+    </message>
+    <message>
+        <source>Statement to re-check</source>
+        <translation>Requête à revérifier</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::IndexFindingModel</name>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>redundant</source>
+        <translation>redondant</translation>
+    </message>
+    <message>
+        <source>unused</source>
+        <translation>inutilisé</translation>
+    </message>
+    <message>
+        <source>foreign key without index</source>
+        <translation>clé étrangère sans index</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Index / constraint</source>
+        <translation>Index / contrainte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::LiveBenchmarkChart</name>
+    <message>
+        <source>Throughput (tx/s)</source>
+        <translation>Débit (tx/s)</translation>
+    </message>
+    <message>
+        <source>Latency p50 (ms)</source>
+        <translation>Latence p50 (ms)</translation>
+    </message>
+    <message>
+        <source>Latency p99 (ms)</source>
+        <translation>Latence p99 (ms)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>transactions/s</source>
+        <translation>transactions/s</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>latence (ms)</translation>
+    </message>
+    <message>
+        <source>Warming up — not counted</source>
+        <translation>Préchauffage — non comptabilisé</translation>
+    </message>
+    <message>
+        <source>Throughput and latency of the run</source>
+        <translation>Débit et latence de l’exécution</translation>
     </message>
 </context>
 <context>
     <name>sonde::MainWindow</name>
     <message>
         <source>Sonde</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cibles</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connection profiles arrive with live monitoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Start the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la &amp;démo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Sonde</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Sonde</translation>
     </message>
     <message>
         <source>About Sonde</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sonde</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sonde %1&lt;/b&gt;&lt;p&gt;A database performance console for PostgreSQL, PgBouncer and Redis.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sonde %1&lt;/b&gt;&lt;p&gt;Une console de performance des bases de données pour PostgreSQL, PgBouncer et Redis.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Starting the demo sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du bac à sable de démo…</translation>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>Demo PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL de démo</translation>
     </message>
     <message>
         <source>Demo PgBouncer</source>
-        <translation type="unfinished"></translation>
+        <translation>PgBouncer de démo</translation>
     </message>
     <message>
         <source>Demo Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis de démo</translation>
     </message>
     <message>
         <source>Demo sandbox running in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable de démo en cours d&apos;exécution dans %1</translation>
     </message>
     <message>
         <source>Stopping the demo servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt des serveurs de démo…</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Slow queries</source>
+        <translation>Requêtes lentes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Index advice</source>
+        <translation>Conseils d&apos;index</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Compare runs</source>
+        <translation>Comparer des exécutions</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a server…</source>
+        <translation>Se &amp;connecter à un serveur…</translation>
+    </message>
+    <message>
+        <source>Redis slow log: %1</source>
+        <translation>Slow log Redis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>This view has nothing to search.</source>
+        <translation>Cette vue n’a rien à rechercher.</translation>
+    </message>
+    <message>
+        <source>&amp;Explain the selected statement</source>
+        <translation>&amp;Expliquer la requête sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a statement first (in Slow queries or Sessions), or type one in Plan.</source>
+        <translation>Sélectionnez d’abord une requête (dans Requêtes lentes ou Sessions), ou saisissez-en une dans Plan.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the statement&apos;s text</source>
+        <translation>&amp;Copier le texte de la requête</translation>
+    </message>
+    <message>
+        <source>Statement copied to the clipboard.</source>
+        <translation>Requête copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Select a statement first.</source>
+        <translation>Sélectionnez d’abord une requête.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Aller à…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume the charts</source>
+        <translation>&amp;Mettre en pause ou reprendre les graphiques</translation>
+    </message>
+    <message>
+        <source>Charts live again.</source>
+        <translation>Graphiques de nouveau en direct.</translation>
+    </message>
+    <message>
+        <source>Charts paused (sampling goes on).</source>
+        <translation>Graphiques en pause (l’échantillonnage continue).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Rafraîchir maintenant</translation>
+    </message>
+    <message>
+        <source>This view refreshes by itself.</source>
+        <translation>Cette vue se rafraîchit d’elle-même.</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Sonde starts.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Sonde.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>%1 calls, mean %2 ms</source>
+        <translation>%1 appels, moyenne %2 ms</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
     </message>
 </context>
 <context>
     <name>sonde::OverviewPage</name>
     <message>
         <source>Demo sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable de démo</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>PgBouncer</source>
-        <translation type="unfinished"></translation>
+        <translation>PgBouncer</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>Demo application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de démo</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes applicatives</translation>
     </message>
     <message>
         <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache</translation>
     </message>
     <message>
         <source>Database queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes SQL</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs</translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PgBouncerPoolModel</name>
+    <message numerus="yes">
+        <source>%n client(s) wait for a server connection: the pool is saturated.</source>
+        <translation>
+            <numerusform>%n client attend une connexion serveur&#xa0;: le pool est saturé.</numerusform>
+            <numerusform>%n clients attendent une connexion serveur&#xa0;: le pool est saturé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Clients active</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <source>Clients waiting</source>
+        <translation>Clients en attente</translation>
+    </message>
+    <message>
+        <source>Servers active</source>
+        <translation>Serveurs actifs</translation>
+    </message>
+    <message>
+        <source>Servers idle</source>
+        <translation>Serveurs inactifs</translation>
+    </message>
+    <message>
+        <source>Servers used</source>
+        <translation>Serveurs utilisés</translation>
+    </message>
+    <message>
+        <source>Pool size</source>
+        <translation>Taille du pool</translation>
+    </message>
+    <message>
+        <source>Server use %</source>
+        <translation>Utilisation serveurs&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Longest wait (s)</source>
+        <translation>Attente max (s)</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PgBouncerSampler</name>
+    <message>
+        <source>%1 answered, but it is not a PgBouncer admin console (connect to the database &quot;pgbouncer&quot; as a user listed in admin_users or stats_users).</source>
+        <translation>%1 a répondu, mais ce n&apos;est pas une console d&apos;administration PgBouncer (connectez-vous à la base &quot;pgbouncer&quot; avec un utilisateur listé dans admin_users ou stats_users).</translation>
+    </message>
+    <message>
+        <source>SHOW DATABASES / SHOW CONFIG failed (%1): pool sizes are unknown.</source>
+        <translation>SHOW DATABASES / SHOW CONFIG a échoué (%1)&#xa0;: tailles des pools inconnues.</translation>
+    </message>
+    <message>
+        <source>%1: PgBouncer&apos;s totals went backwards (restart or RELOAD of a database): rates restart from the next reading</source>
+        <translation>%1&#xa0;: les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d&apos;une base)&#xa0;: les taux repartent du prochain relevé</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PlanDiffView</name>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>Plan before</source>
+        <translation>Plan avant</translation>
+    </message>
+    <message>
+        <source>Plan after</source>
+        <translation>Plan après</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Keep a plan as the baseline, then explain again (for example after creating an index) to compare the two.</source>
+        <translation>Gardez un plan comme référence, puis relancez EXPLAIN (par exemple après avoir créé un index) pour comparer les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PlanGraphView</name>
+    <message>
+        <source>Plan graph</source>
+        <translation>Graphe du plan</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Pas encore de plan</translation>
+    </message>
+    <message>
+        <source>zoomed in: double-click the top block or press Escape to zoom out</source>
+        <translation>zoom avant&#xa0;: double-cliquez sur le bloc du haut ou appuyez sur Échap pour dézoomer</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PlanPage</name>
+    <message>
+        <source>Buffers</source>
+        <translation>Buffers</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Expliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Keep as &amp;baseline</source>
+        <translation>Garder comme &amp;référence</translation>
+    </message>
+    <message>
+        <source>A statement to explain — with real values, or with $1 parameters as pg_stat_statements shows it</source>
+        <translation>Une requête à expliquer — avec des valeurs réelles, ou avec des paramètres $1 comme les affiche pg_stat_statements</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Plan only (generic plan for $1 parameters)</source>
+        <translation>Plan seul (plan générique pour les paramètres $1)</translation>
+    </message>
+    <message>
+        <source>Run it: EXPLAIN ANALYZE, rolled back</source>
+        <translation>L&apos;exécuter&#xa0;: EXPLAIN ANALYZE, puis ROLLBACK</translation>
+    </message>
+    <message>
+        <source>How to explain</source>
+        <translation>Mode d&apos;explication</translation>
+    </message>
+    <message>
+        <source>With ANALYZE: count the blocks each node read or found in cache</source>
+        <translation>Avec ANALYZE&#xa0;: compter les blocs que chaque nœud a lus ou trouvés en cache</translation>
+    </message>
+    <message>
+        <source>Compare the next plan with this one (for example before and after an index)</source>
+        <translation>Comparer le prochain plan avec celui-ci (par exemple avant et après un index)</translation>
+    </message>
+    <message>
+        <source>Open plan…</source>
+        <translation>Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <source>Read a saved EXPLAIN (FORMAT JSON) output</source>
+        <translation>Lire une sortie EXPLAIN (FORMAT JSON) enregistrée</translation>
+    </message>
+    <message>
+        <source>Paste plan</source>
+        <translation>Coller un plan</translation>
+    </message>
+    <message>
+        <source>Read an EXPLAIN (FORMAT JSON) output from the clipboard</source>
+        <translation>Lire une sortie EXPLAIN (FORMAT JSON) depuis le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Compare with baseline</source>
+        <translation>Comparer avec la référence</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>pasted plan</source>
+        <translation>plan collé</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL target: start the demo or connect to a server.</source>
+        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
+    </message>
+    <message>
+        <source>Run a statement that writes?</source>
+        <translation>Exécuter une requête qui écrit&#xa0;?</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE runs the statement, and this one writes. Sonde runs it inside a transaction and rolls it back, so its changes are undone — but it takes its locks while it runs, sequences it uses stay advanced, and anything it does outside the database (a trigger sending mail…) happens.
+
+Run it on %1?</source>
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Sonde l&apos;exécute dans une transaction puis fait un ROLLBACK, donc ses modifications sont défaites — mais elle prend ses verrous pendant son exécution, les séquences qu&apos;elle utilise restent avancées, et tout ce qu&apos;elle fait hors de la base (un trigger qui envoie un mail…) a bien lieu.
+
+L&apos;exécuter sur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Explaining on %1…</source>
+        <translation>EXPLAIN en cours sur %1…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Generic plan (parameters unknown)</source>
+        <translation>Plan générique (paramètres inconnus)</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE at %1, rolled back</source>
+        <translation>EXPLAIN ANALYZE à %1, suivi d&apos;un ROLLBACK</translation>
+    </message>
+    <message>
+        <source>Planner&apos;s estimate</source>
+        <translation>Estimation du planificateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n constat.</numerusform>
+            <numerusform>%n constats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1.</source>
+        <translation>Lu&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Kept as the baseline: the next plan is compared with it.</source>
+        <translation>Gardé comme référence&#xa0;: le prochain plan sera comparé à celui-ci.</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>EXPLAIN JSON (*.json *.txt);;All files (*)</source>
+        <translation>EXPLAIN JSON (*.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Plan as JSON</source>
+        <translation>Plan en JSON</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PlanTreeModel</name>
+    <message>
+        <source>Actual rows / estimated rows per loop: ↑ more rows than the planner expected, ↓ fewer. Marked from 10×.</source>
+        <translation>Lignes réelles / lignes estimées par boucle&#xa0;: ↑ plus de lignes que prévu par le planificateur, ↓ moins. Signalé à partir de 10×.</translation>
+    </message>
+    <message>
+        <source>Time spent in this node itself, without its children (over all loops).</source>
+        <translation>Temps passé dans ce nœud lui-même, hors enfants (sur toutes les boucles).</translation>
+    </message>
+    <message>
+        <source>Time of this node including its children (over all loops).</source>
+        <translation>Temps de ce nœud, enfants compris (sur toutes les boucles).</translation>
+    </message>
+    <message>
+        <source>Share of the statement&apos;s time spent in this node itself (of the cost when the plan was not run with ANALYZE).</source>
+        <translation>Part du temps de la requête passée dans ce nœud lui-même (part du coût si le plan n&apos;a pas été exécuté avec ANALYZE).</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nœud</translation>
+    </message>
+    <message>
+        <source>Rows (est.)</source>
+        <translation>Lignes (est.)</translation>
+    </message>
+    <message>
+        <source>Rows (actual)</source>
+        <translation>Lignes (réel)</translation>
+    </message>
+    <message>
+        <source>Misestimate</source>
+        <translation>Erreur d&apos;estimation</translation>
+    </message>
+    <message>
+        <source>Loops</source>
+        <translation>Boucles</translation>
+    </message>
+    <message>
+        <source>Excl. time</source>
+        <translation>Temps excl.</translation>
+    </message>
+    <message>
+        <source>Incl. time</source>
+        <translation>Temps incl.</translation>
+    </message>
+    <message>
+        <source>% time</source>
+        <translation>% temps</translation>
+    </message>
+    <message>
+        <source>% cost</source>
+        <translation>% coût</translation>
+    </message>
+    <message>
+        <source>Excl. cost</source>
+        <translation>Coût excl.</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <source>Buffers</source>
+        <translation>Buffers</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source> (never executed)</source>
+        <translation> (jamais exécuté)</translation>
+    </message>
+    <message>
+        <source>hit %1, read %2</source>
+        <translation>en cache %1, lus %2</translation>
+    </message>
+    <message>
+        <source>, temp %1</source>
+        <translation>, temp %1</translation>
+    </message>
+    <message>
+        <source>Time: %1 with children, %2 itself (%3 of the statement)</source>
+        <translation>Temps&#xa0;: %1 avec les enfants, %2 propre (%3 de la requête)</translation>
+    </message>
+    <message>
+        <source>Rows: %1 estimated, %2 actual per loop (%3 %4)</source>
+        <translation>Lignes&#xa0;: %1 estimées, %2 réelles par boucle (%3 %4)</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>plus</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>moins</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PlanTreeView</name>
+    <message>
+        <source>Plan tree</source>
+        <translation>Arbre du plan</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PlanView</name>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Node details</source>
+        <translation>Détails du nœud</translation>
+    </message>
+    <message>
+        <source>Select a node to see everything EXPLAIN said about it.</source>
+        <translation>Sélectionnez un nœud pour voir tout ce qu&apos;EXPLAIN en dit.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No plan: explain a statement, or open a saved EXPLAIN (FORMAT JSON) output.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Aucun plan&#xa0;: expliquez une requête, ou ouvrez une sortie EXPLAIN (FORMAT JSON) enregistrée.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Execution &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Exécution &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>planning %1</source>
+        <translation>planification %1</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>coût %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>estimates only (no ANALYZE): shares are of the cost</source>
+        <translation>estimations seules (sans ANALYZE)&#xa0;: les parts portent sur le coût</translation>
+    </message>
+    <message>
+        <source>No problem found in this plan.</source>
+        <translation>Aucun problème trouvé dans ce plan.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PostgresSampler</name>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats&#xa0;: les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database &quot;%1&quot;: latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans la base &quot;%1&quot;&#xa0;: les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is installed but cannot be read: %1 Add it to shared_preload_libraries and restart the server.</source>
+        <translation>pg_stat_statements est installé mais illisible&#xa0;: %1 Ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
+    </message>
+    <message>
+        <source>%1: the server restarted: rates restart from the next reading</source>
+        <translation>%1&#xa0;: le serveur a redémarré&#xa0;: les taux repartent du prochain relevé</translation>
+    </message>
+    <message>
+        <source>%1: database statistics were reset (pg_stat_reset)</source>
+        <translation>%1&#xa0;: les statistiques de la base ont été réinitialisées (pg_stat_reset)</translation>
+    </message>
+    <message>
+        <source>%1: pg_stat_statements was reset</source>
+        <translation>%1&#xa0;: pg_stat_statements a été réinitialisé</translation>
+    </message>
+    <message>
+        <source>&lt;statements of another role: no pg_read_all_stats&gt;</source>
+        <translation>&lt;requêtes d&apos;un autre rôle&#xa0;: pas de pg_read_all_stats&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ProfileForm</name>
+    <message>
+        <source>TLS (rediss://)</source>
+        <translation>TLS (rediss://)</translation>
+    </message>
+    <message>
+        <source>Remember in the keychain</source>
+        <translation>Retenir dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Read-only: never change anything on this server</source>
+        <translation>Lecture seule&#xa0;: ne jamais rien modifier sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Remplir</translation>
+    </message>
+    <message>
+        <source>PgBouncer admin console</source>
+        <translation>Console d&apos;administration PgBouncer</translation>
+    </message>
+    <message>
+        <source>A service from pg_service.conf: libpq takes host, port, database and more from it.</source>
+        <translation>Un service de pg_service.conf&#xa0;: libpq en tire l&apos;hôte, le port, la base de données, etc.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>database the applications use through PgBouncer</source>
+        <translation>base que les applications utilisent via PgBouncer</translation>
+    </message>
+    <message>
+        <source>Paste a URI</source>
+        <translation>Coller une URI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Pooled database</source>
+        <translation>Base du pool</translation>
+    </message>
+    <message>
+        <source>Database number</source>
+        <translation>Numéro de base</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>Mode SSL</translation>
+    </message>
+    <message>
+        <source>More libpq options</source>
+        <translation>Autres options libpq</translation>
+    </message>
+    <message>
+        <source>An ACL user (Redis 6+); leave empty for the default user.</source>
+        <translation>Un utilisateur ACL (Redis 6+)&#xa0;; laissez vide pour l&apos;utilisateur par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (d&apos;après %2)</translation>
+    </message>
+    <message>
+        <source>✔ %1 has a password for %2@%3:%4/%5: leave the password empty.</source>
+        <translation>✔ %1 contient un mot de passe pour %2@%3:%4/%5&#xa0;: laissez le mot de passe vide.</translation>
+    </message>
+    <message>
+        <source>Service &quot;%1&quot;: libpq fills the empty fields from pg_service.conf.</source>
+        <translation>Service &quot;%1&quot;&#xa0;: libpq remplit les champs vides depuis pg_service.conf.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ProfileListModel</name>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ProveItWizard</name>
+    <message>
+        <source>Prove it: before, apply, after</source>
+        <translation>Le prouver&#xa0;: avant, application, après</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 tx/s, p99 %3 ms</source>
+        <translation>%1 s&#xa0;: %2 tx/s, p99 %3 ms</translation>
+    </message>
+    <message>
+        <source>1. Benchmark before the change</source>
+        <translation>1. Benchmark avant la modification</translation>
+    </message>
+    <message>
+        <source>3. Benchmark again</source>
+        <translation>3. Nouveau benchmark</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Runs the benchmark as configured on the benchmark page and keeps it as the &quot;before&quot; run.</source>
+        <translation>Lance le benchmark tel que configuré sur la page Benchmark et le garde comme exécution «&#xa0;avant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Runs the same benchmark again, now with the changes applied, and records the applied statements with it.</source>
+        <translation>Relance le même benchmark, cette fois avec les modifications appliquées, et enregistre avec lui les instructions appliquées.</translation>
+    </message>
+    <message>
+        <source>Run the &quot;before&quot; benchmark</source>
+        <translation>Lancer le benchmark «&#xa0;avant&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Run the &quot;after&quot; benchmark</source>
+        <translation>Lancer le benchmark «&#xa0;après&#xa0;»</translation>
+    </message>
+    <message>
+        <source>2. Apply the recommendations</source>
+        <translation>2. Appliquer les recommandations</translation>
+    </message>
+    <message>
+        <source>The statements run one by one on %1, each in its own transaction (CREATE INDEX CONCURRENTLY cannot run in one).</source>
+        <translation>Les instructions s&apos;exécutent une par une sur %1, chacune dans sa propre transaction (CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans une transaction).</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>le serveur</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Appliquer…</translation>
+    </message>
+    <message>
+        <source>Statements to apply (one per &quot;;&quot;):</source>
+        <translation>Instructions à appliquer (une par &quot;;&quot;)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applying: %1</source>
+        <translation>Application&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Sonde does not change it.</source>
+        <translation>%1 est en lecture seule&#xa0;: Sonde ne le modifie pas.</translation>
+    </message>
+    <message>
+        <source>4. The difference</source>
+        <translation>4. La différence</translation>
+    </message>
+    <message>
+        <source>Finish opens the side-by-side comparison, ready to export.</source>
+        <translation>Terminer ouvre la comparaison côte à côte, prête à exporter.</translation>
+    </message>
+    <message>
+        <source>Asking the advisor for recommendations…</source>
+        <translation>Demande de recommandations au conseiller…</translation>
+    </message>
+    <message>
+        <source>The advisor has no recommendation: type the statements to apply.</source>
+        <translation>Le conseiller n&apos;a aucune recommandation&#xa0;: saisissez les instructions à appliquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommendation(s) from the advisor.</source>
+        <translation>
+            <numerusform>%n recommandation du conseiller.</numerusform>
+            <numerusform>%n recommandations du conseiller.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>The run ended: %1.</source>
+        <translation>L&apos;exécution s&apos;est terminée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Run #%1: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 errors.</source>
+        <translation>Exécution #%1&#xa0;: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 erreurs.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: type or paste the statements first.</source>
+        <translation>Rien à appliquer&#xa0;: saisissez ou collez d&apos;abord les instructions.</translation>
+    </message>
+    <message>
+        <source>Apply the changes</source>
+        <translation>Appliquer les modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run these %n statement(s) on %1?
+
+%2</source>
+        <translation>
+            <numerusform>Exécuter %n instruction sur %1&#xa0;?
+
+%2</numerusform>
+            <numerusform>Exécuter ces %n instructions sur %1&#xa0;?
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) applied; then: %1</source>
+        <translation>
+            <numerusform>%n instruction appliquée&#xa0;; ensuite&#xa0;: %1</numerusform>
+            <numerusform>%n instructions appliquées&#xa0;; ensuite&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) applied.</source>
+        <translation>
+            <numerusform>%n instruction appliquée.</numerusform>
+            <numerusform>%n instructions appliquées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sonde::RecommendationDetails</name>
+    <message>
+        <source>Plan before</source>
+        <translation>Plan avant</translation>
+    </message>
+    <message>
+        <source>Plan after (hypothetical index)</source>
+        <translation>Plan après (index hypothétique)</translation>
+    </message>
+    <message>
+        <source>Plans of:</source>
+        <translation>Plans de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saves about %1 ms (%2 % of the workload&apos;s time). Estimated size %3.</source>
+        <translation>Fait gagner environ %1 ms (%2&#xa0;% du temps de la charge de travail). Taille estimée %3.</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Cost before</source>
+        <translation>Coût avant</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Write cost</source>
+        <translation>Coût en écriture</translation>
+    </message>
+    <message>
+        <source>Revert:</source>
+        <translation>Pour annuler&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan with the index</source>
+        <translation>Plan avec l’index</translation>
+    </message>
+    <message>
+        <source>Statement whose plans are shown</source>
+        <translation>Requête dont les plans sont affichés</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::RecommendationModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 ins/s, %2 upd/s%3</source>
+        <translation>%1 ins/s, %2 maj/s%3</translation>
+    </message>
+    <message>
+        <source>, breaks HOT</source>
+        <translation>, casse HOT</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation>Gain</translation>
+    </message>
+    <message>
+        <source>Of workload</source>
+        <translation>Part de la charge</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Cost before → after</source>
+        <translation>Coût avant → après</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Write cost</source>
+        <translation>Coût en écriture</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::RedisCommandModel</name>
+    <message>
+        <source>From INFO latencystats: the distribution since the last statistics reset.</source>
+        <translation>D&apos;après INFO latencystats&#xa0;: la distribution depuis la dernière réinitialisation des statistiques.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Calls/s</source>
+        <translation>Appels/s</translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation>Moyenne (ms)</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>p99.9 (ms)</source>
+        <translation>p99.9 (ms)</translation>
+    </message>
+    <message>
+        <source>Calls since reset</source>
+        <translation>Appels depuis réinitialisation</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::RedisSampler</name>
+    <message>
+        <source>The Redis URI is not valid: %1</source>
+        <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The Redis user may not run INFO: grant it +info (and +latency, +config|get, +slowlog) in its ACL.</source>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit d&apos;exécuter INFO&#xa0;: accordez-lui +info (et +latency, +config|get, +slowlog) dans son ACL.</translation>
+    </message>
+    <message>
+        <source>Redis %1 has no INFO latencystats (Redis 7+): p50/p99 are unavailable.</source>
+        <translation>Redis %1 n&apos;a pas INFO latencystats (Redis 7+)&#xa0;: p50/p99 indisponibles.</translation>
+    </message>
+    <message>
+        <source>%1: latency event &quot;%2&quot; took %3 ms (max %4 ms)</source>
+        <translation>%1&#xa0;: l&apos;événement de latence &quot;%2&quot; a duré %3 ms (max %4 ms)</translation>
+    </message>
+    <message>
+        <source>%1: Redis restarted: rates restart from the next reading</source>
+        <translation>%1&#xa0;: Redis a redémarré&#xa0;: les taux repartent du prochain relevé</translation>
+    </message>
+    <message>
+        <source>%1: Redis statistics were reset (CONFIG RESETSTAT)</source>
+        <translation>%1&#xa0;: les statistiques Redis ont été réinitialisées (CONFIG RESETSTAT)</translation>
+    </message>
+    <message>
+        <source>%1: Redis evicted %2 keys (maxmemory reached, policy %3)</source>
+        <translation>%1&#xa0;: Redis a évincé %2 clés (maxmemory atteint, politique %3)</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::RedisSlowLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::RedisSlowLogPane</name>
+    <message>
+        <source>Redis slow log</source>
+        <translation>Journal des commandes lentes Redis (slow log)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · logs commands slower than %1 (slowlog-log-slower-than)</source>
+        <translation> · enregistre les commandes plus lentes que %1 (slowlog-log-slower-than)</translation>
+    </message>
+    <message>
+        <source> · logs every command (slowlog-log-slower-than = 0)</source>
+        <translation> · enregistre toutes les commandes (slowlog-log-slower-than = 0)</translation>
+    </message>
+    <message>
+        <source>No Redis target.</source>
+        <translation>Aucune cible Redis.</translation>
+    </message>
+    <message>
+        <source>Reading the slow log of %1…</source>
+        <translation>Lecture du journal des commandes lentes de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::SecretStore</name>
+    <message>
+        <source>No keychain is available (%1): passwords are kept in memory for this session only and asked for again next time.</source>
+        <translation>Aucun trousseau disponible (%1)&#xa0;: les mots de passe sont gardés en mémoire pour cette session uniquement et redemandés la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s; it may be locked or waiting for an unlock prompt</source>
+        <translation>le trousseau n&apos;a pas répondu en %1 s&#xa0;; il est peut-être verrouillé ou en attente de déverrouillage</translation>
+    </message>
+    <message>
+        <source>The password is saved in the keychain.</source>
+        <translation>Le mot de passe est enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::SessionModel</name>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <source>Query time</source>
+        <translation>Durée requête</translation>
+    </message>
+    <message>
+        <source>Transaction time</source>
+        <translation>Durée transaction</translation>
+    </message>
+    <message>
+        <source>Blocked by</source>
+        <translation>Bloquée par</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Xmin age</source>
+        <translation>Âge xmin</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>%1 (worker of %2)</source>
+        <translation>%1 (worker de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::SessionsPage</name>
+    <message>
+        <source>Client sessions only</source>
+        <translation>Sessions client uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel query…</source>
+        <translation>&amp;Annuler la requête…</translation>
+    </message>
+    <message>
+        <source>&amp;Terminate session…</source>
+        <translation>&amp;Terminer la session…</translation>
+    </message>
+    <message>
+        <source>Search queries, users, applications, clients…</source>
+        <translation>Rechercher requêtes, utilisateurs, applications, clients…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Blocking tree</source>
+        <translation>Arbre des blocages</translation>
+    </message>
+    <message>
+        <source>Who blocks whom</source>
+        <translation>Qui bloque qui</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL target: start the demo or connect to a server.</source>
+        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
+    </message>
+    <message>
+        <source>%1 client sessions, %2 active · %3 blocked · %4 idle in transaction · %5 running long</source>
+        <translation>%1 sessions client, %2 actives · %3 bloquées · %4 inactives en transaction · %5 longues</translation>
+    </message>
+    <message>
+        <source>Read-only target: cancel and terminate are off.</source>
+        <translation>Cible en lecture seule&#xa0;: annuler et terminer sont désactivés.</translation>
+    </message>
+    <message>
+        <source>The target is read-only</source>
+        <translation>La cible est en lecture seule</translation>
+    </message>
+    <message>
+        <source>Terminate session %1 of %2 (%3)?
+
+Its connection closes and its open transaction rolls back.
+
+%4</source>
+        <translation>Terminer la session %1 de %2 (%3)&#xa0;?
+
+Sa connexion sera fermée et sa transaction ouverte annulée.
+
+%4</translation>
+    </message>
+    <message>
+        <source>Cancel the query of session %1 of %2 (%3)?
+
+The statement stops with an error; the session stays.
+
+%4</source>
+        <translation>Annuler la requête de la session %1 de %2 (%3)&#xa0;?
+
+La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
+
+%4</translation>
+    </message>
+    <message>
+        <source>Terminate session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>Cancel query</source>
+        <translation>Annuler la requête</translation>
+    </message>
+    <message>
+        <source>Terminating session %1…</source>
+        <translation>Arrêt de la session %1…</translation>
+    </message>
+    <message>
+        <source>Canceling the query of session %1…</source>
+        <translation>Annulation de la requête de la session %1…</translation>
+    </message>
+    <message>
+        <source>Session %1 terminated.</source>
+        <translation>Session %1 terminée.</translation>
+    </message>
+    <message>
+        <source>Query of session %1 canceled.</source>
+        <translation>Requête de la session %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Rechercher des sessions</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::SlowQueriesPage</name>
+    <message>
+        <source>Flagged only</source>
+        <translation>Signalées uniquement</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>15 dernières minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Since the marker</source>
+        <translation>Depuis le repère</translation>
+    </message>
+    <message>
+        <source>Since statistics reset</source>
+        <translation>Depuis la réinitialisation des stats</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>slow above </source>
+        <translation>lente au-delà de </translation>
+    </message>
+    <message>
+        <source>Statements whose mean is above this are flagged slow</source>
+        <translation>Les requêtes dont la moyenne dépasse cette valeur sont signalées comme lentes</translation>
+    </message>
+    <message>
+        <source>Search statements, roles, databases…</source>
+        <translation>Rechercher requêtes, rôles, bases…</translation>
+    </message>
+    <message>
+        <source>Set &amp;marker</source>
+        <translation>Poser un &amp;repère</translation>
+    </message>
+    <message>
+        <source>Remember this moment: &quot;Since the marker&quot; then shows only what ran after it (for example after deploying a change)</source>
+        <translation>Retenir cet instant&#xa0;: «&#xa0;Depuis le repère&#xa0;» n&apos;affiche alors que ce qui s&apos;est exécuté ensuite (par exemple après le déploiement d&apos;une modification)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Slow statements</source>
+        <translation>Requêtes lentes</translation>
+    </message>
+    <message>
+        <source>Benchmarks are not part of this build: the statement was not added.</source>
+        <translation>Les benchmarks ne font pas partie de cette version&#xa0;: la requête n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Statement copied.</source>
+        <translation>Requête copiée.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL target: start the demo or connect to a server.</source>
+        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
+    </message>
+    <message>
+        <source>Reading pg_stat_statements on %1…</source>
+        <translation>Lecture de pg_stat_statements sur %1…</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 statements, %4 calls, %5 in all; %6 slow, %7 suspected N+1</source>
+        <translation>%1 → %2&#xa0;: %3 requêtes, %4 appels, %5 au total&#xa0;; %6 lentes, %7 N+1 suspectées</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>réinit.</translation>
+    </message>
+    <message>
+        <source>Search statements</source>
+        <translation>Rechercher des requêtes</translation>
+    </message>
+    <message>
+        <source>Slow threshold (mean, ms)</source>
+        <translation>Seuil de lenteur (moyenne, ms)</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::SlowQueryModel</name>
+    <message>
+        <source>Share of the time of all statements in the window.</source>
+        <translation>Part du temps de toutes les requêtes dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>The longest call in the window; &quot;≥&quot; marks a lower bound (the highest mean of a sampling interval) when no call beat the statement&apos;s earlier maximum.</source>
+        <translation>L&apos;appel le plus long dans la fenêtre&#xa0;; &quot;≥&quot; indique une borne inférieure (la plus haute moyenne d&apos;un intervalle d&apos;échantillonnage) quand aucun appel n&apos;a dépassé le maximum antérieur de la requête.</translation>
+    </message>
+    <message>
+        <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement&apos;s, many times over.</source>
+        <translation>lente&#xa0;: moyenne au-dessus du seuil&#xa0;; N+1&#xa0;: une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d&apos;une autre requête, en bien plus grand nombre.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Temps total</translation>
+    </message>
+    <message>
+        <source>% of time</source>
+        <translation>% du temps</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Stddev</source>
+        <translation>Écart type</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Rows/call</source>
+        <translation>Lignes/appel</translation>
+    </message>
+    <message>
+        <source>Shared hit</source>
+        <translation>Hits partagés</translation>
+    </message>
+    <message>
+        <source>Shared read</source>
+        <translation>Lectures partagées</translation>
+    </message>
+    <message>
+        <source>Temp written</source>
+        <translation>Temp écrits</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>(text not available)</source>
+        <translation>(texte indisponible)</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>lente</translation>
+    </message>
+    <message>
+        <source>N+1 ×%1</source>
+        <translation>N+1 ×%1</translation>
+    </message>
+    <message>
+        <source>Runs about %1 times per call of: %2</source>
+        <translation>S&apos;exécute environ %1 fois par appel de&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::StatementActivityModel</name>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Calls/s</source>
+        <translation>Appels/s</translation>
+    </message>
+    <message>
+        <source>Mean (ms)</source>
+        <translation>Moyenne (ms)</translation>
+    </message>
+    <message>
+        <source>Time in interval (ms)</source>
+        <translation>Temps sur l&apos;intervalle (ms)</translation>
+    </message>
+    <message>
+        <source>% of time</source>
+        <translation>% du temps</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Cache hit %</source>
+        <translation>Succès cache&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Query ID</source>
+        <translation>ID de requête</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::StatementDetailsPane</name>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Expliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Add to &amp;benchmark</source>
+        <translation>Ajouter au &amp;benchmark</translation>
+    </message>
+    <message>
+        <source>Statement text</source>
+        <translation>Texte de la requête</translation>
+    </message>
+    <message>
+        <source>Show its plan (a generic plan for a statement with $1 parameters)</source>
+        <translation>Afficher son plan (un plan générique pour une requête avec des paramètres $1)</translation>
+    </message>
+    <message>
+        <source>Use this statement in a benchmark run</source>
+        <translation>Utiliser cette requête dans une exécution de benchmark</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a statement to see its text, its latency over the window and what to do with it.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Sélectionnez une requête pour voir son texte, sa latence sur la fenêtre et les actions possibles.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 calls&lt;/b&gt;, %2 in all (%3 of the window) · mean &lt;b&gt;%4&lt;/b&gt; · stddev %5 · max %6%7</source>
+        <translation>&lt;b&gt;%1 appels&lt;/b&gt;, %2 au total (%3 de la fenêtre) · moyenne &lt;b&gt;%4&lt;/b&gt; · écart type %5 · max %6%7</translation>
+    </message>
+    <message>
+        <source> (at least)</source>
+        <translation> (au moins)</translation>
+    </message>
+    <message>
+        <source>%1 rows per call · shared blocks: %2 hit, %3 read%4 · temp blocks written %5 · %6 on %7</source>
+        <translation>%1 lignes par appel · blocs partagés&#xa0;: %2 en cache, %3 lus%4 · blocs temporaires écrits %5 · %6 sur %7</translation>
+    </message>
+    <message>
+        <source> (%1 from cache)</source>
+        <translation> (%1 depuis le cache)</translation>
+    </message>
+    <message>
+        <source>Slow: its mean is above the threshold.</source>
+        <translation>Lente&#xa0;: sa moyenne dépasse le seuil.</translation>
+    </message>
+    <message>
+        <source>Suspected N+1: it runs about %1 times per call of “%2” — fetch those rows in one query (a join or WHERE id = ANY($1)).</source>
+        <translation>N+1 suspecté&#xa0;: elle s&apos;exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::StatementSeriesChart</name>
+    <message>
+        <source>mean latency (ms)</source>
+        <translation>latence moyenne (ms)</translation>
+    </message>
+    <message>
+        <source>calls per second</source>
+        <translation>appels par seconde</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>calls/s</source>
+        <translation>appels/s</translation>
+    </message>
+    <message>
+        <source>Statement latency and calls over the window</source>
+        <translation>Latence et appels de la requête sur la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::TargetPicker</name>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::TargetStatusStrip</name>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limitation(s): hover for details</source>
+        <translation>
+            <numerusform>%n limitation&#xa0;: survolez pour les détails</numerusform>
+            <numerusform>%n limitations&#xa0;: survolez pour les détails</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ThresholdDialog</name>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Chart&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Graphique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avertissement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Critical&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Critique&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>en dessous de</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus de</translation>
+    </message>
+    <message>
+        <source> consecutive readings</source>
+        <translation> relevés consécutifs</translation>
+    </message>
+    <message>
+        <source>Alert after</source>
+        <translation>Alerter après</translation>
+    </message>
+    <message>
+        <source>Defaults from common practice: latency above 200 ms is a warning and above 500 ms critical; a cache hit rate below 60 % and pool or connection use above 90 % are warnings.</source>
+        <translation>Valeurs par défaut selon l&apos;usage courant&#xa0;: une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique&#xa0;; un taux de succès du cache sous 60&#xa0;% et une utilisation des pools ou des connexions au-dessus de 90&#xa0;% sont des avertissements.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::TimeSeriesChart</name>
+    <message>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>%1 (right axis)</source>
+        <translation>%1 (axe de droite)</translation>
+    </message>
+    <message>
+        <source>no target of this kind</source>
+        <translation>aucune cible de ce type</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::TimeSeriesChartView</name>
+    <message>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>Edit thresholds…</source>
+        <translation>Modifier les seuils…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::TimeWindowBar</name>
+    <message>
+        <source>Window:</source>
+        <translation>Fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 min</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>Show the last %1 on every chart</source>
+        <translation>Afficher une fenêtre de %1 sur tous les graphiques</translation>
+    </message>
+    <message>
+        <source>Live follows the present; pause to read or scrub back in time (sampling goes on).</source>
+        <translation>Le direct suit le présent&#xa0;; mettez en pause pour lire ou remonter dans le temps (l&apos;échantillonnage continue).</translation>
+    </message>
+    <message>
+        <source>Drag to look back in time: every chart moves together.</source>
+        <translation>Faites glisser pour remonter dans le temps&#xa0;: tous les graphiques se déplacent ensemble.</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● Direct</translation>
+    </message>
+    <message>
+        <source>❚❚ Paused</source>
+        <translation>❚❚ En pause</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>Time scrub bar</source>
+        <translation>Barre de défilement temporel</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::TimelineEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::UnhelpedStatementModel</name>
+    <message>
+        <source>not parseable</source>
+        <translation>non analysable</translation>
+    </message>
+    <message>
+        <source>not a query</source>
+        <translation>pas une requête</translation>
+    </message>
+    <message>
+        <source>could not be planned</source>
+        <translation>non planifiable</translation>
+    </message>
+    <message>
+        <source>nothing to index</source>
+        <translation>rien à indexer</translation>
+    </message>
+    <message>
+        <source>already indexed</source>
+        <translation>déjà indexée</translation>
+    </message>
+    <message>
+        <source>too cheap</source>
+        <translation>trop peu coûteuse</translation>
+    </message>
+    <message>
+        <source>low selectivity</source>
+        <translation>faible sélectivité</translation>
+    </message>
+    <message>
+        <source>too little time</source>
+        <translation>trop peu de temps</translation>
+    </message>
+    <message>
+        <source>Of workload</source>
+        <translation>Part de la charge</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
     <name>sonde::WelcomePage</name>
     <message>
         <source>Welcome to Sonde</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Sonde</translation>
     </message>
     <message>
         <source>Watch latency, cache hit rates and pool use live; find slow queries, read their plans, prove index advice and benchmark the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivez en direct la latence, les taux de succès du cache et l&apos;utilisation des pools&#xa0;; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d&apos;index et mesurez la différence par benchmark.</translation>
     </message>
     <message>
         <source>Start the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la démo</translation>
     </message>
     <message>
         <source>Starts private PostgreSQL, PgBouncer and Redis servers with a seeded workload on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre sur cette machine des serveurs PostgreSQL, PgBouncer et Redis privés, avec une charge de travail prête à l&apos;emploi.</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur…</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,7 @@ TimeWindowBar::TimeWindowBar(QWidget *parent)
     m_liveButton->setToolTip(tr("Live follows the present; pause to read or scrub back in time "
                                 "(sampling goes on)."));
     m_scrub->setObjectName(u"scrubBar"_s);
+    m_scrub->setAccessibleName(tr("Time scrub bar"));
     m_scrub->setToolTip(tr("Drag to look back in time: every chart moves together."));
     m_scrub->setMinimumWidth(160);
     m_where->setObjectName(u"windowEnd"_s);

@@ -23,6 +23,8 @@ public:
     void setWindowMs(qint64 ms);
     bool isLive() const { return m_live; }
     void setLive(bool live);
+    // Pause when live, back to live when paused (the dashboard's Ctrl+P).
+    void toggleLive() { setLive(!m_live); }
     // The end of the shown window: now when live, else where the user scrubbed to.
     qint64 endMs(qint64 nowMs) const;
     // The stored history, so the scrub bar spans it.

@@ -21,10 +21,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AdviseCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdviseCommand)
+};
 
 const char *const Usage =
     "Usage: sonde-cli advise <uri> [options]\n"
@@ -68,7 +69,7 @@ int runAdvise(const QStringList &args)
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli advise"_s} + args) ||
         parser.positionalArguments().size() != 1) {
-        printErr(parser.errorText().isEmpty() ? tr("Give one connection URI.")
+        printErr(parser.errorText().isEmpty() ? Text::tr("Give one connection URI.")
                                               : parser.errorText());
         printErr(QString::fromLatin1(Usage));
         return 2;
@@ -79,31 +80,31 @@ int runAdvise(const QStringList &args)
     if (parser.isSet(window)) {
         request.windowSeconds = parser.value(window).toDouble(&ok);
         if (!ok || request.windowSeconds <= 0) {
-            printErr(tr("Invalid --window: give seconds, e.g. --window 60."));
+            printErr(Text::tr("Invalid --window: give seconds, e.g. --window 60."));
             return 2;
         }
     }
     request.selection.minSavedShare = parser.value(minSaving).toDouble(&ok) / 100.0;
     if (!ok || request.selection.minSavedShare < 0) {
-        printErr(tr("Invalid --min-saving: give a percentage, e.g. 0.5."));
+        printErr(Text::tr("Invalid --min-saving: give a percentage, e.g. 0.5."));
         return 2;
     }
     const int lockMs = parser.value(lockTimeout).toInt(&ok);
     if (!ok || lockMs < 0) {
-        printErr(tr("Invalid --lock-timeout: give milliseconds."));
+        printErr(Text::tr("Invalid --lock-timeout: give milliseconds."));
         return 2;
     }
     request.statements = parser.values(statement);
     if (parser.isSet(file)) {
         QFile f(parser.value(file));
         if (!f.open(QIODevice::ReadOnly)) {
-            printErr(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            printErr(Text::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
             return 1;
         }
         QString error;
         const QStringList split = ParseTree::split(QString::fromUtf8(f.readAll()), &error);
         if (!error.isEmpty()) {
-            printErr(tr("%1 does not parse: %2").arg(f.fileName(), error));
+            printErr(Text::tr("%1 does not parse: %2").arg(f.fileName(), error));
             return 1;
         }
         request.statements << split;
@@ -151,7 +152,7 @@ int runAdvise(const QStringList &args)
 
 CliCommand adviseCommand()
 {
-    return {u"advise"_s, tr("recommend indexes proven by what-if analysis (HypoPG)"),
+    return {u"advise"_s, Text::tr("recommend indexes proven by what-if analysis (HypoPG)"),
             QString::fromLatin1(Usage), runAdvise};
 }
 

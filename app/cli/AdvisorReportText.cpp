@@ -8,11 +8,6 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("AdvisorReportText", text, disambiguation, n);
-}
-
 QString percent(double share)
 {
     return QLocale().toString(share * 100.0, 'f', share < 0.01 ? 2 : 1) + u" %"_s;

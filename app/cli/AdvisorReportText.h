@@ -2,6 +2,7 @@
 
 #include "advisor/AdvisorResult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sonde::cli {
@@ -11,6 +12,7 @@ namespace sonde::cli {
 // the statements no index helps and why; the review of existing indexes.
 class AdvisorReportText
 {
+    Q_DECLARE_TR_FUNCTIONS(AdvisorReportText)
 public:
     static QString format(const AdvisorResult &result);
 };

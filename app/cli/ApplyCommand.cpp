@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ApplyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApplyCommand)
+};
 
 const char *const ApplyUsage =
     "Usage: sonde-cli apply <uri> <create-index-statement> [options]\n"
@@ -53,7 +54,7 @@ bool parseCommon(QCommandLineParser &parser, const QStringList &args, const QStr
     parser.addOption(QCommandLineOption(u"lock-timeout"_s, {}, u"MS"_s, u"5000"_s));
     if (!parser.parse(QStringList{command} + args) ||
         parser.positionalArguments().size() != positional) {
-        printErr(parser.errorText().isEmpty() ? tr("Wrong number of arguments.")
+        printErr(parser.errorText().isEmpty() ? Text::tr("Wrong number of arguments.")
                                               : parser.errorText());
         printErr(QString::fromLatin1(usage));
         return false;
@@ -61,7 +62,7 @@ bool parseCommon(QCommandLineParser &parser, const QStringList &args, const QStr
     bool ok = false;
     *lockMs = parser.value(u"lock-timeout"_s).toInt(&ok);
     if (!ok || *lockMs < 0) {
-        printErr(tr("Invalid --lock-timeout: give milliseconds."));
+        printErr(Text::tr("Invalid --lock-timeout: give milliseconds."));
         return false;
     }
     return true;
@@ -113,7 +114,7 @@ int runRevert(const QStringList &args)
     bool ok = false;
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
     if (!ok || id <= 0) {
-        printErr(tr("Give the change's number from sonde-cli changes."));
+        printErr(Text::tr("Give the change's number from sonde-cli changes."));
         return 2;
     }
     const QString uri = parser.positionalArguments().at(0);
@@ -125,13 +126,14 @@ int runRevert(const QStringList &args)
 
 CliCommand applyCommand()
 {
-    return {u"apply"_s, tr("build an index safely (CONCURRENTLY, progress, cancel, change log)"),
+    return {u"apply"_s,
+            Text::tr("build an index safely (CONCURRENTLY, progress, cancel, change log)"),
             QString::fromLatin1(ApplyUsage), runApply};
 }
 
 CliCommand revertCommand()
 {
-    return {u"revert"_s, tr("drop an index Sonde built, by its change number"),
+    return {u"revert"_s, Text::tr("drop an index Sonde built, by its change number"),
             QString::fromLatin1(RevertUsage), runRevert};
 }
 

@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ApplyRunner", text, disambiguation, n);
-}
-
 QString redacted(const QString &uri)
 {
     PgConnInfo info;

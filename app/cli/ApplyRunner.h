@@ -3,6 +3,7 @@
 #include "advisor/IndexRecommendation.h"
 #include "indexes/IndexBuildPlan.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,7 @@ namespace sonde::cli {
 // records every change in the change log.
 class ApplyRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(ApplyRunner)
 public:
     // Cleans up after builds a crash interrupted on this target and says so on stderr.
     static void reportInterruptedBuilds(const QString &uri);

@@ -15,10 +15,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ChangesCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChangesCommand)
+};
 
 const char *const Usage =
     "Usage: sonde-cli changes [<uri>] [options]\n"
@@ -40,7 +41,8 @@ int runChanges(const QStringList &args)
     parser.addOptions({json, limit});
     if (!parser.parse(QStringList{u"sonde-cli changes"_s} + args) ||
         parser.positionalArguments().size() > 1) {
-        printErr(parser.errorText().isEmpty() ? tr("Give at most one URI.") : parser.errorText());
+        printErr(parser.errorText().isEmpty() ? Text::tr("Give at most one URI.")
+                                              : parser.errorText());
         printErr(QString::fromLatin1(Usage));
         return 2;
     }
@@ -74,7 +76,7 @@ int runChanges(const QStringList &args)
         return 0;
     }
     if (changes.isEmpty())
-        printOut(tr("No index changes recorded in %1.").arg(log.path()));
+        printOut(Text::tr("No index changes recorded in %1.").arg(log.path()));
     for (const IndexChange &c : changes) {
         printOut(u"#%1  %2  %3  %4  %5"_s.arg(c.id)
                      .arg(QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat))
@@ -82,7 +84,7 @@ int runChanges(const QStringList &args)
                      .arg(c.target, c.user));
         printOut(u"     "_s + c.ddl.split(u'\n').join(u";\n     "_s) + u';');
         if (c.action == IndexChange::Action::Create)
-            printOut(u"     "_s + tr("revert: %1;").arg(c.revertDdl));
+            printOut(u"     "_s + Text::tr("revert: %1;").arg(c.revertDdl));
         if (!c.message.isEmpty())
             printOut(u"     "_s + c.message);
     }
@@ -93,7 +95,7 @@ int runChanges(const QStringList &args)
 
 CliCommand changesCommand()
 {
-    return {u"changes"_s, tr("list the index changes Sonde made (the change log)"),
+    return {u"changes"_s, Text::tr("list the index changes Sonde made (the change log)"),
             QString::fromLatin1(Usage), runChanges};
 }
 

@@ -23,10 +23,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ExplainCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExplainCommand)
+};
 
 const char *const Usage =
     "Usage: sonde-cli explain <uri> --query-id ID | --sql TEXT [options]\n"
@@ -70,12 +71,12 @@ int printResult(const ExplainResult &r, bool json)
         return 0;
     }
     if (!r.sql.isEmpty())
-        printOut(tr("%1 of: %2").arg(explainModeName(r.mode), r.sql.simplified()));
+        printOut(Text::tr("%1 of: %2").arg(explainModeName(r.mode), r.sql.simplified()));
     printOut(PlanText::render(r.plan, r.findings));
     if (!r.note.isEmpty())
-        printOut(tr("Note: %1").arg(r.note));
+        printOut(Text::tr("Note: %1").arg(r.note));
     if (r.rolledBack)
-        printOut(tr("The statement ran inside a transaction that was rolled back."));
+        printOut(Text::tr("The statement ran inside a transaction that was rolled back."));
     return 0;
 }
 
@@ -100,14 +101,14 @@ int runExplain(const QStringList &args)
     const int sources =
         int(parser.isSet(queryId)) + int(parser.isSet(sql)) + int(parser.isSet(file));
     if (sources != 1) {
-        printErr(tr("Give exactly one of --query-id, --sql or --file."));
+        printErr(Text::tr("Give exactly one of --query-id, --sql or --file."));
         printErr(QString::fromLatin1(Usage));
         return 2;
     }
     if (parser.isSet(file)) {
         QFile f(parser.value(file));
         if (!f.open(QIODevice::ReadOnly)) {
-            printErr(tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+            printErr(Text::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
             return 1;
         }
         const PlanParseResult parsed = PlanParser::parse(f.readAll());
@@ -123,7 +124,7 @@ int runExplain(const QStringList &args)
         return printResult(r, parser.isSet(json));
     }
     if (parser.positionalArguments().size() != 1) {
-        printErr(tr("Give the server's connection URI."));
+        printErr(Text::tr("Give the server's connection URI."));
         printErr(QString::fromLatin1(Usage));
         return 2;
     }
@@ -131,7 +132,7 @@ int runExplain(const QStringList &args)
     const qint64 id = parser.isSet(queryId) ? parser.value(queryId).toLongLong(&ok) : 0;
     const int timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || timeoutSeconds <= 0) {
-        printErr(tr("--query-id takes a number and --timeout a positive number of seconds."));
+        printErr(Text::tr("--query-id takes a number and --timeout a positive number of seconds."));
         return 2;
     }
     ExplainRequest request;
@@ -149,8 +150,9 @@ int runExplain(const QStringList &args)
         }
         if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
             !request.targetReadOnly) {
-            printErr(tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
-                        "--confirm-write to run it inside a transaction that is rolled back."));
+            printErr(
+                Text::tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
+                         "--confirm-write to run it inside a transaction that is rolled back."));
             return 2;
         }
     }
@@ -159,7 +161,7 @@ int runExplain(const QStringList &args)
     QEventLoop loop;
     SignalWatcher signals_;
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&](int) {
-        printErr(tr("Canceling…"));
+        printErr(Text::tr("Canceling…"));
         cancel = true;
     });
     QFutureWatcher<ExplainResult> watcher;
@@ -181,8 +183,9 @@ int runExplain(const QStringList &args)
                 !request.targetReadOnly) {
                 r.error = DbError::make(
                     DbError::Kind::Configuration,
-                    tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
-                       "--confirm-write to run it inside a transaction that is rolled back."));
+                    Text::tr(
+                        "EXPLAIN ANALYZE runs the statement and this one writes. Add "
+                        "--confirm-write to run it inside a transaction that is rolled back."));
                 return r;
             }
         }
@@ -202,7 +205,7 @@ int runExplain(const QStringList &args)
 
 CliCommand explainCommand()
 {
-    return {u"explain"_s, tr("show a statement's plan with its costly nodes and findings"),
+    return {u"explain"_s, Text::tr("show a statement's plan with its costly nodes and findings"),
             QString::fromLatin1(Usage), runExplain};
 }
 

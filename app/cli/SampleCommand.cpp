@@ -20,10 +20,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::cli {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SampleCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SampleCommand)
+};
 
 const char *const Usage =
     "Usage: sonde-cli sample <uri> [options]\n"
@@ -104,7 +105,7 @@ int runSample(const QStringList &args)
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli sample"_s} + args) ||
         parser.positionalArguments().size() != 1) {
-        printErr(parser.positionalArguments().size() != 1 ? tr("Give exactly one URI.")
+        printErr(parser.positionalArguments().size() != 1 ? Text::tr("Give exactly one URI.")
                                                           : parser.errorText());
         printErr(QString::fromLatin1(Usage));
         return 2;
@@ -112,14 +113,14 @@ int runSample(const QStringList &args)
     bool ok = false;
     const double seconds = parser.value(interval).toDouble(&ok);
     if (!ok || seconds < 0.25 || seconds > 3600) {
-        printErr(tr("--interval must be between 0.25 and 3600 seconds."));
+        printErr(Text::tr("--interval must be between 0.25 and 3600 seconds."));
         return 2;
     }
     int wanted = -1;
     if (parser.isSet(count)) {
         wanted = parser.value(count).toInt(&ok);
         if (!ok || wanted < 1) {
-            printErr(tr("--count must be a positive number."));
+            printErr(Text::tr("--count must be a positive number."));
             return 2;
         }
     }
@@ -129,12 +130,13 @@ int runSample(const QStringList &args)
     if (parser.isSet(kindOption)) {
         target.kind = parseKind(parser.value(kindOption), &ok);
         if (!ok) {
-            printErr(tr("--kind must be postgresql, pgbouncer or redis."));
+            printErr(Text::tr("--kind must be postgresql, pgbouncer or redis."));
             return 2;
         }
     } else if (!guessTargetKind(uri, &target.kind)) {
-        printErr(tr("\"%1\" is not a connection URI (postgresql://…, key=value or redis://…).")
-                     .arg(target.displayUri()));
+        printErr(
+            Text::tr("\"%1\" is not a connection URI (postgresql://…, key=value or redis://…).")
+                .arg(target.displayUri()));
         return 2;
     }
     target.id = u"cli"_s;
@@ -161,10 +163,11 @@ int runSample(const QStringList &args)
         using S = SamplerStatus::State;
         if (st.state == S::Sampling && !everConnected) {
             everConnected = true;
-            printErr(
-                tr("Sampling %1 (%2) every %3 s.").arg(target.name, st.serverVersion).arg(seconds));
+            printErr(Text::tr("Sampling %1 (%2) every %3 s.")
+                         .arg(target.name, st.serverVersion)
+                         .arg(seconds));
             for (const QString &note : st.notes)
-                printErr(tr("Note: %1").arg(note));
+                printErr(Text::tr("Note: %1").arg(note));
         } else if (st.state == S::Reconnecting) {
             if (!everConnected && !parser.isSet(wait)) {
                 printErr(st.lastError.toString());
@@ -189,7 +192,8 @@ int runSample(const QStringList &args)
 
 CliCommand sampleCommand()
 {
-    return {u"sample"_s, tr("print a server's per-interval metrics (latency, rates, hit rates)"),
+    return {u"sample"_s,
+            Text::tr("print a server's per-interval metrics (latency, rates, hit rates)"),
             QString::fromLatin1(Usage), runSample};
 }
 

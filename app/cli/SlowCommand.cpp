@@ -21,10 +21,11 @@ namespace {
 
 namespace Fmt = PlanFormat;
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SlowCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SlowCommand)
+};
 
 const char *const Usage =
     "Usage: sonde-cli slow <uri> [options]\n"
@@ -66,21 +67,21 @@ QJsonObject statementJson(const SlowStatement &s)
 
 void printTable(const StatementWindowResult &w, int limit)
 {
-    printOut(tr("Window: %1 → %2 (%3 s), %4 calls, %5 in all%6")
+    printOut(Text::tr("Window: %1 → %2 (%3 s), %4 calls, %5 in all%6")
                  .arg(w.from.toLocalTime().toString(u"HH:mm:ss"_s),
                       w.to.toLocalTime().toString(u"HH:mm:ss"_s))
                  .arg(w.from.isValid() ? w.from.secsTo(w.to) : 0)
                  .arg(Fmt::count(w.totalCalls), Fmt::duration(w.totalMs),
                       w.note.isEmpty() ? QString() : u"\n"_s + w.note));
     const QString row = u"%1 %2 %3 %4 %5 %6 %7  %8"_s;
-    printOut(row.arg(tr("Total"), 10)
-                 .arg(tr("%"), 5)
-                 .arg(tr("Calls"), 9)
-                 .arg(tr("Mean"), 10)
-                 .arg(tr("Max"), 12)
-                 .arg(tr("Rows/call"), 9)
-                 .arg(tr("Flags"), -8)
-                 .arg(tr("Statement")));
+    printOut(row.arg(Text::tr("Total"), 10)
+                 .arg(Text::tr("%"), 5)
+                 .arg(Text::tr("Calls"), 9)
+                 .arg(Text::tr("Mean"), 10)
+                 .arg(Text::tr("Max"), 12)
+                 .arg(Text::tr("Rows/call"), 9)
+                 .arg(Text::tr("Flags"), -8)
+                 .arg(Text::tr("Statement")));
     for (int i = 0; i < std::min(limit, int(w.statements.size())); ++i) {
         const SlowStatement &s = w.statements.at(i);
         QStringList flags;
@@ -111,7 +112,7 @@ int runSlow(const QStringList &args)
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli slow"_s} + args) ||
         parser.positionalArguments().size() != 1) {
-        printErr(parser.errorText().isEmpty() ? tr("Give the server's connection URI.")
+        printErr(parser.errorText().isEmpty() ? Text::tr("Give the server's connection URI.")
                                               : parser.errorText());
         printErr(QString::fromLatin1(Usage));
         return 2;
@@ -125,7 +126,7 @@ int runSlow(const QStringList &args)
     if (parser.isSet(interval))
         step = parser.value(interval).toDouble(&ok4);
     if (!ok1 || !ok2 || !ok3 || !ok4 || seconds < 0 || maxRows <= 0 || slowMs < 0 || step <= 0) {
-        printErr(tr("--window, --interval, --limit and --threshold take positive numbers."));
+        printErr(Text::tr("--window, --interval, --limit and --threshold take positive numbers."));
         return 2;
     }
 
@@ -153,7 +154,7 @@ int runSlow(const QStringList &args)
                          }
                          if (history.sampleCount() == 1)
                              clock.start();
-                         printErr(tr("sampled %1 statements (%2 of %3 s)")
+                         printErr(Text::tr("sampled %1 statements (%2 of %3 s)")
                                       .arg(s.counters.size())
                                       .arg(clock.elapsed() / 1000)
                                       .arg(seconds));
@@ -168,7 +169,7 @@ int runSlow(const QStringList &args)
         sampler.sampleNow(ending ? u"end"_s : u"timer"_s);
     });
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&](int) {
-        printErr(tr("Ending the window now…"));
+        printErr(Text::tr("Ending the window now…"));
         ending = true;
         ticker.stop();
         sampler.sampleNow(u"end"_s);
@@ -204,7 +205,7 @@ int runSlow(const QStringList &args)
 
 CliCommand slowCommand()
 {
-    return {u"slow"_s, tr("rank statements by time over a window (pg_stat_statements)"),
+    return {u"slow"_s, Text::tr("rank statements by time over a window (pg_stat_statements)"),
             QString::fromLatin1(Usage), runSlow};
 }
 

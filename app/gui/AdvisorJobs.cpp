@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 namespace sonde::AdvisorJobs {
 namespace {
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AdvisorJobs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdvisorJobs)
+};
 
 DbError openLog(ChangeLog &log)
 {
@@ -44,7 +45,7 @@ AdviseJobResult advise(const QString &uri, const AdvisorRequest &request, JobCon
     PgSession session;
     PgSessionOptions options;
     options.applicationName = u"sonde advisor"_s;
-    ctx.reportProgress(tr("Connecting…"));
+    ctx.reportProgress(Text::tr("Connecting…"));
     if ((out.error = session.open(uri, options)))
         return out;
     out.error = IndexAdvisor::run(
@@ -70,12 +71,13 @@ BuildJobResult build(const QString &uri, const QList<IndexRecommendation> &recom
         const IndexRecommendation &r = recommendations.at(i);
         const IndexBuildPlan plan = IndexBuildPlan::make(r.definition, r.name, catalog);
         if (ctx.isCanceled()) {
-            out.failed << tr("%1: canceled before it started").arg(plan.qualifiedName());
+            out.failed << Text::tr("%1: canceled before it started").arg(plan.qualifiedName());
             continue;
         }
-        const QString prefix = recommendations.size() > 1
-                                   ? tr("Index %1 of %2 · ").arg(i + 1).arg(recommendations.size())
-                                   : QString();
+        const QString prefix =
+            recommendations.size() > 1
+                ? Text::tr("Index %1 of %2 · ").arg(i + 1).arg(recommendations.size())
+                : QString();
         const IndexBuildOutcome o =
             builder.build(plan, r.statementsJson(), ctx.cancelFlag(), progressTo(ctx, prefix));
         if (o.applied())
@@ -99,7 +101,7 @@ BuildJobResult revert(const QString &uri, qint64 changeId, int lockTimeoutMs, Jo
     const IndexBuildOutcome o =
         builder.revert(changeId, ctx.cancelFlag(), progressTo(ctx, QString()));
     if (o.applied())
-        out.built << tr("change #%1").arg(changeId);
+        out.built << Text::tr("change #%1").arg(changeId);
     else
         out.error = o.error;
     return out;
@@ -119,7 +121,7 @@ RecheckJobResult recheck(const QString &uri, const QString &statementsJson, JobC
         row.sql = o.value(u"explain_sql"_s).toString(o.value(u"sql"_s).toString());
         row.costBefore = o.value(u"cost_before"_s).toDouble(-1);
         row.planBefore = o.value(u"plan_before"_s).toString();
-        ctx.reportProgress(tr("Planning %1").arg(row.sql.left(60)));
+        ctx.reportProgress(Text::tr("Planning %1").arg(row.sql.left(60)));
         const PlanEstimate now = planner.explain(row.sql);
         row.costNow = now.cost;
         row.planNow = now.planJson;

@@ -75,11 +75,13 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     , m_changes(new IndexChangesTab(this))
 {
     m_target->setObjectName(u"advisorTarget"_s);
+    m_target->setAccessibleName(tr("Target"));
     m_source->setObjectName(u"workloadSource"_s);
     m_source->addItem(tr("pg_stat_statements since its reset"));
     m_source->addItem(tr("Watch the workload for"));
     m_source->addItem(tr("Statements I enter"));
     m_window->setObjectName(u"window"_s);
+    m_window->setAccessibleName(tr("Workload window"));
     m_window->setRange(5, 3600);
     m_window->setValue(60);
     m_window->setSuffix(tr(" s"));
@@ -88,6 +90,7 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     m_cancel->setToolTip(tr("Stops the running job on the server (a build leaves nothing "
                             "behind)."));
     m_statements->setObjectName(u"statementsEdit"_s);
+    m_statements->setAccessibleName(tr("Statements to advise on"));
     m_statements->setPlaceholderText(
         tr("SELECT … ; UPDATE … ;  (one or more statements, $1 parameters allowed)"));
     m_statements->setMaximumHeight(110);
@@ -100,11 +103,14 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     m_recommendationTable = table(this, m_recommendations, u"recommendations"_s,
                                   RecommendationModel::SortRole, &m_recommendationProxy);
     m_recommendationTable->horizontalHeader()->resizeSection(RecommendationModel::Index, 380);
+    m_recommendationTable->setAccessibleName(tr("Recommendations"));
     auto *unhelpedTable =
         table(this, m_unhelped, u"unhelpedStatements"_s, UnhelpedStatementModel::SortRole);
     unhelpedTable->horizontalHeader()->resizeSection(UnhelpedStatementModel::Statement, 420);
+    unhelpedTable->setAccessibleName(tr("Statements no index helps"));
     auto *findingTable = table(this, m_findings, u"indexFindings"_s, IndexFindingModel::SortRole);
     findingTable->horizontalHeader()->resizeSection(IndexFindingModel::Finding, 480);
+    findingTable->setAccessibleName(tr("Existing indexes"));
 
     auto *recTab = new QWidget(this);
     auto *split = new QSplitter(Qt::Vertical, recTab);

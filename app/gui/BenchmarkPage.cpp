@@ -53,6 +53,7 @@ BenchmarkPage::BenchmarkPage(TargetList *targets, QWidget *parent, const QString
     m_stop->setObjectName(u"benchStop"_s);
     m_compare->setObjectName(u"benchCompare"_s);
     m_table->setObjectName(u"benchRuns"_s);
+    m_table->setAccessibleName(tr("Benchmark runs"));
     m_summary->setObjectName(u"benchSummary"_s);
     m_status->setObjectName(u"benchStatus"_s);
     m_run->setDefault(true);

@@ -44,7 +44,9 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
 {
     setObjectName(u"comparisonPage"_s);
     m_before->setObjectName(u"compareBefore"_s);
+    m_before->setAccessibleName(tr("Run before"));
     m_after->setObjectName(u"compareAfter"_s);
+    m_after->setAccessibleName(tr("Run after"));
     m_headline->setObjectName(u"compareHeadline"_s);
     m_store->open(storePath.isEmpty() ? BenchmarkStore::defaultPath() : storePath, nullptr);
     m_before->setMinimumContentsLength(40);
@@ -66,12 +68,14 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
 
     m_table->setModel(m_figures);
     m_table->setExportName(u"benchmark-comparison"_s);
+    m_table->setAccessibleName(tr("Figures before and after"));
     m_table->setSortingEnabled(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_plans->setReadOnly(true);
     m_plans->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_plans->setObjectName(u"comparePlans"_s);
+    m_plans->setAccessibleName(tr("Plans of replayed statements"));
 
     auto *charts = new QTabWidget(this);
     charts->addTab(m_cdf, tr("Latency distribution"));

@@ -1,5 +1,6 @@
 #include "DashboardDetailTabs.h"
 
+#include "ChartDataModel.h"
 #include "DataTableView.h"
 #include "connection/TargetList.h"
 #include "metrics/MetricStore.h"
@@ -51,6 +52,11 @@ DashboardDetailTabs::DashboardDetailTabs(TargetList *targets, MetricStore *store
                     tr("Redis commands run in the last interval (INFO commandstats), with "
                        "latencystats percentiles since the last statistics reset.")),
            tr("Redis commands"));
+    // Each table is named after its tab for screen readers.
+    for (int i = 0; i < count(); ++i) {
+        if (auto *view = widget(i)->findChild<DataTableView *>())
+            view->setAccessibleName(tabText(i));
+    }
 
     connect(targets, &TargetList::targetAdded, this, &DashboardDetailTabs::refreshChoosers);
     connect(targets, &TargetList::targetChanged, this, &DashboardDetailTabs::refreshChoosers);
@@ -82,6 +88,7 @@ QWidget *DashboardDetailTabs::tableTab(QAbstractItemModel *model, QComboBox *cho
     proxy->setSortRole(Qt::UserRole);
     auto *view = new DataTableView(page);
     view->setObjectName(exportName + u"Table"_s);
+    view->setAccessibleDescription(help);
     view->setExportName(exportName);
     view->setModel(proxy);
     auto *top = new QHBoxLayout;
@@ -90,6 +97,7 @@ QWidget *DashboardDetailTabs::tableTab(QAbstractItemModel *model, QComboBox *cho
     top->addWidget(label, 1);
     if (chooser) {
         chooser->setObjectName(exportName + u"Target"_s);
+        chooser->setAccessibleName(tr("Target"));
         chooser->setMinimumWidth(180);
         top->addWidget(chooser);
     }
@@ -100,6 +108,23 @@ QWidget *DashboardDetailTabs::tableTab(QAbstractItemModel *model, QComboBox *cho
     if (viewOut)
         *viewOut = view;
     return page;
+}
+
+void DashboardDetailTabs::addChartData(ChartDataModel *model)
+{
+    DataTableView *view = nullptr;
+    m_chartDataTab = tableTab(model, nullptr, u"chart-data"_s,
+                              tr("Every line of the charts above, second by second over the "
+                                 "window shown (newest first): the exact numbers, to read, copy "
+                                 "or export."),
+                              &view);
+    view->setAccessibleName(tr("Chart data"));
+    addTab(m_chartDataTab, tr("Chart data"));
+}
+
+bool DashboardDetailTabs::isChartDataShown() const
+{
+    return m_chartDataTab && currentWidget() == m_chartDataTab && isVisible();
 }
 
 void DashboardDetailTabs::refreshChoosers()

@@ -10,6 +10,7 @@ class QSortFilterProxyModel;
 
 namespace sonde {
 
+class ChartDataModel;
 class DataTableView;
 class MetricStore;
 class PgBouncerPoolModel;
@@ -35,6 +36,9 @@ public:
     PgBouncerPoolModel *poolModel() const { return m_pools; }
     RedisCommandModel *commandModel() const { return m_commands; }
     DataTableView *eventView() const { return m_eventView; }
+    // Adds the "Chart data" tab: the charts' numbers as a table.
+    void addChartData(ChartDataModel *model);
+    bool isChartDataShown() const;
 
 private:
     QWidget *tableTab(QAbstractItemModel *model, QComboBox *chooser, const QString &exportName,
@@ -51,6 +55,7 @@ private:
     QComboBox *m_poolChooser;
     QComboBox *m_redisChooser;
     DataTableView *m_eventView = nullptr;
+    QWidget *m_chartDataTab = nullptr;
 };
 
 } // namespace sonde

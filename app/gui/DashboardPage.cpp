@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "AlertNotifier.h"
+#include "ChartDataModel.h"
 #include "DashboardDetailTabs.h"
 #include "DemoControlPanel.h"
 #include "TargetStatusStrip.h"
@@ -137,7 +138,15 @@ DashboardPage::DashboardPage(TargetList *targets, TimelineEventStore *timeline, 
         connect(chart, &TimeSeriesChart::editThresholdsRequested, this,
                 &DashboardPage::editThresholds);
     }
+    m_chartData = new ChartDataModel(m_store, this);
+    m_chartData->setCharts(m_charts);
+    m_details->addChartData(m_chartData);
+    connect(m_details, &QTabWidget::currentChanged, this, [this]() {
+        if (m_details->isChartDataShown())
+            m_chartData->refresh(m_fromMs, m_toMs);
+    });
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"dashboardSplitter"_s);
     split->addWidget(chartArea);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);
@@ -173,6 +182,11 @@ DashboardPage::DashboardPage(TargetList *targets, TimelineEventStore *timeline, 
         for (TimeSeriesChart *c : std::as_const(m_charts))
             c->setThreshold(t.forChart(c->group()));
     });
+    // The chosen window width persists across restarts (paused or live does not).
+    m_window->setWindowMs(
+        settings.value(u"dashboard/windowMs"_s, m_window->windowMs()).toLongLong());
+    connect(m_window, &TimeWindowBar::changed, this,
+            [this]() { QSettings().setValue(u"dashboard/windowMs"_s, m_window->windowMs()); });
     connect(m_window, &TimeWindowBar::changed, this, &DashboardPage::refreshCharts);
     connect(thresholds, &QPushButton::clicked, this, &DashboardPage::editThresholds);
     connect(m_interval, &QComboBox::activated, this, &DashboardPage::applyInterval);
@@ -249,6 +263,8 @@ void DashboardPage::refreshCharts()
         c->setEvents(markers);
         c->setTimeRange(m_fromMs, m_toMs);
     }
+    if (m_details->isChartDataShown())
+        m_chartData->refresh(m_fromMs, m_toMs);
     m_dirty = false;
 }
 
@@ -256,6 +272,22 @@ void DashboardPage::setHovered(qint64 ms)
 {
     for (TimeSeriesChart *c : std::as_const(m_charts))
         c->setCursorMs(ms);
+}
+
+void DashboardPage::togglePause()
+{
+    m_window->toggleLive();
+}
+
+bool DashboardPage::isChartsLive() const
+{
+    return m_window->isLive();
+}
+
+bool DashboardPage::refreshNow()
+{
+    refreshCharts();
+    return true;
 }
 
 void DashboardPage::editThresholds()
@@ -289,10 +321,9 @@ void DashboardPage::updateBanner()
         (critical ? tr("CRITICAL") : tr("WARNING")).toHtmlEscaped(), alert.text.toHtmlEscaped(),
         alert.at.toLocalTime().toString(u"HH:mm:ss"_s));
     if (active.size() > 1)
-        html += u" &nbsp;"_s +
-                tr("and %n more active alert(s): see Events and alerts", nullptr,
-                   int(active.size() - 1))
-                    .toHtmlEscaped();
+        html += u" &nbsp;"_s + tr("and %n more active alert(s): see Events and alerts", nullptr,
+                                  int(active.size() - 1))
+                                   .toHtmlEscaped();
     m_banner->setText(html);
     m_banner->setStyleSheet(u"QLabel { border: 1px solid %1; border-radius: 3px; }"_s.arg(color));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageActions.h"
+
 #include "metrics/TimelineEvent.h"
 
 #include <QWidget>
@@ -13,6 +15,7 @@ namespace sonde {
 
 class AlertMonitor;
 class AlertNotifier;
+class ChartDataModel;
 class DashboardDetailTabs;
 class DemoControlPanel;
 class DemoWorkload;
@@ -32,7 +35,7 @@ struct Target;
 // on the time axis, rows in "Events and alerts" and desktop notifications. Above the
 // charts each target says what its sampler is doing; in the demo, a small panel changes
 // the application's cache behaviour and load.
-class DashboardPage : public QWidget
+class DashboardPage : public QWidget, public PageActions
 {
     Q_OBJECT
 public:
@@ -60,6 +63,12 @@ public slots:
     void editThresholds();
     // Redraws now (normally once a second, when something new arrived).
     void refreshCharts();
+    // Pauses the charts (sampling goes on) or goes back to live.
+    void togglePause();
+    bool isChartsLive() const;
+
+public:
+    bool refreshNow() override;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -88,6 +97,7 @@ private:
     QCheckBox *m_pauseHidden;
     QTimer *m_refresh;
     QList<TimeSeriesChart *> m_charts;
+    ChartDataModel *m_chartData = nullptr;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     bool m_dirty = true;

@@ -36,7 +36,17 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         u"screenshot-delay"_s,
         QCoreApplication::translate("GuiOptions", "Milliseconds to wait before the screenshot."),
         u"MS"_s, u"0"_s);
-    parser.addOptions({demo, scale, mode, screenshot, delay});
+    const QCommandLineOption view(
+        u"view"_s, QCoreApplication::translate("GuiOptions", "Show this view first."), u"NAME"_s);
+    const QCommandLineOption theme(
+        u"theme"_s,
+        QCoreApplication::translate("GuiOptions", "Colours for this run: light, dark or system."),
+        u"THEME"_s);
+    const QCommandLineOption language(
+        u"language"_s,
+        QCoreApplication::translate("GuiOptions", "Language for this run, e.g. en or fr."),
+        u"CODE"_s);
+    parser.addOptions({demo, scale, mode, screenshot, delay, view, theme, language});
     parser.process(arguments);
     o.demo = parser.isSet(demo);
     o.demoOptions.scale = qMax(0.001, parser.value(scale).toDouble());
@@ -48,7 +58,29 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
     }
     o.screenshotPath = parser.value(screenshot);
     o.screenshotDelayMs = parser.value(delay).toInt();
+    o.view = parser.value(view);
+    o.theme = parser.value(theme);
+    o.language = parser.value(language);
+    if (!o.theme.isEmpty() && o.theme != u"light"_s && o.theme != u"dark"_s &&
+        o.theme != u"system"_s) {
+        o.valid = false;
+        o.error = QCoreApplication::translate("GuiOptions",
+                                              "Unknown theme \"%1\": light, dark or system.")
+                      .arg(o.theme);
+    }
     return o;
+}
+
+QString GuiOptions::languageArgument(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--language"_s && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(u"--language="_s))
+            return a.mid(11);
+    }
+    return {};
 }
 
 } // namespace sonde

@@ -30,6 +30,7 @@ QPlainTextEdit *planEdit(QWidget *parent, const QString &name, const QString &pl
     e->setLineWrapMode(QPlainTextEdit::NoWrap);
     e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     e->setPlaceholderText(placeholder);
+    e->setAccessibleName(placeholder);
     return e;
 }
 
@@ -51,6 +52,7 @@ IndexChangesTab::IndexChangesTab(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ChangeLogModel::SortRole);
     m_table->setObjectName(u"changeLogTable"_s);
+    m_table->setAccessibleName(tr("Change log"));
     m_table->setExportName(u"index-changes"_s);
     m_table->setModel(m_proxy);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -62,6 +64,7 @@ IndexChangesTab::IndexChangesTab(QWidget *parent)
                              "next to their plans when it was recommended."));
     m_summary->setObjectName(u"recheckSummary"_s);
     m_statement->setObjectName(u"recheckStatement"_s);
+    m_statement->setAccessibleName(tr("Statement to re-check"));
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IndexChangesTab::updateButtons);

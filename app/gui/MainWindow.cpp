@@ -1,28 +1,38 @@
 #include "MainWindow.h"
 
+#include "AdvisorPage.h"
+#include "Appearance.h"
+#include "BenchmarkPage.h"
+#include "CommandPalette.h"
+#include "ComparisonPage.h"
 #include "ConnectionDialog.h"
 #include "DashboardPage.h"
-#include "AdvisorPage.h"
-#include "BenchmarkPage.h"
-#include "ComparisonPage.h"
 #include "DemoStartPage.h"
 #include "OverviewPage.h"
 #include "PlanPage.h"
+#include "RedisSlowLogPane.h"
 #include "SessionsPage.h"
 #include "SlowQueriesPage.h"
 #include "WelcomePage.h"
+#include "WindowState.h"
+#include "common/Translations.h"
 #include "connection/ProfileConnector.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "metrics/TimelineEventStore.h"
+#include "redis/RedisSlowLogModel.h"
+#include "statements/SlowQueryModel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_demoStart(new DemoStartPage(m_pages))
     , m_nav(new QListWidget(this))
     , m_targetView(new QListWidget(this))
+    , m_appearance(new Appearance(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Sonde"));
@@ -119,6 +130,31 @@ void MainWindow::createPages()
                 showView(u"planPage"_s);
                 plans->explain(targetId, sql);
             });
+    connect(sessions, &SessionsPage::explainRequested, this,
+            [this, plans](const QString &targetId, const QString &sql) {
+                showView(u"planPage"_s);
+                plans->explain(targetId, sql);
+            });
+    // Every new Redis slow-log entry becomes a marker on the dashboard's time axis.
+    RedisSlowLogPane *slowLog = slow->redisSlowLog();
+    connect(slowLog->model(), &RedisSlowLogModel::entriesAdded, this,
+            [this, slowLog](const QList<RedisSlowLogEntry> &entries) {
+                const Target target = slowLog->currentTarget();
+                for (const RedisSlowLogEntry &e : entries) {
+                    TimelineEvent event;
+                    event.at = e.at;
+                    event.kind = TimelineEvent::Kind::SlowLogEntry;
+                    event.severity = TimelineEvent::Severity::Info;
+                    event.targetId = target.id;
+                    event.targetName = target.name;
+                    event.text = tr("Redis slow log: %1").arg(e.summary());
+                    event.detail = e.commandText(200);
+                    m_timeline->add(event);
+                }
+            });
+    m_slow = slow;
+    m_sessions = sessions;
+    m_plans = plans;
     auto *advisor = new AdvisorPage(m_targets, m_pages);
     advisor->setObjectName(u"advisorPage"_s);
     addView(advisor, tr("Index advice"));
@@ -140,11 +176,13 @@ void MainWindow::addView(QWidget *page, const QString &title, const QIcon &icon)
     m_views << page;
     auto *item = new QListWidgetItem(icon, title, m_nav);
     const int n = int(m_views.size());
+    auto *action = new QAction(title, this);
+    action->setObjectName(u"actionView%1"_s.arg(n));
+    connect(action, &QAction::triggered, this, [this, n]() { m_nav->setCurrentRow(n - 1); });
+    addAction(action);
+    m_viewActions << action;
     if (n <= 9) {
-        auto *action = new QAction(title, this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)));
-        connect(action, &QAction::triggered, this, [this, n]() { m_nav->setCurrentRow(n - 1); });
-        addAction(action);
         item->setToolTip(
             tr("%1 (%2)").arg(title, action->shortcut().toString(QKeySequence::NativeText)));
     }
@@ -162,25 +200,104 @@ bool MainWindow::showView(const QString &objectName)
     return false;
 }
 
+bool MainWindow::showViewNamed(const QString &name)
+{
+    if (m_demo && m_demo->isBusy()) {
+        m_startView = name; // shown once the demo is ready
+        return true;
+    }
+    if (showView(name))
+        return true;
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (m_nav->item(i)->text().compare(name, Qt::CaseInsensitive) == 0)
+            return showView(m_views.at(i)->objectName());
+    }
+    return false;
+}
+
 QWidget *MainWindow::currentView() const
 {
     return m_pages->currentWidget();
 }
 
+QAction *MainWindow::addShortcut(QMenu *menu, const QString &name, const QString &text,
+                                 const QList<QKeySequence> &keys)
+{
+    auto *a = menu->addAction(text);
+    a->setObjectName(name);
+    a->setShortcuts(keys);
+    // Shortcuts work wherever the focus is in the window, menus open or not.
+    a->setShortcutContext(Qt::WindowShortcut);
+    addAction(a);
+    return a;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::onPage(bool (PageActions::*run)(), const QString &whenNot)
+{
+    auto *page = dynamic_cast<PageActions *>(currentView());
+    if (page && (page->*run)())
+        return;
+    statusBar()->showMessage(whenNot, 6000);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectAction = file->addAction(tr("&Connect to a server…"));
-    connectAction->setShortcut(QKeySequence::Open);
+    QAction *connectAction =
+        addShortcut(file, u"actionConnect"_s, tr("&Connect to a server…"), {QKeySequence::Open});
     connect(connectAction, &QAction::triggered, this, &MainWindow::openConnectionDialog);
     QAction *demo = file->addAction(tr("Start the &demo"));
+    demo->setObjectName(u"actionStartDemo"_s);
     connect(demo, &QAction::triggered, this, [this]() { startDemo(m_demoOptions); });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    QAction *quit = addShortcut(file, u"actionQuit"_s, tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
+    createViewMenu(menuBar()->addMenu(tr("&View")));
+
+    QMenu *query = menuBar()->addMenu(tr("&Query"));
+    connect(addShortcut(query, u"actionFind"_s, tr("&Find…"), {QKeySequence::Find}),
+            &QAction::triggered, this, [this]() {
+                onPage(&PageActions::focusSearch, tr("This view has nothing to search."));
+            });
+    connect(addShortcut(query, u"actionExplain"_s, tr("&Explain the selected statement"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_E)}),
+            &QAction::triggered, this, [this]() {
+                onPage(&PageActions::explainSelected,
+                       tr("Select a statement first (in Slow queries or Sessions), or type one "
+                          "in Plan."));
+            });
+    connect(addShortcut(query, u"actionCopyQuery"_s, tr("&Copy the statement's text"),
+                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)}),
+            &QAction::triggered, this, [this]() {
+                auto *page = dynamic_cast<PageActions *>(currentView());
+                if (page && page->copySelectedQuery())
+                    statusBar()->showMessage(tr("Statement copied to the clipboard."), 4000);
+                else
+                    statusBar()->showMessage(tr("Select a statement first."), 6000);
+            });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"));
+    keys->setObjectName(u"actionShortcuts"_s);
+    connect(keys, &QAction::triggered, this, [this]() {
+        QStringList rows;
+        const QList<QAction *> all = actions();
+        for (const QAction *a : all) {
+            if (a->shortcut().isEmpty())
+                continue;
+            rows << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+                a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                a->text().remove(u'&').toHtmlEscaped());
+        }
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 u"<table cellspacing=6>"_s + rows.join(QString()) + u"</table>"_s);
+    });
     QAction *about = help->addAction(tr("&About Sonde"));
     connect(about, &QAction::triggered, this, [this]() {
         QMessageBox::about(this, tr("About Sonde"),
@@ -188,6 +305,168 @@ void MainWindow::createMenus()
                               "PgBouncer and Redis.</p>")
                                .arg(QStringLiteral(SONDE_VERSION)));
     });
+}
+
+void MainWindow::createViewMenu(QMenu *view)
+{
+    for (QAction *a : std::as_const(m_viewActions))
+        view->addAction(a);
+    view->addSeparator();
+    connect(addShortcut(view, u"actionCommandPalette"_s, tr("&Go to…"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_K),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)}),
+            &QAction::triggered, this, &MainWindow::openCommandPalette);
+    connect(addShortcut(view, u"actionPauseCharts"_s, tr("&Pause or resume the charts"),
+                        {QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_Pause)}),
+            &QAction::triggered, this, [this]() {
+                m_dashboard->togglePause();
+                statusBar()->showMessage(m_dashboard->isChartsLive()
+                                             ? tr("Charts live again.")
+                                             : tr("Charts paused (sampling goes on)."),
+                                         4000);
+            });
+    connect(addShortcut(view, u"actionRefresh"_s, tr("&Refresh now"), {QKeySequence::Refresh}),
+            &QAction::triggered, this,
+            [this]() { onPage(&PageActions::refreshNow, tr("This view refreshes by itself.")); });
+    QAction *full =
+        addShortcut(view, u"actionFullScreen"_s, tr("&Full screen"), {QKeySequence::FullScreen});
+    full->setCheckable(true);
+    connect(full, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    view->addSeparator();
+
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const QList<QPair<Appearance::Theme, QString>> choices = {
+        {Appearance::Theme::System, tr("Follow the &system")},
+        {Appearance::Theme::Light, tr("&Light")},
+        {Appearance::Theme::Dark, tr("&Dark")}};
+    for (const auto &[value, text] : choices) {
+        QAction *a = theme->addAction(text);
+        a->setObjectName(u"actionTheme-"_s + Appearance::themeName(value));
+        a->setCheckable(true);
+        a->setChecked(value == m_appearance->theme());
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, value]() { m_appearance->setTheme(value); });
+    }
+    connect(m_appearance, &Appearance::themeChanged, this, [this](Appearance::Theme t) {
+        if (QAction *a = action(u"actionTheme-"_s + Appearance::themeName(t)))
+            a->setChecked(true);
+    });
+
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString saved = QSettings().value(QLatin1String(LanguageSettingsKey)).toString();
+    QList<QPair<QString, QString>> langs = {{QString(), tr("Follow the &system")}};
+    for (const QString &code : availableLanguages()) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        langs.append({code, name});
+    }
+    for (const auto &[code, text] : langs) {
+        QAction *a = language->addAction(text);
+        a->setObjectName(u"actionLanguage-"_s + (code.isEmpty() ? u"system"_s : code));
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code]() {
+            QSettings().setValue(QLatin1String(LanguageSettingsKey), code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language applies the next time Sonde starts."));
+        });
+    }
+}
+
+void MainWindow::openCommandPalette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(this);
+    QList<CommandPalette::Entry> entries;
+    const QString viewKind = tr("View");
+    for (int i = 0; i < m_views.size(); ++i) {
+        QWidget *page = m_views.at(i);
+        const QAction *a = m_viewActions.value(i);
+        entries.append({viewKind, m_nav->item(i)->text(),
+                        a ? a->shortcut().toString(QKeySequence::NativeText) : QString(),
+                        [this, page]() {
+                            showView(page->objectName());
+                        }});
+    }
+    for (const Target &t : m_targets->targets()) {
+        const QString id = t.id;
+        entries.append({tr("Target"), tr("%1 — %2").arg(targetKindName(t.kind), t.name),
+                        t.displayUri(), [this, id, kind = t.kind]() {
+                            // A PostgreSQL target opens its sessions; the others the dashboard.
+                            if (kind == TargetKind::PostgreSQL && showView(u"sessionsPage"_s)) {
+                                m_sessions->selectTarget(id);
+                                return;
+                            }
+                            showView(m_dashboard->objectName());
+                        }});
+    }
+    const SlowQueryModel *statements = m_slow->model();
+    for (int row = 0; row < statements->rowCount(); ++row) {
+        const SlowStatement &s = statements->statementAt(row);
+        const QString query = s.query;
+        entries.append({tr("Statement"), query.simplified().left(160),
+                        tr("%1 calls, mean %2 ms").arg(s.calls, 0, 'f', 0).arg(s.meanMs, 0, 'f', 1),
+                        [this, query]() {
+                            showView(u"slowQueriesPage"_s);
+                            m_slow->selectStatement(query);
+                        }});
+    }
+    const QList<QAction *> all = actions();
+    for (QAction *a : all) {
+        if (a->text().isEmpty() || a->objectName() == u"actionCommandPalette"_s ||
+            a->objectName().startsWith(u"actionView"_s) || !a->isEnabled())
+            continue;
+        entries.append({tr("Command"), a->text().remove(u'&').remove(u'…'),
+                        a->shortcut().toString(QKeySequence::NativeText), [a]() {
+                            a->trigger();
+                        }});
+    }
+    m_palette->setEntries(entries);
+    m_palette->setFilterText(QString());
+    m_palette->open();
+    m_palette->raise();
+    m_palette->activateWindow();
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    WindowState::save(this, settings);
+    const QWidget *view = currentView();
+    settings.setValue(u"session/view"_s, m_views.contains(const_cast<QWidget *>(view))
+                                             ? view->objectName()
+                                             : QString());
+    QStringList open;
+    for (const Target &t : m_targets->targets()) {
+        if (!m_connector->profiles()->byId(t.id).id.isEmpty())
+            open << t.id;
+    }
+    settings.setValue(u"session/openProfiles"_s, open);
+}
+
+void MainWindow::restoreSession(bool reconnectProfiles)
+{
+    QSettings settings;
+    WindowState::restore(this, settings);
+    // Reconnect the profiles that were open (passwords come from the keychain, off-thread).
+    const QStringList open = reconnectProfiles
+                                 ? settings.value(u"session/openProfiles"_s).toStringList()
+                                 : QStringList();
+    for (const QString &id : open) {
+        const ConnectionProfile p = m_connector->profiles()->byId(id);
+        if (!p.id.isEmpty())
+            m_connector->connectProfile(p);
+    }
+    const QString view = settings.value(u"session/view"_s).toString();
+    if (!open.isEmpty() && !view.isEmpty())
+        showView(view);
 }
 
 void MainWindow::refreshTargetList()
@@ -246,8 +525,11 @@ void MainWindow::onDemoReady(const SandboxEndpoints &endpoints)
     m_overview->showDemo(endpoints, &m_demo->environment()->workload());
     m_dashboard->setDemoWorkload(&m_demo->environment()->workload(), endpoints.redis,
                                  m_demoOptions.workload.requestsPerSecond);
-    m_nav->setCurrentRow(0);
-    m_pages->setCurrentWidget(m_views.value(0));
+    const QString start = std::exchange(m_startView, QString());
+    if (start.isEmpty() || !showViewNamed(start)) {
+        m_nav->setCurrentRow(0);
+        m_pages->setCurrentWidget(m_views.value(0));
+    }
     statusBar()->showMessage(tr("Demo sandbox running in %1").arg(endpoints.directory));
 }
 
@@ -259,6 +541,8 @@ void MainWindow::openConnectionDialog()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_demoStopped)
+        saveSession(); // once, before the demo's targets go
     // Stop the demo servers off the GUI thread, then close for real.
     if (m_demo && !m_demoStopped && (m_demo->isBusy() || m_demo->isReady())) {
         event->ignore();

@@ -4,14 +4,23 @@
 #include "demo/DemoController.h"
 
 #include <QIcon>
+#include <QKeySequence>
 #include <QMainWindow>
 
+class QAction;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace sonde {
 
+class Appearance;
+class CommandPalette;
 class DashboardPage;
+class PageActions;
+class PlanPage;
+class SessionsPage;
+class SlowQueriesPage;
 class DemoStartPage;
 class OverviewPage;
 class ProfileConnector;
@@ -39,7 +48,23 @@ public:
 
     // Shows a registered view (by its object name).
     bool showView(const QString &objectName);
+    // By object name or by the title in the navigation (any case).
+    bool showViewNamed(const QString &name);
     QWidget *currentView() const;
+    Appearance *appearance() const { return m_appearance; }
+    SlowQueriesPage *slowQueries() const { return m_slow; }
+    SessionsPage *sessions() const { return m_sessions; }
+    PlanPage *plans() const { return m_plans; }
+
+    // Quick-open (Ctrl+K) over views, targets, statements and commands.
+    void openCommandPalette();
+    CommandPalette *commandPalette() const { return m_palette; }
+    // The shortcuts' actions, by object name (tests drive them with key clicks).
+    QAction *action(const QString &objectName) const;
+
+    // Window layout, open connection profiles and the current view across restarts.
+    void saveSession() const;
+    void restoreSession(bool reconnectProfiles = true);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +76,11 @@ private:
     void addView(QWidget *page, const QString &title, const QIcon &icon = {});
     void onDemoReady(const SandboxEndpoints &endpoints);
     void refreshTargetList();
+    QAction *addShortcut(QMenu *menu, const QString &name, const QString &text,
+                         const QList<QKeySequence> &keys);
+    // Runs a page action on the view shown; says in the status bar when it does not apply.
+    void onPage(bool (PageActions::*action)(), const QString &whenNot);
+    void createViewMenu(QMenu *view);
 
     TargetList *m_targets = nullptr;
     TimelineEventStore *m_timeline = nullptr;
@@ -63,9 +93,16 @@ private:
     QListWidget *m_nav = nullptr;
     QListWidget *m_targetView = nullptr;
     QList<QWidget *> m_views;
+    QList<QAction *> m_viewActions;
+    Appearance *m_appearance = nullptr;
+    CommandPalette *m_palette = nullptr;
+    SlowQueriesPage *m_slow = nullptr;
+    SessionsPage *m_sessions = nullptr;
+    PlanPage *m_plans = nullptr;
     DemoController *m_demo = nullptr;
     DemoOptions m_demoOptions;
     bool m_demoStopped = false;
+    QString m_startView;
 };
 
 } // namespace sonde

@@ -67,6 +67,7 @@ PlanPage::PlanPage(TargetList *targets, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
     m_json->setReadOnly(true);
+    m_json->setAccessibleName(tr("Plan as JSON"));
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
     auto *bar = new QHBoxLayout;
@@ -116,6 +117,30 @@ PlanPage::~PlanPage()
 Mode PlanPage::chosenMode() const
 {
     return Mode(m_mode->currentData().toInt());
+}
+
+bool PlanPage::focusSearch()
+{
+    // The statement editor is where one looks for something on this page.
+    m_editor->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
+bool PlanPage::explainSelected()
+{
+    if (isBusy() || m_editor->toPlainText().trimmed().isEmpty())
+        return false;
+    runExplain();
+    return true;
+}
+
+bool PlanPage::copySelectedQuery()
+{
+    const QString sql = m_editor->toPlainText();
+    if (sql.trimmed().isEmpty())
+        return false;
+    QApplication::clipboard()->setText(sql);
+    return true;
 }
 
 bool PlanPage::isBusy() const

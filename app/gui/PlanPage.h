@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageActions.h"
+
 #include "connection/TargetList.h"
 #include "plan/Plan.h"
 #include "postgres/Explainer.h"
@@ -25,7 +27,7 @@ class TargetPicker;
 // that is rolled back — a statement that writes only after a confirmation, never on a
 // read-only target. Saved plans open too. Keep one plan as the baseline to compare the next
 // one with (before / after an index).
-class PlanPage : public QWidget
+class PlanPage : public QWidget, public PageActions
 {
     Q_OBJECT
 public:
@@ -49,6 +51,10 @@ public:
     bool isBusy() const;
     // Skip the confirmation dialog for writes (tests, and a scripted demo).
     void setWritesConfirmed(bool on) { m_writesConfirmed = on; }
+
+    bool focusSearch() override;
+    bool explainSelected() override;
+    bool copySelectedQuery() override;
 
 signals:
     void explained(const sonde::ExplainResult &result);

@@ -23,10 +23,11 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-QPlainTextEdit *planEdit(QWidget *parent, const QString &name)
+QPlainTextEdit *planEdit(QWidget *parent, const QString &name, const QString &accessibleName)
 {
     auto *e = new QPlainTextEdit(parent);
     e->setObjectName(name);
+    e->setAccessibleName(accessibleName);
     e->setReadOnly(true);
     e->setLineWrapMode(QPlainTextEdit::NoWrap);
     e->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -39,12 +40,13 @@ RecommendationDetails::RecommendationDetails(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QTextBrowser(this))
     , m_statement(new QComboBox(this))
-    , m_before(planEdit(this, u"planBefore"_s))
-    , m_after(planEdit(this, u"planAfter"_s))
+    , m_before(planEdit(this, u"planBefore"_s, tr("Plan before")))
+    , m_after(planEdit(this, u"planAfter"_s, tr("Plan with the index")))
 {
     m_summary->setObjectName(u"recommendationSummary"_s);
     m_summary->setOpenLinks(false);
     m_statement->setObjectName(u"planStatement"_s);
+    m_statement->setAccessibleName(tr("Statement whose plans are shown"));
     m_statement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_statement->setMinimumContentsLength(40);
     connect(m_statement, &QComboBox::currentIndexChanged, this,

@@ -81,6 +81,11 @@ QString RedisSlowLogPane::statusText() const
     return text;
 }
 
+Target RedisSlowLogPane::currentTarget() const
+{
+    return m_picker->current();
+}
+
 void RedisSlowLogPane::startOn(const Target &target)
 {
     m_sampler->stop();

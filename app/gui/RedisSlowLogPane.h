@@ -24,6 +24,7 @@ public:
     ~RedisSlowLogPane() override;
 
     RedisSlowLogModel *model() const { return m_model; }
+    Target currentTarget() const;
     DataTableView *table() const { return m_table; }
     QString statusText() const;
 

@@ -10,6 +10,8 @@
 #include "sessions/SessionSampler.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,6 +74,8 @@ SessionsPage::SessionsPage(TargetList *targets, QWidget *parent)
     , m_cancel(new QPushButton(tr("&Cancel query…"), this))
     , m_terminate(new QPushButton(tr("&Terminate session…"), this))
 {
+    m_search->setObjectName(u"sessionSearch"_s);
+    m_search->setAccessibleName(tr("Search sessions"));
     m_search->setPlaceholderText(tr("Search queries, users, applications, clients…"));
     m_search->setClearButtonEnabled(true);
     m_clientOnly->setChecked(true);
@@ -227,6 +231,52 @@ bool SessionsPage::selectPid(int pid)
     if (!i.isValid())
         return false;
     m_table->setCurrentIndex(i);
+    return true;
+}
+
+QString SessionsPage::selectedQuery() const
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    if (!current.isValid() || current.row() >= m_model->snapshot().sessions.size())
+        return {};
+    return m_model->snapshot().sessions.at(current.row()).query;
+}
+
+bool SessionsPage::selectTarget(const QString &targetId)
+{
+    return m_picker->select(targetId);
+}
+
+bool SessionsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+bool SessionsPage::explainSelected()
+{
+    const QString sql = selectedQuery();
+    if (sql.trimmed().isEmpty() || !m_target.isValid())
+        return false;
+    emit explainRequested(m_target.id, sql);
+    return true;
+}
+
+bool SessionsPage::copySelectedQuery()
+{
+    const QString sql = selectedQuery();
+    if (sql.isEmpty())
+        return false;
+    QGuiApplication::clipboard()->setText(sql);
+    return true;
+}
+
+bool SessionsPage::refreshNow()
+{
+    if (!m_target.isValid())
+        return false;
+    m_sampler->sampleNow();
     return true;
 }
 

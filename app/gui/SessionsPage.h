@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageActions.h"
+
 #include "connection/TargetList.h"
 #include "sessions/SessionsAccess.h"
 
@@ -25,7 +27,7 @@ class TargetPicker;
 // wait, durations, query, client; long-running, idle-in-transaction, waiting and blocking
 // sessions highlighted; who blocks whom as a tree. Cancel and terminate after a
 // confirmation, never on a read-only target.
-class SessionsPage : public QWidget
+class SessionsPage : public QWidget, public PageActions
 {
     Q_OBJECT
 public:
@@ -40,10 +42,19 @@ public:
     // Asks the user, then sends the signal on a job thread. `confirm` false skips the
     // question (tests).
     void signalSelected(SessionsAccess::Signal signal, bool confirm = true);
+    // The query of the selected session (empty when none).
+    QString selectedQuery() const;
+    bool selectTarget(const QString &targetId);
+
+    bool focusSearch() override;
+    bool explainSelected() override;
+    bool copySelectedQuery() override;
+    bool refreshNow() override;
 
 signals:
     void sampled();
     void signalDone(const QString &message);
+    void explainRequested(const QString &targetId, const QString &sql);
 
 protected:
     void showEvent(QShowEvent *event) override;

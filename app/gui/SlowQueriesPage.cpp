@@ -10,8 +10,10 @@
 #include "statements/StatementSampler.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -75,10 +77,13 @@ SlowQueriesPage::SlowQueriesPage(TargetList *targets, QWidget *parent)
     m_window->setAccessibleName(tr("Window"));
     m_threshold->setRange(0, 3600000);
     m_threshold->setDecimals(0);
+    m_threshold->setAccessibleName(tr("Slow threshold (mean, ms)"));
     m_threshold->setValue(100);
     m_threshold->setSuffix(tr(" ms"));
     m_threshold->setPrefix(tr("slow above "));
     m_threshold->setToolTip(tr("Statements whose mean is above this are flagged slow"));
+    m_search->setObjectName(u"slowQuerySearch"_s);
+    m_search->setAccessibleName(tr("Search statements"));
     m_search->setPlaceholderText(tr("Search statements, roles, databases…"));
     m_search->setClearButtonEnabled(true);
     m_status->setTextFormat(Qt::RichText);
@@ -288,6 +293,43 @@ void SlowQueriesPage::showSelected()
     const int parent = s.nPlusOne ? m_model->rowOf(s.nPlusOneParent) : -1;
     m_details->showStatement(s, StatementWindow::series(m_history, m_model->window(), s.key),
                              parent >= 0 ? m_model->statementAt(parent).query : QString());
+}
+
+QString SlowQueriesPage::selectedQuery() const
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    return current.isValid() ? m_model->statementAt(current.row()).query : QString();
+}
+
+bool SlowQueriesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+bool SlowQueriesPage::explainSelected()
+{
+    const QString sql = selectedQuery();
+    if (sql.isEmpty())
+        return false;
+    emit explainRequested(m_picker->current().id, sql);
+    return true;
+}
+
+bool SlowQueriesPage::copySelectedQuery()
+{
+    const QString sql = selectedQuery();
+    if (sql.isEmpty())
+        return false;
+    QGuiApplication::clipboard()->setText(sql);
+    return true;
+}
+
+bool SlowQueriesPage::refreshNow()
+{
+    refresh();
+    return true;
 }
 
 bool SlowQueriesPage::selectStatement(const QString &textFragment)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageActions.h"
+
 #include "connection/TargetList.h"
 #include "statements/StatementHistory.h"
 #include "statements/StatementWindow.h"
@@ -27,7 +29,7 @@ class TargetPicker;
 // 15 min, 1 h, since a marker, since reset) from deltas, flagged when slow or suspected N+1,
 // searchable; the selected one in detail; the Redis slow log below. Samples its target every
 // 10 s for as long as it exists, so the windows have history when the user looks.
-class SlowQueriesPage : public QWidget
+class SlowQueriesPage : public QWidget, public PageActions
 {
     Q_OBJECT
 public:
@@ -44,6 +46,13 @@ public:
     const StatementHistory &history() const { return m_history; }
     QString statusText() const;
     bool selectStatement(const QString &textFragment);
+    // The statement selected in the list (empty when none).
+    QString selectedQuery() const;
+
+    bool focusSearch() override;
+    bool explainSelected() override;
+    bool copySelectedQuery() override;
+    bool refreshNow() override;
 
 signals:
     void explainRequested(const QString &targetId, const QString &sql);

@@ -1,3 +1,4 @@
+#include "Appearance.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
 #include "common/SignalWatcher.h"
@@ -20,13 +21,20 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral(SONDE_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sonde.svg")));
 
-    sonde::installTranslations(&app);
+    sonde::installTranslations(&app,
+                               sonde::GuiOptions::languageArgument(QApplication::arguments()));
     const sonde::GuiOptions options = sonde::GuiOptions::parse(QApplication::arguments());
     if (!options.valid) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;
     }
     sonde::MainWindow window;
+    window.appearance()->setTheme(options.theme.isEmpty()
+                                      ? sonde::Appearance::savedTheme()
+                                      : sonde::Appearance::themeFromName(options.theme),
+                                  false);
+    // Layout and the connections of last time (the demo starts its own targets instead).
+    window.restoreSession(!options.demo);
     window.show();
     // SIGINT / SIGTERM close the window the normal way, which stops the demo servers.
     sonde::SignalWatcher signalWatcher;
@@ -34,6 +42,8 @@ int main(int argc, char **argv)
                      [&window]() { window.close(); });
     if (options.demo)
         window.startDemo(options.demoOptions);
+    if (!options.view.isEmpty())
+        window.showViewNamed(options.view);
     if (!options.screenshotPath.isEmpty()) {
         QTimer::singleShot(options.screenshotDelayMs, &window, [&window, &options]() {
             window.grab().save(options.screenshotPath);

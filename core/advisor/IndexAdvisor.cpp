@@ -22,11 +22,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("IndexAdvisor", text, disambiguation, n);
-}
-
 // Relation names of a schema (tables, indexes, sequences, views …): an index name must
 // differ from all of them.
 QStringList relationNames(pqxx::connection &c, const QString &schema)

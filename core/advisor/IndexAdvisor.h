@@ -4,6 +4,7 @@
 #include "IndexSelector.h"
 #include "common/DbError.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <atomic>
@@ -32,6 +33,7 @@ struct AdvisorRequest
 // statement server-side. HypoPG's hypothetical indexes are removed before it returns.
 class IndexAdvisor
 {
+    Q_DECLARE_TR_FUNCTIONS(IndexAdvisor)
 public:
     using Progress = std::function<void(const QString &text, int percent)>;
 

@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("IndexAudit", text, disambiguation, n);
-}
-
 QString dropDdl(const CatalogIndex &i)
 {
     // A partitioned index cannot be dropped CONCURRENTLY.

@@ -2,6 +2,7 @@
 
 #include "SchemaCatalog.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -38,6 +39,7 @@ QString indexFindingKindName(IndexFinding::Kind kind);
 // referencing side.
 class IndexAudit
 {
+    Q_DECLARE_TR_FUNCTIONS(IndexAudit)
 public:
     static QList<IndexFinding> run(const SchemaCatalog &catalog);
 };

@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("IndexRecommendation", text, disambiguation, n);
-}
-
 QString rate(double perSecond)
 {
     return QLocale().toString(perSecond, 'f', perSecond < 10 ? 1 : 0);

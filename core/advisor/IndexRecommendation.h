@@ -2,6 +2,7 @@
 
 #include "IndexDefinition.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -32,6 +33,8 @@ struct HelpedStatement
 // What the index costs the table's writers.
 struct WriteCost
 {
+    Q_DECLARE_TR_FUNCTIONS(WriteCost)
+public:
     double insertsPerSecond = 0;
     double updatesPerSecond = 0;
     double deletesPerSecond = 0;

@@ -9,14 +9,9 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("IndexSelector", text, disambiguation, n);
-}
-
 DbError canceledError()
 {
-    return DbError::make(DbError::Kind::Canceled, tr("Canceled."));
+    return DbError::make(DbError::Kind::Canceled, IndexSelector::tr("Canceled."));
 }
 
 } // namespace
@@ -320,9 +315,14 @@ DbError IndexSelector::prune()
             total += m_statements.at(q).weight;
     }
     const double minBenefit = m_options.minSavedShare * total;
+    // The biggest first: when two recommendations serve the same statements, the smaller
+    // one stays (a partial index rather than a covering index of the whole table).
     QList<int> order = m_chosen;
-    std::sort(order.begin(), order.end(),
-              [this](int a, int b) { return m_saved.value(a) < m_saved.value(b); });
+    std::sort(order.begin(), order.end(), [this](int a, int b) {
+        if (m_size.value(a) != m_size.value(b))
+            return m_size.value(a) > m_size.value(b);
+        return m_saved.value(a) < m_saved.value(b);
+    });
     for (int c : order) {
         if (canceled())
             return canceledError();

@@ -5,6 +5,7 @@
 #include "WhatIfSession.h"
 #include "common/DbError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -48,6 +49,7 @@ struct SelectorOptions
 // pass drops any chosen index the others make redundant.
 class IndexSelector
 {
+    Q_DECLARE_TR_FUNCTIONS(IndexSelector)
 public:
     using Progress = std::function<void(const QString &text, int percent)>;
 

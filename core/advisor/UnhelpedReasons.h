@@ -3,6 +3,8 @@
 #include "AdvisorResult.h"
 #include "CandidateGenerator.h"
 
+#include <QCoreApplication>
+
 namespace sonde {
 
 class IndexSelector;
@@ -14,6 +16,7 @@ struct WorkloadStatement;
 // small a part of the workload.
 class UnhelpedReasons
 {
+    Q_DECLARE_TR_FUNCTIONS(UnhelpedReasons)
 public:
     UnhelpedReasons(const IndexSelector &selector, const QList<IndexCandidate> &candidates,
                     const AdvisorRequest &request, double workloadMs);

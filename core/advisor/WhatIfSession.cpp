@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("WhatIfSession", text, disambiguation, n);
-}
-
 void collectIndexNames(const QJsonObject &node, QStringList *out)
 {
     const QString index = node.value(u"Index Name"_s).toString();

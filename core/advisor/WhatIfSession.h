@@ -3,6 +3,7 @@
 #include "IndexDefinition.h"
 #include "common/DbError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,7 @@ struct HypotheticalIndex
 // worker thread owns it with its connection.
 class WhatIfSession
 {
+    Q_DECLARE_TR_FUNCTIONS(WhatIfSession)
 public:
     explicit WhatIfSession(pqxx::connection &connection)
         : m_connection(connection)

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("WorkloadReader", text, disambiguation, n);
-}
-
 // Where an extension's objects live (its schema), or empty when it is not installed.
 QString extensionSchema(pqxx::transaction_base &tx, const char *name)
 {

@@ -3,6 +3,7 @@
 #include "Workload.h"
 #include "common/DbError.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <atomic>
@@ -18,6 +19,7 @@ class SchemaCatalog;
 // difference over a window Sonde watches — and what pg_qualstats saw of its conditions.
 class WorkloadReader
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkloadReader)
 public:
     using Progress = std::function<void(const QString &text, int percent)>;
 

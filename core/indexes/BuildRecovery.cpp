@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BuildRecovery", text);
-}
-
 // The backend that ran the interrupted statement, if it still runs a statement on an
 // index: cancel it (then terminate it) and wait until it is gone.
 void stopOrphan(PgSession &session, int pid)

@@ -3,6 +3,7 @@
 #include "ChangeLog.h"
 #include "common/DbError.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ namespace sonde {
 // thread.
 class BuildRecovery
 {
+    Q_DECLARE_TR_FUNCTIONS(BuildRecovery)
 public:
     // One message per change it dealt with ("Removed the INVALID index … left by the build
     // interrupted at …"). An error means the server could not be reached.

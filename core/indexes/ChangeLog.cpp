@@ -20,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChangeLog", text);
-}
-
 bool processAlive(qint64 pid)
 {
     if (pid <= 0)

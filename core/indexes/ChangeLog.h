@@ -2,6 +2,7 @@
 
 #include "IndexChange.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -15,6 +16,7 @@ namespace sonde {
 // a build survives a crash. Thread-safe: every call opens its own short connection.
 class ChangeLog
 {
+    Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 public:
     explicit ChangeLog(const QString &path = defaultPath());
     ~ChangeLog();

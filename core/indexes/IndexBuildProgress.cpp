@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IndexBuildProgress", text);
-}
-
 struct PhaseSpan
 {
     const char *phase;

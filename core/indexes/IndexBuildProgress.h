@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace sonde {
 // Where a CREATE INDEX stands, from pg_stat_progress_create_index.
 struct IndexBuildProgress
 {
+    Q_DECLARE_TR_FUNCTIONS(IndexBuildProgress)
+public:
     int step = 0; // 1-based step of the build plan
     int steps = 1;
     QString stepText; // "public.events_2023"

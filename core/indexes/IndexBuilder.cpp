@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IndexBuilder", text);
-}
-
 DbError exec(PgSession &session, const QString &sql)
 {
     return session.run([&](pqxx::connection &c) {

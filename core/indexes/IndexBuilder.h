@@ -5,6 +5,7 @@
 #include "IndexBuildProgress.h"
 #include "common/DbError.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -42,6 +43,7 @@ struct IndexBuildOutcome
 // outcome goes to the change log. revert() drops an applied index the same way.
 class IndexBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(IndexBuilder)
 public:
     using Progress = std::function<void(const IndexBuildProgress &)>;
 

@@ -17,11 +17,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IndexCatalogQueries", text);
-}
-
 constexpr qint64 LeftoverRetryMs = 30000;
 
 DbError exec(PgSession &session, const QString &sql)

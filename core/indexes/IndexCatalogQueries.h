@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sonde {
@@ -17,6 +18,7 @@ struct IndexState
 // The few catalog questions applying and cleaning up need, on an open session.
 class IndexCatalogQueries
 {
+    Q_DECLARE_TR_FUNCTIONS(IndexCatalogQueries)
 public:
     static IndexState state(PgSession &session, const QString &schema, const QString &name);
     // Any relation (table, index, sequence, view …) of that name in the schema.

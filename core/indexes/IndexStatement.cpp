@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IndexStatement", text);
-}
-
 // The columns an expression reads (last part of each ColumnRef).
 QStringList columnsOf(const QJsonValue &node)
 {

@@ -3,6 +3,7 @@
 #include "advisor/IndexDefinition.h"
 #include "advisor/SchemaCatalog.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sonde {
@@ -13,6 +14,7 @@ namespace sonde {
 // message saying what to change.
 class IndexStatement
 {
+    Q_DECLARE_TR_FUNCTIONS(IndexStatement)
 public:
     // *name gets the statement's index name (empty when it gave none). A table without
     // schema is looked up along the catalog's search path.

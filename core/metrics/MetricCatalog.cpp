@@ -8,14 +8,8 @@
 using namespace Qt::StringLiterals;
 
 namespace sonde {
-namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MetricCatalog", text);
-}
-
-QList<MetricInfo> buildCatalog()
+QList<MetricInfo> MetricCatalog::buildCatalog()
 {
     using C = ChartGroup;
     const auto pg = TargetKind::PostgreSQL;
@@ -130,8 +124,6 @@ QList<MetricInfo> buildCatalog()
              "latencystats: distribution since the last statistics reset).")),
     };
 }
-
-} // namespace
 
 const QList<MetricInfo> &MetricCatalog::all()
 {

@@ -2,6 +2,7 @@
 
 #include "connection/Target.h"
 
+#include <QCoreApplication>
 #include <QLatin1String>
 #include <QList>
 #include <QString>
@@ -82,6 +83,7 @@ struct MetricInfo
 // What every metric is, for charts, tables, alerts and the CLI.
 class MetricCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(MetricCatalog)
 public:
     static const QList<MetricInfo> &all();
     // An empty MetricInfo (name empty) when unknown.
@@ -91,6 +93,9 @@ public:
     static QString chartUnit(ChartGroup chart);
     // "12.3 ms", "95.0 %", "1 234 /s"
     static QString format(const QString &metricName, double value);
+
+private:
+    static QList<MetricInfo> buildCatalog();
 };
 
 } // namespace sonde

@@ -17,6 +17,7 @@ namespace sonde {
 // "pgbouncer" database (where Sonde's connection lives) is left out.
 class PgBouncerSampler : public Sampler
 {
+    Q_OBJECT
 public:
     explicit PgBouncerSampler(const Target &target, QObject *parent = nullptr);
     ~PgBouncerSampler() override;

@@ -14,11 +14,6 @@ namespace {
 
 using Change = PlanDiffRow::Change;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("PlanDiff", text, nullptr, n);
-}
-
 bool sameOperation(const PlanNode &a, const PlanNode &b)
 {
     return a.nodeType == b.nodeType && a.relationName == b.relationName &&
@@ -39,19 +34,20 @@ QStringList differencesOf(const PlanNode &a, const PlanNode &b)
 {
     QStringList out;
     if (a.title() != b.title())
-        out << tr("%1 → %2").arg(a.title(), b.title());
+        out << PlanDiff::tr("%1 → %2").arg(a.title(), b.title());
     if (a.filter != b.filter)
-        out << tr("filter: %1 → %2")
-                   .arg(a.filter.isEmpty() ? tr("none") : a.filter,
-                        b.filter.isEmpty() ? tr("none") : b.filter);
+        out << PlanDiff::tr("filter: %1 → %2")
+                   .arg(a.filter.isEmpty() ? PlanDiff::tr("none") : a.filter,
+                        b.filter.isEmpty() ? PlanDiff::tr("none") : b.filter);
     const QString condA = a.indexCond + a.hashCond + a.mergeCond;
     const QString condB = b.indexCond + b.hashCond + b.mergeCond;
     if (condA != condB)
-        out << tr("condition: %1 → %2")
-                   .arg(condA.isEmpty() ? tr("none") : condA, condB.isEmpty() ? tr("none") : condB);
+        out << PlanDiff::tr("condition: %1 → %2")
+                   .arg(condA.isEmpty() ? PlanDiff::tr("none") : condA,
+                        condB.isEmpty() ? PlanDiff::tr("none") : condB);
     if (a.sortSpaceType != b.sortSpaceType && !a.sortSpaceType.isEmpty() &&
         !b.sortSpaceType.isEmpty())
-        out << tr("sort in %1 → in %2").arg(a.sortSpaceType, b.sortSpaceType);
+        out << PlanDiff::tr("sort in %1 → in %2").arg(a.sortSpaceType, b.sortSpaceType);
     return out;
 }
 
@@ -249,7 +245,7 @@ QString ratioText(double before, double after, const QString &lower, const QStri
                higher.arg(1 / r >= 10 ? PlanFormat::factor(1 / r)
                                       : QString::number(1 / r, 'f', 1) + u"×"_s) +
                u')';
-    return tr(" (about the same)");
+    return PlanDiff::tr(" (about the same)");
 }
 
 } // namespace
@@ -314,7 +310,7 @@ QString PlanDiff::summary() const
         text += ratioText(totalTimeBefore, totalTimeAfter, tr("%1 faster"), tr("%1 slower"));
     }
     const int changed = changedCount();
-    text += changed == 0 ? tr("; same plan shape") : tr("; %n node(s) differ", changed);
+    text += changed == 0 ? tr("; same plan shape") : tr("; %n node(s) differ", nullptr, changed);
     return text;
 }
 

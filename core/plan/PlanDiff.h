@@ -2,6 +2,7 @@
 
 #include "Plan.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -41,6 +42,7 @@ struct PlanDiffRow
 // Self-contained (Qt Core only); the plan diff view and index advice use it.
 class PlanDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanDiff)
 public:
     static PlanDiff compare(const Plan &before, const Plan &after);
 

@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("PlanFinding", text, nullptr, n);
-}
-
 using F = PlanFinding;
 namespace Fmt = PlanFormat;
 
@@ -32,8 +27,10 @@ QString suggestedWorkMem(double kb)
     return QString::number(qint64(std::min(rounded, 65536.0))) + u"MB"_s;
 }
 
+// Finds what PlanFinding::of returns; its messages are in the PlanFinding context.
 class Finder
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanFinding)
 public:
     explicit Finder(const Plan &plan)
         : m_plan(plan)
@@ -163,8 +160,9 @@ private:
         if (kb < 0)
             return;
         const QString what =
-            spilledWorkers > 0 ? tr("%1 (and %n parallel worker(s))", spilledWorkers).arg(n.title())
-                               : n.title();
+            spilledWorkers > 0
+                ? tr("%1 (and %n parallel worker(s))", nullptr, spilledWorkers).arg(n.title())
+                : n.title();
         add(F::Kind::SortSpill, F::Severity::Warning, n.id,
             tr("%1 spilled %2 to disk: raise work_mem (for example SET LOCAL work_mem = '%3' "
                "for this statement)%4.")

@@ -13,15 +13,11 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlanParser", text);
-}
-
 QString howToGetOne()
 {
-    return tr("Run EXPLAIN (FORMAT JSON) — or EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) — and "
-              "paste its whole output.");
+    return PlanParser::tr(
+        "Run EXPLAIN (FORMAT JSON) — or EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) — and "
+        "paste its whole output.");
 }
 
 double number(const QJsonValue &v, double fallback = -1)
@@ -236,7 +232,8 @@ QByteArray unwrapPsqlOutput(const QByteArray &input)
 
 QString notAPlan()
 {
-    return tr("This JSON is not an EXPLAIN plan (it has no \"Plan\" object). ") + howToGetOne();
+    return PlanParser::tr("This JSON is not an EXPLAIN plan (it has no \"Plan\" object). ") +
+           howToGetOne();
 }
 
 // Finds the plan object in the document: [ { "Plan": … } ], { "Plan": … }, or a result
@@ -248,7 +245,7 @@ bool findPlanObject(const QJsonDocument &doc, QJsonObject *statement, int *count
         if (v.isArray()) {
             const QJsonArray a = v.toArray();
             if (a.isEmpty()) {
-                *error = tr("The plan is an empty list. ") + howToGetOne();
+                *error = PlanParser::tr("The plan is an empty list. ") + howToGetOne();
                 return false;
             }
             *count = int(a.size());

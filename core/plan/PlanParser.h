@@ -3,6 +3,7 @@
 #include "Plan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sonde {
@@ -23,6 +24,7 @@ struct PlanParseResult
 // bad input: it answers with an error (fuzzed; see fuzz/).
 class PlanParser
 {
+    Q_DECLARE_TR_FUNCTIONS(PlanParser)
 public:
     // Deeper plans are refused (a real one is rarely deeper than 50).
     static constexpr int MaxDepth = 400;

@@ -14,10 +14,11 @@ namespace {
 
 namespace Fmt = PlanFormat;
 
-QString tr(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("PlanText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanText)
+};
 
 QString expenseMark(const PlanNode &n)
 {
@@ -41,24 +42,24 @@ QString nodeLine(const Plan &plan, const PlanNode &n)
     parts << name;
     if (n.hasActuals) {
         QString rows =
-            tr("rows %1 (est. %2)").arg(Fmt::count(n.actualRows), Fmt::count(n.planRows));
+            Text::tr("rows %1 (est. %2)").arg(Fmt::count(n.actualRows), Fmt::count(n.planRows));
         if (n.misestimateMarked())
             rows += u" ×"_s + Fmt::count(std::round(n.misestimateFactor())) +
                     (n.rowsRatio > 1 ? u"↑"_s : u"↓"_s);
         parts << rows;
         if (n.actualLoops != 1)
-            parts << tr("loops %1").arg(Fmt::count(n.actualLoops));
+            parts << Text::tr("loops %1").arg(Fmt::count(n.actualLoops));
     } else {
-        parts << tr("est. rows %1").arg(Fmt::count(n.planRows));
+        parts << Text::tr("est. rows %1").arg(Fmt::count(n.planRows));
     }
     if (n.inclusiveMs >= 0)
-        parts << tr("time %1 (self %2)")
+        parts << Text::tr("time %1 (self %2)")
                      .arg(Fmt::duration(n.inclusiveMs), Fmt::duration(n.exclusiveMs));
-    parts << tr("cost %1 (self %2)").arg(Fmt::cost(n.totalCost), Fmt::cost(n.exclusiveCost));
+    parts << Text::tr("cost %1 (self %2)").arg(Fmt::cost(n.totalCost), Fmt::cost(n.exclusiveCost));
     if (plan.hasTiming() || !plan.isAnalyzed())
         parts << Fmt::percent(n.timeShare);
     if (n.buffers.present)
-        parts << tr("buffers hit %1 read %2")
+        parts << Text::tr("buffers hit %1 read %2")
                      .arg(Fmt::count(double(n.buffers.sharedHit)),
                           Fmt::count(double(n.buffers.sharedRead)));
     return parts.join(u"  "_s);
@@ -76,11 +77,11 @@ QString render(const Plan &plan, const QList<PlanFinding> &findings)
     if (plan.isEmpty())
         return QString();
     QStringList lines;
-    QString head = tr("Total cost %1").arg(Fmt::cost(plan.totalCost()));
+    QString head = Text::tr("Total cost %1").arg(Fmt::cost(plan.totalCost()));
     if (plan.executionMs >= 0)
-        head += tr(", execution %1").arg(Fmt::duration(plan.executionMs));
+        head += Text::tr(", execution %1").arg(Fmt::duration(plan.executionMs));
     if (plan.planningMs >= 0)
-        head += tr(", planning %1").arg(Fmt::duration(plan.planningMs));
+        head += Text::tr(", planning %1").arg(Fmt::duration(plan.planningMs));
     lines << head;
     for (const PlanNode &n : plan.nodes) {
         const QString indent =
@@ -88,7 +89,7 @@ QString render(const Plan &plan, const QList<PlanFinding> &findings)
         lines << expenseMark(n) + u' ' + indent + nodeLine(plan, n);
     }
     if (!findings.isEmpty()) {
-        lines << QString() << tr("Findings:");
+        lines << QString() << Text::tr("Findings:");
         for (const PlanFinding &f : findings)
             lines << u"  [%1] %2"_s.arg(findingSeverityName(f.severity), f.text);
     }

@@ -27,6 +27,7 @@ namespace sonde {
 // statement_timeout, application_name "sonde-monitor".
 class PostgresSampler : public Sampler
 {
+    Q_OBJECT
 public:
     explicit PostgresSampler(const Target &target, QObject *parent = nullptr);
     ~PostgresSampler() override;

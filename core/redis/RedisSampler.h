@@ -17,6 +17,7 @@ namespace sonde {
 // the clients. Never runs KEYS or MONITOR.
 class RedisSampler : public Sampler
 {
+    Q_OBJECT
 public:
     explicit RedisSampler(const Target &target, QObject *parent = nullptr);
     ~RedisSampler() override;

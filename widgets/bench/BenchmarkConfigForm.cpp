@@ -56,6 +56,7 @@ BenchmarkConfigForm::BenchmarkConfigForm(QWidget *parent)
     m_lengthKind->setObjectName(u"benchLengthKind"_s);
     m_name->setObjectName(u"benchName"_s);
     m_script->setObjectName(u"benchScript"_s);
+    m_script->setAccessibleName(tr("pgbench script"));
     for (WorkloadKind k : {WorkloadKind::SelectOnly, WorkloadKind::ReadWrite, WorkloadKind::Script,
                            WorkloadKind::Replay, WorkloadKind::RedisGet, WorkloadKind::RedisSet,
                            WorkloadKind::RedisMixed, WorkloadKind::CacheAside})

@@ -50,6 +50,7 @@ LiveBenchmarkChart::LiveBenchmarkChart(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(260);
+    m_view->setAccessibleName(tr("Throughput and latency of the run"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

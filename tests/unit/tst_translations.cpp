@@ -1,0 +1,157 @@
+// The shipped translations are complete: every string the sources pass to tr() is in
+// translations/sonde_fr.ts and translated (no unfinished or missing entry, same
+// placeholders), and lupdate sees the right context for every call (no "lacks Q_OBJECT").
+// lupdate runs on a copy, so a stale .ts fails here instead of being rewritten.
+#include "TestMain.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations;
+    bool unfinished = false;
+    bool plural = false;
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QList<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message m;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name"_s) {
+            context = xml.readElementText();
+        } else if (name == u"message"_s) {
+            m = Message();
+            m.context = context;
+            m.plural = xml.attributes().value(u"numerus"_s) == u"yes"_s;
+        } else if (name == u"source"_s) {
+            m.source = xml.readElementText();
+        } else if (name == u"translation"_s) {
+            const auto type = xml.attributes().value(u"type"_s);
+            m.unfinished = type == u"unfinished"_s;
+            if (type == u"obsolete"_s || type == u"vanished"_s)
+                continue;
+            if (m.plural) {
+                while (xml.readNextStartElement())
+                    m.translations << xml.readElementText();
+            } else {
+                m.translations << xml.readElementText();
+            }
+            messages << m;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return messages;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(u"%(?:L?\\d+|n)"_s);
+    QStringList found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found << it.next().captured().remove(u'L');
+    found.removeDuplicates();
+    found.sort();
+    return found;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_updated;
+    QString m_lupdateOutput;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString source = QStringLiteral(SONDE_SOURCE_DIR);
+        m_updated = m_dir.filePath(u"sonde_fr.ts"_s);
+        QVERIFY(QFile::copy(source + u"/translations/sonde_fr.ts"_s, m_updated));
+        QFile::setPermissions(m_updated, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(SONDE_LUPDATE),
+                      {u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-extensions"_s, u"cpp,h"_s,
+                       source + u"/core"_s, source + u"/widgets"_s, source + u"/app"_s, u"-ts"_s,
+                       m_updated});
+        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+        m_lupdateOutput = QString::fromLocal8Bit(lupdate.readAll());
+        QVERIFY2(lupdate.exitCode() == 0, qPrintable(m_lupdateOutput));
+    }
+
+    void everyTrCallHasItsRunTimeContext()
+    {
+        QStringList bad;
+        for (const QString &line : m_lupdateOutput.split(u'\n')) {
+            if (line.contains(u"lacks Q_OBJECT"_s) || line.contains(u"Cannot invoke tr()"_s) ||
+                line.contains(u"Discarding unconsumed"_s))
+                bad << line;
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    void frenchIsCompleteAndUpToDate()
+    {
+        QString error;
+        const QList<Message> messages = readTs(m_updated, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 500);
+        QStringList unfinished;
+        for (const Message &m : messages) {
+            const bool empty = m.translations.isEmpty() ||
+                               std::any_of(m.translations.cbegin(), m.translations.cend(),
+                                           [](const QString &t) { return t.trimmed().isEmpty(); });
+            if (m.unfinished || empty)
+                unfinished << u"%1: %2"_s.arg(m.context, m.source.left(80));
+        }
+        QVERIFY2(unfinished.isEmpty(),
+                 qPrintable(u"%1 unfinished or missing entries (run the update_translations "
+                            "target, then translate them):\n"_s.arg(unfinished.size()) +
+                            unfinished.mid(0, 40).join(u'\n')));
+    }
+
+    void placeholdersMatch()
+    {
+        QString error;
+        const QList<Message> messages = readTs(m_updated, &error);
+        QStringList bad;
+        for (const Message &m : messages) {
+            for (const QString &t : m.translations) {
+                if (!t.isEmpty() && placeholders(t) != placeholders(m.source))
+                    bad << u"%1\n    -> %2"_s.arg(m.source.left(100), t.left(100));
+            }
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
