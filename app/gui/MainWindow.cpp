@@ -75,6 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setObjectName(u"navigationDock"_s);
     dock->setFeatures(QDockWidget::DockWidgetMovable);
     dock->setWidget(side);
+    // Wide enough for the longest view name and "PostgreSQL — <target>" in either language.
+    side->setMinimumWidth(fontMetrics().horizontalAdvance(u"PostgreSQL — Demo PostgreSQL__"_s));
     addDockWidget(Qt::LeftDockWidgetArea, dock);
 
     createPages();
