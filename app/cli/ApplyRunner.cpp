@@ -86,7 +86,7 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
 {
     printErr(tr("Sonde will run on %1:").arg(redacted(uri)));
     for (const IndexBuildPlan &p : plans)
-        printErr(u"  "_s + p.script().split(u'\n').join(u";\n  "_s) + u';');
+        printErr(u"  "_s + terminated(p.script()).join(u"\n  "_s));
     if (!yes && !confirm(tr("Build %n index(es) now?", "", int(plans.size())))) {
         printErr(tr("Nothing was changed."));
         return 1;
@@ -154,7 +154,7 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
         return 1;
     }
     printErr(tr("Sonde will run on %1:").arg(change->target));
-    printErr(u"  "_s + change->revertDdl + u';');
+    printErr(u"  "_s + terminated(change->revertDdl).join(u"\n  "_s));
     if (!yes && !confirm(tr("Drop the index now?"))) {
         printErr(tr("Nothing was changed."));
         return 1;

@@ -82,7 +82,7 @@ int runChanges(const QStringList &args)
                      .arg(QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat))
                      .arg(changeOutcomeName(c.outcome), -11)
                      .arg(c.target, c.user));
-        printOut(u"     "_s + c.ddl.split(u'\n').join(u";\n     "_s) + u';');
+        printOut(u"     "_s + terminated(c.ddl).join(u"\n     "_s));
         if (c.action == IndexChange::Action::Create)
             printOut(u"     "_s + Text::tr("revert: %1;").arg(c.revertDdl));
         if (!c.message.isEmpty())

@@ -27,4 +27,17 @@ void printJson(const QJsonObject &object)
     printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
+QStringList terminated(const QString &script)
+{
+    QStringList lines;
+    for (QString line : script.split(u'\n', Qt::SkipEmptyParts)) {
+        line = line.trimmed();
+        while (line.endsWith(u';'))
+            line.chop(1);
+        if (!line.isEmpty())
+            lines << line + u';';
+    }
+    return lines;
+}
+
 } // namespace sonde::cli

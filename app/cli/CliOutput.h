@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 #include <QJsonObject>
 #include <QString>
 
@@ -10,5 +12,7 @@ namespace sonde::cli {
 void printOut(const QString &line);
 void printErr(const QString &line);
 void printJson(const QJsonObject &object);
+// The statements of a script, one per line, each ending with exactly one ";".
+QStringList terminated(const QString &script);
 
 } // namespace sonde::cli

@@ -232,10 +232,13 @@ private:
         const QString direction = n.rowsRatio > 1
                                       ? tr("%1 more").arg(Fmt::factor(n.rowsRatio))
                                       : tr("%1 fewer").arg(Fmt::factor(1 / n.rowsRatio));
-        const QString rows = n.actualLoops > 1 ? tr("%1 returned %2 rows per loop where the "
-                                                    "planner expected %3 (%4)")
-                                               : tr("%1 returned %2 rows where the planner "
-                                                    "expected %3 (%4)");
+        const bool one = Fmt::count(n.actualRows) == Fmt::count(1.0);
+        const QString rows =
+            n.actualLoops > 1
+                ? (one ? tr("%1 returned %2 row per loop where the planner expected %3 (%4)")
+                       : tr("%1 returned %2 rows per loop where the planner expected %3 (%4)"))
+                : (one ? tr("%1 returned %2 row where the planner expected %3 (%4)")
+                       : tr("%1 returned %2 rows where the planner expected %3 (%4)"));
         const QString consequence =
             n.parent >= 0 ? tr(": the plan above it rests on a wrong count; %1.") : tr(": %1.");
         add(F::Kind::Misestimate, F::Severity::Warning, n.id,

@@ -94,9 +94,6 @@ void PlanTreeView::setPlan(const Plan &plan)
     }
     m_model->setFindingNodes(withFindings);
     expandAll();
-    // Numbers and their headers in full; the condition column takes what is left.
-    for (int c = PlanTreeModel::NodeColumn; c < PlanTreeModel::DetailColumn; ++c)
-        setColumnWidth(c, std::max(sizeHintForColumn(c), header()->sectionSizeHint(c)) + 8);
     const bool timed = plan.hasTiming();
     const bool analyzed = plan.isAnalyzed();
     setColumnHidden(PlanTreeModel::ActualRowsColumn, !analyzed);
@@ -105,6 +102,12 @@ void PlanTreeView::setPlan(const Plan &plan)
     setColumnHidden(PlanTreeModel::ExclusiveTimeColumn, !timed);
     setColumnHidden(PlanTreeModel::InclusiveTimeColumn, !timed);
     setColumnHidden(PlanTreeModel::BuffersColumn, !plan.hasBuffers());
+    // Numbers and their headers in full (measured once the columns shown are shown); the
+    // condition column takes what is left.
+    for (int c = PlanTreeModel::NodeColumn; c < PlanTreeModel::DetailColumn; ++c) {
+        if (!isColumnHidden(c))
+            setColumnWidth(c, std::max(sizeHintForColumn(c), header()->sectionSizeHint(c)) + 8);
+    }
 }
 
 void PlanTreeView::selectNode(int nodeId)
