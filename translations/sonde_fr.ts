@@ -206,10 +206,6 @@
         <translation>Indiquez exactement une URI de serveur à soumettre au benchmark.</translation>
     </message>
     <message>
-        <source>Invalid value for --%1: %2</source>
-        <translation>Valeur invalide pour --%1 : %2</translation>
-    </message>
-    <message>
         <source>Unknown workload "%1": use select-only, read-write, script FILE, replay, redis-get, redis-set, redis-mixed or cache-aside.</source>
         <translation>Charge de travail "%1" inconnue : utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
     </message>
@@ -666,6 +662,13 @@
     </message>
 </context>
 <context>
+    <name>CliOutput</name>
+    <message>
+        <source>Invalid value for --%1: %2</source>
+        <translation>Valeur invalide pour --%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>CompareCommand</name>
     <message>
         <source>Give two run ids (see sonde-cli compare --list).</source>
@@ -1030,10 +1033,6 @@
 </context>
 <context>
     <name>DemoCommand</name>
-    <message>
-        <source>Invalid value for --%1: %2</source>
-        <translation>Valeur invalide pour --%1 : %2</translation>
-    </message>
     <message>
         <source>Invalid --mode "%1": use healthy, cold or thrashing.</source>
         <translation>--mode "%1" invalide : utilisez healthy, cold ou thrashing.</translation>

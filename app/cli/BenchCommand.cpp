@@ -137,14 +137,7 @@ int runBench(const QStringList &rawArgs)
     BenchmarkConfig config;
     bool ok = true;
     auto number = [&](const QCommandLineOption &o, double minimum) {
-        bool good = false;
-        const double v = parser.value(o).toDouble(&good);
-        if (!good || v < minimum) {
-            printErr(
-                Text::tr("Invalid value for --%1: %2").arg(o.names().first(), parser.value(o)));
-            ok = false;
-        }
-        return v;
+        return optionNumber(parser, o, minimum, &ok);
     };
     if (!parseWorkloadName(parser.value(workload), &config.workload)) {
         printErr(

@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -25,6 +27,19 @@ void printErr(const QString &line)
 void printJson(const QJsonObject &object)
 {
     printOut(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+double optionNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                    double minimum, bool *ok)
+{
+    bool good = false;
+    const double v = parser.value(option).toDouble(&good);
+    if (!good || v < minimum) {
+        printErr(QCoreApplication::translate("CliOutput", "Invalid value for --%1: %2")
+                     .arg(option.names().first(), parser.value(option)));
+        *ok = false;
+    }
+    return v;
 }
 
 QStringList terminated(const QString &script)

@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+class QCommandLineOption;
+class QCommandLineParser;
+
 #include <QJsonObject>
 #include <QString>
 
@@ -12,6 +15,9 @@ namespace sonde::cli {
 void printOut(const QString &line);
 void printErr(const QString &line);
 void printJson(const QJsonObject &object);
+// The number an option holds, at least `minimum`; otherwise says so on stderr and clears *ok.
+double optionNumber(const QCommandLineParser &parser, const QCommandLineOption &option,
+                    double minimum, bool *ok);
 // The statements of a script, one per line, each ending with exactly one ";".
 QStringList terminated(const QString &script);
 

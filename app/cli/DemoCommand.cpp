@@ -70,14 +70,7 @@ int runDemo(const QStringList &args)
     DemoOptions options;
     bool ok = true;
     auto number = [&](const QCommandLineOption &o, double minimum) {
-        bool good = false;
-        const double v = parser.value(o).toDouble(&good);
-        if (!good || v < minimum) {
-            printErr(
-                Text::tr("Invalid value for --%1: %2").arg(o.names().first(), parser.value(o)));
-            ok = false;
-        }
-        return v;
+        return optionNumber(parser, o, minimum, &ok);
     };
     options.scale = number(scale, 0.001);
     options.workload.requestsPerSecond = number(rate, 0.1);

@@ -177,7 +177,7 @@ private slots:
         {
             MainWindow w;
             activate(w);
-            w.resize(1200, 800);
+            w.resize(1500, 900);
             auto *splitter = w.findChild<QSplitter *>();
             QVERIFY(splitter);
             const QList<int> before = splitter->sizes();
@@ -192,7 +192,7 @@ private slots:
         again.restoreSession();
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
-        QCOMPARE(again.size(), QSize(1200, 800));
+        QCOMPARE(again.size(), QSize(1500, 900));
         QCOMPARE(again.findChild<QSplitter *>()->sizes(), sizes);
     }
 
