@@ -10,28 +10,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString kindKey(TargetKind kind)
-{
-    switch (kind) {
-    case TargetKind::PostgreSQL:
-        return u"postgresql"_s;
-    case TargetKind::PgBouncer:
-        return u"pgbouncer"_s;
-    case TargetKind::Redis:
-        return u"redis"_s;
-    }
-    return {};
-}
-
-TargetKind kindFromKey(const QString &key)
-{
-    if (key == u"pgbouncer"_s)
-        return TargetKind::PgBouncer;
-    if (key == u"redis"_s)
-        return TargetKind::Redis;
-    return TargetKind::PostgreSQL;
-}
-
 // Belt and braces: whatever reaches the settings file has no password in it.
 QString withoutPassword(const QString &options)
 {
@@ -104,7 +82,7 @@ void ProfileStore::load()
         ConnectionProfile p;
         p.id = m_settings->value(u"id"_s).toString();
         p.name = m_settings->value(u"name"_s).toString();
-        p.kind = kindFromKey(m_settings->value(u"kind"_s).toString());
+        p.kind = targetKindFromKey(m_settings->value(u"kind"_s).toString());
         p.host = m_settings->value(u"host"_s).toString();
         p.port = m_settings->value(u"port"_s).toInt();
         p.user = m_settings->value(u"user"_s).toString();
@@ -132,7 +110,7 @@ void ProfileStore::write()
         m_settings->setArrayIndex(i);
         m_settings->setValue(u"id"_s, p.id);
         m_settings->setValue(u"name"_s, p.name);
-        m_settings->setValue(u"kind"_s, kindKey(p.kind));
+        m_settings->setValue(u"kind"_s, targetKindKey(p.kind));
         m_settings->setValue(u"host"_s, p.host);
         m_settings->setValue(u"port"_s, p.port);
         m_settings->setValue(u"user"_s, p.user);

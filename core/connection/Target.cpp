@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace sonde {
 
 QString targetKindName(TargetKind kind)
@@ -39,6 +41,28 @@ QString Target::displayUri() const
         url.setQuery(items.join(QLatin1Char('&')));
     }
     return url.toString();
+}
+
+QString targetKindKey(TargetKind kind)
+{
+    switch (kind) {
+    case TargetKind::PostgreSQL:
+        return u"postgresql"_s;
+    case TargetKind::PgBouncer:
+        return u"pgbouncer"_s;
+    case TargetKind::Redis:
+        return u"redis"_s;
+    }
+    return {};
+}
+
+TargetKind targetKindFromKey(const QString &key)
+{
+    if (key == u"pgbouncer"_s)
+        return TargetKind::PgBouncer;
+    if (key == u"redis"_s)
+        return TargetKind::Redis;
+    return TargetKind::PostgreSQL;
 }
 
 } // namespace sonde

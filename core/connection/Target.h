@@ -14,6 +14,10 @@ enum class TargetKind
 };
 
 QString targetKindName(TargetKind kind);
+// The kind as a stable key for settings files and JSON ("postgresql", "pgbouncer", "redis").
+QString targetKindKey(TargetKind kind);
+// The kind of a key; anything unknown is PostgreSQL.
+TargetKind targetKindFromKey(const QString &key);
 
 // One monitored endpoint as the rest of the program sees it. `uri` is complete (it may
 // carry a password taken from the keychain or typed for this session: keep it in memory,

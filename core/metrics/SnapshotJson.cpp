@@ -13,19 +13,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-QString kindKey(TargetKind kind)
-{
-    switch (kind) {
-    case TargetKind::PostgreSQL:
-        return u"postgresql"_s;
-    case TargetKind::PgBouncer:
-        return u"pgbouncer"_s;
-    case TargetKind::Redis:
-        return u"redis"_s;
-    }
-    return {};
-}
-
 QJsonObject detail(const Snapshot &s)
 {
     QJsonObject d;
@@ -89,7 +76,7 @@ QJsonObject snapshotToJson(const Snapshot &s)
                                   {u"text"_s, e.text}});
     QJsonObject o{{u"time"_s, s.at.toString(Qt::ISODateWithMs)},
                   {u"target"_s, s.targetName},
-                  {u"kind"_s, kindKey(s.kind)},
+                  {u"kind"_s, targetKindKey(s.kind)},
                   {u"interval_s"_s, s.intervalSeconds},
                   {u"continuity"_s, continuityName(s.continuity)},
                   {u"metrics"_s, metrics}};
