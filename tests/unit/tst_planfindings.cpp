@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QtTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace sonde;
 
@@ -22,13 +24,14 @@ Plan fixture(const QString &name)
     return PlanParser::parse(f.readAll()).plan;
 }
 
-const PlanFinding *findingOf(const QList<PlanFinding> &all, PlanFinding::Kind kind)
+// A copy: callers pass temporaries (PlanFinding::of(...)), so no pointer into the list.
+std::optional<PlanFinding> findingOf(const QList<PlanFinding> &all, PlanFinding::Kind kind)
 {
     for (const PlanFinding &f : all) {
         if (f.kind == kind)
-            return &f;
+            return f;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -89,7 +92,7 @@ private slots:
     void findingsInWords()
     {
         const QList<PlanFinding> sort = PlanFinding::of(fixture(u"sort_spill"_s));
-        const PlanFinding *spill = findingOf(sort, PlanFinding::Kind::SortSpill);
+        const std::optional<PlanFinding> spill = findingOf(sort, PlanFinding::Kind::SortSpill);
         QVERIFY(spill);
         QVERIFY2(
             QRegularExpression(u"^Sort spilled [0-9.]+ MB to disk: raise work_mem \\(for example "
@@ -99,18 +102,18 @@ private slots:
             qPrintable(spill->text));
         QCOMPARE(spill->nodeId, 0);
 
-        const PlanFinding *lossy =
+        const std::optional<PlanFinding> lossy =
             findingOf(PlanFinding::of(fixture(u"bitmap_lossy"_s)), PlanFinding::Kind::LossyBitmap);
         QVERIFY(lossy);
         QVERIFY2(lossy->text.startsWith(u"Bitmap Heap Scan on orders went lossy on "_s),
                  qPrintable(lossy->text));
 
-        const PlanFinding *fetches = findingOf(
+        const std::optional<PlanFinding> fetches = findingOf(
             PlanFinding::of(fixture(u"index_only_heap_fetches"_s)), PlanFinding::Kind::HeapFetches);
         QVERIFY(fetches);
         QVERIFY(fetches->text.contains(u"VACUUM fresh_readings"_s));
 
-        const PlanFinding *workers =
+        const std::optional<PlanFinding> workers =
             findingOf(PlanFinding::of(fixture(u"parallel_workers_missing"_s)),
                       PlanFinding::Kind::WorkersMissing);
         QVERIFY(workers);
@@ -127,7 +130,7 @@ private slots:
     {
         const Plan p = fixture(u"seq_scan_filter"_s);
         const QList<PlanFinding> all = PlanFinding::of(p);
-        const PlanFinding *mis = findingOf(all, PlanFinding::Kind::Misestimate);
+        const std::optional<PlanFinding> mis = findingOf(all, PlanFinding::Kind::Misestimate);
         QVERIFY(mis);
         QVERIFY2(mis->text.contains(u"run ANALYZE on orders"_s), qPrintable(mis->text));
         // Sorted by severity: the critical (most of the time) first.
