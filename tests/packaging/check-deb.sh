@@ -43,10 +43,11 @@ grep -q "^Icon=$app_id$" "$root/usr/share/applications/$app_id.desktop"
 # Every shared library the binaries load comes from a package the .deb depends on.
 for bin in "$root/usr/bin/sonde" "$root/usr/bin/sonde-cli"; do
   for lib in $(objdump -p "$bin" | awk '/NEEDED/ {print $2}'); do
-    path=$(ldconfig -p | awk -v l="$lib" '$1 == l {print $NF; exit}')
+    # (awk reads to the end: an early exit would kill ldconfig with SIGPIPE under pipefail)
+    path=$(ldconfig -p | awk -v l="$lib" '$1 == l && !found {print $NF; found = 1}')
     [ -n "$path" ] || { echo "$lib not found on this system"; exit 1; }
-    pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | head -1 | cut -d: -f1) || true
-    [ -n "$pkg" ] || pkg=$(dpkg -S "$path" | head -1 | cut -d: -f1)
+    pkg=$(dpkg -S "$(readlink -f "$path")" 2>/dev/null | sed -n '1s/:.*//p') || true
+    [ -n "$pkg" ] || pkg=$(dpkg -S "$path" | sed -n '1s/:.*//p')
     echo "$depends_names" | grep -qxF "$pkg" || { echo "$lib ($pkg) is not in Depends"; echo "$depends"; exit 1; }
   done
 done
