@@ -5,9 +5,9 @@
     <name>AdvisorReportText</name>
     <message numerus="yes">
         <source>Index advice for %1: %n statement(s) on its tables from %2, %3 of statement time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Index advice for %1: %n statement on its tables from %2, %3 of statement time.</numerusform>
+            <numerusform>Index advice for %1: %n statements on its tables from %2, %3 of statement time.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>ApplyRunner</name>
     <message numerus="yes">
         <source>Build %n index(es) now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Build %n index now?</numerusform>
+            <numerusform>Build %n indexes now?</numerusform>
         </translation>
     </message>
 </context>
@@ -25,16 +25,16 @@
     <name>BenchmarkConfig</name>
     <message numerus="yes">
         <source>, %n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n client</numerusform>
+            <numerusform>, %n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n thread(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n thread</numerusform>
+            <numerusform>, %n threads</numerusform>
         </translation>
     </message>
 </context>
@@ -42,9 +42,9 @@
     <name>BenchmarkEngine</name>
     <message numerus="yes">
         <source>Opening %n client connection(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Opening %n client connection…</numerusform>
+            <numerusform>Opening %n client connections…</numerusform>
         </translation>
     </message>
 </context>
@@ -52,16 +52,16 @@
     <name>IndexAdvisor</name>
     <message numerus="yes">
         <source>%n statement(s) left out: utility statements or queries on system catalogs only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement left out: utility statements or queries on system catalogs only.</numerusform>
+            <numerusform>%n statements left out: utility statements or queries on system catalogs only.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Trying %n candidate index(es) with HypoPG…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trying %n candidate index with HypoPG…</numerusform>
+            <numerusform>Trying %n candidate indexes with HypoPG…</numerusform>
         </translation>
     </message>
 </context>
@@ -69,9 +69,9 @@
     <name>PlanDiff</name>
     <message numerus="yes">
         <source>; %n node(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n node differ</numerusform>
+            <numerusform>; %n nodes differ</numerusform>
         </translation>
     </message>
 </context>
@@ -79,9 +79,9 @@
     <name>PlanFinding</name>
     <message numerus="yes">
         <source>%1 (and %n parallel worker(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (and %n parallel worker)</numerusform>
+            <numerusform>%1 (and %n parallel workers)</numerusform>
         </translation>
     </message>
 </context>
@@ -89,9 +89,9 @@
     <name>PostgresSampler</name>
     <message numerus="yes">
         <source>%1: %n deadlock(s) detected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n deadlock detected</numerusform>
+            <numerusform>%1: %n deadlocks detected</numerusform>
         </translation>
     </message>
 </context>
@@ -99,79 +99,79 @@
     <name>SnapshotSummary</name>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n idle</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idle</numerusform>
+            <numerusform>%n idle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n idle in transaction</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idle in transaction</numerusform>
+            <numerusform>%n idle in transaction</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting on locks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting on locks</numerusform>
+            <numerusform>%n waiting on locks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deadlock(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deadlock</numerusform>
+            <numerusform>%n deadlocks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n temp file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temp file</numerusform>
+            <numerusform>%n temp files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pool(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client active</numerusform>
+            <numerusform>%n clients active</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
         </translation>
     </message>
 </context>
@@ -179,9 +179,9 @@
     <name>WriteCost</name>
     <message numerus="yes">
         <source>%1 inserts/s, %2 updates/s, %3 deletes/s on a table with %n index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 inserts/s, %2 updates/s, %3 deletes/s on a table with %n index</numerusform>
+            <numerusform>%1 inserts/s, %2 updates/s, %3 deletes/s on a table with %n indexes</numerusform>
         </translation>
     </message>
 </context>
@@ -189,9 +189,9 @@
     <name>sonde::AdvisorPage</name>
     <message numerus="yes">
         <source>Built %n index(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Built %n index.</numerusform>
+            <numerusform>Built %n indexes.</numerusform>
         </translation>
     </message>
 </context>
@@ -199,9 +199,16 @@
     <name>sonde::BenchmarkPage</name>
     <message numerus="yes">
         <source>Delete %n stored run(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n stored run? This cannot be undone.</numerusform>
+            <numerusform>Delete %n stored runs? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Up to %n client(s) waited for a PgBouncer connection.</source>
+        <translation>
+            <numerusform> Up to %n client waited for a PgBouncer connection.</numerusform>
+            <numerusform> Up to %n clients waited for a PgBouncer connection.</numerusform>
         </translation>
     </message>
 </context>
@@ -209,9 +216,9 @@
     <name>sonde::BlockingTreeModel</name>
     <message numerus="yes">
         <source>%1 — blocks %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — blocks %n</numerusform>
+            <numerusform>%1 — blocks %n</numerusform>
         </translation>
     </message>
 </context>
@@ -219,16 +226,16 @@
     <name>sonde::DashboardPage</name>
     <message numerus="yes">
         <source>every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>every %n s</numerusform>
+            <numerusform>every %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %n more active alert(s): see Events and alerts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more active alert: see Events and alerts</numerusform>
+            <numerusform>and %n more active alerts: see Events and alerts</numerusform>
         </translation>
     </message>
 </context>
@@ -236,9 +243,9 @@
     <name>sonde::PgBouncerPoolModel</name>
     <message numerus="yes">
         <source>%n client(s) wait for a server connection: the pool is saturated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client wait for a server connection: the pool is saturated.</numerusform>
+            <numerusform>%n clients wait for a server connection: the pool is saturated.</numerusform>
         </translation>
     </message>
 </context>
@@ -246,9 +253,9 @@
     <name>sonde::PlanPage</name>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
         </translation>
     </message>
 </context>
@@ -256,9 +263,9 @@
     <name>sonde::PlanView</name>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n node</numerusform>
+            <numerusform>%n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -266,32 +273,36 @@
     <name>sonde::ProveItWizard</name>
     <message numerus="yes">
         <source>%n recommendation(s) from the advisor.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recommendation from the advisor.</numerusform>
+            <numerusform>%n recommendations from the advisor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run these %n statement(s) on %1?
 
 %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run this %n statement on %1?
+
+%2</numerusform>
+            <numerusform>Run these %n statements on %1?
+
+%2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) applied; then: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement applied; then: %1</numerusform>
+            <numerusform>%n statements applied; then: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n statement applied.</numerusform>
+            <numerusform>%n statements applied.</numerusform>
         </translation>
     </message>
 </context>
@@ -299,9 +310,9 @@
     <name>sonde::RedisSlowLogPane</name>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -309,9 +320,9 @@
     <name>sonde::TargetStatusStrip</name>
     <message numerus="yes">
         <source>%n limitation(s): hover for details</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n limitation: hover for details</numerusform>
+            <numerusform>%n limitations: hover for details</numerusform>
         </translation>
     </message>
 </context>

@@ -419,6 +419,14 @@
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
+    <message>
+        <source>(%1× higher)</source>
+        <translation>(%1× plus)</translation>
+    </message>
+    <message>
+        <source>(%1× lower)</source>
+        <translation>(%1× moins)</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkConfig</name>
@@ -3660,9 +3668,9 @@
         <source> Hit rate %1 %.</source>
         <translation> Taux de succès %1 %.</translation>
     </message>
-    <message>
-        <source> Up to %1 clients waited for a PgBouncer connection.</source>
-        <translation> Jusqu'à %1 clients ont attendu une connexion PgBouncer.</translation>
+    <message numerus="yes">
+        <source> Up to %n client(s) waited for a PgBouncer connection.</source>
+        <translation><numerusform> Jusqu'à %n client a attendu une connexion PgBouncer.</numerusform><numerusform> Jusqu'à %n clients ont attendu une connexion PgBouncer.</numerusform></translation>
     </message>
     <message>
         <source>Delete runs</source>
@@ -4408,6 +4416,30 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Throughput and latency of the run</source>
         <translation>Débit et latence de l’exécution</translation>
+    </message>
+    <message>
+        <source>Latency p90 (ms)</source>
+        <translation>Latence p90 (ms)</translation>
+    </message>
+    <message>
+        <source>Throughput and latency of the run, second by second</source>
+        <translation>Débit et latence de l'exécution, seconde par seconde</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Run #%1</source>
+        <translation>Exécution n° %1</translation>
+    </message>
+    <message>
+        <source>Run #%1 — %2</source>
+        <translation>Exécution n° %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -6389,6 +6421,53 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::BenchmarkProgressModel</name>
+    <message>
+        <source>warm-up</source>
+        <translation>préchauffage</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Seconde</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Throughput (tx/s)</source>
+        <translation>Débit (tx/s)</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Max (ms)</source>
+        <translation>Max (ms)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Counted so far</source>
+        <translation>Comptabilisées jusqu'ici</translation>
     </message>
 </context>
 </TS>

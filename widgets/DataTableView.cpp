@@ -37,7 +37,7 @@ DataTableView::DataTableView(QWidget *parent)
     addAction(copy);
 }
 
-QList<int> DataTableView::selectedSourceRows() const
+QList<int> DataTableView::selectedRowsOfModel() const
 {
     QList<int> rows;
     if (!selectionModel())
@@ -52,7 +52,7 @@ void DataTableView::copySelection() const
 {
     if (!model())
         return;
-    const QList<int> rows = selectedSourceRows();
+    const QList<int> rows = selectedRowsOfModel();
     if (rows.isEmpty())
         return;
     QApplication::clipboard()->setText(modelToTsv(model(), rows));
@@ -90,7 +90,7 @@ void DataTableView::showMenu(const QPoint &pos)
 {
     QMenu menu(this);
     QAction *copy = menu.addAction(tr("Copy selected rows"), this, &DataTableView::copySelection);
-    copy->setEnabled(!selectedSourceRows().isEmpty());
+    copy->setEnabled(!selectedRowsOfModel().isEmpty());
     menu.addSeparator();
     menu.addAction(tr("Export as CSV…"), this, [this]() { exportWithDialog(false); });
     menu.addAction(tr("Export as JSON…"), this, [this]() { exportWithDialog(true); });

@@ -16,7 +16,8 @@ public:
     // Base name suggested in the export dialogs ("slow-queries" → slow-queries.csv).
     void setExportName(const QString &name) { m_exportName = name; }
 
-    QList<int> selectedSourceRows() const;
+    // Selected rows of model() — the view's own model, so proxy rows where there is a proxy.
+    QList<int> selectedRowsOfModel() const;
     void copySelection() const;
     bool exportCsv(const QString &path) const;
     bool exportJson(const QString &path) const;

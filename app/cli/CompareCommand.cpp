@@ -110,8 +110,10 @@ int runCompare(const QStringList &args)
                 o.insert(u"before"_s, f.before);
             if (f.hasAfter)
                 o.insert(u"after"_s, f.after);
-            if (f.comparable())
+            if (f.comparable()) {
                 o.insert(u"improvement_pct"_s, f.improvementPct());
+                o.insert(u"after_over_before"_s, f.after / f.before);
+            }
             a.append(o);
         }
         printJson(QJsonObject{{u"before"_s, runs[0].toJson(false)},
@@ -129,9 +131,7 @@ int runCompare(const QStringList &args)
             printOut(u"%1  %2  %3  %4"_s.arg(f.label, -32)
                          .arg(f.hasBefore ? figureValue(f.before, f.unit) : u"—"_s, 16)
                          .arg(f.hasAfter ? figureValue(f.after, f.unit) : u"—"_s, 16)
-                         .arg(f.comparable() ? BenchmarkComparison::formatPct(f.improvementPct())
-                                             : u"—"_s,
-                              12));
+                         .arg(BenchmarkComparison::formatImprovement(f), 12));
         }
     }
     int status = 0;

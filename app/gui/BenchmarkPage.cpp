@@ -109,6 +109,7 @@ BenchmarkPage::BenchmarkPage(TargetList *targets, QWidget *parent, const QString
     m_table->sortByColumn(BenchmarkRunModel::Id, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(BenchmarkRunModel::Workload,
                                                       QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(false); // the workload takes the room
     auto *runsBox = new QGroupBox(tr("Stored runs"), this);
     auto *runsLayout = new QVBoxLayout(runsBox);
     runsLayout->addWidget(m_table);
@@ -135,6 +136,8 @@ BenchmarkPage::BenchmarkPage(TargetList *targets, QWidget *parent, const QString
     connect(m_delete, &QPushButton::clicked, this, &BenchmarkPage::deleteSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BenchmarkPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BenchmarkPage::showSelectedRun);
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         // Load a stored run's configuration to run it again.
         const qint64 id = m_sorted->data(index, BenchmarkRunModel::RunIdRole).toLongLong();
@@ -144,6 +147,7 @@ BenchmarkPage::BenchmarkPage(TargetList *targets, QWidget *parent, const QString
     });
     connect(m_runner, &BenchmarkRunner::status, m_status, &QLabel::setText);
     connect(m_runner, &BenchmarkRunner::started, this, [this](const BenchmarkResult &r) {
+        m_shownRun = r.id;
         m_status->setText(tr("Running %1 on %2…").arg(r.config.summary(), r.config.targetDisplay));
         refreshRuns();
     });
@@ -210,7 +214,7 @@ bool BenchmarkPage::startRun()
                               .arg(target.name, workloadName(config.workload)));
         return false;
     }
-    m_chart->clear();
+    m_chart->clear(config.transactions > 0 ? 0 : config.warmupSeconds + config.durationSeconds);
     m_summary->setText(tr("Starting…"));
     if (!m_runner->start(config))
         return false;
@@ -245,7 +249,8 @@ void BenchmarkPage::onFinished(const BenchmarkResult &r)
                 it.key() == u"client.cache_hit_pct"_s)
                 text += tr(" Hit rate %1 %.").arg(it.value(), 0, 'f', 1);
             if (it.key() == u"pgbouncer.max_clients_waiting"_s && it.value() > 0)
-                text += tr(" Up to %1 clients waited for a PgBouncer connection.").arg(it.value());
+                text += tr(" Up to %n client(s) waited for a PgBouncer connection.", nullptr,
+                           int(it.value()));
         }
         for (const QString &note : r.notes)
             text += u' ' + note;
@@ -262,7 +267,25 @@ void BenchmarkPage::refreshRuns()
 {
     const QList<qint64> selected = selectedIds();
     m_runs->setRuns(m_store->runs());
+    // Every column as wide as its figures; the workload summary takes what is left.
+    for (int c = 0; c < BenchmarkRunModel::ColumnCount; ++c) {
+        if (c != BenchmarkRunModel::Workload)
+            m_table->resizeColumnToContents(c);
+    }
     selectRuns(selected);
+}
+
+void BenchmarkPage::showSelectedRun()
+{
+    // While a run is going the chart is its own; otherwise it shows the one selected run.
+    const QList<qint64> ids = selectedIds();
+    if (m_runner->isRunning() || ids.size() != 1 || ids.first() == m_shownRun)
+        return;
+    BenchmarkResult run;
+    if (!m_store->load(ids.first(), &run))
+        return;
+    m_shownRun = run.id;
+    m_chart->showRun(run);
 }
 
 void BenchmarkPage::selectRuns(const QList<qint64> &ids)
@@ -282,8 +305,8 @@ void BenchmarkPage::selectRuns(const QList<qint64> &ids)
 QList<qint64> BenchmarkPage::selectedIds() const
 {
     QList<qint64> ids;
-    for (int row : m_table->selectedSourceRows())
-        ids << m_runs->data(m_runs->index(row, 0), BenchmarkRunModel::RunIdRole).toLongLong();
+    for (int row : m_table->selectedRowsOfModel())
+        ids << m_sorted->data(m_sorted->index(row, 0), BenchmarkRunModel::RunIdRole).toLongLong();
     std::sort(ids.begin(), ids.end());
     return ids;
 }

@@ -54,6 +54,7 @@ private:
     void proveIt();
     QList<qint64> selectedIds() const;
     void updateButtons();
+    void showSelectedRun();
 
     TargetList *m_targets;
     BenchmarkStore *m_store;
@@ -72,6 +73,7 @@ private:
     QPushButton *m_prove;
     QPushButton *m_compare;
     QPushButton *m_delete;
+    qint64 m_shownRun = 0; // the run the chart shows (live or stored)
 };
 
 } // namespace sonde

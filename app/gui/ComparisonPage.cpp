@@ -164,8 +164,7 @@ void ComparisonPage::showSelected()
             new QStandardItem(f.label),
             new QStandardItem(f.hasBefore ? format(f.before, f.unit) : u"—"_s),
             new QStandardItem(f.hasAfter ? format(f.after, f.unit) : u"—"_s),
-            new QStandardItem(f.comparable() ? BenchmarkComparison::formatPct(f.improvementPct())
-                                             : u"—"_s)};
+            new QStandardItem(BenchmarkComparison::formatImprovement(f))};
         for (int c = 1; c < 4; ++c)
             row[c]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (f.comparable() && std::fabs(f.improvementPct()) >= 1)
@@ -177,7 +176,7 @@ void ComparisonPage::showSelected()
         if (f.key == u"throughput"_s || f.key == u"p99_ms"_s) {
             headline += u"%1 <b style='color:%2'>%3</b> &nbsp;&nbsp; "_s.arg(
                 f.label.toHtmlEscaped(), f.improvementPct() >= 0 ? u"#1a7f37"_s : u"#cf222e"_s,
-                BenchmarkComparison::formatPct(f.improvementPct()).toHtmlEscaped());
+                BenchmarkComparison::formatImprovement(f).toHtmlEscaped());
         }
     }
     m_headline->setText(headline);

@@ -218,7 +218,7 @@ void ProveItWizard::onRunFinished(const BenchmarkResult &r)
                 f.label, QLocale().toString(f.before, 'f', f.unit == u"ms"_s ? 3 : 0),
                 QLocale().toString(f.after, 'f', f.unit == u"ms"_s ? 3 : 0), f.unit,
                 f.improvementPct() >= 0 ? u"#1a7f37"_s : u"#cf222e"_s,
-                BenchmarkComparison::formatPct(f.improvementPct()));
+                BenchmarkComparison::formatImprovement(f));
         }
         m_resultText->setText(html);
     }

@@ -1,5 +1,6 @@
 #include "BenchmarkComparison.h"
 
+#include <QLocale>
 #include <QSet>
 
 #include <cmath>
@@ -28,6 +29,29 @@ QString BenchmarkComparison::formatPct(double pct)
     if (std::fabs(pct) < 0.05)
         return u"±0 %"_s;
     return (pct > 0 ? u"+"_s : u"−"_s) + number + u" %"_s;
+}
+
+QString BenchmarkComparison::formatImprovement(const ComparisonFigure &f)
+{
+    if (!f.comparable())
+        return u"—"_s;
+    const QString factor = formatFactor(f);
+    return formatPct(f.improvementPct()) + (factor.isEmpty() ? QString() : u' ' + factor);
+}
+
+QString BenchmarkComparison::formatFactor(const ComparisonFigure &f)
+{
+    if (!f.comparable())
+        return {};
+    const double ratio = f.after / f.before;
+    auto times = [](double factor) {
+        return QLocale().toString(factor, 'f', factor < 10 ? 1 : 0);
+    };
+    if (std::isfinite(ratio) && ratio >= 2)
+        return tr("(%1× higher)").arg(times(ratio));
+    if (std::isfinite(ratio) && ratio > 0 && ratio <= 0.5)
+        return tr("(%1× lower)").arg(times(1 / ratio));
+    return {};
 }
 
 QString BenchmarkComparison::serverFigureLabel(const QString &key, QString *unit,

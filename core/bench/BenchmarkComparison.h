@@ -42,6 +42,12 @@ public:
     static QString serverFigureLabel(const QString &key, QString *unit, bool *higherIsBetter);
     // "+12.3 %" / "−4.0 %" with the sign a reader expects.
     static QString formatPct(double pct);
+    // The improvement of a figure as a reader wants it: "+12.3 %", and where the figure
+    // moved by 2× or more, by how much: "+99 % (74× lower)" — a percentage alone caps a
+    // latency gain at 100 % and hides the size of it. "—" when the runs cannot be compared.
+    static QString formatImprovement(const ComparisonFigure &figure);
+    // Only the factor: "(74× lower)", "(3.5× higher)"; empty below 2×.
+    static QString formatFactor(const ComparisonFigure &figure);
 };
 
 } // namespace sonde

@@ -163,6 +163,23 @@ private slots:
         QVERIFY(find(u"server.pg.buffer_hit_pct"_s).improvementPct() > 9);
         QCOMPARE(BenchmarkComparison::formatPct(12.34), u"+12 %"_s);
         QCOMPARE(BenchmarkComparison::formatPct(-4.04), u"−4.0 %"_s);
+        // A percentage caps a latency gain at 100 %: the factor says how big it is.
+        ComparisonFigure p99;
+        p99.before = 35.5;
+        p99.after = 0.48;
+        p99.higherIsBetter = false;
+        QCOMPARE(BenchmarkComparison::formatImprovement(p99), u"+99 % (74× lower)"_s);
+        ComparisonFigure tps;
+        tps.before = 100;
+        tps.after = 350;
+        QCOMPARE(BenchmarkComparison::formatImprovement(tps), u"+250 % (3.5× higher)"_s);
+        tps.after = 150; // below 2×: the percentage says it all
+        QCOMPARE(BenchmarkComparison::formatImprovement(tps), u"+50 %"_s);
+        ComparisonFigure worse = p99;
+        worse.after = 142; // latency 4× worse
+        QCOMPARE(BenchmarkComparison::formatImprovement(worse), u"−300 % (4.0× higher)"_s);
+        worse.hasAfter = false;
+        QCOMPARE(BenchmarkComparison::formatImprovement(worse), u"—"_s);
         const auto cdf = BenchmarkComparison::cdf(after.latency);
         QVERIFY(!cdf.isEmpty());
         QCOMPARE(cdf.last().second, 1.0);

@@ -1,5 +1,6 @@
 // Every monitoring model under QAbstractItemModelTester, through updates in place, resets,
 // inserts in the middle, drops at the front and clears; plus what the cells say.
+#include "bench/BenchmarkProgressModel.h"
 #include "connection/ProfileStore.h"
 #include "metrics/Snapshot.h"
 #include "metrics/TimelineEventStore.h"
@@ -58,6 +59,41 @@ class TestModels : public QObject
 {
     Q_OBJECT
 private slots:
+    void benchmarkSeconds()
+    {
+        BenchmarkProgressModel model;
+        QAbstractItemModelTester tester(&model);
+        QCOMPARE(model.columnCount(), int(BenchmarkProgressModel::ColumnCount));
+        BenchmarkProgress warm;
+        warm.second = 1;
+        warm.warmup = true;
+        warm.throughput = 950;
+        warm.p50Ms = 0.25;
+        warm.p90Ms = 0.5;
+        warm.p99Ms = 1.125;
+        warm.maxMs = 4;
+        model.append(warm);
+        BenchmarkProgress counted = warm;
+        counted.second = 2;
+        counted.warmup = false;
+        counted.errors = 3;
+        counted.totalTransactions = 1000;
+        model.append(counted);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(cell(model, 0, BenchmarkProgressModel::Phase), u"warm-up"_s);
+        QCOMPARE(cell(model, 1, BenchmarkProgressModel::Phase), u"measured"_s);
+        QCOMPARE(cell(model, 0, BenchmarkProgressModel::Throughput), QLocale().toString(950));
+        QCOMPARE(cell(model, 0, BenchmarkProgressModel::P99), QLocale().toString(1.125, 'f', 3));
+        QCOMPARE(cell(model, 1, BenchmarkProgressModel::Errors), u"3"_s);
+        QCOMPARE(model.data(model.index(1, BenchmarkProgressModel::Counted),
+                            BenchmarkProgressModel::SortRole),
+                 QVariant(qint64(1000)));
+        model.setProgress({counted});
+        QCOMPARE(model.rowCount(), 1);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void statementActivity()
     {
         StatementActivityModel model;

@@ -138,6 +138,40 @@ private slots:
                             unfinished.mid(0, 40).join(u'\n')));
     }
 
+    void englishPluralsAreCompleteAndUpToDate()
+    {
+        // English is the source language; sonde_en.ts holds only the plural forms, so that
+        // one client reads "1 client", not "1 client(s)".
+        const QString source = QStringLiteral(SONDE_SOURCE_DIR);
+        const QString updated = m_dir.filePath(u"sonde_en.ts"_s);
+        QVERIFY(QFile::copy(source + u"/translations/sonde_en.ts"_s, updated));
+        QFile::setPermissions(updated, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(SONDE_LUPDATE),
+                      {u"-locations"_s, u"none"_s, u"-no-obsolete"_s, u"-pluralonly"_s,
+                       u"-extensions"_s, u"cpp,h"_s, source + u"/core"_s, source + u"/widgets"_s,
+                       source + u"/app"_s, u"-ts"_s, updated});
+        QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+        QCOMPARE(lupdate.exitCode(), 0);
+        QString error;
+        const QList<Message> messages = readTs(updated, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() > 10);
+        QStringList bad;
+        for (const Message &m : messages) {
+            const bool ok = m.plural && !m.unfinished && m.translations.size() == 2 &&
+                            !m.translations.at(0).contains(u"(s)"_s) &&
+                            !m.translations.at(0).contains(u"(es)"_s) &&
+                            !m.translations.at(1).contains(u"(s)"_s);
+            if (!ok)
+                bad << m.source.left(80);
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(u"English plural forms missing (run the "
+                                           "update_translations target, then fill them):\n"_s +
+                                           bad.join(u'\n')));
+    }
+
     void placeholdersMatch()
     {
         QString error;

@@ -3,10 +3,12 @@
 // are saved there (docs/screenshots).
 #include "BenchmarkPage.h"
 #include "ComparisonPage.h"
+#include "DataTableView.h"
 #include "ProveItWizard.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
 #include "bench/BenchmarkConfigForm.h"
+#include "bench/BenchmarkProgressModel.h"
 #include "bench/BenchmarkRunModel.h"
 #include "bench/BenchmarkRunner.h"
 #include "bench/BenchmarkStore.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <pqxx/nontransaction>
@@ -130,6 +133,12 @@ private slots:
         QVERIFY(page.findChild<QLabel *>(u"benchSummary"_s)->text().contains(u"tx/s"_s));
         QVERIFY(page.chart()->pointCount() >= 4);
         shoot(&page, u"benchmark-page.png"_s);
+        // The same seconds as a table, for screen readers and exact figures.
+        QCOMPARE(page.chart()->numbers()->rowCount(), page.chart()->pointCount());
+        auto *tabs = page.chart()->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        shoot(&page, u"benchmark-numbers.png"_s);
     }
 
     void stopCancelsTheRun()
@@ -241,6 +250,59 @@ private slots:
         QVERIFY(test::execAsSuperuser(
             u"DROP INDEX audit_logs_user_created_idx; DROP INDEX projects_owner_idx"_s,
             &dropError));
+    }
+
+    void sortedRunsCompareTheRunsSelected()
+    {
+        // Three stored runs; the table sorted by throughput, so its rows are not the
+        // store's order. What is selected is what is compared, and a stored run selected
+        // alone is drawn in the chart with its seconds.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sorted.sqlite"_s);
+        QList<qint64> ids;
+        {
+            BenchmarkStore store;
+            QVERIFY(store.open(path, nullptr));
+            for (double tps : {300.0, 100.0, 200.0}) {
+                BenchmarkResult r;
+                r.config.workload = WorkloadKind::SelectOnly;
+                r.config.name = u"tps %1"_s.arg(tps);
+                r.config.durationSeconds = 3;
+                r.status = BenchmarkResult::Status::Completed;
+                r.startedAt = QDateTime::currentDateTimeUtc();
+                r.measuredSeconds = 3;
+                r.transactions = qint64(tps * 3);
+                for (int sec = 1; sec <= 3; ++sec) {
+                    BenchmarkProgress p;
+                    p.second = sec;
+                    p.throughput = tps;
+                    p.p50Ms = 1;
+                    p.p99Ms = 2;
+                    r.progress << p;
+                }
+                QVERIFY(store.saveRun(&r));
+                ids << r.id;
+            }
+        }
+        BenchmarkPage page(&m_targets, nullptr, path);
+        page.resize(1400, 900);
+        page.show();
+        auto *table = page.findChild<DataTableView *>(u"benchRuns"_s);
+        QVERIFY(table);
+        table->sortByColumn(BenchmarkRunModel::Throughput, Qt::AscendingOrder);
+        // Sorted: 100 (ids[1]), 200 (ids[2]), 300 (ids[0]).
+        QCOMPARE(table->model()->index(0, BenchmarkRunModel::Id).data().toLongLong(), ids[1]);
+        table->selectRow(0);
+        QTRY_COMPARE(page.chart()->pointCount(), 3);
+        QCOMPARE(page.chart()->numbers()->rowCount(), 3);
+        QCOMPARE(page.chart()->numbers()->progress().first().throughput, 100.0);
+        QSignalSpy compare(&page, &BenchmarkPage::compareRequested);
+        table->selectionModel()->select(table->model()->index(2, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::mouseClick(page.findChild<QPushButton *>(u"benchCompare"_s), Qt::LeftButton);
+        QCOMPARE(compare.size(), 1);
+        QCOMPARE(compare.first().at(0).toLongLong(), std::min(ids[0], ids[1]));
+        QCOMPARE(compare.first().at(1).toLongLong(), std::max(ids[0], ids[1]));
     }
 
     void readOnlyTargetRefusesTheChanges()

@@ -99,14 +99,25 @@ void BenchmarkChartPainter::paint(QPainter &p, const QRectF &rect, const Chart &
     if (!yTicks.isEmpty())
         y1 = std::max(y1, yTicks.last());
 
-    // Layout.
+    QList<double> xTicks;
+    if (chart.logX) {
+        for (double e = x0; e <= x1 + 1e-9; e += 1)
+            xTicks << std::pow(10.0, e);
+    } else {
+        xTicks = niceTicks(x0, x1);
+    }
+
+    // Layout. The last x label is centred on the right edge of the plot: leave room for
+    // its right half.
     double yLabelWidth = 0;
     for (double t : yTicks)
         yLabelWidth = std::max(yLabelWidth, fm.horizontalAdvance(tickLabel(t)));
+    const double rightMargin = std::max(
+        16.0, xTicks.isEmpty() ? 0.0 : fm.horizontalAdvance(tickLabel(xTicks.last())) / 2 + 6);
     const double titleH = chart.title.isEmpty() ? 0 : tfm.height() + 8;
     const double legendH = fm.height() + 10;
     const QRectF plot(rect.left() + yLabelWidth + fm.height() + 18, rect.top() + titleH + legendH,
-                      rect.width() - yLabelWidth - fm.height() - 34,
+                      rect.width() - yLabelWidth - fm.height() - 18 - rightMargin,
                       rect.height() - titleH - legendH - 2 * fm.height() - 16);
     auto mapX = [&](double x) {
         const double v = chart.logX ? std::log10(std::max(x, 1e-9)) : x;
@@ -141,13 +152,6 @@ void BenchmarkChartPainter::paint(QPainter &p, const QRectF &rect, const Chart &
     for (double t : yTicks) {
         const double y = mapY(t);
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-    }
-    QList<double> xTicks;
-    if (chart.logX) {
-        for (double e = x0; e <= x1 + 1e-9; e += 1)
-            xTicks << std::pow(10.0, e);
-    } else {
-        xTicks = niceTicks(x0, x1);
     }
     for (double t : xTicks) {
         const double x = mapX(t);

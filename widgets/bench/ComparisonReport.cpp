@@ -143,10 +143,11 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
         if (f.key != u"throughput"_s && f.key != u"p99_ms"_s && f.key != u"p50_ms"_s)
             continue;
         const double gain = f.improvementPct();
-        h += u"<td><div class='sub'>%1</div><div class='big %2'>%3</div><div>%4 → %5</div></td>"_s
-                 .arg(esc(f.label), gain >= 0 ? u"good"_s : u"bad"_s,
-                      esc(BenchmarkComparison::formatPct(gain)), esc(value(f.before, f.unit)),
-                      esc(value(f.after, f.unit)));
+        h += u"<td><div class='sub'>%1</div><div class='big %2'>%3</div><div>%4 → %5</div>"
+             "<div class='%2'>%6</div></td>"_s.arg(
+                 esc(f.label), gain >= 0 ? u"good"_s : u"bad"_s,
+                 esc(BenchmarkComparison::formatPct(gain)), esc(value(f.before, f.unit)),
+                 esc(value(f.after, f.unit)), esc(BenchmarkComparison::formatFactor(f)));
     }
     h += u"</tr></table>"_s;
 
@@ -158,6 +159,8 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
         for (const ComparisonFigure &f : figures) {
             if (f.key.startsWith(u"server."_s) != server)
                 continue;
+            // The percentage only: the table is half a page wide (the factors of the
+            // headline figures are in the headline).
             const QString change =
                 f.comparable() ? BenchmarkComparison::formatPct(f.improvementPct()) : u"—"_s;
             const QString cls = !f.comparable() || std::fabs(f.improvementPct()) < 1

@@ -1,0 +1,123 @@
+#include "BenchmarkProgressModel.h"
+
+#include <QLocale>
+
+namespace sonde {
+
+BenchmarkProgressModel::BenchmarkProgressModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void BenchmarkProgressModel::append(const BenchmarkProgress &p)
+{
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(p);
+    endInsertRows();
+}
+
+void BenchmarkProgressModel::setProgress(const QList<BenchmarkProgress> &progress)
+{
+    beginResetModel();
+    m_rows = progress;
+    endResetModel();
+}
+
+int BenchmarkProgressModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int BenchmarkProgressModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant BenchmarkProgressModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const BenchmarkProgress &p = m_rows.at(index.row());
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Second:
+            return p.second;
+        case Phase:
+            return p.warmup ? 0 : 1;
+        case Throughput:
+            return p.throughput;
+        case P50:
+            return p.p50Ms;
+        case P90:
+            return p.p90Ms;
+        case P99:
+            return p.p99Ms;
+        case Max:
+            return p.maxMs;
+        case Errors:
+            return p.errors;
+        case Counted:
+            return p.totalTransactions;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Phase)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case Second:
+        return locale.toString(p.second, 'f', 1);
+    case Phase:
+        return p.warmup ? tr("warm-up") : tr("measured");
+    case Throughput:
+        return locale.toString(p.throughput, 'f', 0);
+    case P50:
+        return locale.toString(p.p50Ms, 'f', 3);
+    case P90:
+        return locale.toString(p.p90Ms, 'f', 3);
+    case P99:
+        return locale.toString(p.p99Ms, 'f', 3);
+    case Max:
+        return locale.toString(p.maxMs, 'f', 3);
+    case Errors:
+        return locale.toString(p.errors);
+    case Counted:
+        return locale.toString(p.totalTransactions);
+    default:
+        return {};
+    }
+}
+
+QVariant BenchmarkProgressModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Second:
+        return tr("Second");
+    case Phase:
+        return tr("Phase");
+    case Throughput:
+        return tr("Throughput (tx/s)");
+    case P50:
+        return tr("p50 (ms)");
+    case P90:
+        return tr("p90 (ms)");
+    case P99:
+        return tr("p99 (ms)");
+    case Max:
+        return tr("Max (ms)");
+    case Errors:
+        return tr("Errors");
+    case Counted:
+        return tr("Counted so far");
+    default:
+        return {};
+    }
+}
+
+} // namespace sonde
