@@ -1399,6 +1399,18 @@
         <source>Dropped.</source>
         <translation>Supprimé.</translation>
     </message>
+    <message>
+        <source>%1 did not complete (%2): the planner has no statistics for the index expressions yet; run it before relying on the plans.</source>
+        <translation>%1 n'a pas abouti (%2) : le planificateur n'a pas encore de statistiques pour les expressions de l'index ; lancez-le avant de vous fier aux plans.</translation>
+    </message>
+    <message>
+        <source>%1 gathered the statistics of the index expressions.</source>
+        <translation>%1 a collecté les statistiques des expressions de l'index.</translation>
+    </message>
+    <message>
+        <source>Built and valid. %1</source>
+        <translation>Construit et valide. %1</translation>
+    </message>
 </context>
 <context>
     <name>IndexCatalogQueries</name>

@@ -124,6 +124,8 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
                 o[u"error"_s] = outcome.error.toString();
             if (!outcome.cleanup.isEmpty())
                 o[u"cleanup"_s] = outcome.cleanup;
+            if (!outcome.note.isEmpty())
+                o[u"note"_s] = outcome.note;
             printJson(o);
         }
         if (outcome.applied()) {
@@ -132,6 +134,8 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
                          .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
                          .arg(outcome.changeId)
                          .arg(u"<uri>"_s));
+            if (!outcome.note.isEmpty())
+                printErr(outcome.note);
             continue;
         }
         ++failures;

@@ -80,9 +80,11 @@ BuildJobResult build(const QString &uri, const QList<IndexRecommendation> &recom
                 : QString();
         const IndexBuildOutcome o =
             builder.build(plan, r.statementsJson(), ctx.cancelFlag(), progressTo(ctx, prefix));
-        if (o.applied())
+        if (o.applied()) {
             out.built << plan.qualifiedName();
-        else
+            if (!o.note.isEmpty())
+                out.notes << o.note;
+        } else
             out.failed << plan.qualifiedName() + u": "_s + o.error.message +
                               (o.cleanup.isEmpty() ? QString() : u" "_s + o.cleanup);
     }

@@ -23,6 +23,7 @@ struct BuildJobResult
     DbError error; // could not start at all (connection, catalog)
     QStringList built;
     QStringList failed; // "name: error" for each index not built
+    QStringList notes;  // what followed a build (the ANALYZE of an expression index)
 };
 
 // One statement's plan when the index was applied and now.

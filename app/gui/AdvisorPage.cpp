@@ -353,7 +353,8 @@ void AdvisorPage::startBuild(const Target &target, const QList<IndexRecommendati
             else if (!r.failed.isEmpty())
                 setMessage(tr("Not built: %1").arg(r.failed.join(u"; "_s)), true);
             else
-                setMessage(tr("Built %1.").arg(r.built.join(u", "_s)));
+                setMessage(tr("Built %1.").arg(r.built.join(u", "_s)) +
+                           (r.notes.isEmpty() ? QString() : u' ' + r.notes.join(u' ')));
             m_progressText->setText(
                 r.built.isEmpty() ? QString() : tr("Built %n index(es).", "", int(r.built.size())));
             reloadChanges();

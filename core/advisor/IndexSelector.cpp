@@ -330,16 +330,19 @@ DbError IndexSelector::prune()
         if (DbError err = m_session.drop(m_hypo.value(c).oid))
             return err;
         double loss = 0;
+        double largestGain = 0; // what c does for one statement, as a share of its cost
         QHash<int, PlanEstimate> without;
         for (int q : statementsOn(table)) {
             const PlanEstimate p = m_session.explain(m_statements.at(q).sql);
             ++m_explains;
             without.insert(q, p);
-            if (p.ok && m_base.at(q).cost > 0)
-                loss +=
-                    m_statements.at(q).weight * (p.cost - m_current.at(q).cost) / m_base.at(q).cost;
+            if (p.ok && m_base.at(q).cost > 0) {
+                const double gain = (p.cost - m_current.at(q).cost) / m_base.at(q).cost;
+                loss += m_statements.at(q).weight * gain;
+                largestGain = std::max(largestGain, gain);
+            }
         }
-        if (loss < minBenefit) {
+        if (loss < minBenefit || largestGain < m_options.materialGain) {
             m_chosen.removeAll(c);
             m_hypo.remove(c);
             for (auto it = without.begin(); it != without.end(); ++it)

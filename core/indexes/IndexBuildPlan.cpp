@@ -3,6 +3,8 @@
 #include "advisor/ParseTree.h"
 #include "postgres/SqlText.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sonde {
@@ -65,6 +67,8 @@ QString IndexBuildPlan::script() const
     QStringList lines;
     for (const IndexBuildStep &s : steps)
         lines << s.sql + u';';
+    if (!analyzeSql.isEmpty())
+        lines << analyzeSql + u';';
     return lines.join(u'\n');
 }
 
@@ -130,6 +134,12 @@ IndexBuildPlan IndexBuildPlan::make(const IndexDefinition &definition, const QSt
     plan.revertSql =
         (plan.partitioned ? u"DROP INDEX IF EXISTS "_s : u"DROP INDEX CONCURRENTLY IF EXISTS "_s) +
         plan.qualifiedName();
+    const bool expression = std::any_of(definition.keys.cbegin(), definition.keys.cend(),
+                                        [](const IndexKey &k) { return k.expression; });
+    if (expression) {
+        plan.analyzeSql = u"ANALYZE "_s + quoteIdentifier(definition.table.schema) + u'.' +
+                          quoteIdentifier(definition.table.name);
+    }
     return plan;
 }
 

@@ -42,9 +42,13 @@ struct IndexBuildPlan
     // DROP INDEX CONCURRENTLY (a plain DROP INDEX for a partitioned index: PostgreSQL has
     // no concurrent drop for those; it drops the partitions' indexes with it).
     QString revertSql;
+    // ANALYZE of the table when a key is an expression: PostgreSQL gathers statistics of an
+    // expression index only then, and until it does the planner estimates the expression
+    // with a default selectivity (the index may look useless to it). Empty otherwise.
+    QString analyzeSql;
 
     QString qualifiedName() const;
-    // Every step, one statement per line, ending with ';'.
+    // Every step, one statement per line, ending with ';' (the ANALYZE last).
     QString script() const;
 
     // `name` must be free in the table's schema; partition index names are derived from

@@ -183,7 +183,26 @@ IndexBuildOutcome IndexBuilder::build(const IndexBuildPlan &plan, const QString 
                       &logError);
         return out;
     }
-    m_log->finish(out.changeId, IndexChange::Outcome::Applied, tr("Built and valid."), &logError);
+    if (!plan.analyzeSql.isEmpty()) {
+        // The index stands whatever happens here: a failed ANALYZE (a lock timeout behind a
+        // VACUUM, a cancel) is said, not undone.
+        IndexBuildProgress base;
+        base.step = int(plan.steps.size());
+        base.steps = base.step;
+        base.stepText = plan.analyzeSql;
+        if (progress)
+            progress(base);
+        const DbError err = runStep(worker, monitor, plan.analyzeSql, base, cancel, {});
+        out.note =
+            err ? tr("%1 did not complete (%2): the planner has no statistics for the "
+                     "index expressions yet; run it before relying on the plans.")
+                      .arg(plan.analyzeSql, err.message)
+                : tr("%1 gathered the statistics of the index expressions.").arg(plan.analyzeSql);
+    }
+    m_log->finish(out.changeId, IndexChange::Outcome::Applied,
+                  out.note.isEmpty() ? tr("Built and valid.")
+                                     : tr("Built and valid. %1").arg(out.note),
+                  &logError);
     return out;
 }
 

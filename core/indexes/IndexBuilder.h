@@ -32,6 +32,7 @@ struct IndexBuildOutcome
     qint64 changeId = 0;
     DbError error;   // none: applied
     QString cleanup; // what was removed after a failure or cancel
+    QString note;    // after an applied build: what the ANALYZE that followed did
     bool applied() const { return !error; }
 };
 
