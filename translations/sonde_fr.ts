@@ -6482,4 +6482,34 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
         <translation>Comptabilisées jusqu'ici</translation>
     </message>
 </context>
+<context>
+    <name>ModelExport</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Sous</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::DataTreeView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the tree</source>
+        <translation>Copier l'arbre</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+</context>
 </TS>

@@ -74,16 +74,26 @@ bool DataTableView::exportJson(const QString &path) const
     return f.write(QJsonDocument(modelToJson(model())).toJson()) >= 0;
 }
 
-void DataTableView::exportWithDialog(bool json)
+void exportWithDialog(QWidget *parent, const QString &baseName, bool json,
+                      const std::function<bool(const QString &)> &write)
 {
     const QString suffix = json ? u".json"_s : u".csv"_s;
     const QString path = QFileDialog::getSaveFileName(
-        this, json ? tr("Export as JSON") : tr("Export as CSV"), m_exportName + suffix,
-        json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+        parent, json ? DataTableView::tr("Export as JSON") : DataTableView::tr("Export as CSV"),
+        baseName + suffix,
+        json ? DataTableView::tr("JSON files (*.json)") : DataTableView::tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (!(json ? exportJson(path) : exportCsv(path)))
-        QMessageBox::warning(this, tr("Export failed"), tr("Cannot write %1.").arg(path));
+    if (!write(path))
+        QMessageBox::warning(parent, DataTableView::tr("Export failed"),
+                             DataTableView::tr("Cannot write %1.").arg(path));
+}
+
+void DataTableView::exportWithDialog(bool json)
+{
+    sonde::exportWithDialog(this, m_exportName, json, [this, json](const QString &path) {
+        return json ? exportJson(path) : exportCsv(path);
+    });
 }
 
 void DataTableView::showMenu(const QPoint &pos)

@@ -2,6 +2,8 @@
 
 #include <QTableView>
 
+#include <functional>
+
 namespace sonde {
 
 // The table every Sonde page uses: sortable, copy (Ctrl+C copies the selected rows as
@@ -28,5 +30,10 @@ private:
 
     QString m_exportName = QStringLiteral("table");
 };
+
+// Asks where to save `baseName`.csv / .json and calls `write` with the path; says so when
+// writing failed. Shared by the table and tree views.
+void exportWithDialog(QWidget *parent, const QString &baseName, bool json,
+                      const std::function<bool(const QString &)> &write);
 
 } // namespace sonde

@@ -1,6 +1,7 @@
 #include "SessionsPage.h"
 
 #include "DataTableView.h"
+#include "DataTreeView.h"
 #include "TargetPicker.h"
 #include "common/JobTracker.h"
 #include "connection/PgSession.h"
@@ -66,7 +67,7 @@ SessionsPage::SessionsPage(TargetList *targets, QWidget *parent)
     , m_filter(new SessionFilterModel(this))
     , m_tree(new BlockingTreeModel(this))
     , m_table(new DataTableView(this))
-    , m_treeView(new QTreeView(this))
+    , m_treeView(new DataTreeView(this))
     , m_status(new QLabel(this))
     , m_message(new QLabel(this))
     , m_search(new QLineEdit(this))
@@ -100,6 +101,7 @@ SessionsPage::SessionsPage(TargetList *targets, QWidget *parent)
     m_table->setColumnWidth(SessionModel::QueryColumn, 420);
     m_treeView->setModel(m_tree);
     m_treeView->setAccessibleName(tr("Blocking tree"));
+    m_treeView->setExportName(u"blocking-tree"_s);
     m_treeView->setUniformRowHeights(true);
     m_treeView->header()->setStretchLastSection(true);
     auto *treeBox = new QWidget(this);

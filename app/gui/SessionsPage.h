@@ -11,12 +11,12 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTreeView;
 
 namespace sonde {
 
 class BlockingTreeModel;
 class DataTableView;
+class DataTreeView;
 class JobTracker;
 class SessionFilterModel;
 class SessionModel;
@@ -72,7 +72,7 @@ private:
     SessionFilterModel *m_filter;
     BlockingTreeModel *m_tree;
     DataTableView *m_table;
-    QTreeView *m_treeView;
+    DataTreeView *m_treeView;
     QLabel *m_status;
     QLabel *m_message;
     QLineEdit *m_search;

@@ -16,6 +16,13 @@ QString modelToTsv(const QAbstractItemModel *model, const QList<int> &rows = {},
                    bool withHeader = true);
 QJsonArray modelToJson(const QAbstractItemModel *model, const QList<int> &rows = {});
 
+// A tree model (the blocking tree) depth-first, one row per node, with two columns before
+// the model's own: "Level" (0 for the roots) and "Under" (the parent's first column).
+QString treeToCsv(const QAbstractItemModel *model);
+QString treeToTsv(const QAbstractItemModel *model);
+// Nested: each node an object of its columns, the nodes under it in "children".
+QJsonArray treeToJson(const QAbstractItemModel *model);
+
 // RFC 4180 quoting of one CSV field.
 QString csvField(const QString &value);
 

@@ -3,6 +3,7 @@
 // ANALYZE, then compared after an index), a blocked session shown with its blocker and
 // canceled, read-only targets refused. With SONDE_SCREENSHOT_DIR set it saves the
 // screenshots of docs/screenshots/ (SONDE_SCREENSHOT_SCALE sizes the demo data).
+#include "DataTreeView.h"
 #include "MainWindow.h"
 #include "PlanPage.h"
 #include "RedisSlowLogPane.h"
@@ -24,9 +25,13 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
 
@@ -233,6 +238,24 @@ private slots:
                  int(waiterPid));
         QVERIFY(page->selectPid(waiterPid));
         shot(u"sessions.png"_s);
+        // The tree exports as an incident note needs it: the waiter nested under its blocker.
+        auto *treeView = page->findChild<DataTreeView *>();
+        QVERIFY(treeView);
+        QTemporaryDir exportDir;
+        const QString json = exportDir.filePath(u"blocking-tree.json"_s);
+        QVERIFY(treeView->exportJson(json));
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray roots = QJsonDocument::fromJson(f.readAll()).array();
+        QVERIFY(!roots.isEmpty());
+        const QJsonArray waiting = roots.at(0).toObject().value(u"children"_s).toArray();
+        QVERIFY2(!waiting.isEmpty() && waiting.at(0)
+                                           .toObject()
+                                           .value(u"Session"_s)
+                                           .toString()
+                                           .contains(QString::number(waiterPid)),
+                 qPrintable(QString::fromUtf8(QJsonDocument(roots).toJson())));
+        QVERIFY(treeView->exportCsv(exportDir.filePath(u"blocking-tree.csv"_s)));
 
         QSignalSpy done(page, &SessionsPage::signalDone);
         page->signalSelected(SessionsAccess::Signal::Cancel, false);
