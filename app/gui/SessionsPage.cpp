@@ -214,8 +214,8 @@ QString SessionsPage::statusText() const
                  .arg(client)
                  .arg(active)
                  .arg(m_model->blockedCount())
-                 .arg(m_model->highlightedCount(SessionHighlight::IdleInTransaction))
-                 .arg(m_model->highlightedCount(SessionHighlight::LongRunning))
+                 .arg(m_model->idleInTransactionCount())
+                 .arg(m_model->longRunningCount())
                  .toHtmlEscaped();
     if (m_target.readOnly)
         parts << tr("Read-only target: cancel and terminate are off.").toHtmlEscaped();

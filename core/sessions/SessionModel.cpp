@@ -71,12 +71,18 @@ int SessionModel::blockedCount() const
                              [](const SessionInfo &s) { return !s.blockedBy.isEmpty(); }));
 }
 
-int SessionModel::highlightedCount(SessionHighlight highlight) const
+int SessionModel::idleInTransactionCount() const
 {
-    int n = 0;
-    for (const SessionInfo &s : m_snapshot.sessions)
-        n += highlightOf(s) == highlight ? 1 : 0;
-    return n;
+    return int(std::count_if(m_snapshot.sessions.cbegin(), m_snapshot.sessions.cend(),
+                             [](const SessionInfo &s) { return s.isIdleInTransaction(); }));
+}
+
+int SessionModel::longRunningCount() const
+{
+    return int(std::count_if(
+        m_snapshot.sessions.cbegin(), m_snapshot.sessions.cend(), [this](const SessionInfo &s) {
+            return s.state == u"active"_s && s.querySeconds >= m_thresholds.longRunningSeconds;
+        }));
 }
 
 int SessionModel::rowCount(const QModelIndex &parent) const

@@ -61,9 +61,11 @@ public:
     void setThresholds(const SessionThresholds &thresholds);
     SessionHighlight highlightOf(const SessionInfo &session) const;
     int rowOfPid(int pid) const;
-    // Counts for a status line.
+    // Counts for a status line, by what the sessions do (not by their highlight: a blocker
+    // left idle in transaction is red as a blocker and still counts as idle in transaction).
     int blockedCount() const;
-    int highlightedCount(SessionHighlight highlight) const;
+    int idleInTransactionCount() const;
+    int longRunningCount() const; // active for longRunningSeconds or more
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

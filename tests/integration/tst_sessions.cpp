@@ -79,6 +79,8 @@ private slots:
             model.index(model.rowOfPid(blockerPid), 0).data(SessionModel::HighlightRole).toInt(),
             int(SessionHighlight::Blocker));
         QCOMPARE(model.blockedCount(), 1);
+        // Red as a blocker, and still counted as idle in transaction in the status line.
+        QVERIFY(model.idleInTransactionCount() >= 1);
         model.setSnapshot(s); // same pids: updated in place
 
         BlockingTreeModel tree;
