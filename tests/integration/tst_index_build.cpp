@@ -155,11 +155,11 @@ private slots:
         int estimate = -1;
         QVERIFY(!s.run([&](pqxx::connection &c) {
             pqxx::nontransaction tx(c);
-            const std::string plan =
+            const std::string json =
                 tx.exec1(
                       "EXPLAIN (FORMAT JSON) SELECT * FROM items WHERE lower(label) = 'item 77'")[0]
                     .c_str();
-            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(plan));
+            const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(json));
             estimate = doc.array()
                            .at(0)
                            .toObject()
