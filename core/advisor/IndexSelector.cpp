@@ -329,20 +329,24 @@ DbError IndexSelector::prune()
         const TableRef table = m_candidates.at(c).definition.table;
         if (DbError err = m_session.drop(m_hypo.value(c).oid))
             return err;
+        // What losing c costs, counting only the statements it makes cheaper by at least
+        // minImprovement of their original cost: taking a plan from 38 to 1.4 (of 1 496),
+        // next to a partial index that already made it cheap, is no reason to keep a 7 MB
+        // covering index and its writes.
         double loss = 0;
-        double largestGain = 0; // what c does for one statement, as a share of its cost
         QHash<int, PlanEstimate> without;
         for (int q : statementsOn(table)) {
             const PlanEstimate p = m_session.explain(m_statements.at(q).sql);
             ++m_explains;
             without.insert(q, p);
-            if (p.ok && m_base.at(q).cost > 0) {
-                const double gain = (p.cost - m_current.at(q).cost) / m_base.at(q).cost;
+            if (!p.ok || m_base.at(q).cost <= 0)
+                continue;
+            // As a share of the statement's cost with no recommended index at all.
+            const double gain = (p.cost - m_current.at(q).cost) / m_base.at(q).cost;
+            if (gain >= m_options.minImprovement)
                 loss += m_statements.at(q).weight * gain;
-                largestGain = std::max(largestGain, gain);
-            }
         }
-        if (loss < minBenefit || largestGain < m_options.materialGain) {
+        if (loss < minBenefit) {
             m_chosen.removeAll(c);
             m_hypo.remove(c);
             for (auto it = without.begin(); it != without.end(); ++it)

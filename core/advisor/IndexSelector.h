@@ -28,6 +28,8 @@ struct SelectorOptions
     // A statement counts as helped when its cost drops by at least this share — when it
     // reads the table through no index yet; otherwise the new index must make it
     // widerFactor times cheaper (a second index for the same statement must pay well).
+    // The pruning pass keeps a chosen index only for the statements it makes cheaper by
+    // this share of their original cost (next to the other chosen indexes).
     double minImprovement = 0.3;
     // An index must save at least this share of the workload's time.
     double minSavedShare = 0.001;
@@ -38,11 +40,6 @@ struct SelectorOptions
     // Candidates whose benefit is within this share of the best count as equal: the
     // smallest of them wins.
     double tieTolerance = 0.05;
-    // After the selection, a chosen index that cuts no statement's cost by at least this
-    // share of the statement's original cost, beyond what the other chosen indexes already
-    // do, is dropped: a 7 MB covering index that takes a plan from 38 to 1.4 (of 1 496) next
-    // to an 8 kB partial index is not worth its size and its writes.
-    double materialGain = 0.1;
     int maxIndexes = 10;
 };
 
