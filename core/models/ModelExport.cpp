@@ -140,14 +140,18 @@ QJsonArray modelToJson(const QAbstractItemModel *model, const QList<int> &rows)
     return out;
 }
 
-QString treeToCsv(const QAbstractItemModel *model)
+namespace {
+
+// The tree's rows, each field through `field`, joined by `separator`, each line ended by `eol`.
+template<typename Field>
+QString treeText(const QAbstractItemModel *model, Field field, QChar separator, const QString &eol)
 {
     QString out;
     auto line = [&](const QStringList &values) {
         QStringList fields;
         for (const QString &v : values)
-            fields << csvField(v);
-        out += fields.join(u',') + u"\r\n"_s;
+            fields << field(v);
+        out += fields.join(separator) + eol;
     };
     line(treeHeader(model));
     for (const QStringList &row : treeRows(model))
@@ -155,19 +159,16 @@ QString treeToCsv(const QAbstractItemModel *model)
     return out;
 }
 
+} // namespace
+
+QString treeToCsv(const QAbstractItemModel *model)
+{
+    return treeText(model, csvField, u',', u"\r\n"_s);
+}
+
 QString treeToTsv(const QAbstractItemModel *model)
 {
-    QStringList lines;
-    auto line = [&](const QStringList &values) {
-        QStringList fields;
-        for (const QString &v : values)
-            fields << tsvField(v);
-        lines << fields.join(u'\t');
-    };
-    line(treeHeader(model));
-    for (const QStringList &row : treeRows(model))
-        line(row);
-    return lines.join(u'\n') + u'\n';
+    return treeText(model, tsvField, u'\t', u"\n"_s);
 }
 
 QJsonArray treeToJson(const QAbstractItemModel *model)
