@@ -61,6 +61,19 @@ IndexDefinition columns(const QString &table, const QStringList &cols)
     return d;
 }
 
+// An index on one expression of one column: "lower(label)" reading label.
+IndexDefinition expression(const QString &table, const QString &text, const QString &column)
+{
+    IndexDefinition d;
+    d.table = TableRef{u"public"_s, table};
+    IndexKey k;
+    k.text = text;
+    k.expression = true;
+    k.columns = {column};
+    d.keys << k;
+    return d;
+}
+
 } // namespace
 
 class TestIndexBuild : public QObject
@@ -133,14 +146,9 @@ private slots:
         // Without statistics of the expression the planner estimates lower(label) = '…' at
         // a default 0.5 % of the rows; the ANALYZE after the build gives it the real figure
         // (one row: the labels are unique).
-        IndexDefinition d;
-        d.table = TableRef{u"public"_s, u"items"_s};
-        IndexKey k;
-        k.text = u"lower(label)"_s;
-        k.expression = true;
-        k.columns = {u"label"_s};
-        d.keys << k;
-        const IndexBuildPlan plan = IndexBuildPlan::make(d, u"items_lower_label_idx"_s, catalog());
+        const IndexBuildPlan plan =
+            IndexBuildPlan::make(expression(u"items"_s, u"lower(label)"_s, u"label"_s),
+                                 u"items_lower_label_idx"_s, catalog());
         QCOMPARE(plan.analyzeSql, u"ANALYZE public.items"_s);
         QVERIFY(plan.script().endsWith(u"\nANALYZE public.items;"_s));
         IndexBuilder builder(uri(), m_log.get());
@@ -197,14 +205,9 @@ private slots:
 
     void cancelStopsTheServerAndLeavesNoInvalidIndex()
     {
-        IndexDefinition d;
-        d.table = TableRef{u"public"_s, u"slow_items"_s};
-        IndexKey k;
-        k.text = u"slow_key(id)"_s;
-        k.expression = true;
-        k.columns = {u"id"_s};
-        d.keys << k;
-        const IndexBuildPlan plan = IndexBuildPlan::make(d, u"slow_items_key_idx"_s, catalog());
+        const IndexBuildPlan plan =
+            IndexBuildPlan::make(expression(u"slow_items"_s, u"slow_key(id)"_s, u"id"_s),
+                                 u"slow_items_key_idx"_s, catalog());
         IndexBuilder builder(uri(), m_log.get());
         std::atomic<bool> cancel{false};
         std::mutex mutex;
