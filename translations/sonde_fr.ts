@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AdviceService</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Planning %1</source>
+        <translation>Planification&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdviseCommand</name>
     <message>
         <source>Give one connection URI.</source>
@@ -9,50 +20,27 @@
     </message>
     <message>
         <source>Invalid --window: give seconds, e.g. --window 60.</source>
-        <translation>--window invalide : indiquez des secondes, par ex. --window 60.</translation>
+        <translation>--window invalide&#xa0;: indiquez des secondes, par ex. --window 60.</translation>
     </message>
     <message>
         <source>Invalid --min-saving: give a percentage, e.g. 0.5.</source>
-        <translation>--min-saving invalide : indiquez un pourcentage, par ex. 0.5.</translation>
+        <translation>--min-saving invalide&#xa0;: indiquez un pourcentage, par ex. 0.5.</translation>
     </message>
     <message>
         <source>Invalid --lock-timeout: give milliseconds.</source>
-        <translation>--lock-timeout invalide : indiquez des millisecondes.</translation>
+        <translation>--lock-timeout invalide&#xa0;: indiquez des millisecondes.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 does not parse: %2</source>
-        <translation>%1 ne peut pas être analysé : %2</translation>
+        <translation>%1 ne peut pas être analysé&#xa0;: %2</translation>
     </message>
     <message>
         <source>recommend indexes proven by what-if analysis (HypoPG)</source>
         <translation>recommander des index prouvés par analyse hypothétique (HypoPG)</translation>
-    </message>
-</context>
-<context>
-    <name>AdvisorJobs</name>
-    <message>
-        <source>Connecting…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>%1: canceled before it started</source>
-        <translation>%1 : annulé avant de démarrer</translation>
-    </message>
-    <message>
-        <source>Index %1 of %2 · </source>
-        <translation>Index %1 sur %2 · </translation>
-    </message>
-    <message>
-        <source>change #%1</source>
-        <translation>modification n° %1</translation>
-    </message>
-    <message>
-        <source>Planning %1</source>
-        <translation>Planification : %1</translation>
     </message>
 </context>
 <context>
@@ -71,7 +59,10 @@
     </message>
     <message numerus="yes">
         <source>Index advice for %1: %n statement(s) on its tables from %2, %3 of statement time.</source>
-        <translation><numerusform>Conseils d'index pour %1 : %n requête sur ses tables d'après %2, %3 du temps des requêtes.</numerusform><numerusform>Conseils d'index pour %1 : %n requêtes sur ses tables d'après %2, %3 du temps des requêtes.</numerusform></translation>
+        <translation>
+            <numerusform>Conseils d&apos;index pour %1&#xa0;: %n requête sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+            <numerusform>Conseils d&apos;index pour %1&#xa0;: %n requêtes sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>HypoPG tried %1 candidate indexes with %2 plans in %3.</source>
@@ -87,64 +78,64 @@
     </message>
     <message>
         <source>%1 of the time, cost %2 → %3 (%4× cheaper): %5</source>
-        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux) : %5</translation>
+        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux)&#xa0;: %5</translation>
     </message>
     <message>
         <source>write cost: %1</source>
-        <translation>coût en écriture : %1</translation>
+        <translation>coût en écriture&#xa0;: %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>revert: %1;</source>
-        <translation>annulation : %1;</translation>
+        <translation>annulation&#xa0;: %1;</translation>
     </message>
     <message>
         <source>Statements no index helps:</source>
-        <translation>Requêtes qu'aucun index n'aide :</translation>
+        <translation>Requêtes qu&apos;aucun index n&apos;aide&#xa0;:</translation>
     </message>
     <message>
         <source>Existing indexes:</source>
-        <translation>Index existants :</translation>
+        <translation>Index existants&#xa0;:</translation>
     </message>
     <message>
         <source>fix: %1;</source>
-        <translation>correction : %1;</translation>
+        <translation>correction&#xa0;: %1;</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>AlertMonitor</name>
     <message>
         <source>%1: %2 is %3 (%4 threshold %5 %6)</source>
-        <translation>%1 : %2 vaut %3 (%4 : seuil %5 %6)</translation>
+        <translation>%1&#xa0;: %2 vaut %3 (%4&#xa0;: seuil %5 %6)</translation>
     </message>
     <message>
         <source>%1: %2 is back to normal (%3)</source>
-        <translation>%1 : retour à la normale pour %2 (%3)</translation>
+        <translation>%1&#xa0;: retour à la normale pour %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2 eased from %3 to %4 (%5)</source>
-        <translation>%1 : %2 redescend de %3 à %4 (%5)</translation>
+        <translation>%1&#xa0;: %2 redescend de %3 à %4 (%5)</translation>
     </message>
 </context>
 <context>
     <name>ApplyCommand</name>
     <message>
         <source>Wrong number of arguments.</source>
-        <translation>Nombre d'arguments incorrect.</translation>
+        <translation>Nombre d&apos;arguments incorrect.</translation>
     </message>
     <message>
         <source>Invalid --lock-timeout: give milliseconds.</source>
-        <translation>--lock-timeout invalide : indiquez des millisecondes.</translation>
+        <translation>--lock-timeout invalide&#xa0;: indiquez des millisecondes.</translation>
     </message>
     <message>
-        <source>Give the change's number from sonde-cli changes.</source>
+        <source>Give the change&apos;s number from sonde-cli changes.</source>
         <translation>Indiquez le numéro de la modification donné par sonde-cli changes.</translation>
     </message>
     <message>
@@ -153,34 +144,37 @@
     </message>
     <message>
         <source>drop an index Sonde built, by its change number</source>
-        <translation>supprimer un index construit par Sonde, d'après son numéro de modification</translation>
+        <translation>supprimer un index construit par Sonde, d&apos;après son numéro de modification</translation>
     </message>
 </context>
 <context>
     <name>ApplyRunner</name>
     <message>
         <source>Interrupted build: %1</source>
-        <translation>Construction interrompue : %1</translation>
+        <translation>Construction interrompue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sonde will run on %1:</source>
-        <translation>Sonde va exécuter sur %1 :</translation>
+        <translation>Sonde va exécuter sur %1&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Build %n index(es) now?</source>
-        <translation><numerusform>Construire %n index maintenant ?</numerusform><numerusform>Construire %n index maintenant ?</numerusform></translation>
+        <translation>
+            <numerusform>Construire %n index maintenant&#xa0;?</numerusform>
+            <numerusform>Construire %n index maintenant&#xa0;?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Built %1 in %2 s (change #%3; revert with sonde-cli revert %4 %3).</source>
-        <translation>%1 construit en %2 s (modification #%3 ; pour annuler : sonde-cli revert %4 %3).</translation>
+        <translation>%1 construit en %2 s (modification #%3&#xa0;; pour annuler&#xa0;: sonde-cli revert %4 %3).</translation>
     </message>
     <message>
         <source>%1 was not built: %2</source>
-        <translation>%1 n'a pas été construit : %2</translation>
+        <translation>%1 n&apos;a pas été construit&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no change #%1 in the change log (%2).</source>
@@ -188,11 +182,11 @@
     </message>
     <message>
         <source>Drop the index now?</source>
-        <translation>Supprimer l'index maintenant ?</translation>
+        <translation>Supprimer l&apos;index maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The revert failed: %1</source>
-        <translation>L'annulation de la modification a échoué : %1</translation>
+        <translation>L&apos;annulation de la modification a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dropped %1.%2 (change #%3).</source>
@@ -206,12 +200,12 @@
         <translation>Indiquez exactement une URI de serveur à soumettre au benchmark.</translation>
     </message>
     <message>
-        <source>Unknown workload "%1": use select-only, read-write, script FILE, replay, redis-get, redis-set, redis-mixed or cache-aside.</source>
-        <translation>Charge de travail "%1" inconnue : utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
+        <source>Unknown workload &quot;%1&quot;: use select-only, read-write, script FILE, replay, redis-get, redis-set, redis-mixed or cache-aside.</source>
+        <translation>Charge de travail &quot;%1&quot; inconnue&#xa0;: utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
     </message>
     <message>
-        <source>Unknown protocol "%1": use simple, extended or prepared.</source>
-        <translation>Protocole "%1" inconnu : utilisez simple, extended ou prepared.</translation>
+        <source>Unknown protocol &quot;%1&quot;: use simple, extended or prepared.</source>
+        <translation>Protocole &quot;%1&quot; inconnu&#xa0;: utilisez simple, extended ou prepared.</translation>
     </message>
     <message>
         <source>The %1 workload needs a redis:// URI.</source>
@@ -223,11 +217,11 @@
     </message>
     <message>
         <source>--workload script needs a file: --workload script FILE.</source>
-        <translation>--workload script nécessite un fichier : --workload script FICHIER.</translation>
+        <translation>--workload script nécessite un fichier&#xa0;: --workload script FICHIER.</translation>
     </message>
     <message>
         <source>Cannot read the script %1: %2</source>
-        <translation>Impossible de lire le script %1 : %2</translation>
+        <translation>Impossible de lire le script %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stopping the benchmark…</source>
@@ -235,7 +229,7 @@
     </message>
     <message>
         <source>%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors</source>
-        <translation>%1 s%2 : %3 tx/s, p50 %4 ms, p99 %5 ms, %6 erreurs</translation>
+        <translation>%1 s%2&#xa0;: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 erreurs</translation>
     </message>
     <message>
         <source> (warm-up)</source>
@@ -243,7 +237,7 @@
     </message>
     <message>
         <source>The run was not stored: %1</source>
-        <translation>L'exécution n'a pas été enregistrée : %1</translation>
+        <translation>L&apos;exécution n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>workload      %1</source>
@@ -283,7 +277,7 @@
     </message>
     <message>
         <source>The benchmark failed: %1</source>
-        <translation>Le benchmark a échoué : %1</translation>
+        <translation>Le benchmark a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>benchmark a PostgreSQL, PgBouncer or Redis server</source>
@@ -484,7 +478,7 @@
     </message>
     <message>
         <source>The key space needs at least one key.</source>
-        <translation>L'espace de clés doit contenir au moins une clé.</translation>
+        <translation>L&apos;espace de clés doit contenir au moins une clé.</translation>
     </message>
     <message>
         <source>The value size must be between 1 byte and 64 MB.</source>
@@ -492,7 +486,7 @@
     </message>
     <message>
         <source>The script is empty: load a pgbench script file.</source>
-        <translation>Le script est vide : chargez un fichier de script pgbench.</translation>
+        <translation>Le script est vide&#xa0;: chargez un fichier de script pgbench.</translation>
     </message>
     <message>
         <source>Cache-aside needs a PostgreSQL connection behind the cache.</source>
@@ -500,7 +494,7 @@
     </message>
     <message>
         <source>PgBouncer in transaction mode cannot keep named prepared statements: use the extended or simple protocol through it.</source>
-        <translation>PgBouncer en mode transaction ne peut pas conserver les requêtes préparées nommées : passez par le protocole étendu (extended) ou simple.</translation>
+        <translation>PgBouncer en mode transaction ne peut pas conserver les requêtes préparées nommées&#xa0;: passez par le protocole étendu (extended) ou simple.</translation>
     </message>
     <message>
         <source>Choose a target to benchmark.</source>
@@ -508,11 +502,17 @@
     </message>
     <message numerus="yes">
         <source>, %n client(s)</source>
-        <translation><numerusform>, %n client</numerusform><numerusform>, %n clients</numerusform></translation>
+        <translation>
+            <numerusform>, %n client</numerusform>
+            <numerusform>, %n clients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n thread(s)</source>
-        <translation><numerusform>, %n thread</numerusform><numerusform>, %n threads</numerusform></translation>
+        <translation>
+            <numerusform>, %n thread</numerusform>
+            <numerusform>, %n threads</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 transactions</source>
@@ -539,7 +539,7 @@
     <name>BenchmarkEngine</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
-        <translation>L'URI Redis n'est pas valide : %1</translation>
+        <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>Reading the pgbench scale…</source>
-        <translation>Lecture de l'échelle pgbench…</translation>
+        <translation>Lecture de l&apos;échelle pgbench…</translation>
     </message>
     <message>
         <source>Capturing the top statements of pg_stat_statements…</source>
@@ -559,53 +559,56 @@
     </message>
     <message numerus="yes">
         <source>Opening %n client connection(s)…</source>
-        <translation><numerusform>Ouverture de %n connexion client…</numerusform><numerusform>Ouverture de %n connexions client…</numerusform></translation>
+        <translation>
+            <numerusform>Ouverture de %n connexion client…</numerusform>
+            <numerusform>Ouverture de %n connexions client…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>No transaction succeeded: %1</source>
-        <translation>Aucune transaction n'a réussi : %1</translation>
+        <translation>Aucune transaction n&apos;a réussi&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>BenchmarkStore</name>
     <message>
         <source>Cannot create the folder for the benchmark database: %1</source>
-        <translation>Impossible de créer le dossier de la base des benchmarks : %1</translation>
+        <translation>Impossible de créer le dossier de la base des benchmarks&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open the benchmark database %1: %2</source>
-        <translation>Impossible d'ouvrir la base des benchmarks %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base des benchmarks %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The benchmark database refused "%1": %2</source>
-        <translation>La base des benchmarks a refusé "%1" : %2</translation>
+        <source>The benchmark database refused &quot;%1&quot;: %2</source>
+        <translation>La base des benchmarks a refusé &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sonde stopped during this run: the figures cover the seconds it recorded.</source>
-        <translation>Sonde s'est arrêté pendant cette exécution : les chiffres couvrent les secondes enregistrées.</translation>
+        <translation>Sonde s&apos;est arrêté pendant cette exécution&#xa0;: les chiffres couvrent les secondes enregistrées.</translation>
     </message>
     <message>
         <source>The run could not be stored: %1</source>
-        <translation>Impossible d'enregistrer l'exécution : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>The run %1 could not be updated: %2</source>
-        <translation>Impossible de mettre à jour l'exécution %1 : %2</translation>
+        <translation>Impossible de mettre à jour l&apos;exécution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no benchmark run %1 in %2: `sonde-cli compare --list` shows the stored runs.</source>
-        <translation>Aucune exécution de benchmark %1 dans %2 : `sonde-cli compare --list` affiche les exécutions enregistrées.</translation>
+        <translation>Aucune exécution de benchmark %1 dans %2&#xa0;: `sonde-cli compare --list` affiche les exécutions enregistrées.</translation>
     </message>
 </context>
 <context>
     <name>BuildRecovery</name>
     <message>
         <source>The drop of %1 started at %2 was interrupted and could not be finished: %3</source>
-        <translation>La suppression de %1 lancée le %2 a été interrompue et n'a pas pu être terminée : %3</translation>
+        <translation>La suppression de %1 lancée le %2 a été interrompue et n&apos;a pas pu être terminée&#xa0;: %3</translation>
     </message>
     <message>
         <source>Finished the drop of %1 that was interrupted at %2.</source>
@@ -613,11 +616,11 @@
     </message>
     <message>
         <source>The build of %1 started at %2 completed although Sonde stopped: the index is valid.</source>
-        <translation>La création de %1 lancée le %2 s'est achevée malgré l'arrêt de Sonde : l'index est valide.</translation>
+        <translation>La création de %1 lancée le %2 s&apos;est achevée malgré l&apos;arrêt de Sonde&#xa0;: l&apos;index est valide.</translation>
     </message>
     <message>
         <source>The build of %1 started at %2 was interrupted before it created anything.</source>
-        <translation>La création de %1 lancée le %2 a été interrompue avant d'avoir créé quoi que ce soit.</translation>
+        <translation>La création de %1 lancée le %2 a été interrompue avant d&apos;avoir créé quoi que ce soit.</translation>
     </message>
     <message>
         <source>The build of %1 started at %2 was interrupted and left an INVALID index. %3</source>
@@ -628,7 +631,7 @@
     <name>CacheAsideWorker</name>
     <message>
         <source>pgbench_accounts cannot be read (%1): initialise the pgbench tables first.</source>
-        <translation>Impossible de lire pgbench_accounts (%1) : initialisez d'abord les tables pgbench.</translation>
+        <translation>Impossible de lire pgbench_accounts (%1)&#xa0;: initialisez d&apos;abord les tables pgbench.</translation>
     </message>
 </context>
 <context>
@@ -639,15 +642,15 @@
     </message>
     <message>
         <source>Cannot open the change log %1: %2</source>
-        <translation>Impossible d'ouvrir le journal des modifications %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le journal des modifications %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot prepare the change log: %1</source>
-        <translation>Impossible de préparer le journal des modifications : %1</translation>
+        <translation>Impossible de préparer le journal des modifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write to the change log: %1</source>
-        <translation>Impossible d'écrire dans le journal des modifications : %1</translation>
+        <translation>Impossible d&apos;écrire dans le journal des modifications&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -658,41 +661,41 @@
     </message>
     <message>
         <source>No index changes recorded in %1.</source>
-        <translation>Aucune modification d'index enregistrée dans %1.</translation>
+        <translation>Aucune modification d&apos;index enregistrée dans %1.</translation>
     </message>
     <message>
         <source>revert: %1;</source>
-        <translation>annulation : %1;</translation>
+        <translation>annulation&#xa0;: %1;</translation>
     </message>
     <message>
         <source>list the index changes Sonde made (the change log)</source>
-        <translation>lister les modifications d'index faites par Sonde (le journal des modifications)</translation>
+        <translation>lister les modifications d&apos;index faites par Sonde (le journal des modifications)</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>Invalid value for --%1: %2</source>
-        <translation>Valeur invalide pour --%1 : %2</translation>
+        <translation>Valeur invalide pour --%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>CompareCommand</name>
     <message>
         <source>Give two run ids (see sonde-cli compare --list).</source>
-        <translation>Indiquez deux identifiants d'exécution (voir sonde-cli compare --list).</translation>
+        <translation>Indiquez deux identifiants d&apos;exécution (voir sonde-cli compare --list).</translation>
     </message>
     <message>
-        <source>"%1" is not a run id (a number; see sonde-cli compare --list).</source>
-        <translation>"%1" n'est pas un identifiant d'exécution (un nombre ; voir sonde-cli compare --list).</translation>
+        <source>&quot;%1&quot; is not a run id (a number; see sonde-cli compare --list).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exécution (un nombre&#xa0;; voir sonde-cli compare --list).</translation>
     </message>
     <message>
         <source>before  run %1: %2</source>
-        <translation>avant  exécution %1 : %2</translation>
+        <translation>avant  exécution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>after   run %1: %2</source>
-        <translation>après  exécution %1 : %2</translation>
+        <translation>après  exécution %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>figure</source>
@@ -720,7 +723,7 @@
     </message>
     <message>
         <source>compare two stored benchmark runs; export the report</source>
-        <translation>comparer deux exécutions de benchmark enregistrées ; exporter le rapport</translation>
+        <translation>comparer deux exécutions de benchmark enregistrées&#xa0;; exporter le rapport</translation>
     </message>
 </context>
 <context>
@@ -807,11 +810,11 @@
     </message>
     <message>
         <source>Sonde benchmark report: %1 vs %2</source>
-        <translation>Rapport de benchmark Sonde : %1 vs %2</translation>
+        <translation>Rapport de benchmark Sonde&#xa0;: %1 vs %2</translation>
     </message>
     <message>
         <source>Benchmark: %1 → %2</source>
-        <translation>Benchmark : %1 → %2</translation>
+        <translation>Benchmark&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>%1 on %2 · runs #%3 and #%4 · report made by Sonde %5</source>
@@ -819,7 +822,7 @@
     </message>
     <message>
         <source>Changed in between:</source>
-        <translation>Modifié entre-temps :</translation>
+        <translation>Modifié entre-temps&#xa0;:</translation>
     </message>
     <message>
         <source>Server counters</source>
@@ -835,7 +838,7 @@
     </message>
     <message>
         <source>Change: positive is better (more throughput, less latency). Latency is the time of a whole transaction as the client sees it; percentiles come from an HDR histogram within 1 %.</source>
-        <translation>Évolution : positive = meilleure (plus de débit, moins de latence). La latence est la durée d'une transaction complète vue par le client ; les centiles proviennent d'un histogramme HDR, précis à 1 % près.</translation>
+        <translation>Évolution&#xa0;: positive = meilleure (plus de débit, moins de latence). La latence est la durée d&apos;une transaction complète vue par le client&#xa0;; les centiles proviennent d&apos;un histogramme HDR, précis à 1&#xa0;% près.</translation>
     </message>
     <message>
         <source>Over time</source>
@@ -843,7 +846,7 @@
     </message>
     <message>
         <source>What the servers saw</source>
-        <translation>Ce qu'ont vu les serveurs</translation>
+        <translation>Ce qu&apos;ont vu les serveurs</translation>
     </message>
     <message>
         <source>Changes applied between the runs</source>
@@ -855,7 +858,7 @@
     </message>
     <message>
         <source>parameters: %1 · executed %2 times</source>
-        <translation>paramètres : %1 · exécutée %2 fois</translation>
+        <translation>paramètres&#xa0;: %1 · exécutée %2 fois</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -863,11 +866,11 @@
     </message>
     <message>
         <source>Run #%1: %2 × %3</source>
-        <translation>Exécution n° %1 : %2 × %3</translation>
+        <translation>Exécution n° %1&#xa0;: %2 × %3</translation>
     </message>
     <message>
         <source>Run #%1: %2</source>
-        <translation>Exécution n° %1 : %2</translation>
+        <translation>Exécution n° %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Errors and notes</source>
@@ -875,7 +878,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sonde benchmark report</source>
@@ -883,14 +886,14 @@
     </message>
     <message>
         <source>The PDF %1 could not be written.</source>
-        <translation>Impossible d'écrire le PDF %1.</translation>
+        <translation>Impossible d&apos;écrire le PDF %1.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>This is neither a PostgreSQL connection string nor a redis:// URI (%1).</source>
-        <translation>Ce n'est ni une chaîne de connexion PostgreSQL ni une URI redis:// (%1).</translation>
+        <translation>Ce n&apos;est ni une chaîne de connexion PostgreSQL ni une URI redis:// (%1).</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -898,7 +901,7 @@
     </message>
     <message>
         <source>Enter the Redis host.</source>
-        <translation>Saisissez l'hôte Redis.</translation>
+        <translation>Saisissez l&apos;hôte Redis.</translation>
     </message>
     <message>
         <source>The Redis database number cannot be negative.</source>
@@ -910,18 +913,18 @@
     </message>
     <message>
         <source>The extra libpq options are not valid: %1</source>
-        <translation>Les options libpq supplémentaires ne sont pas valides : %1</translation>
+        <translation>Les options libpq supplémentaires ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <source>Do not put the password in the extra options: use the password field (it goes to the keychain).</source>
-        <translation>Ne mettez pas le mot de passe dans les options supplémentaires : utilisez le champ mot de passe (il est stocké dans le trousseau).</translation>
+        <translation>Ne mettez pas le mot de passe dans les options supplémentaires&#xa0;: utilisez le champ mot de passe (il est stocké dans le trousseau).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTester</name>
     <message>
         <source>%1:%2 speaks %3, not %4: is this the right port?</source>
-        <translation>%1:%2 parle %3, pas %4 : est-ce le bon port ?</translation>
+        <translation>%1:%2 parle %3, pas %4&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -936,44 +939,44 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <source>PostgreSQL %1, database "%2" as "%3", max_connections %4.</source>
-        <translation>PostgreSQL %1, base "%2" en tant que "%3", max_connections %4.</translation>
+        <source>PostgreSQL %1, database &quot;%2&quot; as &quot;%3&quot;, max_connections %4.</source>
+        <translation>PostgreSQL %1, base &quot;%2&quot; en tant que &quot;%3&quot;, max_connections %4.</translation>
     </message>
     <message>
-        <source>run CREATE EXTENSION pg_stat_statements; in "%1" (latency and slow queries need it)</source>
-        <translation>exécutez CREATE EXTENSION pg_stat_statements; dans "%1" (nécessaire pour la latence et les requêtes lentes)</translation>
+        <source>run CREATE EXTENSION pg_stat_statements; in &quot;%1&quot; (latency and slow queries need it)</source>
+        <translation>exécutez CREATE EXTENSION pg_stat_statements; dans &quot;%1&quot; (nécessaire pour la latence et les requêtes lentes)</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed: make sure it is in shared_preload_libraries, then %1.</source>
-        <translation>pg_stat_statements n'est pas installé : vérifiez qu'il figure dans shared_preload_libraries, puis %1.</translation>
+        <translation>pg_stat_statements n&apos;est pas installé&#xa0;: vérifiez qu&apos;il figure dans shared_preload_libraries, puis %1.</translation>
     </message>
     <message>
         <source>pg_stat_statements is loaded but not installed: %1.</source>
-        <translation>pg_stat_statements est chargé mais pas installé : %1.</translation>
+        <translation>pg_stat_statements est chargé mais pas installé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed: add it to shared_preload_libraries, restart, then %1.</source>
-        <translation>pg_stat_statements n'est pas installé : ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
+        <translation>pg_stat_statements n&apos;est pas installé&#xa0;: ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
     </message>
     <message>
         <source>pg_stat_statements %1 is installed but cannot be read (%2): it must be in shared_preload_libraries, and the server restarted.</source>
-        <translation>pg_stat_statements %1 est installé mais illisible (%2) : il doit figurer dans shared_preload_libraries, et le serveur doit être redémarré.</translation>
+        <translation>pg_stat_statements %1 est installé mais illisible (%2)&#xa0;: il doit figurer dans shared_preload_libraries, et le serveur doit être redémarré.</translation>
     </message>
     <message>
         <source>pg_stat_statements %1 is installed and loaded.</source>
         <translation>pg_stat_statements %1 est installé et chargé.</translation>
     </message>
     <message>
-        <source>"%1" is a superuser: it sees every statement and session.</source>
-        <translation>"%1" est superutilisateur : il voit toutes les requêtes et sessions.</translation>
+        <source>&quot;%1&quot; is a superuser: it sees every statement and session.</source>
+        <translation>&quot;%1&quot; est superutilisateur&#xa0;: il voit toutes les requêtes et sessions.</translation>
     </message>
     <message>
-        <source>"%1" may read every role's statistics.</source>
-        <translation>"%1" peut lire les statistiques de tous les rôles.</translation>
+        <source>&quot;%1&quot; may read every role&apos;s statistics.</source>
+        <translation>&quot;%1&quot; peut lire les statistiques de tous les rôles.</translation>
     </message>
     <message>
-        <source>Role "%1" lacks pg_read_all_stats: the statements and sessions of other roles are hidden. GRANT pg_monitor TO %1;</source>
-        <translation>Le rôle "%1" n'a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
+        <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden. GRANT pg_monitor TO %1;</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats&#xa0;: les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -981,19 +984,19 @@
     </message>
     <message>
         <source>This profile is read-only: Sonde will not change anything on this server.</source>
-        <translation>Ce profil est en lecture seule : Sonde ne modifiera rien sur ce serveur.</translation>
+        <translation>Ce profil est en lecture seule&#xa0;: Sonde ne modifiera rien sur ce serveur.</translation>
     </message>
     <message>
-        <source>%1 has no database "pgbouncer": this looks like PostgreSQL itself, not PgBouncer's admin console. Use PgBouncer's port.</source>
-        <translation>%1 n'a pas de base "pgbouncer" : il s'agit sans doute de PostgreSQL lui-même, pas de la console d'administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
+        <source>%1 has no database &quot;pgbouncer&quot;: this looks like PostgreSQL itself, not PgBouncer&apos;s admin console. Use PgBouncer&apos;s port.</source>
+        <translation>%1 n&apos;a pas de base &quot;pgbouncer&quot;&#xa0;: il s&apos;agit sans doute de PostgreSQL lui-même, pas de la console d&apos;administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
     </message>
     <message>
-        <source>Connected, but SHOW VERSION failed: this is not PgBouncer's admin console, or the user is in neither admin_users nor stats_users (%1).</source>
-        <translation>Connecté, mais SHOW VERSION a échoué : ce n'est pas la console d'administration de PgBouncer, ou l'utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
+        <source>Connected, but SHOW VERSION failed: this is not PgBouncer&apos;s admin console, or the user is in neither admin_users nor stats_users (%1).</source>
+        <translation>Connecté, mais SHOW VERSION a échoué&#xa0;: ce n&apos;est pas la console d&apos;administration de PgBouncer, ou l&apos;utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
     </message>
     <message>
         <source>Admin console</source>
-        <translation>Console d'administration</translation>
+        <translation>Console d&apos;administration</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1004,12 +1007,12 @@
         <translation>SHOW POOLS, STATS et CONFIG répondent.</translation>
     </message>
     <message>
-        <source>Connected to %1 as ACL user "%2".</source>
-        <translation>Connecté à %1 en tant qu'utilisateur ACL "%2".</translation>
+        <source>Connected to %1 as ACL user &quot;%2&quot;.</source>
+        <translation>Connecté à %1 en tant qu&apos;utilisateur ACL &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>INFO is refused (%1): monitoring needs +info in the user's ACL.</source>
-        <translation>INFO est refusé (%1) : la supervision nécessite +info dans l'ACL de l'utilisateur.</translation>
+        <source>INFO is refused (%1): monitoring needs +info in the user&apos;s ACL.</source>
+        <translation>INFO est refusé (%1)&#xa0;: la supervision nécessite +info dans l&apos;ACL de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Redis %1 (%2 mode).</source>
@@ -1017,33 +1020,33 @@
     </message>
     <message>
         <source>Redis %1 has no INFO latencystats: per-command p50/p99 need Redis 7.</source>
-        <translation>Redis %1 n'a pas INFO latencystats : les p50/p99 par commande nécessitent Redis 7.</translation>
+        <translation>Redis %1 n&apos;a pas INFO latencystats&#xa0;: les p50/p99 par commande nécessitent Redis 7.</translation>
     </message>
     <message>
         <source>%1 is refused (%2): the features that need it stay empty.</source>
-        <translation>%1 est refusé (%2) : les fonctions qui en dépendent restent vides.</translation>
+        <translation>%1 est refusé (%2)&#xa0;: les fonctions qui en dépendent restent vides.</translation>
     </message>
 </context>
 <context>
     <name>DdlApplier</name>
     <message>
         <source>This target is read-only: Sonde does not change it. Apply the statements yourself, or connect with a profile that allows changes.</source>
-        <translation>Cette cible est en lecture seule : Sonde ne la modifie pas. Appliquez les instructions vous-même, ou connectez-vous avec un profil qui autorise les modifications.</translation>
+        <translation>Cette cible est en lecture seule&#xa0;: Sonde ne la modifie pas. Appliquez les instructions vous-même, ou connectez-vous avec un profil qui autorise les modifications.</translation>
     </message>
     <message>
-        <source>Canceled before "%1".</source>
-        <translation>Annulé avant "%1".</translation>
+        <source>Canceled before &quot;%1&quot;.</source>
+        <translation>Annulé avant &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" failed: %2</source>
-        <translation>"%1" a échoué : %2</translation>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>&quot;%1&quot; a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>Invalid --mode "%1": use healthy, cold or thrashing.</source>
-        <translation>--mode "%1" invalide : utilisez healthy, cold ou thrashing.</translation>
+        <source>Invalid --mode &quot;%1&quot;: use healthy, cold or thrashing.</source>
+        <translation>--mode &quot;%1&quot; invalide&#xa0;: utilisez healthy, cold ou thrashing.</translation>
     </message>
     <message>
         <source>Stopping the demo servers…</source>
@@ -1051,7 +1054,7 @@
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation>La démo n'a pas pu démarrer : %1</translation>
+        <translation>La démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo servers stopped and their directory removed.</source>
@@ -1059,7 +1062,7 @@
     </message>
     <message>
         <source>Sonde demo ready in %1 s. Connection URIs:</source>
-        <translation>Démo Sonde prête en %1 s. URI de connexion :</translation>
+        <translation>Démo Sonde prête en %1 s. URI de connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
@@ -1067,7 +1070,7 @@
     </message>
     <message>
         <source>workload: %1 requests, cache hit rate %2 %, %3 queries, %4 errors%5</source>
-        <translation>charge : %1 requêtes applicatives, taux de succès du cache %2 %, %3 requêtes SQL, %4 erreurs%5</translation>
+        <translation>charge&#xa0;: %1 requêtes applicatives, taux de succès du cache %2&#xa0;%, %3 requêtes SQL, %4 erreurs%5</translation>
     </message>
     <message>
         <source>Signal %1 received.</source>
@@ -1082,7 +1085,7 @@
     <name>DemoEnvironment</name>
     <message>
         <source>Starting the demo application</source>
-        <translation>Démarrage de l'application de démo</translation>
+        <translation>Démarrage de l&apos;application de démo</translation>
     </message>
     <message>
         <source>Demo ready</source>
@@ -1092,7 +1095,7 @@
 <context>
     <name>DemoSeeder</name>
     <message>
-        <source>The demo scripts are missing from the program's resources.</source>
+        <source>The demo scripts are missing from the program&apos;s resources.</source>
         <translation>Les scripts de démo sont absents des ressources du programme.</translation>
     </message>
     <message>
@@ -1101,22 +1104,22 @@
     </message>
     <message>
         <source>Seeding the demo database failed: %1</source>
-        <translation>Le remplissage de la base de démo a échoué : %1</translation>
+        <translation>Le remplissage de la base de démo a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo data ready: %L1 rows</source>
-        <translation>Données de démo prêtes : %L1 lignes</translation>
+        <translation>Données de démo prêtes&#xa0;: %L1 lignes</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkload</name>
     <message>
         <source>The demo workload cannot connect to PostgreSQL: %1</source>
-        <translation>La charge de travail de démo ne peut pas se connecter à PostgreSQL : %1</translation>
+        <translation>La charge de travail de démo ne peut pas se connecter à PostgreSQL&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo database is not seeded: %1</source>
-        <translation>La base de démo n'est pas remplie : %1</translation>
+        <translation>La base de démo n&apos;est pas remplie&#xa0;: %1</translation>
     </message>
     <message>
         <source>no users or projects</source>
@@ -1127,15 +1130,15 @@
     <name>ExplainCommand</name>
     <message>
         <source>%1 of: %2</source>
-        <translation>%1 de : %2</translation>
+        <translation>%1 de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>The statement ran inside a transaction that was rolled back.</source>
-        <translation>La requête s'est exécutée dans une transaction qui a été annulée (ROLLBACK).</translation>
+        <translation>La requête s&apos;est exécutée dans une transaction qui a été annulée (ROLLBACK).</translation>
     </message>
     <message>
         <source>Give exactly one of --query-id, --sql or --file.</source>
@@ -1143,11 +1146,11 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Give the server's connection URI.</source>
-        <translation>Indiquez l'URI de connexion du serveur.</translation>
+        <source>Give the server&apos;s connection URI.</source>
+        <translation>Indiquez l&apos;URI de connexion du serveur.</translation>
     </message>
     <message>
         <source>--query-id takes a number and --timeout a positive number of seconds.</source>
@@ -1155,30 +1158,30 @@
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement and this one writes. Add --confirm-write to run it inside a transaction that is rolled back.</source>
-        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Ajoutez --confirm-write pour l'exécuter dans une transaction annulée ensuite (ROLLBACK).</translation>
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Ajoutez --confirm-write pour l&apos;exécuter dans une transaction annulée ensuite (ROLLBACK).</translation>
     </message>
     <message>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>show a statement's plan with its costly nodes and findings</source>
-        <translation>afficher le plan d'une requête avec ses nœuds coûteux et ses constats</translation>
+        <source>show a statement&apos;s plan with its costly nodes and findings</source>
+        <translation>afficher le plan d&apos;une requête avec ses nœuds coûteux et ses constats</translation>
     </message>
 </context>
 <context>
     <name>Explainer</name>
     <message>
         <source>Role %1 may not read %2 %3, and EXPLAIN needs the rights to run the statement: GRANT SELECT ON %3 TO %1; or explain as a role that may read it.</source>
-        <translation>Le rôle %1 n'a pas le droit de lire %2 %3, or EXPLAIN exige les droits d'exécuter la requête : GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
+        <translation>Le rôle %1 n&apos;a pas le droit de lire %2 %3, or EXPLAIN exige les droits d&apos;exécuter la requête&#xa0;: GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
     </message>
     <message>
         <source>Role %1 lacks a privilege this statement needs (EXPLAIN needs the rights to run it): grant them, or explain as a role that has them.</source>
-        <translation>Il manque au rôle %1 un privilège nécessaire à cette requête (EXPLAIN exige les droits de l'exécuter) : accordez-les, ou lancez EXPLAIN avec un rôle qui les possède.</translation>
+        <translation>Il manque au rôle %1 un privilège nécessaire à cette requête (EXPLAIN exige les droits de l&apos;exécuter)&#xa0;: accordez-les, ou lancez EXPLAIN avec un rôle qui les possède.</translation>
     </message>
     <message>
         <source>The statement could not be read (an unterminated string or comment?).</source>
-        <translation>Impossible d'analyser la requête (chaîne ou commentaire non terminé ?).</translation>
+        <translation>Impossible d&apos;analyser la requête (chaîne ou commentaire non terminé&#xa0;?).</translation>
     </message>
     <message>
         <source>There is no statement to explain.</source>
@@ -1186,27 +1189,27 @@
     </message>
     <message>
         <source>The text holds %1 statements: explain one at a time (the others would run for real).</source>
-        <translation>Le texte contient %1 requêtes : expliquez-les une par une (les autres seraient réellement exécutées).</translation>
+        <translation>Le texte contient %1 requêtes&#xa0;: expliquez-les une par une (les autres seraient réellement exécutées).</translation>
     </message>
     <message>
         <source>The statement has $n parameters: put real values in their place to run it with ANALYZE, or ask for its generic plan.</source>
-        <translation>La requête contient des paramètres $n : remplacez-les par des valeurs réelles pour l'exécuter avec ANALYZE, ou demandez son plan générique.</translation>
+        <translation>La requête contient des paramètres $n&#xa0;: remplacez-les par des valeurs réelles pour l&apos;exécuter avec ANALYZE, ou demandez son plan générique.</translation>
     </message>
     <message>
         <source>The statement writes and the target is read-only: EXPLAIN ANALYZE would run it, so Sonde refuses. Explain it without ANALYZE instead.</source>
-        <translation>La requête écrit et la cible est en lecture seule : EXPLAIN ANALYZE l'exécuterait, donc Sonde refuse. Expliquez-la plutôt sans ANALYZE.</translation>
+        <translation>La requête écrit et la cible est en lecture seule&#xa0;: EXPLAIN ANALYZE l&apos;exécuterait, donc Sonde refuse. Expliquez-la plutôt sans ANALYZE.</translation>
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement and this one writes: confirm first (it runs inside a transaction that is rolled back).</source>
-        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit : confirmez d'abord (elle s'exécute dans une transaction annulée ensuite par ROLLBACK).</translation>
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit&#xa0;: confirmez d&apos;abord (elle s&apos;exécute dans une transaction annulée ensuite par ROLLBACK).</translation>
     </message>
     <message>
         <source>Partition pruning is off in this plan: with NULL in place of the parameters it would have pruned every partition. The real plan skips the partitions the values rule out.</source>
-        <translation>L'élagage de partitions est désactivé dans ce plan : avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
+        <translation>L&apos;élagage de partitions est désactivé dans ce plan&#xa0;: avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
     </message>
     <message>
         <source>The EXPLAIN was canceled.</source>
-        <translation>L'EXPLAIN a été annulé.</translation>
+        <translation>L&apos;EXPLAIN a été annulé.</translation>
     </message>
     <message>
         <source>No statement with query id %1 in pg_stat_statements of %2 (it may have been evicted or the statistics reset).</source>
@@ -1217,11 +1220,11 @@
     <name>GuiOptions</name>
     <message>
         <source>Sonde: database performance console for PostgreSQL, PgBouncer and Redis</source>
-        <translation>Sonde : console de performance des bases de données pour PostgreSQL, PgBouncer et Redis</translation>
+        <translation>Sonde&#xa0;: console de performance des bases de données pour PostgreSQL, PgBouncer et Redis</translation>
     </message>
     <message>
         <source>Start the demo sandbox (private PostgreSQL, PgBouncer and Redis with a seeded workload) and connect to it.</source>
-        <translation>Démarrer le bac à sable de démo (PostgreSQL, PgBouncer et Redis privés, avec données et charge de travail) et s'y connecter.</translation>
+        <translation>Démarrer le bac à sable de démo (PostgreSQL, PgBouncer et Redis privés, avec données et charge de travail) et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Size of the demo data (1.0 = 3.2 M rows).</source>
@@ -1229,19 +1232,19 @@
     </message>
     <message>
         <source>Demo cache behaviour: healthy, cold, thrashing.</source>
-        <translation>Comportement du cache de démo : healthy, cold, thrashing.</translation>
+        <translation>Comportement du cache de démo&#xa0;: healthy, cold, thrashing.</translation>
     </message>
     <message>
         <source>Save a screenshot of the window and quit.</source>
-        <translation>Enregistrer une capture d'écran de la fenêtre et quitter.</translation>
+        <translation>Enregistrer une capture d&apos;écran de la fenêtre et quitter.</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot.</source>
-        <translation>Millisecondes à attendre avant la capture d'écran.</translation>
+        <translation>Millisecondes à attendre avant la capture d&apos;écran.</translation>
     </message>
     <message>
-        <source>Unknown demo mode "%1".</source>
-        <translation>Mode de démo "%1" inconnu.</translation>
+        <source>Unknown demo mode &quot;%1&quot;.</source>
+        <translation>Mode de démo &quot;%1&quot; inconnu.</translation>
     </message>
     <message>
         <source>Show this view first.</source>
@@ -1249,15 +1252,15 @@
     </message>
     <message>
         <source>Colours for this run: light, dark or system.</source>
-        <translation>Couleurs pour cette exécution : light, dark ou system.</translation>
+        <translation>Couleurs pour cette exécution&#xa0;: light, dark ou system.</translation>
     </message>
     <message>
         <source>Language for this run, e.g. en or fr.</source>
         <translation>Langue pour cette exécution, par exemple en ou fr.</translation>
     </message>
     <message>
-        <source>Unknown theme "%1": light, dark or system.</source>
-        <translation>Thème inconnu « %1 » : light, dark ou system.</translation>
+        <source>Unknown theme &quot;%1&quot;: light, dark or system.</source>
+        <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;: light, dark ou system.</translation>
     </message>
 </context>
 <context>
@@ -1276,15 +1279,21 @@
     </message>
     <message numerus="yes">
         <source>%n statement(s) left out: utility statements or queries on system catalogs only.</source>
-        <translation><numerusform>%n requête écartée : instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform><numerusform>%n requêtes écartées : instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform></translation>
+        <translation>
+            <numerusform>%n requête écartée&#xa0;: instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform>
+            <numerusform>%n requêtes écartées&#xa0;: instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Trying %n candidate index(es) with HypoPG…</source>
-        <translation><numerusform>Essai de %n index candidat avec HypoPG…</numerusform><numerusform>Essai de %n index candidats avec HypoPG…</numerusform></translation>
+        <translation>
+            <numerusform>Essai de %n index candidat avec HypoPG…</numerusform>
+            <numerusform>Essai de %n index candidats avec HypoPG…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY for it, so Sonde creates the index ON ONLY the parent, builds each partition's index concurrently and attaches it.</source>
-        <translation>Table partitionnée : PostgreSQL n'y permet pas CREATE INDEX CONCURRENTLY ; Sonde crée donc l'index ON ONLY sur la table parente, construit l'index de chaque partition en mode concurrent et l'attache.</translation>
+        <source>Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY for it, so Sonde creates the index ON ONLY the parent, builds each partition&apos;s index concurrently and attaches it.</source>
+        <translation>Table partitionnée&#xa0;: PostgreSQL n&apos;y permet pas CREATE INDEX CONCURRENTLY&#xa0;; Sonde crée donc l&apos;index ON ONLY sur la table parente, construit l&apos;index de chaque partition en mode concurrent et l&apos;attache.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -1295,27 +1304,27 @@
     <name>IndexAudit</name>
     <message>
         <source>%1 is INVALID (a CREATE INDEX CONCURRENTLY failed or was canceled): it is maintained on every write but never used. Drop it, then build it again if it is needed.</source>
-        <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé) : il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s'il est nécessaire.</translation>
+        <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé)&#xa0;: il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s&apos;il est nécessaire.</translation>
     </message>
     <message>
         <source>%1 duplicates %2 (same keys): one of them is enough.</source>
-        <translation>%1 fait doublon avec %2 (mêmes clés) : l'un des deux suffit.</translation>
+        <translation>%1 fait doublon avec %2 (mêmes clés)&#xa0;: l&apos;un des deux suffit.</translation>
     </message>
     <message>
         <source>%1 (%2) is a prefix of %3 (%4): %3 serves the same lookups.</source>
-        <translation>%1 (%2) est un préfixe de %3 (%4) : %3 sert les mêmes recherches.</translation>
+        <translation>%1 (%2) est un préfixe de %3 (%4)&#xa0;: %3 sert les mêmes recherches.</translation>
     </message>
     <message>
         <source>Neither has been scanned since the statistics were reset: if nothing needs them, %1 can go too.</source>
-        <translation>Aucun des deux n'a été parcouru depuis la réinitialisation des statistiques : si rien n'en a besoin, %1 peut aussi être supprimé.</translation>
+        <translation>Aucun des deux n&apos;a été parcouru depuis la réinitialisation des statistiques&#xa0;: si rien n&apos;en a besoin, %1 peut aussi être supprimé.</translation>
     </message>
     <message>
         <source>%1 has not been scanned since the statistics were reset, backs no constraint and takes %2: every write still pays for it.</source>
-        <translation>%1 n'a pas été parcouru depuis la réinitialisation des statistiques, ne sert à aucune contrainte et occupe %2 : chaque écriture en paie quand même le coût.</translation>
+        <translation>%1 n&apos;a pas été parcouru depuis la réinitialisation des statistiques, ne sert à aucune contrainte et occupe %2&#xa0;: chaque écriture en paie quand même le coût.</translation>
     </message>
     <message>
         <source>Foreign key %1 (%2) → %3 has no index on %4: deleting or updating a row of %3 scans %4, and joins on it cannot use an index.</source>
-        <translation>La clé étrangère %1 (%2) → %3 n'a pas d'index sur %4 : supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d'index.</translation>
+        <translation>La clé étrangère %1 (%2) → %3 n&apos;a pas d&apos;index sur %4&#xa0;: supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d&apos;index.</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1350,7 @@
     <name>IndexBuilder</name>
     <message>
         <source>%1 is a standby (in recovery): indexes are built on the primary.</source>
-        <translation>%1 est un standby (en recovery) : les index se construisent sur le primaire.</translation>
+        <translation>%1 est un standby (en recovery)&#xa0;: les index se construisent sur le primaire.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
@@ -1349,15 +1358,15 @@
     </message>
     <message>
         <source>Canceled: the server stopped the statement.</source>
-        <translation>Annulé : le serveur a arrêté l'instruction.</translation>
+        <translation>Annulé&#xa0;: le serveur a arrêté l&apos;instruction.</translation>
     </message>
     <message>
         <source>A relation named %1 already exists in schema %2: nothing was built. Run the advice again for a free name.</source>
-        <translation>Une relation nommée %1 existe déjà dans le schéma %2 : rien n'a été construit. Relancez les conseils pour obtenir un nom libre.</translation>
+        <translation>Une relation nommée %1 existe déjà dans le schéma %2&#xa0;: rien n&apos;a été construit. Relancez les conseils pour obtenir un nom libre.</translation>
     </message>
     <message>
         <source>Nothing was built: the change could not be recorded. %1</source>
-        <translation>Rien n'a été construit : la modification n'a pas pu être enregistrée. %1</translation>
+        <translation>Rien n&apos;a été construit&#xa0;: la modification n&apos;a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -1365,7 +1374,7 @@
     </message>
     <message>
         <source>The build ended but %1 is not valid.</source>
-        <translation>La construction s'est terminée mais %1 n'est pas valide.</translation>
+        <translation>La construction s&apos;est terminée mais %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Built and valid.</source>
@@ -1373,7 +1382,7 @@
     </message>
     <message>
         <source>Change #%1 is not an applied index (it is %2): nothing to revert.</source>
-        <translation>La modification #%1 n'est pas un index appliqué (état : %2) : rien à annuler.</translation>
+        <translation>La modification #%1 n&apos;est pas un index appliqué (état&#xa0;: %2)&#xa0;: rien à annuler.</translation>
     </message>
     <message>
         <source>There is no change #%1 in the change log.</source>
@@ -1385,7 +1394,7 @@
     </message>
     <message>
         <source>Nothing was dropped: the change could not be recorded. %1</source>
-        <translation>Rien n'a été supprimé : la modification n'a pas pu être enregistrée. %1</translation>
+        <translation>Rien n&apos;a été supprimé&#xa0;: la modification n&apos;a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <source>dropping %1</source>
@@ -1393,7 +1402,7 @@
     </message>
     <message>
         <source>The index is left INVALID: revert again to finish the drop.</source>
-        <translation>L'index reste INVALID : annulez de nouveau la modification pour terminer la suppression.</translation>
+        <translation>L&apos;index reste INVALID&#xa0;: annulez de nouveau la modification pour terminer la suppression.</translation>
     </message>
     <message>
         <source>Dropped.</source>
@@ -1401,11 +1410,11 @@
     </message>
     <message>
         <source>%1 did not complete (%2): the planner has no statistics for the index expressions yet; run it before relying on the plans.</source>
-        <translation>%1 n'a pas abouti (%2) : le planificateur n'a pas encore de statistiques pour les expressions de l'index ; lancez-le avant de vous fier aux plans.</translation>
+        <translation>%1 n&apos;a pas abouti (%2) : le planificateur n&apos;a pas encore de statistiques pour les expressions de l&apos;index ; lancez-le avant de vous fier aux plans.</translation>
     </message>
     <message>
         <source>%1 gathered the statistics of the index expressions.</source>
-        <translation>%1 a collecté les statistiques des expressions de l'index.</translation>
+        <translation>%1 a collecté les statistiques des expressions de l&apos;index.</translation>
     </message>
     <message>
         <source>Built and valid. %1</source>
@@ -1420,11 +1429,26 @@
     </message>
     <message>
         <source>Removed what the build left: %1.</source>
-        <translation>Restes de la construction supprimés : %1.</translation>
+        <translation>Restes de la construction supprimés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Could not remove %1: run DROP INDEX CONCURRENTLY on it.</source>
-        <translation>Impossible de supprimer %1 : lancez DROP INDEX CONCURRENTLY dessus.</translation>
+        <translation>Impossible de supprimer %1&#xa0;: lancez DROP INDEX CONCURRENTLY dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexChangeService</name>
+    <message>
+        <source>%1: canceled before it started</source>
+        <translation>%1&#xa0;: annulé avant de démarrer</translation>
+    </message>
+    <message>
+        <source>Index %1 of %2 · </source>
+        <translation>Index %1 sur %2 · </translation>
+    </message>
+    <message>
+        <source>change #%1</source>
+        <translation>modification n° %1</translation>
     </message>
 </context>
 <context>
@@ -1435,26 +1459,26 @@
     </message>
     <message>
         <source>Planning statement %1 of %2 as it runs today</source>
-        <translation>Planification de la requête %1 sur %2 telle qu'elle s'exécute aujourd'hui</translation>
+        <translation>Planification de la requête %1 sur %2 telle qu&apos;elle s&apos;exécute aujourd&apos;hui</translation>
     </message>
     <message>
         <source>HypoPG could not create %1: %2</source>
-        <translation>HypoPG n'a pas pu créer %1 : %2</translation>
+        <translation>HypoPG n&apos;a pas pu créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Round %1: trying %2 (%3 of %4)</source>
-        <translation>Tour %1 : essai de %2 (%3 sur %4)</translation>
+        <translation>Tour %1&#xa0;: essai de %2 (%3 sur %4)</translation>
     </message>
     <message>
         <source>%1 dropped: the other recommendations already give what it would.</source>
-        <translation>%1 écarté : les autres recommandations apportent déjà ce qu'il apporterait.</translation>
+        <translation>%1 écarté&#xa0;: les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
     </message>
 </context>
 <context>
     <name>IndexStatement</name>
     <message>
         <source>The statement does not parse: %1</source>
-        <translation>Erreur d'analyse de l'instruction : %1</translation>
+        <translation>Erreur d&apos;analyse de l&apos;instruction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give exactly one CREATE INDEX statement.</source>
@@ -1462,27 +1486,27 @@
     </message>
     <message>
         <source>There is no table %1 in this database.</source>
-        <translation>Il n'y a pas de table %1 dans cette base de données.</translation>
+        <translation>Il n&apos;y a pas de table %1 dans cette base de données.</translation>
     </message>
     <message>
-        <source>ON ONLY is how Sonde builds a partitioned table's index itself: give the table without ONLY.</source>
-        <translation>Sonde utilise ON ONLY en interne pour construire l'index d'une table partitionnée : indiquez la table sans ONLY.</translation>
+        <source>ON ONLY is how Sonde builds a partitioned table&apos;s index itself: give the table without ONLY.</source>
+        <translation>Sonde utilise ON ONLY en interne pour construire l&apos;index d&apos;une table partitionnée&#xa0;: indiquez la table sans ONLY.</translation>
     </message>
     <message>
         <source>Operator classes and collations are not supported here: run that statement yourself.</source>
-        <translation>Les classes d'opérateurs et les collations ne sont pas prises en charge ici : exécutez cette instruction vous-même.</translation>
+        <translation>Les classes d&apos;opérateurs et les collations ne sont pas prises en charge ici&#xa0;: exécutez cette instruction vous-même.</translation>
     </message>
     <message>
         <source>Sonde cannot write this index expression back exactly: run that statement yourself.</source>
-        <translation>Sonde ne peut pas réécrire exactement cette expression d'index : exécutez cette instruction vous-même.</translation>
+        <translation>Sonde ne peut pas réécrire exactement cette expression d&apos;index&#xa0;: exécutez cette instruction vous-même.</translation>
     </message>
     <message>
         <source>Sonde cannot write this WHERE clause back exactly: run that statement yourself.</source>
-        <translation>Sonde ne peut pas réécrire exactement cette clause WHERE : exécutez cette instruction vous-même.</translation>
+        <translation>Sonde ne peut pas réécrire exactement cette clause WHERE&#xa0;: exécutez cette instruction vous-même.</translation>
     </message>
     <message>
         <source>The index has no key.</source>
-        <translation>L'index n'a aucune clé.</translation>
+        <translation>L&apos;index n&apos;a aucune clé.</translation>
     </message>
 </context>
 <context>
@@ -1492,8 +1516,8 @@
         <translation>Latence PostgreSQL par requête</translation>
     </message>
     <message>
-        <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde's own excluded).</source>
-        <translation>Durée moyenne d'exécution des requêtes terminées sur l'intervalle : Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
+        <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde&apos;s own excluded).</source>
+        <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle&#xa0;: Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
     </message>
     <message>
         <source>PostgreSQL statements</source>
@@ -1508,8 +1532,8 @@
         <translation>Transactions PostgreSQL</translation>
     </message>
     <message>
-        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde's own transactions subtracted.</source>
-        <translation>Commits et rollbacks par seconde sur l'ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
+        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde&apos;s own transactions subtracted.</source>
+        <translation>Commits et rollbacks par seconde sur l&apos;ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
     </message>
     <message>
         <source>PostgreSQL rollbacks</source>
@@ -1525,7 +1549,7 @@
     </message>
     <message>
         <source>Share of block reads served from shared buffers in the interval: Δblks_hit / (Δblks_hit + Δblks_read).</source>
-        <translation>Part des lectures de blocs servies depuis les shared buffers sur l'intervalle : Δblks_hit / (Δblks_hit + Δblks_read).</translation>
+        <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle&#xa0;: Δblks_hit / (Δblks_hit + Δblks_read).</translation>
     </message>
     <message>
         <source>PostgreSQL temporary files</source>
@@ -1533,7 +1557,7 @@
     </message>
     <message>
         <source>Temporary files written in the interval (sorts and hashes larger than work_mem).</source>
-        <translation>Fichiers temporaires écrits sur l'intervalle (tris et hachages dépassant work_mem).</translation>
+        <translation>Fichiers temporaires écrits sur l&apos;intervalle (tris et hachages dépassant work_mem).</translation>
     </message>
     <message>
         <source>PostgreSQL temporary file bytes</source>
@@ -1549,15 +1573,15 @@
     </message>
     <message>
         <source>Deadlocks detected in the interval.</source>
-        <translation>Interblocages détectés sur l'intervalle.</translation>
+        <translation>Interblocages détectés sur l&apos;intervalle.</translation>
     </message>
     <message>
         <source>PostgreSQL active sessions</source>
         <translation>Sessions PostgreSQL actives</translation>
     </message>
     <message>
-        <source>Client sessions running a statement (Sonde's own excluded).</source>
-        <translation>Sessions client en train d'exécuter une requête (hors sessions de Sonde).</translation>
+        <source>Client sessions running a statement (Sonde&apos;s own excluded).</source>
+        <translation>Sessions client en train d&apos;exécuter une requête (hors sessions de Sonde).</translation>
     </message>
     <message>
         <source>PostgreSQL idle sessions</source>
@@ -1588,7 +1612,7 @@
         <translation>Connexions PostgreSQL</translation>
     </message>
     <message>
-        <source>Client backends, Sonde's included (they hold connection slots too).</source>
+        <source>Client backends, Sonde&apos;s included (they hold connection slots too).</source>
         <translation>Backends clients, y compris ceux de Sonde (ils occupent aussi des slots de connexion).</translation>
     </message>
     <message>
@@ -1621,7 +1645,7 @@
     </message>
     <message>
         <source>Clients that sent a query but have no server connection yet (SHOW POOLS cl_waiting): the pool is saturated.</source>
-        <translation>Clients ayant envoyé une requête mais pas encore de connexion serveur (SHOW POOLS cl_waiting) : le pool est saturé.</translation>
+        <translation>Clients ayant envoyé une requête mais pas encore de connexion serveur (SHOW POOLS cl_waiting)&#xa0;: le pool est saturé.</translation>
     </message>
     <message>
         <source>PgBouncer longest wait</source>
@@ -1629,7 +1653,7 @@
     </message>
     <message>
         <source>How long the oldest waiting client has waited (maxwait).</source>
-        <translation>Durée d'attente du plus ancien client en attente (maxwait).</translation>
+        <translation>Durée d&apos;attente du plus ancien client en attente (maxwait).</translation>
     </message>
     <message>
         <source>PgBouncer active servers</source>
@@ -1660,7 +1684,7 @@
         <translation>Occupation des serveurs PgBouncer</translation>
     </message>
     <message>
-        <source>The busiest pool's active server connections / its pool_size.</source>
+        <source>The busiest pool&apos;s active server connections / its pool_size.</source>
         <translation>Connexions serveur actives du pool le plus chargé / son pool_size.</translation>
     </message>
     <message>
@@ -1685,7 +1709,7 @@
     </message>
     <message>
         <source>Mean query time seen by PgBouncer in the interval: Δtotal_query_time / Δtotal_query_count.</source>
-        <translation>Durée moyenne des requêtes vue par PgBouncer sur l'intervalle : Δtotal_query_time / Δtotal_query_count.</translation>
+        <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle&#xa0;: Δtotal_query_time / Δtotal_query_count.</translation>
     </message>
     <message>
         <source>PgBouncer wait per transaction</source>
@@ -1693,14 +1717,14 @@
     </message>
     <message>
         <source>Time clients waited for a server per transaction in the interval: Δtotal_wait_time / Δtotal_xact_count.</source>
-        <translation>Temps d'attente d'un serveur par les clients, par transaction, sur l'intervalle : Δtotal_wait_time / Δtotal_xact_count.</translation>
+        <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle&#xa0;: Δtotal_wait_time / Δtotal_xact_count.</translation>
     </message>
     <message>
         <source>Redis commands</source>
         <translation>Commandes Redis</translation>
     </message>
     <message>
-        <source>Commands per second (Δtotal_commands_processed), Sonde's own subtracted.</source>
+        <source>Commands per second (Δtotal_commands_processed), Sonde&apos;s own subtracted.</source>
         <translation>Commandes par seconde (Δtotal_commands_processed), hors commandes de Sonde.</translation>
     </message>
     <message>
@@ -1709,7 +1733,7 @@
     </message>
     <message>
         <source>Share of key lookups that found their key in the interval: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</source>
-        <translation>Part des recherches de clé ayant trouvé leur clé sur l'intervalle : Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
+        <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle&#xa0;: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
     </message>
     <message>
         <source>Redis evictions</source>
@@ -1748,7 +1772,7 @@
         <translation>Clients Redis</translation>
     </message>
     <message>
-        <source>Connected clients, Sonde's own excluded.</source>
+        <source>Connected clients, Sonde&apos;s own excluded.</source>
         <translation>Clients connectés, hors ceux de Sonde.</translation>
     </message>
     <message>
@@ -1773,7 +1797,7 @@
     </message>
     <message>
         <source>Mean command time in the interval: Δusec / Δcalls over every command (commandstats), server-side.</source>
-        <translation>Durée moyenne des commandes sur l'intervalle : Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
+        <translation>Durée moyenne des commandes sur l&apos;intervalle&#xa0;: Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
     </message>
     <message>
         <source>Redis p50</source>
@@ -1781,7 +1805,7 @@
     </message>
     <message>
         <source>Median latency of the commands run in the interval, weighted by their calls (INFO latencystats: distribution since the last statistics reset).</source>
-        <translation>Latence médiane des commandes exécutées sur l'intervalle, pondérée par leur nombre d'appels (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
+        <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats&#xa0;: distribution depuis la dernière réinitialisation des statistiques).</translation>
     </message>
     <message>
         <source>Redis p99</source>
@@ -1789,7 +1813,7 @@
     </message>
     <message>
         <source>99th percentile latency of the slowest command run in the interval (INFO latencystats: distribution since the last statistics reset).</source>
-        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l'intervalle (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
+        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats&#xa0;: distribution depuis la dernière réinitialisation des statistiques).</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -1809,6 +1833,17 @@
     </message>
 </context>
 <context>
+    <name>ModelExport</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Sous</translation>
+    </message>
+</context>
+<context>
     <name>ParameterBinder</name>
     <message>
         <source>unknown</source>
@@ -1818,19 +1853,19 @@
 <context>
     <name>PgBenchWorker</name>
     <message>
-        <source>The statement "%1" cannot be prepared: %2</source>
-        <translation>Impossible de préparer la requête "%1" : %2</translation>
+        <source>The statement &quot;%1&quot; cannot be prepared: %2</source>
+        <translation>Impossible de préparer la requête &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>A \set expression could not be evaluated (division by zero or a bad random range).</source>
-        <translation>Impossible d'évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
+        <translation>Impossible d&apos;évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
     </message>
 </context>
 <context>
     <name>PgBouncerConsole</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not connected to the PgBouncer console at %1.</source>
@@ -1841,74 +1876,74 @@
         <translation>La console PgBouncer sur %1 a fermé la connexion.</translation>
     </message>
     <message>
-        <source>PgBouncer at %1 did not answer "%2" within %3 ms.</source>
-        <translation>PgBouncer sur %1 n'a pas répondu à "%2" en moins de %3 ms.</translation>
+        <source>PgBouncer at %1 did not answer &quot;%2&quot; within %3 ms.</source>
+        <translation>PgBouncer sur %1 n&apos;a pas répondu à &quot;%2&quot; en moins de %3 ms.</translation>
     </message>
     <message>
         <source>The PgBouncer console at %1 closed the connection (restart?): Sonde will reconnect.</source>
-        <translation>La console PgBouncer sur %1 a fermé la connexion (redémarrage ?) : Sonde va se reconnecter.</translation>
+        <translation>La console PgBouncer sur %1 a fermé la connexion (redémarrage&#xa0;?)&#xa0;: Sonde va se reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>PgBouncerInstance</name>
     <message>
         <source>PgBouncer did not start: %1 %2</source>
-        <translation>PgBouncer n'a pas démarré : %1 %2</translation>
+        <translation>PgBouncer n&apos;a pas démarré&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: PgBouncer cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PgBouncer ne peut pas l'écouter.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: PgBouncer ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>PgBouncer did not accept connections within 10 s: %1</source>
-        <translation>PgBouncer n'a pas accepté de connexions en moins de 10 s : %1</translation>
+        <translation>PgBouncer n&apos;a pas accepté de connexions en moins de 10 s&#xa0;: %1</translation>
     </message>
     <message>
         <source>PgBouncer (pid %1) did not stop.</source>
-        <translation>PgBouncer (pid %1) ne s'est pas arrêté.</translation>
+        <translation>PgBouncer (pid %1) ne s&apos;est pas arrêté.</translation>
     </message>
 </context>
 <context>
     <name>PgErrors</name>
     <message>
         <source>The host name of %1 cannot be resolved: check the spelling or your DNS.</source>
-        <translation>Impossible de résoudre le nom d'hôte de %1 : vérifiez l'orthographe ou votre DNS.</translation>
+        <translation>Impossible de résoudre le nom d&apos;hôte de %1&#xa0;: vérifiez l&apos;orthographe ou votre DNS.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1: is the server running, and listening on this address and port?</source>
-        <translation>Rien n'accepte de connexions sur %1 : le serveur est-il démarré, et écoute-t-il sur cette adresse et ce port ?</translation>
+        <translation>Rien n&apos;accepte de connexions sur %1&#xa0;: le serveur est-il démarré, et écoute-t-il sur cette adresse et ce port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: a firewall may drop the packets, the server may be overloaded, or the port may speak another protocol.</source>
-        <translation>%1 n'a pas répondu à temps : un pare-feu bloque peut-être les paquets, le serveur est peut-être surchargé, ou le port parle un autre protocole.</translation>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;: un pare-feu bloque peut-être les paquets, le serveur est peut-être surchargé, ou le port parle un autre protocole.</translation>
     </message>
     <message>
         <source>%1 refused the user name or password: check them (and ~/.pgpass or the keychain entry).</source>
-        <translation>%1 a refusé le nom d'utilisateur ou le mot de passe : vérifiez-les (ainsi que ~/.pgpass ou l'entrée du trousseau).</translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (ainsi que ~/.pgpass ou l&apos;entrée du trousseau).</translation>
     </message>
     <message>
-        <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server's administrator for an entry.</source>
-        <translation>%1 n'autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf : demandez une entrée à l'administrateur du serveur.</translation>
+        <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server&apos;s administrator for an entry.</source>
+        <translation>%1 n&apos;autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf&#xa0;: demandez une entrée à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>TLS negotiation with %1 failed: check sslmode and the certificates.</source>
-        <translation>La négociation TLS avec %1 a échoué : vérifiez sslmode et les certificats.</translation>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: vérifiez sslmode et les certificats.</translation>
     </message>
     <message>
         <source>%1 does not speak the PostgreSQL protocol: is this the right port?</source>
-        <translation>%1 ne parle pas le protocole PostgreSQL : est-ce le bon port ?</translation>
+        <translation>%1 ne parle pas le protocole PostgreSQL&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 answered, but the database or role does not exist.</source>
-        <translation>%1 a répondu, mais la base ou le rôle n'existe pas.</translation>
+        <translation>%1 a répondu, mais la base ou le rôle n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 has no connection slot left (max_connections reached).</source>
-        <translation>%1 n'a plus de slot de connexion libre (max_connections atteint).</translation>
+        <translation>%1 n&apos;a plus de slot de connexion libre (max_connections atteint).</translation>
     </message>
     <message>
         <source>%1 is starting up or shutting down: Sonde will retry.</source>
-        <translation>%1 est en cours de démarrage ou d'arrêt : Sonde va réessayer.</translation>
+        <translation>%1 est en cours de démarrage ou d&apos;arrêt&#xa0;: Sonde va réessayer.</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -1924,11 +1959,11 @@
     </message>
     <message>
         <source>A lock could not be acquired within lock_timeout: another session holds it. Look at the blocking sessions and retry.</source>
-        <translation>Impossible d'obtenir un verrou dans le délai lock_timeout : une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
+        <translation>Impossible d&apos;obtenir un verrou dans le délai lock_timeout&#xa0;: une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
     </message>
     <message>
         <source>Permission denied: the connected role lacks a privilege for this action.</source>
-        <translation>Permission refusée : il manque au rôle connecté un privilège pour cette action.</translation>
+        <translation>Permission refusée&#xa0;: il manque au rôle connecté un privilège pour cette action.</translation>
     </message>
     <message>
         <source>The statement writes, but the transaction is read-only.</source>
@@ -1936,7 +1971,7 @@
     </message>
     <message>
         <source>The server closed the connection (restart or shutdown): Sonde will reconnect.</source>
-        <translation>Le serveur a fermé la connexion (redémarrage ou arrêt) : Sonde va se reconnecter.</translation>
+        <translation>Le serveur a fermé la connexion (redémarrage ou arrêt)&#xa0;: Sonde va se reconnecter.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
@@ -1944,18 +1979,18 @@
     </message>
     <message>
         <source>The connection to the server was lost: Sonde will reconnect.</source>
-        <translation>La connexion au serveur a été perdue : Sonde va se reconnecter.</translation>
+        <translation>La connexion au serveur a été perdue&#xa0;: Sonde va se reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>PgSession</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 speaks %2, not PostgreSQL: is this the right port?</source>
-        <translation>%1 parle %2, pas PostgreSQL : est-ce le bon port ?</translation>
+        <translation>%1 parle %2, pas PostgreSQL&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
@@ -1966,11 +2001,11 @@
     <name>PgWorkload</name>
     <message>
         <source>The variable :%1 is used before a \set gives it a value.</source>
-        <translation>La variable :%1 est utilisée avant qu'un \set lui donne une valeur.</translation>
+        <translation>La variable :%1 est utilisée avant qu&apos;un \set lui donne une valeur.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>\set needs a variable name and an expression.</source>
@@ -1981,12 +2016,12 @@
         <translation>\sleep nécessite une durée.</translation>
     </message>
     <message>
-        <source>\sleep's unit must be us, ms or s.</source>
-        <translation>L'unité de \sleep doit être us, ms ou s.</translation>
+        <source>\sleep&apos;s unit must be us, ms or s.</source>
+        <translation>L&apos;unité de \sleep doit être us, ms ou s.</translation>
     </message>
     <message>
         <source>The meta-command \%1 is not supported (supported: \set and \sleep).</source>
-        <translation>La méta-commande \%1 n'est pas prise en charge (prises en charge : \set et \sleep).</translation>
+        <translation>La méta-commande \%1 n&apos;est pas prise en charge (prises en charge&#xa0;: \set et \sleep).</translation>
     </message>
     <message>
         <source>%1 has no SQL statement to run.</source>
@@ -1997,27 +2032,27 @@
     <name>PgbenchSchema</name>
     <message>
         <source>The scale must be between 1 and 100000.</source>
-        <translation>L'échelle doit être comprise entre 1 et 100000.</translation>
+        <translation>L&apos;échelle doit être comprise entre 1 et 100000.</translation>
     </message>
     <message>
         <source>Initialisation canceled: run it again before benchmarking.</source>
-        <translation>Initialisation annulée : relancez-la avant le benchmark.</translation>
+        <translation>Initialisation annulée&#xa0;: relancez-la avant le benchmark.</translation>
     </message>
     <message>
         <source>Initialising the pgbench tables: %1</source>
-        <translation>Initialisation des tables pgbench : %1</translation>
+        <translation>Initialisation des tables pgbench&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Initialising the pgbench tables failed at "%1": %2</source>
-        <translation>L'initialisation des tables pgbench a échoué sur "%1" : %2</translation>
+        <source>Initialising the pgbench tables failed at &quot;%1&quot;: %2</source>
+        <translation>L&apos;initialisation des tables pgbench a échoué sur &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>pgbench tables ready (scale %1)</source>
         <translation>Tables pgbench prêtes (échelle %1)</translation>
     </message>
     <message>
-        <source>The pgbench tables are missing or empty in this database: initialise them first (Sonde's "Initialise" button, `sonde-cli bench --init`, or `pgbench -i`).</source>
-        <translation>Les tables pgbench sont absentes ou vides dans cette base : initialisez-les d'abord (bouton "Initialiser" de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
+        <source>The pgbench tables are missing or empty in this database: initialise them first (Sonde&apos;s &quot;Initialise&quot; button, `sonde-cli bench --init`, or `pgbench -i`).</source>
+        <translation>Les tables pgbench sont absentes ou vides dans cette base&#xa0;: initialisez-les d&apos;abord (bouton &quot;Initialiser&quot; de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2063,7 @@
     </message>
     <message>
         <source>filter: %1 → %2</source>
-        <translation>filtre : %1 → %2</translation>
+        <translation>filtre&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -2036,7 +2071,7 @@
     </message>
     <message>
         <source>condition: %1 → %2</source>
-        <translation>condition : %1 → %2</translation>
+        <translation>condition&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>sort in %1 → in %2</source>
@@ -2060,7 +2095,7 @@
     </message>
     <message>
         <source>; time %1 → %2</source>
-        <translation> ; temps %1 → %2</translation>
+        <translation>&#xa0;; temps %1 → %2</translation>
     </message>
     <message>
         <source>%1 faster</source>
@@ -2072,66 +2107,72 @@
     </message>
     <message>
         <source>; same plan shape</source>
-        <translation> ; même forme de plan</translation>
+        <translation>&#xa0;; même forme de plan</translation>
     </message>
     <message numerus="yes">
         <source>; %n node(s) differ</source>
-        <translation><numerusform> ; %n nœud(s) différent(s)</numerusform><numerusform> ; %n nœud(s) différent(s)</numerusform></translation>
+        <translation>
+            <numerusform>&#xa0;; %n nœud(s) différent(s)</numerusform>
+            <numerusform>&#xa0;; %n nœud(s) différent(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlanFinding</name>
     <message>
         <source>Most of the time (%1, %2) goes to %3.</source>
-        <translation>L'essentiel du temps (%1, %2) est passé dans %3.</translation>
+        <translation>L&apos;essentiel du temps (%1, %2) est passé dans %3.</translation>
     </message>
     <message>
         <source>Most of the estimated cost (%1) is in %2.</source>
-        <translation>L'essentiel du coût estimé (%1) est dans %2.</translation>
+        <translation>L&apos;essentiel du coût estimé (%1) est dans %2.</translation>
     </message>
     <message>
         <source>an index matching its filter %1 would avoid it</source>
-        <translation>un index correspondant à son filtre %1 l'éviterait</translation>
+        <translation>un index correspondant à son filtre %1 l&apos;éviterait</translation>
     </message>
     <message>
         <source>an index on %1 would avoid it</source>
-        <translation>un index sur %1 l'éviterait</translation>
+        <translation>un index sur %1 l&apos;éviterait</translation>
     </message>
     <message>
         <source>%1 runs %2 times and reads %3 rows in all to return %4: %5.</source>
-        <translation>%1 s'exécute %2 fois et lit %3 lignes au total pour en renvoyer %4 : %5.</translation>
+        <translation>%1 s&apos;exécute %2 fois et lit %3 lignes au total pour en renvoyer %4&#xa0;: %5.</translation>
     </message>
     <message>
         <source>%1 reads %2 rows to return %3: %4.</source>
-        <translation>%1 lit %2 lignes pour en renvoyer %3 : %4.</translation>
+        <translation>%1 lit %2 lignes pour en renvoyer %3&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1 reads the whole table (estimated cost %2) to return about %3 rows: %4.</source>
-        <translation>%1 lit toute la table (coût estimé %2) pour renvoyer environ %3 lignes : %4.</translation>
+        <translation>%1 lit toute la table (coût estimé %2) pour renvoyer environ %3 lignes&#xa0;: %4.</translation>
     </message>
     <message>
         <source>%1 fetches %2 rows through the index and its filter discards %3 of them: an index that also covers %4 would avoid it.</source>
-        <translation>%1 récupère %2 lignes via l'index et son filtre en écarte %3 : un index couvrant aussi %4 l'éviterait.</translation>
+        <translation>%1 récupère %2 lignes via l&apos;index et son filtre en écarte %3&#xa0;: un index couvrant aussi %4 l&apos;éviterait.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n parallel worker(s))</source>
-        <translation><numerusform>%1 (et %n worker(s) parallèle(s))</numerusform><numerusform>%1 (et %n worker(s) parallèle(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (et %n worker(s) parallèle(s))</numerusform>
+            <numerusform>%1 (et %n worker(s) parallèle(s))</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 spilled %2 to disk: raise work_mem (for example SET LOCAL work_mem = '%3' for this statement)%4.</source>
-        <translation>%1 a débordé sur disque (%2) : augmentez work_mem (par exemple SET LOCAL work_mem = '%3' pour cette requête)%4.</translation>
+        <source>%1 spilled %2 to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos; for this statement)%4.</source>
+        <translation>%1 a débordé sur disque (%2)&#xa0;: augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos; pour cette requête)%4.</translation>
     </message>
     <message>
         <source>, or let an index on %1 return the rows in order</source>
-        <translation>, ou laissez un index sur %1 renvoyer les lignes dans l'ordre</translation>
+        <translation>, ou laissez un index sur %1 renvoyer les lignes dans l&apos;ordre</translation>
     </message>
     <message>
-        <source>Hash split its table into %1 batches (peak memory %2 each) and spilled to disk: raise work_mem (for example SET LOCAL work_mem = '%3').</source>
-        <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque : augmentez work_mem (par exemple SET LOCAL work_mem = '%3').</translation>
+        <source>Hash split its table into %1 batches (peak memory %2 each) and spilled to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos;).</source>
+        <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque&#xa0;: augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos;).</translation>
     </message>
     <message>
-        <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = '%4').</source>
-        <translation>%1 a débordé sur disque (%2) en %3 lots : augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = '%4').</translation>
+        <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = &apos;%4&apos;).</source>
+        <translation>%1 a débordé sur disque (%2) en %3 lots&#xa0;: augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>check the statistics of the tables involved</source>
@@ -2159,15 +2200,15 @@
     </message>
     <message>
         <source>: the plan above it rests on a wrong count; %1.</source>
-        <translation> : le plan au-dessus repose sur un décompte erroné ; %1.</translation>
+        <translation>&#xa0;: le plan au-dessus repose sur un décompte erroné&#xa0;; %1.</translation>
     </message>
     <message>
         <source>: %1.</source>
-        <translation> : %1.</translation>
+        <translation>&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 went lossy on %2 blocks and rechecked every row on them%3: raise work_mem so the bitmap stays exact.</source>
-        <translation>%1 est passé en mode lossy sur %2 blocs et a revérifié chacune de leurs lignes%3 : augmentez work_mem pour que le bitmap reste exact.</translation>
+        <translation>%1 est passé en mode lossy sur %2 blocs et a revérifié chacune de leurs lignes%3&#xa0;: augmentez work_mem pour que le bitmap reste exact.</translation>
     </message>
     <message>
         <source> (%1 rows discarded)</source>
@@ -2175,11 +2216,11 @@
     </message>
     <message>
         <source>%1 still read %2 rows from the table (heap fetches): VACUUM %3 so its visibility map lets the index answer alone.</source>
-        <translation>%1 a quand même lu %2 lignes dans la table (heap fetches) : faites un VACUUM %3 pour que sa carte de visibilité permette à l'index de répondre seul.</translation>
+        <translation>%1 a quand même lu %2 lignes dans la table (heap fetches)&#xa0;: faites un VACUUM %3 pour que sa carte de visibilité permette à l&apos;index de répondre seul.</translation>
     </message>
     <message>
         <source>none started</source>
-        <translation>aucun n'a démarré</translation>
+        <translation>aucun n&apos;a démarré</translation>
     </message>
     <message>
         <source>only %1 started</source>
@@ -2187,31 +2228,31 @@
     </message>
     <message>
         <source>%1 planned %2 parallel workers but %3: max_parallel_workers or max_worker_processes is exhausted, so it ran slower than planned.</source>
-        <translation>%1 a prévu %2 workers parallèles mais %3 : max_parallel_workers ou max_worker_processes est épuisé, l'exécution a donc été plus lente que prévu.</translation>
+        <translation>%1 a prévu %2 workers parallèles mais %3&#xa0;: max_parallel_workers ou max_worker_processes est épuisé, l&apos;exécution a donc été plus lente que prévu.</translation>
     </message>
     <message>
         <source>Memoize found only %1 of its lookups in its cache (%2 evictions): it costs more than it saves%3.</source>
-        <translation>Memoize n'a trouvé que %1 de ses recherches dans son cache (%2 évictions) : il coûte plus qu'il ne fait gagner%3.</translation>
+        <translation>Memoize n&apos;a trouvé que %1 de ses recherches dans son cache (%2 évictions)&#xa0;: il coûte plus qu&apos;il ne fait gagner%3.</translation>
     </message>
     <message>
         <source>; more work_mem would keep more entries</source>
-        <translation> ; plus de work_mem conserverait plus d'entrées</translation>
+        <translation>&#xa0;; plus de work_mem conserverait plus d&apos;entrées</translation>
     </message>
     <message>
         <source>Trigger %1 on %2 took %3 over %4 calls (%5 of the run)%6.</source>
-        <translation>Le trigger %1 sur %2 a pris %3 en %4 appels (%5 de l'exécution)%6.</translation>
+        <translation>Le trigger %1 sur %2 a pris %3 en %4 appels (%5 de l&apos;exécution)%6.</translation>
     </message>
     <message>
         <source>: it checks a foreign key; an index on the referencing column(s) would make each check fast</source>
-        <translation> : il vérifie une clé étrangère ; un index sur la ou les colonnes référençantes rendrait chaque vérification rapide</translation>
+        <translation>&#xa0;: il vérifie une clé étrangère&#xa0;; un index sur la ou les colonnes référençantes rendrait chaque vérification rapide</translation>
     </message>
     <message>
         <source>JIT compilation took %1 of a %2 run: raise jit_above_cost, or SET jit = off for this statement.</source>
-        <translation>La compilation JIT a pris %1 sur une exécution de %2 : augmentez jit_above_cost, ou faites SET jit = off pour cette requête.</translation>
+        <translation>La compilation JIT a pris %1 sur une exécution de %2&#xa0;: augmentez jit_above_cost, ou faites SET jit = off pour cette requête.</translation>
     </message>
     <message>
         <source>Planning took %1, longer than running the statement (%2): a prepared statement would plan it once.</source>
-        <translation>La planification a pris %1, plus que l'exécution de la requête (%2) : une requête préparée ne serait planifiée qu'une fois.</translation>
+        <translation>La planification a pris %1, plus que l&apos;exécution de la requête (%2)&#xa0;: une requête préparée ne serait planifiée qu&apos;une fois.</translation>
     </message>
     <message>
         <source>%1 returned %2 row per loop where the planner expected %3 (%4)</source>
@@ -2229,8 +2270,8 @@
         <translation>Exécutez EXPLAIN (FORMAT JSON) — ou EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) — et collez toute sa sortie.</translation>
     </message>
     <message>
-        <source>This JSON is not an EXPLAIN plan (it has no "Plan" object). </source>
-        <translation>Ce JSON n'est pas un plan EXPLAIN (il n'a pas d'objet "Plan"). </translation>
+        <source>This JSON is not an EXPLAIN plan (it has no &quot;Plan&quot; object). </source>
+        <translation>Ce JSON n&apos;est pas un plan EXPLAIN (il n&apos;a pas d&apos;objet &quot;Plan&quot;). </translation>
     </message>
     <message>
         <source>The plan is an empty list. </source>
@@ -2242,43 +2283,43 @@
     </message>
     <message>
         <source>This is a plan in text format; Sonde reads the JSON format. </source>
-        <translation>Ce plan est au format texte ; Sonde lit le format JSON. </translation>
+        <translation>Ce plan est au format texte&#xa0;; Sonde lit le format JSON. </translation>
     </message>
     <message>
         <source>This is not an EXPLAIN plan in JSON format. </source>
-        <translation>Ce n'est pas un plan EXPLAIN au format JSON. </translation>
+        <translation>Ce n&apos;est pas un plan EXPLAIN au format JSON. </translation>
     </message>
     <message>
         <source>The plan is not valid JSON (%1 at character %2): was it cut off when copied? </source>
-        <translation>Le plan n'est pas du JSON valide (%1 au caractère %2) : a-t-il été tronqué lors de la copie ? </translation>
+        <translation>Le plan n&apos;est pas du JSON valide (%1 au caractère %2)&#xa0;: a-t-il été tronqué lors de la copie&#xa0;? </translation>
     </message>
     <message>
         <source>The plan is nested more than %1 levels deep; Sonde does not read plans that deep.</source>
-        <translation>Le plan a plus de %1 niveaux d'imbrication ; Sonde ne lit pas des plans aussi profonds.</translation>
+        <translation>Le plan a plus de %1 niveaux d&apos;imbrication&#xa0;; Sonde ne lit pas des plans aussi profonds.</translation>
     </message>
     <message>
         <source>The plan has more than %1 nodes; Sonde does not read plans that large.</source>
-        <translation>Le plan a plus de %1 nœuds ; Sonde ne lit pas des plans aussi grands.</translation>
+        <translation>Le plan a plus de %1 nœuds&#xa0;; Sonde ne lit pas des plans aussi grands.</translation>
     </message>
     <message>
-        <source>The plan's top node has no "Node Type". </source>
-        <translation>Le nœud racine du plan n'a pas de "Node Type". </translation>
+        <source>The plan&apos;s top node has no &quot;Node Type&quot;. </source>
+        <translation>Le nœud racine du plan n&apos;a pas de &quot;Node Type&quot;. </translation>
     </message>
     <message>
-        <source>A node at depth %1 has no "Node Type". </source>
-        <translation>Un nœud à la profondeur %1 n'a pas de "Node Type". </translation>
+        <source>A node at depth %1 has no &quot;Node Type&quot;. </source>
+        <translation>Un nœud à la profondeur %1 n&apos;a pas de &quot;Node Type&quot;. </translation>
     </message>
     <message>
         <source>This is not an EXPLAIN plan, or it was edited. </source>
-        <translation>Ce n'est pas un plan EXPLAIN, ou il a été modifié. </translation>
+        <translation>Ce n&apos;est pas un plan EXPLAIN, ou il a été modifié. </translation>
     </message>
     <message>
-        <source>The "Plans" of %1 is not a list: the plan was edited or is damaged. </source>
-        <translation>Le champ "Plans" de %1 n'est pas une liste : le plan a été modifié ou est endommagé. </translation>
+        <source>The &quot;Plans&quot; of %1 is not a list: the plan was edited or is damaged. </source>
+        <translation>Le champ &quot;Plans&quot; de %1 n&apos;est pas une liste&#xa0;: le plan a été modifié ou est endommagé. </translation>
     </message>
     <message>
         <source>A child of %1 is not a plan node: the plan was edited or is damaged. </source>
-        <translation>Un enfant de %1 n'est pas un nœud de plan : le plan a été modifié ou est endommagé. </translation>
+        <translation>Un enfant de %1 n&apos;est pas un nœud de plan&#xa0;: le plan a été modifié ou est endommagé. </translation>
     </message>
 </context>
 <context>
@@ -2321,39 +2362,42 @@
     </message>
     <message>
         <source>Findings:</source>
-        <translation>Constats :</translation>
+        <translation>Constats&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PostgresInstance</name>
     <message>
         <source>initdb failed (exit code %1): %2</source>
-        <translation>initdb a échoué (code de sortie %1) : %2</translation>
+        <translation>initdb a échoué (code de sortie %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: PostgreSQL cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PostgreSQL ne peut pas l'écouter.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: PostgreSQL ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>PostgreSQL did not start: %1
 %2</source>
-        <translation>PostgreSQL n'a pas démarré : %1
+        <translation>PostgreSQL n&apos;a pas démarré&#xa0;: %1
 %2</translation>
     </message>
     <message>
         <source>PostgreSQL did not stop: %1</source>
-        <translation>PostgreSQL ne s'est pas arrêté : %1</translation>
+        <translation>PostgreSQL ne s&apos;est pas arrêté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PostgresSampler</name>
     <message numerus="yes">
         <source>%1: %n deadlock(s) detected</source>
-        <translation><numerusform>%1 : %n interblocage détecté</numerusform><numerusform>%1 : %n interblocages détectés</numerusform></translation>
+        <translation>
+            <numerusform>%1&#xa0;: %n interblocage détecté</numerusform>
+            <numerusform>%1&#xa0;: %n interblocages détectés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2382,12 +2426,12 @@
 <context>
     <name>RedisBenchWorker</name>
     <message>
-        <source>This build's hiredis has no TLS support (rediss://).</source>
+        <source>This build&apos;s hiredis has no TLS support (rediss://).</source>
         <translation>Le hiredis de cette version ne prend pas en charge TLS (rediss://).</translation>
     </message>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
@@ -2395,7 +2439,7 @@
     </message>
     <message>
         <source>%1 refused the user name or password (%2).</source>
-        <translation>%1 a refusé le nom d'utilisateur ou le mot de passe (%2).</translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
@@ -2409,8 +2453,8 @@
 <context>
     <name>RedisClient</name>
     <message>
-        <source>%1 asks for TLS (rediss://), but this build's hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
-        <translation>%1 demande TLS (rediss://), mais le hiredis 0.14 de cette version ne prend pas en charge TLS : utilisez une URI redis:// simple à travers un tunnel TLS comme stunnel.</translation>
+        <source>%1 asks for TLS (rediss://), but this build&apos;s hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
+        <translation>%1 demande TLS (rediss://), mais le hiredis 0.14 de cette version ne prend pas en charge TLS&#xa0;: utilisez une URI redis:// simple à travers un tunnel TLS comme stunnel.</translation>
     </message>
     <message>
         <source>Out of memory.</source>
@@ -2418,15 +2462,15 @@
     </message>
     <message>
         <source>Nothing accepts connections at %1: is Redis running and listening on this address and port?</source>
-        <translation>Rien n'accepte de connexions sur %1 : Redis est-il démarré et à l'écoute sur cette adresse et ce port ?</translation>
+        <translation>Rien n&apos;accepte de connexions sur %1&#xa0;: Redis est-il démarré et à l&apos;écoute sur cette adresse et ce port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and any firewall.</source>
-        <translation>%1 n'a pas répondu à temps : vérifiez l'adresse et les éventuels pare-feu.</translation>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;: vérifiez l&apos;adresse et les éventuels pare-feu.</translation>
     </message>
     <message>
         <source>The host name of %1 cannot be resolved.</source>
-        <translation>Impossible de résoudre le nom d'hôte de %1.</translation>
+        <translation>Impossible de résoudre le nom d&apos;hôte de %1.</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -2434,23 +2478,23 @@
     </message>
     <message>
         <source>%1 refused the user name or password.</source>
-        <translation>%1 a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>%1 requires a password: add it to the profile.</source>
-        <translation>%1 exige un mot de passe : ajoutez-le au profil.</translation>
+        <translation>%1 exige un mot de passe&#xa0;: ajoutez-le au profil.</translation>
     </message>
     <message>
         <source>%1 has no database %2.</source>
-        <translation>%1 n'a pas de base %2.</translation>
+        <translation>%1 n&apos;a pas de base %2.</translation>
     </message>
     <message>
         <source>%1 speaks the PostgreSQL protocol, not Redis: is this the right port?</source>
-        <translation>%1 parle le protocole PostgreSQL, pas Redis : est-ce le bon port ?</translation>
+        <translation>%1 parle le protocole PostgreSQL, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 speaks HTTP, not Redis: is this the right port?</source>
-        <translation>%1 parle HTTP, pas Redis : est-ce le bon port ?</translation>
+        <translation>%1 parle HTTP, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 does not speak the Redis protocol.</source>
@@ -2458,15 +2502,15 @@
     </message>
     <message>
         <source>%1 did not answer within the command timeout.</source>
-        <translation>%1 n'a pas répondu dans le délai imparti aux commandes.</translation>
+        <translation>%1 n&apos;a pas répondu dans le délai imparti aux commandes.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost (restart?): Sonde will reconnect.</source>
-        <translation>La connexion à %1 a été perdue (redémarrage ?) : Sonde va se reconnecter.</translation>
+        <translation>La connexion à %1 a été perdue (redémarrage&#xa0;?)&#xa0;: Sonde va se reconnecter.</translation>
     </message>
     <message>
         <source>%1 speaks %2, not Redis: is this the right port?</source>
-        <translation>%1 parle %2, pas Redis : est-ce le bon port ?</translation>
+        <translation>%1 parle %2, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
@@ -2477,34 +2521,34 @@
     <name>RedisEndpoint</name>
     <message>
         <source>not a valid URI: %1</source>
-        <translation>URI invalide : %1</translation>
+        <translation>URI invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>a Redis URI starts with redis:// or rediss://</source>
         <translation>une URI Redis commence par redis:// ou rediss://</translation>
     </message>
     <message>
-        <source>the database number "%1" is not valid</source>
-        <translation>le numéro de base "%1" n'est pas valide</translation>
+        <source>the database number &quot;%1&quot; is not valid</source>
+        <translation>le numéro de base &quot;%1&quot; n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
     <name>RedisInstance</name>
     <message>
         <source>Redis did not start: %1 %2</source>
-        <translation>Redis n'a pas démarré : %1 %2</translation>
+        <translation>Redis n&apos;a pas démarré&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: Redis cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : Redis ne peut pas l'écouter.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: Redis ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>Redis did not answer PING within 10 s: %1</source>
-        <translation>Redis n'a pas répondu à PING en moins de 10 s : %1</translation>
+        <translation>Redis n&apos;a pas répondu à PING en moins de 10 s&#xa0;: %1</translation>
     </message>
     <message>
         <source>Redis (pid %1) did not stop.</source>
-        <translation>Redis (pid %1) ne s'est pas arrêté.</translation>
+        <translation>Redis (pid %1) ne s&apos;est pas arrêté.</translation>
     </message>
 </context>
 <context>
@@ -2519,21 +2563,10 @@
     </message>
 </context>
 <context>
-    <name>RedisSlowLogSampler</name>
-    <message>
-        <source>The Redis URI is not valid: %1</source>
-        <translation>L'URI Redis n'est pas valide : %1</translation>
-    </message>
-    <message>
-        <source>The Redis user may not read the slow log: ACL SETUSER &lt;user&gt; +slowlog</source>
-        <translation>L'utilisateur Redis n'a pas le droit de lire le journal des commandes lentes (slow log) : ACL SETUSER &lt;user&gt; +slowlog</translation>
-    </message>
-</context>
-<context>
     <name>ReplayCapture</name>
     <message>
         <source>pg_stat_statements cannot be read in this database (%1): the replay needs the extension (shared_preload_libraries and CREATE EXTENSION pg_stat_statements).</source>
-        <translation>Impossible de lire pg_stat_statements dans cette base (%1) : le rejeu nécessite l'extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
+        <translation>Impossible de lire pg_stat_statements dans cette base (%1)&#xa0;: le rejeu nécessite l&apos;extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
     </message>
     <message>
         <source>Capture canceled.</source>
@@ -2545,11 +2578,11 @@
     </message>
     <message>
         <source>no table in the statement has a column %1</source>
-        <translation>aucune table de la requête n'a de colonne %1</translation>
+        <translation>aucune table de la requête n&apos;a de colonne %1</translation>
     </message>
     <message>
         <source>%1 has no values to sample</source>
-        <translation>%1 n'a aucune valeur à échantillonner</translation>
+        <translation>%1 n&apos;a aucune valeur à échantillonner</translation>
     </message>
     <message>
         <source>%1 (sampled)</source>
@@ -2557,11 +2590,11 @@
     </message>
     <message>
         <source>Not replayed: %1 — %2</source>
-        <translation>Non rejouée : %1 — %2</translation>
+        <translation>Non rejouée&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>pg_stat_statements holds no statement Sonde can replay in this database%1: run the application (or the demo) for a while first.</source>
-        <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1 : faites d'abord tourner l'application (ou la démo) un moment.</translation>
+        <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1&#xa0;: faites d&apos;abord tourner l&apos;application (ou la démo) un moment.</translation>
     </message>
     <message>
         <source> during the %1 s window</source>
@@ -2587,8 +2620,8 @@
         <translation>--kind doit valoir postgresql, pgbouncer ou redis.</translation>
     </message>
     <message>
-        <source>"%1" is not a connection URI (postgresql://…, key=value or redis://…).</source>
-        <translation>"%1" n'est pas une URI de connexion (postgresql://…, clé=valeur ou redis://…).</translation>
+        <source>&quot;%1&quot; is not a connection URI (postgresql://…, key=value or redis://…).</source>
+        <translation>&quot;%1&quot; n&apos;est pas une URI de connexion (postgresql://…, clé=valeur ou redis://…).</translation>
     </message>
     <message>
         <source>Sampling %1 (%2) every %3 s.</source>
@@ -2596,11 +2629,11 @@
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <source>print a server's per-interval metrics (latency, rates, hit rates)</source>
-        <translation>afficher les métriques d'un serveur par intervalle (latence, taux, taux de succès)</translation>
+        <source>print a server&apos;s per-interval metrics (latency, rates, hit rates)</source>
+        <translation>afficher les métriques d&apos;un serveur par intervalle (latence, taux, taux de succès)</translation>
     </message>
 </context>
 <context>
@@ -2643,14 +2676,14 @@
     </message>
     <message>
         <source>%1 — last error: %2</source>
-        <translation>%1 — dernière erreur : %2</translation>
+        <translation>%1 — dernière erreur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Sandbox</name>
     <message>
         <source>Sonde runs as root, but the servers must run as an unprivileged user and none was found (tried %1): create one or run Sonde as a normal user.</source>
-        <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n'a été trouvé (essayés : %1) : créez-en un ou lancez Sonde en tant qu'utilisateur normal.</translation>
+        <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n&apos;a été trouvé (essayés&#xa0;: %1)&#xa0;: créez-en un ou lancez Sonde en tant qu&apos;utilisateur normal.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -2658,27 +2691,27 @@
     </message>
     <message>
         <source>Cannot give %1 to user %2.</source>
-        <translation>Impossible de donner la propriété de %1 à l'utilisateur %2.</translation>
+        <translation>Impossible de donner la propriété de %1 à l&apos;utilisateur %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The sandbox directory %1 does not exist and cannot be created: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
-        <translation>Le répertoire du bac à sable %1 n'existe pas et ne peut pas être créé : définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
+        <translation>Le répertoire du bac à sable %1 n&apos;existe pas et ne peut pas être créé&#xa0;: définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
     </message>
     <message>
         <source>The sandbox directory %1 is not writable: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
-        <translation>Le répertoire du bac à sable %1 n'est pas accessible en écriture : définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
+        <translation>Le répertoire du bac à sable %1 n&apos;est pas accessible en écriture&#xa0;: définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
     </message>
     <message>
         <source>The servers run as user %1, who cannot reach %2: choose a directory every user can traverse (for example /tmp) with SONDE_SANDBOX_DIR or --dir.</source>
-        <translation>Les serveurs tournent sous l'utilisateur %1, qui ne peut pas accéder à %2 : choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
+        <translation>Les serveurs tournent sous l&apos;utilisateur %1, qui ne peut pas accéder à %2&#xa0;: choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
-        <translation>Impossible de créer un répertoire dans %1 : %2</translation>
+        <translation>Impossible de créer un répertoire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Start of the sandbox canceled.</source>
@@ -2690,7 +2723,7 @@
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use by another program: choose another port or leave it at 0 to pick a free one.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé par un autre programme : choisissez un autre port, ou laissez 0 pour en prendre un libre.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé par un autre programme&#xa0;: choisissez un autre port, ou laissez 0 pour en prendre un libre.</translation>
     </message>
     <message>
         <source>Preparing %1</source>
@@ -2714,7 +2747,7 @@
     </message>
     <message>
         <source>Creating a PostgreSQL %1 cluster (initdb)</source>
-        <translation>Création d'une instance PostgreSQL %1 (initdb)</translation>
+        <translation>Création d&apos;une instance PostgreSQL %1 (initdb)</translation>
     </message>
     <message>
         <source>Starting PostgreSQL on port %1</source>
@@ -2722,15 +2755,15 @@
     </message>
     <message>
         <source>Setting up roles and extensions failed: %1</source>
-        <translation>La configuration des rôles et des extensions a échoué : %1</translation>
+        <translation>La configuration des rôles et des extensions a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo sandbox needs %1, which is not installed: run scripts/install-deps (Debian package %2), or point %3 at it.</source>
-        <translation>Le bac à sable de démo nécessite %1, qui n'est pas installé : exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
+        <translation>Le bac à sable de démo nécessite %1, qui n&apos;est pas installé&#xa0;: exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
     </message>
     <message>
         <source>could not stop process %1 of %2</source>
-        <translation>impossible d'arrêter le processus %1 de %2</translation>
+        <translation>impossible d&apos;arrêter le processus %1 de %2</translation>
     </message>
     <message>
         <source>could not remove %1</source>
@@ -2744,40 +2777,40 @@
 <context>
     <name>ScriptExpression</name>
     <message>
-        <source>unexpected "%1"</source>
-        <translation>"%1" inattendu</translation>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inattendu</translation>
     </message>
     <message>
-        <source>In the expression "%1": %2</source>
-        <translation>Dans l'expression "%1" : %2</translation>
+        <source>In the expression &quot;%1&quot;: %2</source>
+        <translation>Dans l&apos;expression &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>the expression ends too early</source>
-        <translation>l'expression se termine trop tôt</translation>
+        <translation>l&apos;expression se termine trop tôt</translation>
     </message>
     <message>
-        <source>a ")" is missing</source>
-        <translation>il manque une ")"</translation>
+        <source>a &quot;)&quot; is missing</source>
+        <translation>il manque une &quot;)&quot;</translation>
     </message>
     <message>
-        <source>a variable name must follow ":"</source>
-        <translation>un nom de variable doit suivre ":"</translation>
+        <source>a variable name must follow &quot;:&quot;</source>
+        <translation>un nom de variable doit suivre &quot;:&quot;</translation>
     </message>
     <message>
         <source>the variable :%1 is not set before it is used</source>
-        <translation>la variable :%1 n'est pas définie avant son utilisation</translation>
+        <translation>la variable :%1 n&apos;est pas définie avant son utilisation</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" n'est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1 needs its arguments in parentheses</source>
         <translation>%1 attend ses arguments entre parenthèses</translation>
     </message>
     <message>
-        <source>a ")" is missing after the arguments of %1</source>
-        <translation>il manque une ")" après les arguments de %1</translation>
+        <source>a &quot;)&quot; is missing after the arguments of %1</source>
+        <translation>il manque une &quot;)&quot; après les arguments de %1</translation>
     </message>
     <message>
         <source>%1 takes %2 argument(s)</source>
@@ -2785,14 +2818,14 @@
     </message>
     <message>
         <source>the function %1 is not supported (supported: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</source>
-        <translation>la fonction %1 n'est pas prise en charge (prises en charge : random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
+        <translation>la fonction %1 n&apos;est pas prise en charge (prises en charge&#xa0;: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
     </message>
 </context>
 <context>
     <name>SessionsAccess</name>
     <message>
         <source>Role %1 cannot see the sessions of other roles (their query, state and timings are hidden): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
-        <translation>Le rôle %1 ne voit pas les sessions des autres rôles (requête, état et durées masqués) : GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
+        <translation>Le rôle %1 ne voit pas les sessions des autres rôles (requête, état et durées masqués)&#xa0;: GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
     </message>
     <message>
         <source>cancel the query of session %1</source>
@@ -2804,22 +2837,22 @@
     </message>
     <message>
         <source>The target is read-only: Sonde does not %1.</source>
-        <translation>La cible est en lecture seule : Sonde ne va pas %1.</translation>
+        <translation>La cible est en lecture seule&#xa0;: Sonde ne va pas %1.</translation>
     </message>
     <message>
         <source>Role %1 may not %2: GRANT pg_signal_backend TO %1; (sessions of superusers can only be signalled by a superuser).</source>
-        <translation>Le rôle %1 ne peut pas %2 : GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d'un superutilisateur).</translation>
+        <translation>Le rôle %1 ne peut pas %2&#xa0;: GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d&apos;un superutilisateur).</translation>
     </message>
     <message>
         <source>Could not %1: it has ended already.</source>
-        <translation>Sonde n'a pas pu %1 : la session est déjà terminée.</translation>
+        <translation>Sonde n&apos;a pas pu %1&#xa0;: la session est déjà terminée.</translation>
     </message>
 </context>
 <context>
     <name>SlowCommand</name>
     <message>
         <source>Window: %1 → %2 (%3 s), %4 calls, %5 in all%6</source>
-        <translation>Fenêtre : %1 → %2 (%3 s), %4 appels, %5 au total%6</translation>
+        <translation>Fenêtre&#xa0;: %1 → %2 (%3 s), %4 appels, %5 au total%6</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2854,8 +2887,8 @@
         <translation>Instruction</translation>
     </message>
     <message>
-        <source>Give the server's connection URI.</source>
-        <translation>Indiquez l'URI de connexion du serveur.</translation>
+        <source>Give the server&apos;s connection URI.</source>
+        <translation>Indiquez l&apos;URI de connexion du serveur.</translation>
     </message>
     <message>
         <source>--window, --interval, --limit and --threshold take positive numbers.</source>
@@ -2878,19 +2911,31 @@
     <name>SnapshotSummary</name>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n active(s)</numerusform><numerusform>%n active(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n active(s)</numerusform>
+            <numerusform>%n active(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idle</source>
-        <translation><numerusform>%n inactive(s)</numerusform><numerusform>%n inactive(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n inactive(s)</numerusform>
+            <numerusform>%n inactive(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idle in transaction</source>
-        <translation><numerusform>%n inactive(s) en transaction</numerusform><numerusform>%n inactive(s) en transaction</numerusform></translation>
+        <translation>
+            <numerusform>%n inactive(s) en transaction</numerusform>
+            <numerusform>%n inactive(s) en transaction</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting on locks</source>
-        <translation><numerusform>%n en attente de verrou</numerusform><numerusform>%n en attente de verrou</numerusform></translation>
+        <translation>
+            <numerusform>%n en attente de verrou</numerusform>
+            <numerusform>%n en attente de verrou</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 connections</source>
@@ -2902,23 +2947,38 @@
     </message>
     <message numerus="yes">
         <source>%n deadlock(s)</source>
-        <translation><numerusform>%n interblocage(s)</numerusform><numerusform>%n interblocage(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n interblocage(s)</numerusform>
+            <numerusform>%n interblocage(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n temp file(s)</source>
-        <translation><numerusform>%n fichier(s) temporaire(s)</numerusform><numerusform>%n fichier(s) temporaire(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier(s) temporaire(s)</numerusform>
+            <numerusform>%n fichier(s) temporaire(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pool(s)</source>
-        <translation><numerusform>%n pool(s)</numerusform><numerusform>%n pool(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n pool(s)</numerusform>
+            <numerusform>%n pool(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) active</source>
-        <translation><numerusform>%n client(s) actif(s)</numerusform><numerusform>%n client(s) actif(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n client(s) actif(s)</numerusform>
+            <numerusform>%n client(s) actif(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest wait %1 s</source>
@@ -2934,11 +2994,17 @@
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation><numerusform>%n client(s)</numerusform><numerusform>%n client(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n client(s)</numerusform>
+            <numerusform>%n client(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation><numerusform>%n bloqué(s)</numerusform><numerusform>%n bloqué(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n bloqué(s)</numerusform>
+            <numerusform>%n bloqué(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 keys</source>
@@ -2953,34 +3019,34 @@
     <name>StatementWindow</name>
     <message>
         <source>Totals since pg_stat_statements was last reset (the server does not say when before PostgreSQL 14).</source>
-        <translation>Totaux depuis la dernière réinitialisation de pg_stat_statements (avant PostgreSQL 14, le serveur n'en indique pas la date).</translation>
+        <translation>Totaux depuis la dernière réinitialisation de pg_stat_statements (avant PostgreSQL 14, le serveur n&apos;en indique pas la date).</translation>
     </message>
     <message>
         <source>Waiting for a second sample: rankings come from the difference between two reads of pg_stat_statements.</source>
-        <translation>En attente d'un second échantillon : le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
+        <translation>En attente d&apos;un second échantillon&#xa0;: le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
     </message>
     <message>
         <source>Sonde has sampled for %1 s only: the ranking covers that time.</source>
-        <translation>Sonde n'échantillonne que depuis %1 s : le classement couvre seulement cette durée.</translation>
+        <translation>Sonde n&apos;échantillonne que depuis %1 s&#xa0;: le classement couvre seulement cette durée.</translation>
     </message>
 </context>
 <context>
     <name>StatementsAccess</name>
     <message>
-        <source>Role %1 cannot see the statements of other roles (their text reads "&lt;insufficient privilege&gt;"): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
-        <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme "&lt;insufficient privilege&gt;") : GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
+        <source>Role %1 cannot see the statements of other roles (their text reads &quot;&lt;insufficient privilege&gt;&quot;): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
+        <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme &quot;&lt;insufficient privilege&gt;&quot;)&#xa0;: GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
     </message>
     <message>
-        <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = 'pg_stat_statements').</source>
-        <translation>pg_stat_statements n'est pas installé dans %1 : en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger : shared_preload_libraries = 'pg_stat_statements').</translation>
+        <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = &apos;pg_stat_statements&apos;).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans %1&#xa0;: en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger&#xa0;: shared_preload_libraries = &apos;pg_stat_statements&apos;).</translation>
     </message>
     <message>
         <source>pg_stat_statements is installed but the server does not load it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart the server.</source>
-        <translation>pg_stat_statements est installé mais le serveur ne le charge pas : ajoutez pg_stat_statements à shared_preload_libraries dans postgresql.conf et redémarrez le serveur.</translation>
+        <translation>pg_stat_statements est installé mais le serveur ne le charge pas&#xa0;: ajoutez pg_stat_statements à shared_preload_libraries dans postgresql.conf et redémarrez le serveur.</translation>
     </message>
     <message>
         <source>The role connected to %1 may not read pg_stat_statements: GRANT pg_monitor TO &lt;role&gt;; (or GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</source>
-        <translation>Le rôle connecté à %1 n'a pas le droit de lire pg_stat_statements : GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
+        <translation>Le rôle connecté à %1 n&apos;a pas le droit de lire pg_stat_statements&#xa0;: GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
     </message>
 </context>
 <context>
@@ -3002,15 +3068,15 @@
     <name>TargetMonitor</name>
     <message>
         <source>%1: connection lost: %2</source>
-        <translation>%1 : connexion perdue : %2</translation>
+        <translation>%1&#xa0;: connexion perdue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: cannot connect: %2</source>
-        <translation>%1 : connexion impossible : %2</translation>
+        <translation>%1&#xa0;: connexion impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: connected again</source>
-        <translation>%1 : reconnecté</translation>
+        <translation>%1&#xa0;: reconnecté</translation>
     </message>
 </context>
 <context>
@@ -3087,77 +3153,77 @@
     <name>UnhelpedReasons</name>
     <message>
         <source>Not parseable: %1</source>
-        <translation>Analyse impossible : %1</translation>
+        <translation>Analyse impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not a query: a utility statement has no plan to improve.</source>
-        <translation>Pas une requête : une instruction utilitaire n'a pas de plan à améliorer.</translation>
+        <translation>Pas une requête&#xa0;: une instruction utilitaire n&apos;a pas de plan à améliorer.</translation>
     </message>
     <message>
-        <source>Reads no table of this database's schemas (system catalogs, functions or an unknown table).</source>
+        <source>Reads no table of this database&apos;s schemas (system catalogs, functions or an unknown table).</source>
         <translation>Ne lit aucune table des schémas de cette base (catalogues système, fonctions ou table inconnue).</translation>
     </message>
     <message>
         <source>Could not be planned: %1</source>
-        <translation>Planification impossible : %1</translation>
+        <translation>Planification impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>An INSERT: every index only adds work to it.</source>
-        <translation>Un INSERT : chaque index ne fait qu'y ajouter du travail.</translation>
+        <translation>Un INSERT&#xa0;: chaque index ne fait qu&apos;y ajouter du travail.</translation>
     </message>
     <message>
         <source>Already indexed: the plan uses %1.</source>
-        <translation>Déjà indexée : le plan utilise %1.</translation>
+        <translation>Déjà indexée&#xa0;: le plan utilise %1.</translation>
     </message>
     <message>
         <source>Reads every row of %1: no condition, join or sort an index could serve.</source>
-        <translation>Lit toutes les lignes de %1 : aucune condition, jointure ou tri dont un index pourrait tirer parti.</translation>
+        <translation>Lit toutes les lignes de %1&#xa0;: aucune condition, jointure ou tri dont un index pourrait tirer parti.</translation>
     </message>
     <message>
-        <source>An index %1 would make it %2× cheaper, but the statement takes only %3 of the workload's time: not worth its upkeep.</source>
-        <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail : cela ne vaut pas son coût d'entretien.</translation>
+        <source>An index %1 would make it %2× cheaper, but the statement takes only %3 of the workload&apos;s time: not worth its upkeep.</source>
+        <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail&#xa0;: cela ne vaut pas son coût d&apos;entretien.</translation>
     </message>
     <message>
         <source>Already indexed: the plan uses %1, and no other index would make it at least %2 cheaper.</source>
-        <translation>Déjà indexée : le plan utilise %1, et aucun autre index ne la rendrait au moins %2 moins coûteuse.</translation>
+        <translation>Déjà indexée&#xa0;: le plan utilise %1, et aucun autre index ne la rendrait au moins %2 moins coûteuse.</translation>
     </message>
     <message>
         <source>Too cheap to need an index: the whole plan costs %1 (a few pages).</source>
-        <translation>Trop peu coûteuse pour justifier un index : le plan entier coûte %1 (quelques pages).</translation>
+        <translation>Trop peu coûteuse pour justifier un index&#xa0;: le plan entier coûte %1 (quelques pages).</translation>
     </message>
     <message>
         <source>Not enough: the best index tried (%1) would make it %2× cheaper, less than the %3× a covering index or a second index for the same statement must give.</source>
-        <translation>Gain insuffisant : le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu'un index couvrant ou un second index pour la même requête doit apporter.</translation>
+        <translation>Gain insuffisant&#xa0;: le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu&apos;un index couvrant ou un second index pour la même requête doit apporter.</translation>
     </message>
     <message>
         <source>Low selectivity: its conditions match too many rows; the best index tried (%1) saves only %2 of its cost.</source>
-        <translation>Faible sélectivité : ses conditions correspondent à trop de lignes ; le meilleur index essayé (%1) n'économise que %2 de son coût.</translation>
+        <translation>Faible sélectivité&#xa0;: ses conditions correspondent à trop de lignes&#xa0;; le meilleur index essayé (%1) n&apos;économise que %2 de son coût.</translation>
     </message>
     <message>
         <source>Low selectivity: its conditions match too many rows of %1; even with an index such as %2 the planner keeps scanning the table.</source>
-        <translation>Faible sélectivité : ses conditions correspondent à trop de lignes de %1 ; même avec un index tel que %2, le planificateur continue de parcourir la table.</translation>
+        <translation>Faible sélectivité&#xa0;: ses conditions correspondent à trop de lignes de %1&#xa0;; même avec un index tel que %2, le planificateur continue de parcourir la table.</translation>
     </message>
 </context>
 <context>
     <name>WhatIfSession</name>
     <message>
         <source>HypoPG is not installed in this database: run CREATE EXTENSION hypopg (the package is postgresql-15-hypopg). Sonde needs it to prove what an index would change before anyone builds it.</source>
-        <translation>HypoPG n'est pas installé dans cette base : lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu'un index changerait avant que quiconque ne le construise.</translation>
+        <translation>HypoPG n&apos;est pas installé dans cette base&#xa0;: lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu&apos;un index changerait avant que quiconque ne le construise.</translation>
     </message>
     <message>
         <source>The server returned no plan.</source>
-        <translation>Le serveur n'a renvoyé aucun plan.</translation>
+        <translation>Le serveur n&apos;a renvoyé aucun plan.</translation>
     </message>
 </context>
 <context>
     <name>WorkloadReader</name>
     <message>
         <source>pg_stat_statements is not installed in this database: run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
-        <translation>pg_stat_statements n'est pas installé dans cette base : lancez CREATE EXTENSION pg_stat_statements (l'extension doit aussi figurer dans shared_preload_libraries).</translation>
+        <translation>pg_stat_statements n&apos;est pas installé dans cette base&#xa0;: lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
     </message>
     <message>
         <source>pg_stat_statements is installed but not loaded: add it to shared_preload_libraries and restart the server.</source>
-        <translation>pg_stat_statements est installé mais pas chargé : ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
+        <translation>pg_stat_statements est installé mais pas chargé&#xa0;: ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -3165,19 +3231,19 @@
     </message>
     <message>
         <source>Watching the workload: %1 s of %2 s</source>
-        <translation>Observation de la charge de travail : %1 s sur %2 s</translation>
+        <translation>Observation de la charge de travail&#xa0;: %1 s sur %2 s</translation>
     </message>
     <message>
         <source>pg_qualstats is not installed: constants the application sends as literals stay parameters (no partial indexes from them).</source>
-        <translation>pg_qualstats n'est pas installé : les constantes que l'application envoie en littéraux restent des paramètres (pas d'index partiels à partir d'elles).</translation>
+        <translation>pg_qualstats n&apos;est pas installé&#xa0;: les constantes que l&apos;application envoie en littéraux restent des paramètres (pas d&apos;index partiels à partir d&apos;elles).</translation>
     </message>
     <message>
         <source>pg_qualstats could not be read: %1</source>
-        <translation>Impossible de lire pg_qualstats : %1</translation>
+        <translation>Impossible de lire pg_qualstats&#xa0;: %1</translation>
     </message>
     <message>
         <source>$%1 = %2 (pg_qualstats: the same value in %3 sampled executions)</source>
-        <translation>$%1 = %2 (pg_qualstats : la même valeur dans %3 exécutions échantillonnées)</translation>
+        <translation>$%1 = %2 (pg_qualstats&#xa0;: la même valeur dans %3 exécutions échantillonnées)</translation>
     </message>
     <message>
         <source>LIMIT $%1 planned as LIMIT %2, the rows it returns per call (pg_stat_statements)</source>
@@ -3188,34 +3254,37 @@
     <name>WriteCost</name>
     <message numerus="yes">
         <source>%1 inserts/s, %2 updates/s, %3 deletes/s on a table with %n index(es)</source>
-        <translation><numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform><numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform></translation>
+        <translation>
+            <numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform>
+            <numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform>
+        </translation>
     </message>
     <message>
         <source>updates of %1 (%2/s) could no longer be HOT</source>
         <translation>les mises à jour de %1 (%2/s) ne pourraient plus être HOT</translation>
     </message>
     <message>
-        <source>HOT updates (%1 % today) stay HOT: the workload's updates change no column of the index</source>
-        <translation>les mises à jour HOT (%1 % aujourd'hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l'index</translation>
+        <source>HOT updates (%1 % today) stay HOT: the workload&apos;s updates change no column of the index</source>
+        <translation>les mises à jour HOT (%1&#xa0;% aujourd&apos;hui) restent HOT&#xa0;: les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Usage: sonde-cli &lt;command&gt; [options]</source>
-        <translation>Usage : sonde-cli &lt;command&gt; [options]</translation>
+        <translation>Usage&#xa0;: sonde-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run sonde-cli &lt;command&gt; --help for the options of a command.</source>
-        <translation>Lancez sonde-cli &lt;command&gt; --help pour voir les options d'une commande.</translation>
+        <translation>Lancez sonde-cli &lt;command&gt; --help pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Commande "%1" inconnue.</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande &quot;%1&quot; inconnue.</translation>
     </message>
     <message>
         <source>Stopping (the server cancels the running statement)…</source>
@@ -3254,11 +3323,11 @@
     </message>
     <message>
         <source>Stops the running job on the server (a build leaves nothing behind).</source>
-        <translation>Arrête la tâche en cours sur le serveur (une création d'index interrompue ne laisse rien derrière elle).</translation>
+        <translation>Arrête la tâche en cours sur le serveur (une création d&apos;index interrompue ne laisse rien derrière elle).</translation>
     </message>
     <message>
         <source>SELECT … ; UPDATE … ;  (one or more statements, $1 parameters allowed)</source>
-        <translation>SELECT … ; UPDATE … ;  (une ou plusieurs requêtes, paramètres $1 autorisés)</translation>
+        <translation>SELECT …&#xa0;; UPDATE …&#xa0;;  (une ou plusieurs requêtes, paramètres $1 autorisés)</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -3278,11 +3347,11 @@
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Workload:</source>
-        <translation>Charge de travail :</translation>
+        <translation>Charge de travail&#xa0;:</translation>
     </message>
     <message>
         <source>Canceling on the server…</source>
@@ -3294,11 +3363,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Connect to a PostgreSQL server (or start the demo) first.</source>
-        <translation>Connectez-vous d'abord à un serveur PostgreSQL (ou démarrez la démo).</translation>
+        <translation>Connectez-vous d&apos;abord à un serveur PostgreSQL (ou démarrez la démo).</translation>
     </message>
     <message>
         <source>Enter at least one statement.</source>
@@ -3306,7 +3375,7 @@
     </message>
     <message>
         <source>The statements do not parse: %1</source>
-        <translation>Erreur de syntaxe dans les requêtes : %1</translation>
+        <translation>Erreur de syntaxe dans les requêtes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3330,7 +3399,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: indexes are not built there.</source>
-        <translation>%1 est en lecture seule dans Sonde : aucun index n'y est créé.</translation>
+        <translation>%1 est en lecture seule dans Sonde&#xa0;: aucun index n&apos;y est créé.</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -3338,7 +3407,7 @@
     </message>
     <message>
         <source>Not built: %1</source>
-        <translation>Non créé : %1</translation>
+        <translation>Non créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Built %1.</source>
@@ -3346,7 +3415,10 @@
     </message>
     <message numerus="yes">
         <source>Built %n index(es).</source>
-        <translation><numerusform>%n index créé.</numerusform><numerusform>%n index créés.</numerusform></translation>
+        <translation>
+            <numerusform>%n index créé.</numerusform>
+            <numerusform>%n index créés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dropping %1…</source>
@@ -3358,7 +3430,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: nothing is built there.</source>
-        <translation>%1 est en lecture seule dans Sonde : rien n'y est créé.</translation>
+        <translation>%1 est en lecture seule dans Sonde&#xa0;: rien n&apos;y est créé.</translation>
     </message>
     <message>
         <source>Shows the DDL and builds the selected indexes after you confirm.</source>
@@ -3366,7 +3438,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: nothing is dropped there.</source>
-        <translation>%1 est en lecture seule dans Sonde : rien n'y est supprimé.</translation>
+        <translation>%1 est en lecture seule dans Sonde&#xa0;: rien n&apos;y est supprimé.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3393,11 +3465,11 @@
     </message>
     <message>
         <source>Sonde: critical alert</source>
-        <translation>Sonde : alerte critique</translation>
+        <translation>Sonde&#xa0;: alerte critique</translation>
     </message>
     <message>
         <source>Sonde: warning</source>
-        <translation>Sonde : avertissement</translation>
+        <translation>Sonde&#xa0;: avertissement</translation>
     </message>
 </context>
 <context>
@@ -3408,15 +3480,15 @@
     </message>
     <message>
         <source>Revert an index</source>
-        <translation>Annuler la création d'un index</translation>
+        <translation>Annuler la création d&apos;un index</translation>
     </message>
     <message>
         <source>Sonde will run these statements on &lt;b&gt;%1&lt;/b&gt;. Each index is built with CREATE INDEX CONCURRENTLY: writers are not blocked, the build can be canceled on the server, and an index a failed or canceled build leaves INVALID is dropped again. Every change is recorded in the change log with its revert statement.</source>
-        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d'annulation.</translation>
+        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY&#xa0;: les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d&apos;annulation.</translation>
     </message>
     <message>
         <source>Sonde will run this statement on &lt;b&gt;%1&lt;/b&gt; and record it in the change log. DROP INDEX CONCURRENTLY waits for running transactions but blocks no one.</source>
-        <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l'enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
+        <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l&apos;enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
     </message>
     <message>
         <source> ms</source>
@@ -3424,7 +3496,7 @@
     </message>
     <message>
         <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
-        <translation>Durée maximale d'attente d'un verrou par une instruction avant abandon (lock_timeout) : une création d'index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
+        <translation>Durée maximale d&apos;attente d&apos;un verrou par une instruction avant abandon (lock_timeout)&#xa0;: une création d&apos;index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
     </message>
     <message>
         <source>I want to build these indexes on %1</source>
@@ -3444,7 +3516,7 @@
     </message>
     <message>
         <source>Lock timeout:</source>
-        <translation>Délai d'attente de verrou :</translation>
+        <translation>Délai d&apos;attente de verrou&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3455,7 +3527,7 @@
     </message>
     <message>
         <source>e.g. before, after index</source>
-        <translation>ex. : avant, après index</translation>
+        <translation>ex.&#xa0;: avant, après index</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -3479,7 +3551,7 @@
     </message>
     <message>
         <source>Automatic (prepared; extended through PgBouncer)</source>
-        <translation>Automatique (préparées ; protocole étendu via PgBouncer)</translation>
+        <translation>Automatique (préparées&#xa0;; protocole étendu via PgBouncer)</translation>
     </message>
     <message>
         <source>Prepared statements</source>
@@ -3575,7 +3647,7 @@
     </message>
     <message>
         <source>Run name</source>
-        <translation>Nom de l'exécution</translation>
+        <translation>Nom de l&apos;exécution</translation>
     </message>
     <message>
         <source>%1 (direct)</source>
@@ -3595,7 +3667,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>pgbench script</source>
@@ -3630,7 +3702,7 @@
     </message>
     <message>
         <source>Benchmark, apply the recommended indexes, benchmark again and compare: one guided sequence.</source>
-        <translation>Benchmark, application des index recommandés, nouveau benchmark et comparaison : une seule séquence guidée.</translation>
+        <translation>Benchmark, application des index recommandés, nouveau benchmark et comparaison&#xa0;: une seule séquence guidée.</translation>
     </message>
     <message>
         <source>Stored runs</source>
@@ -3650,15 +3722,15 @@
     </message>
     <message>
         <source>No run yet</source>
-        <translation>Aucune exécution pour l'instant</translation>
+        <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
     <message>
         <source>Choose a target and a workload, then Run. Runs are stored in %1.</source>
-        <translation>Choisissez une cible et une charge de travail, puis lancez l'exécution. Les exécutions sont enregistrées dans %1.</translation>
+        <translation>Choisissez une cible et une charge de travail, puis lancez l&apos;exécution. Les exécutions sont enregistrées dans %1.</translation>
     </message>
     <message>
         <source>%1 is read-only: the %2 workload writes, so Sonde will not run it there. Choose select-only, replay or redis-get.</source>
-        <translation>%1 est en lecture seule : la charge de travail %2 écrit, Sonde ne l'y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
+        <translation>%1 est en lecture seule&#xa0;: la charge de travail %2 écrit, Sonde ne l&apos;y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3666,7 +3738,7 @@
     </message>
     <message>
         <source>Stopping: canceling the statements in flight…</source>
-        <translation>Arrêt : annulation des requêtes en cours…</translation>
+        <translation>Arrêt&#xa0;: annulation des requêtes en cours…</translation>
     </message>
     <message>
         <source>The benchmark failed</source>
@@ -3674,15 +3746,18 @@
     </message>
     <message>
         <source>Run #%1 %2: %3 transactions in %4 s.</source>
-        <translation>Exécution n° %1 (%2) : %3 transactions en %4 s.</translation>
+        <translation>Exécution n° %1 (%2)&#xa0;: %3 transactions en %4 s.</translation>
     </message>
     <message>
         <source> Hit rate %1 %.</source>
-        <translation> Taux de succès %1 %.</translation>
+        <translation> Taux de succès %1&#xa0;%.</translation>
     </message>
     <message numerus="yes">
         <source> Up to %n client(s) waited for a PgBouncer connection.</source>
-        <translation><numerusform> Jusqu'à %n client a attendu une connexion PgBouncer.</numerusform><numerusform> Jusqu'à %n clients ont attendu une connexion PgBouncer.</numerusform></translation>
+        <translation>
+            <numerusform> Jusqu&apos;à %n client a attendu une connexion PgBouncer.</numerusform>
+            <numerusform> Jusqu&apos;à %n clients ont attendu une connexion PgBouncer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete runs</source>
@@ -3690,7 +3765,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n stored run(s)? This cannot be undone.</source>
-        <translation><numerusform>Supprimer %n exécution enregistrée ? Cette action est irréversible.</numerusform><numerusform>Supprimer %n exécutions enregistrées ? Cette action est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n exécution enregistrée&#xa0;? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n exécutions enregistrées&#xa0;? Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Initialise pgbench tables</source>
@@ -3698,7 +3776,7 @@
     </message>
     <message>
         <source>%1 is read-only: Sonde does not create tables there.</source>
-        <translation>%1 est en lecture seule : Sonde n'y crée pas de tables.</translation>
+        <translation>%1 est en lecture seule&#xa0;: Sonde n&apos;y crée pas de tables.</translation>
     </message>
     <message>
         <source>This DROPS and recreates pgbench_accounts, pgbench_branches, pgbench_tellers and pgbench_history on %1, like pgbench -i.
@@ -3706,19 +3784,66 @@
 Scale (100 000 accounts each):</source>
         <translation>Cette opération SUPPRIME (DROP) puis recrée pgbench_accounts, pgbench_branches, pgbench_tellers et pgbench_history sur %1, comme pgbench -i.
 
-Échelle (100 000 comptes par unité) :</translation>
+Échelle (100&#xa0;000 comptes par unité)&#xa0;:</translation>
     </message>
     <message>
         <source>Initialising pgbench tables at scale %1…</source>
-        <translation>Initialisation des tables pgbench à l'échelle %1…</translation>
+        <translation>Initialisation des tables pgbench à l&apos;échelle %1…</translation>
     </message>
     <message>
         <source>pgbench tables ready at scale %1 (%2 accounts).</source>
-        <translation>Tables pgbench prêtes à l'échelle %1 (%2 comptes).</translation>
+        <translation>Tables pgbench prêtes à l&apos;échelle %1 (%2 comptes).</translation>
     </message>
     <message>
         <source>Benchmark runs</source>
         <translation>Exécutions de benchmark</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::BenchmarkProgressModel</name>
+    <message>
+        <source>warm-up</source>
+        <translation>préchauffage</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Seconde</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Throughput (tx/s)</source>
+        <translation>Débit (tx/s)</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Max (ms)</source>
+        <translation>Max (ms)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Counted so far</source>
+        <translation>Comptabilisées jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3917,10 @@ Scale (100 000 accounts each):</source>
     </message>
     <message numerus="yes">
         <source>%1 — blocks %n</source>
-        <translation><numerusform>%1 — bloque %n session</numerusform><numerusform>%1 — bloque %n sessions</numerusform></translation>
+        <translation>
+            <numerusform>%1 — bloque %n session</numerusform>
+            <numerusform>%1 — bloque %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>(gone)</source>
@@ -3811,7 +3939,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Revert: %1</source>
-        <translation>Pour annuler : %1</translation>
+        <translation>Pour annuler&#xa0;: %1</translation>
     </message>
     <message>
         <source>#</source>
@@ -3889,7 +4017,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3904,11 +4032,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Before:</source>
-        <translation>Avant :</translation>
+        <translation>Avant&#xa0;:</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation>Après :</translation>
+        <translation>Après&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -3956,7 +4084,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plans are compared for replay workloads: the runs replayed no common statement.</source>
-        <translation>Les plans sont comparés pour les charges de travail rejouées : ces exécutions n'ont rejoué aucune requête commune.</translation>
+        <translation>Les plans sont comparés pour les charges de travail rejouées&#xa0;: ces exécutions n&apos;ont rejoué aucune requête commune.</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
@@ -3989,6 +4117,18 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Figures before and after</source>
         <translation>Chiffres avant et après</translation>
+    </message>
+    <message>
+        <source>Statement whose plans are shown</source>
+        <translation>Requête dont les plans sont affichés</translation>
+    </message>
+    <message>
+        <source>Plans of:</source>
+        <translation>Plans de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>run #%1</source>
+        <translation>exécution #%1</translation>
     </message>
 </context>
 <context>
@@ -4051,30 +4191,30 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Not usable: %1</source>
-        <translation>Inutilisable : %1</translation>
+        <translation>Inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete connection</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <source>Delete "%1" and its saved password?</source>
-        <translation>Supprimer "%1" et son mot de passe enregistré ?</translation>
+        <source>Delete &quot;%1&quot; and its saved password?</source>
+        <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>sonde::DashboardDetailTabs</name>
     <message>
         <source>Threshold alerts, resets, lost connections, evictions and other events of the time axis, newest first.</source>
-        <translation>Alertes de seuil, réinitialisations, connexions perdues, évictions et autres événements de l'axe temporel, les plus récents en premier.</translation>
+        <translation>Alertes de seuil, réinitialisations, connexions perdues, évictions et autres événements de l&apos;axe temporel, les plus récents en premier.</translation>
     </message>
     <message>
         <source>Events and alerts</source>
         <translation>Événements et alertes</translation>
     </message>
     <message>
-        <source>Statements that finished in the last interval (pg_stat_statements), busiest first; Sonde's own are left out.</source>
-        <translation>Requêtes terminées pendant le dernier intervalle (pg_stat_statements), les plus actives en premier ; celles de Sonde sont exclues.</translation>
+        <source>Statements that finished in the last interval (pg_stat_statements), busiest first; Sonde&apos;s own are left out.</source>
+        <translation>Requêtes terminées pendant le dernier intervalle (pg_stat_statements), les plus actives en premier&#xa0;; celles de Sonde sont exclues.</translation>
     </message>
     <message>
         <source>Statements</source>
@@ -4098,7 +4238,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Every line of the charts above, second by second over the window shown (newest first): the exact numbers, to read, copy or export.</source>
-        <translation>Chaque courbe des graphiques ci-dessus, seconde par seconde sur la fenêtre affichée (les plus récentes en premier) : les valeurs exactes, à lire, copier ou exporter.</translation>
+        <translation>Chaque courbe des graphiques ci-dessus, seconde par seconde sur la fenêtre affichée (les plus récentes en premier)&#xa0;: les valeurs exactes, à lire, copier ou exporter.</translation>
     </message>
     <message>
         <source>Chart data</source>
@@ -4113,19 +4253,22 @@ Scale (100 000 accounts each):</source>
     <name>sonde::DashboardPage</name>
     <message>
         <source>Pause sampling while hidden</source>
-        <translation>Mettre en pause l'échantillonnage si masqué</translation>
+        <translation>Mettre en pause l&apos;échantillonnage si masqué</translation>
     </message>
     <message numerus="yes">
         <source>every %n s</source>
-        <translation><numerusform>toutes les %n s</numerusform><numerusform>toutes les %n s</numerusform></translation>
+        <translation>
+            <numerusform>toutes les %n s</numerusform>
+            <numerusform>toutes les %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often every target is sampled. Rates are per second over the real interval, whatever it is.</source>
-        <translation>Fréquence d'échantillonnage de chaque cible. Les taux sont par seconde sur l'intervalle réel, quel qu'il soit.</translation>
+        <translation>Fréquence d&apos;échantillonnage de chaque cible. Les taux sont par seconde sur l&apos;intervalle réel, quel qu&apos;il soit.</translation>
     </message>
     <message>
         <source>Stop polling the servers while this view is hidden or the window is minimised; the charts show a gap for that time.</source>
-        <translation>Cesser d'interroger les serveurs quand cette vue est masquée ou la fenêtre réduite ; les graphiques montrent un trou pour cette période.</translation>
+        <translation>Cesser d&apos;interroger les serveurs quand cette vue est masquée ou la fenêtre réduite&#xa0;; les graphiques montrent un trou pour cette période.</translation>
     </message>
     <message>
         <source>Thresholds…</source>
@@ -4145,7 +4288,10 @@ Scale (100 000 accounts each):</source>
     </message>
     <message numerus="yes">
         <source>and %n more active alert(s): see Events and alerts</source>
-        <translation><numerusform>et %n autre alerte active : voir Événements et alertes</numerusform><numerusform>et %n autres alertes actives : voir Événements et alertes</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre alerte active&#xa0;: voir Événements et alertes</numerusform>
+            <numerusform>et %n autres alertes actives&#xa0;: voir Événements et alertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4172,15 +4318,34 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Copy selected rows</source>
         <translation>Copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::DataTreeView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the tree</source>
+        <translation>Copier l&apos;arbre</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
@@ -4207,7 +4372,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>95 % of reads on a hot set, 5 min TTL: high hit rate.</source>
-        <translation>95 % des lectures sur un ensemble chaud, TTL de 5 min : taux de succès élevé.</translation>
+        <translation>95&#xa0;% des lectures sur un ensemble chaud, TTL de 5 min&#xa0;: taux de succès élevé.</translation>
     </message>
     <message>
         <source>Cold cache (flushed every 30 s)</source>
@@ -4215,7 +4380,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>The cache is flushed every 30 s: the hit rate dips and recovers.</source>
-        <translation>Le cache est vidé toutes les 30 s : le taux de succès chute puis remonte.</translation>
+        <translation>Le cache est vidé toutes les 30 s&#xa0;: le taux de succès chute puis remonte.</translation>
     </message>
     <message>
         <source>Thrashing cache</source>
@@ -4223,23 +4388,23 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Uniform keys, 2 s TTL: almost every read falls through to PostgreSQL and its latency climbs.</source>
-        <translation>Clés uniformes, TTL de 2 s : presque toutes les lectures retombent sur PostgreSQL, dont la latence grimpe.</translation>
+        <translation>Clés uniformes, TTL de 2 s&#xa0;: presque toutes les lectures retombent sur PostgreSQL, dont la latence grimpe.</translation>
     </message>
     <message>
         <source> requests/s</source>
         <translation> requêtes/s</translation>
     </message>
     <message>
-        <source>FLUSHDB on the demo's Redis: every cached key is gone at once.</source>
-        <translation>FLUSHDB sur le Redis de la démo : toutes les clés en cache disparaissent d'un coup.</translation>
+        <source>FLUSHDB on the demo&apos;s Redis: every cached key is gone at once.</source>
+        <translation>FLUSHDB sur le Redis de la démo&#xa0;: toutes les clés en cache disparaissent d&apos;un coup.</translation>
     </message>
     <message>
         <source>Cache:</source>
-        <translation>Cache :</translation>
+        <translation>Cache&#xa0;:</translation>
     </message>
     <message>
         <source>Load:</source>
-        <translation>Charge :</translation>
+        <translation>Charge&#xa0;:</translation>
     </message>
     <message>
         <source>%1 requests/s · application cache hit rate %2 · %3 database queries · %4 errors</source>
@@ -4247,7 +4412,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Flushed at %1.</source>
@@ -4255,7 +4420,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>The flush failed: %1</source>
-        <translation>Le vidage a échoué : %1</translation>
+        <translation>Le vidage a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4286,7 +4451,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation>La démo n'a pas pu démarrer</translation>
+        <translation>La démo n&apos;a pas pu démarrer</translation>
     </message>
 </context>
 <context>
@@ -4305,7 +4470,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plan when the index was recommended</source>
-        <translation>Plan lors de la recommandation de l'index</translation>
+        <translation>Plan lors de la recommandation de l&apos;index</translation>
     </message>
     <message>
         <source>Plan now</source>
@@ -4313,15 +4478,15 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plans the statements the index was built for as they run now, next to their plans when it was recommended.</source>
-        <translation>Planifie les requêtes pour lesquelles l'index a été construit telles qu'elles s'exécutent aujourd'hui, à côté de leurs plans au moment de la recommandation.</translation>
+        <translation>Planifie les requêtes pour lesquelles l&apos;index a été construit telles qu&apos;elles s&apos;exécutent aujourd&apos;hui, à côté de leurs plans au moment de la recommandation.</translation>
     </message>
     <message>
         <source>Plans of:</source>
-        <translation>Plans de :</translation>
+        <translation>Plans de&#xa0;:</translation>
     </message>
     <message>
         <source>Drops the index with DROP INDEX CONCURRENTLY after you confirm, and records it.</source>
-        <translation>Supprime l'index avec DROP INDEX CONCURRENTLY après votre confirmation, et l'enregistre dans le journal.</translation>
+        <translation>Supprime l&apos;index avec DROP INDEX CONCURRENTLY après votre confirmation, et l&apos;enregistre dans le journal.</translation>
     </message>
     <message>
         <source>Plans of the statements %1 was built for, then and now</source>
@@ -4346,6 +4511,10 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Statement to re-check</source>
         <translation>Requête à revérifier</translation>
+    </message>
+    <message>
+        <source>Plan when the index was recommended and plan now</source>
+        <translation>Plan au moment de la recommandation de l&apos;index et plan actuel</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4604,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Throughput and latency of the run, second by second</source>
-        <translation>Débit et latence de l'exécution, seconde par seconde</translation>
+        <translation>Débit et latence de l&apos;exécution, seconde par seconde</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -4478,7 +4647,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4522,7 +4691,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation>La démo n'a pas pu démarrer</translation>
+        <translation>La démo n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>Demo PostgreSQL</source>
@@ -4538,7 +4707,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Demo sandbox running in %1</source>
-        <translation>Bac à sable de démo en cours d'exécution dans %1</translation>
+        <translation>Bac à sable de démo en cours d&apos;exécution dans %1</translation>
     </message>
     <message>
         <source>Stopping the demo servers…</source>
@@ -4566,7 +4735,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Index advice</source>
-        <translation>Conseils d'index</translation>
+        <translation>Conseils d&apos;index</translation>
     </message>
     <message>
         <source>Benchmark</source>
@@ -4582,7 +4751,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Redis slow log: %1</source>
-        <translation>Slow log Redis : %1</translation>
+        <translation>Slow log Redis&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -4609,7 +4778,7 @@ Scale (100 000 accounts each):</source>
         <translation>Sélectionnez d’abord une requête (dans Requêtes lentes ou Sessions), ou saisissez-en une dans Plan.</translation>
     </message>
     <message>
-        <source>&amp;Copy the statement's text</source>
+        <source>&amp;Copy the statement&apos;s text</source>
         <translation>&amp;Copier le texte de la requête</translation>
     </message>
     <message>
@@ -4753,14 +4922,17 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>sonde::PgBouncerPoolModel</name>
     <message numerus="yes">
         <source>%n client(s) wait for a server connection: the pool is saturated.</source>
-        <translation><numerusform>%n client attend une connexion serveur : le pool est saturé.</numerusform><numerusform>%n clients attendent une connexion serveur : le pool est saturé.</numerusform></translation>
+        <translation>
+            <numerusform>%n client attend une connexion serveur&#xa0;: le pool est saturé.</numerusform>
+            <numerusform>%n clients attendent une connexion serveur&#xa0;: le pool est saturé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database</source>
@@ -4800,7 +4972,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Server use %</source>
-        <translation>Utilisation serveurs %</translation>
+        <translation>Utilisation serveurs&#xa0;%</translation>
     </message>
     <message>
         <source>Longest wait (s)</source>
@@ -4810,16 +4982,16 @@ Scale (100 000 accounts each):</source>
 <context>
     <name>sonde::PgBouncerSampler</name>
     <message>
-        <source>%1 answered, but it is not a PgBouncer admin console (connect to the database "pgbouncer" as a user listed in admin_users or stats_users).</source>
-        <translation>%1 a répondu, mais ce n'est pas une console d'administration PgBouncer (connectez-vous à la base "pgbouncer" avec un utilisateur listé dans admin_users ou stats_users).</translation>
+        <source>%1 answered, but it is not a PgBouncer admin console (connect to the database &quot;pgbouncer&quot; as a user listed in admin_users or stats_users).</source>
+        <translation>%1 a répondu, mais ce n&apos;est pas une console d&apos;administration PgBouncer (connectez-vous à la base &quot;pgbouncer&quot; avec un utilisateur listé dans admin_users ou stats_users).</translation>
     </message>
     <message>
         <source>SHOW DATABASES / SHOW CONFIG failed (%1): pool sizes are unknown.</source>
-        <translation>SHOW DATABASES / SHOW CONFIG a échoué (%1) : tailles des pools inconnues.</translation>
+        <translation>SHOW DATABASES / SHOW CONFIG a échoué (%1)&#xa0;: tailles des pools inconnues.</translation>
     </message>
     <message>
-        <source>%1: PgBouncer's totals went backwards (restart or RELOAD of a database): rates restart from the next reading</source>
-        <translation>%1 : les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d'une base) : les taux repartent du prochain relevé</translation>
+        <source>%1: PgBouncer&apos;s totals went backwards (restart or RELOAD of a database): rates restart from the next reading</source>
+        <translation>%1&#xa0;: les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d&apos;une base)&#xa0;: les taux repartent du prochain relevé</translation>
     </message>
 </context>
 <context>
@@ -4893,7 +5065,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>zoomed in: double-click the top block or press Escape to zoom out</source>
-        <translation>zoom avant : double-cliquez sur le bloc du haut ou appuyez sur Échap pour dézoomer</translation>
+        <translation>zoom avant&#xa0;: double-cliquez sur le bloc du haut ou appuyez sur Échap pour dézoomer</translation>
     </message>
 </context>
 <context>
@@ -4928,15 +5100,15 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Run it: EXPLAIN ANALYZE, rolled back</source>
-        <translation>L'exécuter : EXPLAIN ANALYZE, puis ROLLBACK</translation>
+        <translation>L&apos;exécuter&#xa0;: EXPLAIN ANALYZE, puis ROLLBACK</translation>
     </message>
     <message>
         <source>How to explain</source>
-        <translation>Mode d'explication</translation>
+        <translation>Mode d&apos;explication</translation>
     </message>
     <message>
         <source>With ANALYZE: count the blocks each node read or found in cache</source>
-        <translation>Avec ANALYZE : compter les blocs que chaque nœud a lus ou trouvés en cache</translation>
+        <translation>Avec ANALYZE&#xa0;: compter les blocs que chaque nœud a lus ou trouvés en cache</translation>
     </message>
     <message>
         <source>Compare the next plan with this one (for example before and after an index)</source>
@@ -4976,19 +5148,19 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>No PostgreSQL target: start the demo or connect to a server.</source>
-        <translation>Aucune cible PostgreSQL : lancez la démo ou connectez-vous à un serveur.</translation>
+        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
     </message>
     <message>
         <source>Run a statement that writes?</source>
-        <translation>Exécuter une requête qui écrit ?</translation>
+        <translation>Exécuter une requête qui écrit&#xa0;?</translation>
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement, and this one writes. Sonde runs it inside a transaction and rolls it back, so its changes are undone — but it takes its locks while it runs, sequences it uses stay advanced, and anything it does outside the database (a trigger sending mail…) happens.
 
 Run it on %1?</source>
-        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Sonde l'exécute dans une transaction puis fait un ROLLBACK, donc ses modifications sont défaites — mais elle prend ses verrous pendant son exécution, les séquences qu'elle utilise restent avancées, et tout ce qu'elle fait hors de la base (un trigger qui envoie un mail…) a bien lieu.
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Sonde l&apos;exécute dans une transaction puis fait un ROLLBACK, donc ses modifications sont défaites — mais elle prend ses verrous pendant son exécution, les séquences qu&apos;elle utilise restent avancées, et tout ce qu&apos;elle fait hors de la base (un trigger qui envoie un mail…) a bien lieu.
 
-L'exécuter sur %1 ?</translation>
+L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Explaining on %1…</source>
@@ -5004,23 +5176,26 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>EXPLAIN ANALYZE at %1, rolled back</source>
-        <translation>EXPLAIN ANALYZE à %1, suivi d'un ROLLBACK</translation>
+        <translation>EXPLAIN ANALYZE à %1, suivi d&apos;un ROLLBACK</translation>
     </message>
     <message>
-        <source>Planner's estimate</source>
+        <source>Planner&apos;s estimate</source>
         <translation>Estimation du planificateur</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation><numerusform>%n constat.</numerusform><numerusform>%n constats.</numerusform></translation>
+        <translation>
+            <numerusform>%n constat.</numerusform>
+            <numerusform>%n constats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read %1.</source>
-        <translation>Lu : %1.</translation>
+        <translation>Lu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Kept as the baseline: the next plan is compared with it.</source>
-        <translation>Gardé comme référence : le prochain plan sera comparé à celui-ci.</translation>
+        <translation>Gardé comme référence&#xa0;: le prochain plan sera comparé à celui-ci.</translation>
     </message>
     <message>
         <source>Open a plan</source>
@@ -5032,7 +5207,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Plan as JSON</source>
@@ -5043,7 +5218,7 @@ L'exécuter sur %1 ?</translation>
     <name>sonde::PlanTreeModel</name>
     <message>
         <source>Actual rows / estimated rows per loop: ↑ more rows than the planner expected, ↓ fewer. Marked from 10×.</source>
-        <translation>Lignes réelles / lignes estimées par boucle : ↑ plus de lignes que prévu par le planificateur, ↓ moins. Signalé à partir de 10×.</translation>
+        <translation>Lignes réelles / lignes estimées par boucle&#xa0;: ↑ plus de lignes que prévu par le planificateur, ↓ moins. Signalé à partir de 10×.</translation>
     </message>
     <message>
         <source>Time spent in this node itself, without its children (over all loops).</source>
@@ -5054,8 +5229,8 @@ L'exécuter sur %1 ?</translation>
         <translation>Temps de ce nœud, enfants compris (sur toutes les boucles).</translation>
     </message>
     <message>
-        <source>Share of the statement's time spent in this node itself (of the cost when the plan was not run with ANALYZE).</source>
-        <translation>Part du temps de la requête passée dans ce nœud lui-même (part du coût si le plan n'a pas été exécuté avec ANALYZE).</translation>
+        <source>Share of the statement&apos;s time spent in this node itself (of the cost when the plan was not run with ANALYZE).</source>
+        <translation>Part du temps de la requête passée dans ce nœud lui-même (part du coût si le plan n&apos;a pas été exécuté avec ANALYZE).</translation>
     </message>
     <message>
         <source>Node</source>
@@ -5071,7 +5246,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Misestimate</source>
-        <translation>Erreur d'estimation</translation>
+        <translation>Erreur d&apos;estimation</translation>
     </message>
     <message>
         <source>Loops</source>
@@ -5123,11 +5298,11 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Time: %1 with children, %2 itself (%3 of the statement)</source>
-        <translation>Temps : %1 avec les enfants, %2 propre (%3 de la requête)</translation>
+        <translation>Temps&#xa0;: %1 avec les enfants, %2 propre (%3 de la requête)</translation>
     </message>
     <message>
         <source>Rows: %1 estimated, %2 actual per loop (%3 %4)</source>
-        <translation>Lignes : %1 estimées, %2 réelles par boucle (%3 %4)</translation>
+        <translation>Lignes&#xa0;: %1 estimées, %2 réelles par boucle (%3 %4)</translation>
     </message>
     <message>
         <source>more</source>
@@ -5157,11 +5332,11 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Select a node to see everything EXPLAIN said about it.</source>
-        <translation>Sélectionnez un nœud pour voir tout ce qu'EXPLAIN en dit.</translation>
+        <translation>Sélectionnez un nœud pour voir tout ce qu&apos;EXPLAIN en dit.</translation>
     </message>
     <message>
         <source>&lt;i&gt;No plan: explain a statement, or open a saved EXPLAIN (FORMAT JSON) output.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Aucun plan : expliquez une requête, ou ouvrez une sortie EXPLAIN (FORMAT JSON) enregistrée.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Aucun plan&#xa0;: expliquez une requête, ou ouvrez une sortie EXPLAIN (FORMAT JSON) enregistrée.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Execution &lt;b&gt;%1&lt;/b&gt;</source>
@@ -5177,11 +5352,14 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n nœud</numerusform><numerusform>%n nœuds</numerusform></translation>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
     </message>
     <message>
         <source>estimates only (no ANALYZE): shares are of the cost</source>
-        <translation>estimations seules (sans ANALYZE) : les parts portent sur le coût</translation>
+        <translation>estimations seules (sans ANALYZE)&#xa0;: les parts portent sur le coût</translation>
     </message>
     <message>
         <source>No problem found in this plan.</source>
@@ -5192,35 +5370,39 @@ L'exécuter sur %1 ?</translation>
     <name>sonde::PostgresSampler</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Role "%1" lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
-        <translation>Le rôle "%1" n'a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>
+        <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats&#xa0;: les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>
     </message>
     <message>
-        <source>pg_stat_statements is not installed in database "%1": latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
-        <translation>pg_stat_statements n'est pas installé dans la base "%1" : les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l'extension doit aussi figurer dans shared_preload_libraries).</translation>
+        <source>pg_stat_statements is not installed in database &quot;%1&quot;: latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans la base &quot;%1&quot;&#xa0;: les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
     </message>
     <message>
         <source>pg_stat_statements is installed but cannot be read: %1 Add it to shared_preload_libraries and restart the server.</source>
-        <translation>pg_stat_statements est installé mais illisible : %1 Ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
+        <translation>pg_stat_statements est installé mais illisible&#xa0;: %1 Ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
     </message>
     <message>
         <source>%1: the server restarted: rates restart from the next reading</source>
-        <translation>%1 : le serveur a redémarré : les taux repartent du prochain relevé</translation>
+        <translation>%1&#xa0;: le serveur a redémarré&#xa0;: les taux repartent du prochain relevé</translation>
     </message>
     <message>
         <source>%1: database statistics were reset (pg_stat_reset)</source>
-        <translation>%1 : les statistiques de la base ont été réinitialisées (pg_stat_reset)</translation>
+        <translation>%1&#xa0;: les statistiques de la base ont été réinitialisées (pg_stat_reset)</translation>
     </message>
     <message>
         <source>%1: pg_stat_statements was reset</source>
-        <translation>%1 : pg_stat_statements a été réinitialisé</translation>
+        <translation>%1&#xa0;: pg_stat_statements a été réinitialisé</translation>
     </message>
     <message>
         <source>&lt;statements of another role: no pg_read_all_stats&gt;</source>
-        <translation>&lt;requêtes d'un autre rôle : pas de pg_read_all_stats&gt;</translation>
+        <translation>&lt;requêtes d&apos;un autre rôle&#xa0;: pas de pg_read_all_stats&gt;</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements cannot be read on %1.</source>
+        <translation>pg_stat_statements ne peut pas être lu sur %1.</translation>
     </message>
 </context>
 <context>
@@ -5235,7 +5417,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Read-only: never change anything on this server</source>
-        <translation>Lecture seule : ne jamais rien modifier sur ce serveur</translation>
+        <translation>Lecture seule&#xa0;: ne jamais rien modifier sur ce serveur</translation>
     </message>
     <message>
         <source>Fill in</source>
@@ -5243,11 +5425,11 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>PgBouncer admin console</source>
-        <translation>Console d'administration PgBouncer</translation>
+        <translation>Console d&apos;administration PgBouncer</translation>
     </message>
     <message>
         <source>A service from pg_service.conf: libpq takes host, port, database and more from it.</source>
-        <translation>Un service de pg_service.conf : libpq en tire l'hôte, le port, la base de données, etc.</translation>
+        <translation>Un service de pg_service.conf&#xa0;: libpq en tire l&apos;hôte, le port, la base de données, etc.</translation>
     </message>
     <message>
         <source>default</source>
@@ -5311,19 +5493,19 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>An ACL user (Redis 6+); leave empty for the default user.</source>
-        <translation>Un utilisateur ACL (Redis 6+) ; laissez vide pour l'utilisateur par défaut.</translation>
+        <translation>Un utilisateur ACL (Redis 6+)&#xa0;; laissez vide pour l&apos;utilisateur par défaut.</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation>%1 (d'après %2)</translation>
+        <translation>%1 (d&apos;après %2)</translation>
     </message>
     <message>
         <source>✔ %1 has a password for %2@%3:%4/%5: leave the password empty.</source>
-        <translation>✔ %1 contient un mot de passe pour %2@%3:%4/%5 : laissez le mot de passe vide.</translation>
+        <translation>✔ %1 contient un mot de passe pour %2@%3:%4/%5&#xa0;: laissez le mot de passe vide.</translation>
     </message>
     <message>
-        <source>Service "%1": libpq fills the empty fields from pg_service.conf.</source>
-        <translation>Service "%1" : libpq remplit les champs vides depuis pg_service.conf.</translation>
+        <source>Service &quot;%1&quot;: libpq fills the empty fields from pg_service.conf.</source>
+        <translation>Service &quot;%1&quot;&#xa0;: libpq remplit les champs vides depuis pg_service.conf.</translation>
     </message>
 </context>
 <context>
@@ -5353,11 +5535,11 @@ L'exécuter sur %1 ?</translation>
     <name>sonde::ProveItWizard</name>
     <message>
         <source>Prove it: before, apply, after</source>
-        <translation>Le prouver : avant, application, après</translation>
+        <translation>Le prouver&#xa0;: avant, application, après</translation>
     </message>
     <message>
         <source>%1 s: %2 tx/s, p99 %3 ms</source>
-        <translation>%1 s : %2 tx/s, p99 %3 ms</translation>
+        <translation>%1 s&#xa0;: %2 tx/s, p99 %3 ms</translation>
     </message>
     <message>
         <source>1. Benchmark before the change</source>
@@ -5372,20 +5554,20 @@ L'exécuter sur %1 ?</translation>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>Runs the benchmark as configured on the benchmark page and keeps it as the "before" run.</source>
-        <translation>Lance le benchmark tel que configuré sur la page Benchmark et le garde comme exécution « avant ».</translation>
+        <source>Runs the benchmark as configured on the benchmark page and keeps it as the &quot;before&quot; run.</source>
+        <translation>Lance le benchmark tel que configuré sur la page Benchmark et le garde comme exécution «&#xa0;avant&#xa0;».</translation>
     </message>
     <message>
         <source>Runs the same benchmark again, now with the changes applied, and records the applied statements with it.</source>
         <translation>Relance le même benchmark, cette fois avec les modifications appliquées, et enregistre avec lui les instructions appliquées.</translation>
     </message>
     <message>
-        <source>Run the "before" benchmark</source>
-        <translation>Lancer le benchmark « avant »</translation>
+        <source>Run the &quot;before&quot; benchmark</source>
+        <translation>Lancer le benchmark «&#xa0;avant&#xa0;»</translation>
     </message>
     <message>
-        <source>Run the "after" benchmark</source>
-        <translation>Lancer le benchmark « après »</translation>
+        <source>Run the &quot;after&quot; benchmark</source>
+        <translation>Lancer le benchmark «&#xa0;après&#xa0;»</translation>
     </message>
     <message>
         <source>2. Apply the recommendations</source>
@@ -5393,7 +5575,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>The statements run one by one on %1, each in its own transaction (CREATE INDEX CONCURRENTLY cannot run in one).</source>
-        <translation>Les instructions s'exécutent une par une sur %1, chacune dans sa propre transaction (CREATE INDEX CONCURRENTLY ne peut pas s'exécuter dans une transaction).</translation>
+        <translation>Les instructions s&apos;exécutent une par une sur %1, chacune dans sa propre transaction (CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans une transaction).</translation>
     </message>
     <message>
         <source>the server</source>
@@ -5404,16 +5586,16 @@ L'exécuter sur %1 ?</translation>
         <translation>Appliquer…</translation>
     </message>
     <message>
-        <source>Statements to apply (one per ";"):</source>
-        <translation>Instructions à appliquer (une par ";") :</translation>
+        <source>Statements to apply (one per &quot;;&quot;):</source>
+        <translation>Instructions à appliquer (une par &quot;;&quot;)&#xa0;:</translation>
     </message>
     <message>
         <source>Applying: %1</source>
-        <translation>Application : %1</translation>
+        <translation>Application&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is read-only: Sonde does not change it.</source>
-        <translation>%1 est en lecture seule : Sonde ne le modifie pas.</translation>
+        <translation>%1 est en lecture seule&#xa0;: Sonde ne le modifie pas.</translation>
     </message>
     <message>
         <source>4. The difference</source>
@@ -5429,11 +5611,14 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>The advisor has no recommendation: type the statements to apply.</source>
-        <translation>Le conseiller n'a aucune recommandation : saisissez les instructions à appliquer.</translation>
+        <translation>Le conseiller n&apos;a aucune recommandation&#xa0;: saisissez les instructions à appliquer.</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) from the advisor.</source>
-        <translation><numerusform>%n recommandation du conseiller.</numerusform><numerusform>%n recommandations du conseiller.</numerusform></translation>
+        <translation>
+            <numerusform>%n recommandation du conseiller.</numerusform>
+            <numerusform>%n recommandations du conseiller.</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -5449,15 +5634,15 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>The run ended: %1.</source>
-        <translation>L'exécution s'est terminée : %1.</translation>
+        <translation>L&apos;exécution s&apos;est terminée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Run #%1: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 errors.</source>
-        <translation>Exécution #%1 : %2 tx/s, p50 %3 ms, p99 %4 ms, %5 erreurs.</translation>
+        <translation>Exécution #%1&#xa0;: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 erreurs.</translation>
     </message>
     <message>
         <source>Nothing to apply: type or paste the statements first.</source>
-        <translation>Rien à appliquer : saisissez ou collez d'abord les instructions.</translation>
+        <translation>Rien à appliquer&#xa0;: saisissez ou collez d&apos;abord les instructions.</translation>
     </message>
     <message>
         <source>Apply the changes</source>
@@ -5467,11 +5652,14 @@ L'exécuter sur %1 ?</translation>
         <source>Run these %n statement(s) on %1?
 
 %2</source>
-        <translation><numerusform>Exécuter %n instruction sur %1 ?
+        <translation>
+            <numerusform>Exécuter %n instruction sur %1&#xa0;?
 
-%2</numerusform><numerusform>Exécuter ces %n instructions sur %1 ?
+%2</numerusform>
+            <numerusform>Exécuter ces %n instructions sur %1&#xa0;?
 
-%2</numerusform></translation>
+%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -5479,11 +5667,17 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) applied; then: %1</source>
-        <translation><numerusform>%n instruction appliquée ; ensuite : %1</numerusform><numerusform>%n instructions appliquées ; ensuite : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n instruction appliquée&#xa0;; ensuite&#xa0;: %1</numerusform>
+            <numerusform>%n instructions appliquées&#xa0;; ensuite&#xa0;: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) applied.</source>
-        <translation><numerusform>%n instruction appliquée.</numerusform><numerusform>%n instructions appliquées.</numerusform></translation>
+        <translation>
+            <numerusform>%n instruction appliquée.</numerusform>
+            <numerusform>%n instructions appliquées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5498,11 +5692,11 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Plans of:</source>
-        <translation>Plans de :</translation>
+        <translation>Plans de&#xa0;:</translation>
     </message>
     <message>
-        <source>Saves about %1 ms (%2 % of the workload's time). Estimated size %3.</source>
-        <translation>Fait gagner environ %1 ms (%2 % du temps de la charge de travail). Taille estimée %3.</translation>
+        <source>Saves about %1 ms (%2 % of the workload&apos;s time). Estimated size %3.</source>
+        <translation>Fait gagner environ %1 ms (%2&#xa0;% du temps de la charge de travail). Taille estimée %3.</translation>
     </message>
     <message>
         <source>Share</source>
@@ -5526,15 +5720,15 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Revert:</source>
-        <translation>Pour annuler :</translation>
-    </message>
-    <message>
-        <source>Plan with the index</source>
-        <translation>Plan avec l’index</translation>
+        <translation>Pour annuler&#xa0;:</translation>
     </message>
     <message>
         <source>Statement whose plans are shown</source>
         <translation>Requête dont les plans sont affichés</translation>
+    </message>
+    <message>
+        <source>Plan before and plan with the index</source>
+        <translation>Plan avant et plan avec l&apos;index</translation>
     </message>
 </context>
 <context>
@@ -5588,7 +5782,7 @@ L'exécuter sur %1 ?</translation>
     <name>sonde::RedisCommandModel</name>
     <message>
         <source>From INFO latencystats: the distribution since the last statistics reset.</source>
-        <translation>D'après INFO latencystats : la distribution depuis la dernière réinitialisation des statistiques.</translation>
+        <translation>D&apos;après INFO latencystats&#xa0;: la distribution depuis la dernière réinitialisation des statistiques.</translation>
     </message>
     <message>
         <source>Command</source>
@@ -5623,31 +5817,35 @@ L'exécuter sur %1 ?</translation>
     <name>sonde::RedisSampler</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
-        <translation>L'URI Redis n'est pas valide : %1</translation>
+        <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>The Redis user may not run INFO: grant it +info (and +latency, +config|get, +slowlog) in its ACL.</source>
-        <translation>L'utilisateur Redis n'a pas le droit d'exécuter INFO : accordez-lui +info (et +latency, +config|get, +slowlog) dans son ACL.</translation>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit d&apos;exécuter INFO&#xa0;: accordez-lui +info (et +latency, +config|get, +slowlog) dans son ACL.</translation>
     </message>
     <message>
         <source>Redis %1 has no INFO latencystats (Redis 7+): p50/p99 are unavailable.</source>
-        <translation>Redis %1 n'a pas INFO latencystats (Redis 7+) : p50/p99 indisponibles.</translation>
+        <translation>Redis %1 n&apos;a pas INFO latencystats (Redis 7+)&#xa0;: p50/p99 indisponibles.</translation>
     </message>
     <message>
-        <source>%1: latency event "%2" took %3 ms (max %4 ms)</source>
-        <translation>%1 : l'événement de latence "%2" a duré %3 ms (max %4 ms)</translation>
+        <source>%1: latency event &quot;%2&quot; took %3 ms (max %4 ms)</source>
+        <translation>%1&#xa0;: l&apos;événement de latence &quot;%2&quot; a duré %3 ms (max %4 ms)</translation>
     </message>
     <message>
         <source>%1: Redis restarted: rates restart from the next reading</source>
-        <translation>%1 : Redis a redémarré : les taux repartent du prochain relevé</translation>
+        <translation>%1&#xa0;: Redis a redémarré&#xa0;: les taux repartent du prochain relevé</translation>
     </message>
     <message>
         <source>%1: Redis statistics were reset (CONFIG RESETSTAT)</source>
-        <translation>%1 : les statistiques Redis ont été réinitialisées (CONFIG RESETSTAT)</translation>
+        <translation>%1&#xa0;: les statistiques Redis ont été réinitialisées (CONFIG RESETSTAT)</translation>
     </message>
     <message>
         <source>%1: Redis evicted %2 keys (maxmemory reached, policy %3)</source>
-        <translation>%1 : Redis a évincé %2 clés (maxmemory atteint, politique %3)</translation>
+        <translation>%1&#xa0;: Redis a évincé %2 clés (maxmemory atteint, politique %3)</translation>
+    </message>
+    <message>
+        <source>The Redis user may not read the slow log: ACL SETUSER &lt;user&gt; +slowlog</source>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit de lire le journal des commandes lentes (slow log)&#xa0;: ACL SETUSER &lt;user&gt; +slowlog</translation>
     </message>
 </context>
 <context>
@@ -5689,7 +5887,10 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source> · logs commands slower than %1 (slowlog-log-slower-than)</source>
@@ -5709,14 +5910,21 @@ L'exécuter sur %1 ?</translation>
     </message>
 </context>
 <context>
+    <name>sonde::Sampler</name>
+    <message>
+        <source>%1 offers no reading named &quot;%2&quot;.</source>
+        <translation>%1 ne propose aucune lecture nommée &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>sonde::SecretStore</name>
     <message>
         <source>No keychain is available (%1): passwords are kept in memory for this session only and asked for again next time.</source>
-        <translation>Aucun trousseau disponible (%1) : les mots de passe sont gardés en mémoire pour cette session uniquement et redemandés la prochaine fois.</translation>
+        <translation>Aucun trousseau disponible (%1)&#xa0;: les mots de passe sont gardés en mémoire pour cette session uniquement et redemandés la prochaine fois.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s; it may be locked or waiting for an unlock prompt</source>
-        <translation>le trousseau n'a pas répondu en %1 s ; il est peut-être verrouillé ou en attente de déverrouillage</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s&#xa0;; il est peut-être verrouillé ou en attente de déverrouillage</translation>
     </message>
     <message>
         <source>The password is saved in the keychain.</source>
@@ -5724,7 +5932,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation>le trousseau n'a pas répondu en %1 s</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
     </message>
 </context>
 <context>
@@ -5814,7 +6022,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>No PostgreSQL target: start the demo or connect to a server.</source>
-        <translation>Aucune cible PostgreSQL : lancez la démo ou connectez-vous à un serveur.</translation>
+        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
     </message>
     <message>
         <source>%1 client sessions, %2 active · %3 blocked · %4 idle in transaction · %5 running long</source>
@@ -5822,7 +6030,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Read-only target: cancel and terminate are off.</source>
-        <translation>Cible en lecture seule : annuler et terminer sont désactivés.</translation>
+        <translation>Cible en lecture seule&#xa0;: annuler et terminer sont désactivés.</translation>
     </message>
     <message>
         <source>The target is read-only</source>
@@ -5834,7 +6042,7 @@ L'exécuter sur %1 ?</translation>
 Its connection closes and its open transaction rolls back.
 
 %4</source>
-        <translation>Terminer la session %1 de %2 (%3) ?
+        <translation>Terminer la session %1 de %2 (%3)&#xa0;?
 
 Sa connexion sera fermée et sa transaction ouverte annulée.
 
@@ -5846,9 +6054,9 @@ Sa connexion sera fermée et sa transaction ouverte annulée.
 The statement stops with an error; the session stays.
 
 %4</source>
-        <translation>Annuler la requête de la session %1 de %2 (%3) ?
+        <translation>Annuler la requête de la session %1 de %2 (%3)&#xa0;?
 
-La requête s'arrêtera avec une erreur ; la session reste ouverte.
+La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
 
 %4</translation>
     </message>
@@ -5932,8 +6140,8 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
         <translation>Poser un &amp;repère</translation>
     </message>
     <message>
-        <source>Remember this moment: "Since the marker" then shows only what ran after it (for example after deploying a change)</source>
-        <translation>Retenir cet instant : « Depuis le repère » n'affiche alors que ce qui s'est exécuté ensuite (par exemple après le déploiement d'une modification)</translation>
+        <source>Remember this moment: &quot;Since the marker&quot; then shows only what ran after it (for example after deploying a change)</source>
+        <translation>Retenir cet instant&#xa0;: «&#xa0;Depuis le repère&#xa0;» n&apos;affiche alors que ce qui s&apos;est exécuté ensuite (par exemple après le déploiement d&apos;une modification)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -5945,7 +6153,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Benchmarks are not part of this build: the statement was not added.</source>
-        <translation>Les benchmarks ne font pas partie de cette version : la requête n'a pas été ajoutée.</translation>
+        <translation>Les benchmarks ne font pas partie de cette version&#xa0;: la requête n&apos;a pas été ajoutée.</translation>
     </message>
     <message>
         <source>Statement copied.</source>
@@ -5953,7 +6161,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>No PostgreSQL target: start the demo or connect to a server.</source>
-        <translation>Aucune cible PostgreSQL : lancez la démo ou connectez-vous à un serveur.</translation>
+        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
     </message>
     <message>
         <source>Reading pg_stat_statements on %1…</source>
@@ -5961,7 +6169,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>%1 → %2: %3 statements, %4 calls, %5 in all; %6 slow, %7 suspected N+1</source>
-        <translation>%1 → %2 : %3 requêtes, %4 appels, %5 au total ; %6 lentes, %7 N+1 suspectées</translation>
+        <translation>%1 → %2&#xa0;: %3 requêtes, %4 appels, %5 au total&#xa0;; %6 lentes, %7 N+1 suspectées</translation>
     </message>
     <message>
         <source>reset</source>
@@ -5983,12 +6191,12 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
         <translation>Part du temps de toutes les requêtes dans la fenêtre.</translation>
     </message>
     <message>
-        <source>The longest call in the window; "≥" marks a lower bound (the highest mean of a sampling interval) when no call beat the statement's earlier maximum.</source>
-        <translation>L'appel le plus long dans la fenêtre ; "≥" indique une borne inférieure (la plus haute moyenne d'un intervalle d'échantillonnage) quand aucun appel n'a dépassé le maximum antérieur de la requête.</translation>
+        <source>The longest call in the window; &quot;≥&quot; marks a lower bound (the highest mean of a sampling interval) when no call beat the statement&apos;s earlier maximum.</source>
+        <translation>L&apos;appel le plus long dans la fenêtre&#xa0;; &quot;≥&quot; indique une borne inférieure (la plus haute moyenne d&apos;un intervalle d&apos;échantillonnage) quand aucun appel n&apos;a dépassé le maximum antérieur de la requête.</translation>
     </message>
     <message>
-        <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement's, many times over.</source>
-        <translation>lente : moyenne au-dessus du seuil ; N+1 : une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d'une autre requête, en bien plus grand nombre.</translation>
+        <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement&apos;s, many times over.</source>
+        <translation>lente&#xa0;: moyenne au-dessus du seuil&#xa0;; N+1&#xa0;: une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d&apos;une autre requête, en bien plus grand nombre.</translation>
     </message>
     <message>
         <source>Statement</source>
@@ -6060,7 +6268,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Runs about %1 times per call of: %2</source>
-        <translation>S'exécute environ %1 fois par appel de : %2</translation>
+        <translation>S&apos;exécute environ %1 fois par appel de&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6079,7 +6287,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Time in interval (ms)</source>
-        <translation>Temps sur l'intervalle (ms)</translation>
+        <translation>Temps sur l&apos;intervalle (ms)</translation>
     </message>
     <message>
         <source>% of time</source>
@@ -6091,7 +6299,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Cache hit %</source>
-        <translation>Succès cache %</translation>
+        <translation>Succès cache&#xa0;%</translation>
     </message>
     <message>
         <source>Role</source>
@@ -6146,7 +6354,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>%1 rows per call · shared blocks: %2 hit, %3 read%4 · temp blocks written %5 · %6 on %7</source>
-        <translation>%1 lignes par appel · blocs partagés : %2 en cache, %3 lus%4 · blocs temporaires écrits %5 · %6 sur %7</translation>
+        <translation>%1 lignes par appel · blocs partagés&#xa0;: %2 en cache, %3 lus%4 · blocs temporaires écrits %5 · %6 sur %7</translation>
     </message>
     <message>
         <source> (%1 from cache)</source>
@@ -6154,11 +6362,11 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Slow: its mean is above the threshold.</source>
-        <translation>Lente : sa moyenne dépasse le seuil.</translation>
+        <translation>Lente&#xa0;: sa moyenne dépasse le seuil.</translation>
     </message>
     <message>
         <source>Suspected N+1: it runs about %1 times per call of “%2” — fetch those rows in one query (a join or WHERE id = ANY($1)).</source>
-        <translation>N+1 suspecté : elle s'exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
+        <translation>N+1 suspecté&#xa0;: elle s&apos;exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
     </message>
 </context>
 <context>
@@ -6207,11 +6415,14 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message numerus="yes">
         <source>%n limitation(s): hover for details</source>
-        <translation><numerusform>%n limitation : survolez pour les détails</numerusform><numerusform>%n limitations : survolez pour les détails</numerusform></translation>
+        <translation>
+            <numerusform>%n limitation&#xa0;: survolez pour les détails</numerusform>
+            <numerusform>%n limitations&#xa0;: survolez pour les détails</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur : %1</translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6250,7 +6461,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Defaults from common practice: latency above 200 ms is a warning and above 500 ms critical; a cache hit rate below 60 % and pool or connection use above 90 % are warnings.</source>
-        <translation>Valeurs par défaut selon l'usage courant : une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique ; un taux de succès du cache sous 60 % et une utilisation des pools ou des connexions au-dessus de 90 % sont des avertissements.</translation>
+        <translation>Valeurs par défaut selon l&apos;usage courant&#xa0;: une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique&#xa0;; un taux de succès du cache sous 60&#xa0;% et une utilisation des pools ou des connexions au-dessus de 90&#xa0;% sont des avertissements.</translation>
     </message>
 </context>
 <context>
@@ -6287,7 +6498,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     <name>sonde::TimeWindowBar</name>
     <message>
         <source>Window:</source>
-        <translation>Fenêtre :</translation>
+        <translation>Fenêtre&#xa0;:</translation>
     </message>
     <message>
         <source>1 min</source>
@@ -6311,11 +6522,11 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Live follows the present; pause to read or scrub back in time (sampling goes on).</source>
-        <translation>Le direct suit le présent ; mettez en pause pour lire ou remonter dans le temps (l'échantillonnage continue).</translation>
+        <translation>Le direct suit le présent&#xa0;; mettez en pause pour lire ou remonter dans le temps (l&apos;échantillonnage continue).</translation>
     </message>
     <message>
         <source>Drag to look back in time: every chart moves together.</source>
-        <translation>Faites glisser pour remonter dans le temps : tous les graphiques se déplacent ensemble.</translation>
+        <translation>Faites glisser pour remonter dans le temps&#xa0;: tous les graphiques se déplacent ensemble.</translation>
     </message>
     <message>
         <source>● Live</source>
@@ -6331,7 +6542,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Time scrub bar</source>
@@ -6358,7 +6569,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
 </context>
 <context>
@@ -6420,7 +6631,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Watch latency, cache hit rates and pool use live; find slow queries, read their plans, prove index advice and benchmark the difference.</source>
-        <translation>Suivez en direct la latence, les taux de succès du cache et l'utilisation des pools ; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d'index et mesurez la différence par benchmark.</translation>
+        <translation>Suivez en direct la latence, les taux de succès du cache et l&apos;utilisation des pools&#xa0;; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d&apos;index et mesurez la différence par benchmark.</translation>
     </message>
     <message>
         <source>Start the demo</source>
@@ -6428,88 +6639,11 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Starts private PostgreSQL, PgBouncer and Redis servers with a seeded workload on this machine.</source>
-        <translation>Démarre sur cette machine des serveurs PostgreSQL, PgBouncer et Redis privés, avec une charge de travail prête à l'emploi.</translation>
+        <translation>Démarre sur cette machine des serveurs PostgreSQL, PgBouncer et Redis privés, avec une charge de travail prête à l&apos;emploi.</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
-    </message>
-</context>
-<context>
-    <name>sonde::BenchmarkProgressModel</name>
-    <message>
-        <source>warm-up</source>
-        <translation>préchauffage</translation>
-    </message>
-    <message>
-        <source>measured</source>
-        <translation>mesuré</translation>
-    </message>
-    <message>
-        <source>Second</source>
-        <translation>Seconde</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Throughput (tx/s)</source>
-        <translation>Débit (tx/s)</translation>
-    </message>
-    <message>
-        <source>p50 (ms)</source>
-        <translation>p50 (ms)</translation>
-    </message>
-    <message>
-        <source>p90 (ms)</source>
-        <translation>p90 (ms)</translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Max (ms)</source>
-        <translation>Max (ms)</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <source>Counted so far</source>
-        <translation>Comptabilisées jusqu'ici</translation>
-    </message>
-</context>
-<context>
-    <name>ModelExport</name>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Under</source>
-        <translation>Sous</translation>
-    </message>
-</context>
-<context>
-    <name>sonde::DataTreeView</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy the tree</source>
-        <translation>Copier l'arbre</translation>
-    </message>
-    <message>
-        <source>Export as CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Export as JSON…</source>
-        <translation>Exporter en JSON…</translation>
     </message>
 </context>
 </TS>

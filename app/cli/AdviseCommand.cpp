@@ -4,9 +4,8 @@
 #include "ApplyRunner.h"
 #include "CliJob.h"
 #include "CliOutput.h"
-#include "advisor/IndexAdvisor.h"
-#include "advisor/ParseTree.h"
-#include "connection/PgSession.h"
+#include "advisor/AdviceService.h"
+#include "sql/ParseTree.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -112,20 +111,12 @@ int runAdvise(const QStringList &args)
 
     const QString uri = parser.positionalArguments().first();
     ApplyRunner::reportInterruptedBuilds(uri);
-    PgSession session;
-    PgSessionOptions options;
-    options.applicationName = u"sonde advisor"_s;
-    if (const DbError err = session.open(uri, options)) {
-        printErr(err.toString());
-        return 1;
-    }
     std::atomic<bool> cancel{false};
     QElapsedTimer lastProgress;
     lastProgress.start();
     QString lastText;
-    AdvisorResult result;
-    const DbError err = runInterruptible(&cancel, [&]() {
-        return IndexAdvisor::run(session, request, &result, &cancel, [&](const QString &text, int) {
+    const AdviceOutcome outcome = runInterruptible(&cancel, [&]() {
+        return AdviceService::advise(uri, request, &cancel, [&](const QString &text, int) {
             if (lastProgress.elapsed() < 1000 && text.left(10) == lastText.left(10))
                 return;
             lastProgress.restart();
@@ -133,17 +124,17 @@ int runAdvise(const QStringList &args)
             printErr(text);
         });
     });
-    if (err) {
-        printErr(err.toString());
+    if (outcome.error) {
+        printErr(outcome.error.toString());
         return 1;
     }
+    const AdvisorResult &result = outcome.result;
     if (parser.isSet(json))
         printJson(result.toJson(parser.isSet(plans)));
     else
         printOut(AdvisorReportText::format(result));
     if (!parser.isSet(apply) || result.recommendations.isEmpty())
         return 0;
-    session.close();
     return ApplyRunner::applyRecommendations(uri, result.recommendations, parser.isSet(yes),
                                              lockMs);
 }

@@ -3,7 +3,6 @@
 #include "ApplyRunner.h"
 #include "CliOutput.h"
 #include "advisor/SchemaCatalogLoader.h"
-#include "connection/PgSession.h"
 #include "indexes/IndexBuildPlan.h"
 #include "indexes/IndexStatement.h"
 

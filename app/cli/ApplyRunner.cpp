@@ -2,15 +2,12 @@
 
 #include "CliJob.h"
 #include "CliOutput.h"
-#include "advisor/SchemaCatalogLoader.h"
+#include "advisor/AdviceService.h"
 #include "connection/PgConnInfo.h"
-#include "connection/PgSession.h"
-#include "indexes/BuildRecovery.h"
 #include "indexes/ChangeLog.h"
-#include "indexes/IndexBuilder.h"
+#include "indexes/IndexChangeService.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -49,34 +46,22 @@ bool ApplyRunner::confirm(const QString &question)
 
 void ApplyRunner::reportInterruptedBuilds(const QString &uri)
 {
-    ChangeLog log;
-    QString error;
-    if (!log.open(&error)) {
-        printErr(error);
+    const IndexRecoveryResult r = IndexChangeService::recover(uri);
+    if (r.error.kind == DbError::Kind::Configuration) {
+        printErr(r.error.message); // the change log cannot be opened
         return;
     }
-    QStringList messages;
-    const DbError err = BuildRecovery::recover(uri, log, &messages);
-    if (err)
+    if (r.error)
         return; // the command itself reports the connection problem
-    for (const QString &m : messages)
+    for (const QString &m : r.messages)
         printErr(tr("Interrupted build: %1").arg(m));
 }
 
 int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
                                       bool yes, int lockTimeoutMs)
 {
-    SchemaCatalog catalog;
-    if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
-        printErr(err.toString());
-        return 1;
-    }
-    QList<IndexBuildPlan> plans;
     QStringList statements;
-    for (const IndexRecommendation &r : recs) {
-        plans << IndexBuildPlan::make(r.definition, r.name, catalog);
-        statements << r.statementsJson();
-    }
+    const QList<IndexBuildPlan> plans = AdviceService::plans(recs, &statements);
     return applyPlans(uri, plans, statements, yes, lockTimeoutMs, false);
 }
 
@@ -91,35 +76,23 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
         printErr(tr("Nothing was changed."));
         return 1;
     }
-    ChangeLog log;
-    if (!openLog(&log))
-        return 1;
-    IndexBuildOptions options;
-    options.lockTimeoutMs = lockTimeoutMs;
-    IndexBuilder builder(uri, &log, options);
     std::atomic<bool> cancel{false};
     int failures = 0;
-    for (int i = 0; i < plans.size(); ++i) {
-        const IndexBuildPlan &plan = plans.at(i);
-        if (cancel.load())
-            break;
-        QElapsedTimer clock;
-        clock.start();
-        QString lastLine;
-        const IndexBuildOutcome outcome = runInterruptible(&cancel, [&]() {
-            return builder.build(
-                plan, statementsJson.value(i), &cancel, [&](const IndexBuildProgress &p) {
-                    const QString line = u"[%1%] %2"_s.arg(p.percent(), 3).arg(p.text());
-                    if (line != lastLine)
-                        printErr(line);
-                    lastLine = line;
-                });
-        });
+    QString lastLine;
+    const auto progress = [&lastLine](const QString &text, int percent) {
+        const QString line = u"[%1%] %2"_s.arg(percent, 3).arg(text);
+        if (line != lastLine)
+            printErr(line);
+        lastLine = line;
+    };
+    // Called on the job's thread, between builds: stderr and stdout are the CLI's own.
+    const auto report = [&](const IndexBuildPlan &plan, const IndexBuildOutcome &outcome,
+                            qint64 ms) {
         if (json) {
             QJsonObject o{{u"change"_s, outcome.changeId},
                           {u"index"_s, plan.qualifiedName()},
                           {u"applied"_s, outcome.applied()},
-                          {u"seconds"_s, double(clock.elapsed()) / 1000.0}};
+                          {u"seconds"_s, double(ms) / 1000.0}};
             if (!outcome.applied())
                 o[u"error"_s] = outcome.error.toString();
             if (!outcome.cleanup.isEmpty())
@@ -131,17 +104,25 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
         if (outcome.applied()) {
             printErr(tr("Built %1 in %2 s (change #%3; revert with sonde-cli revert %4 %3).")
                          .arg(plan.qualifiedName())
-                         .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
+                         .arg(double(ms) / 1000.0, 0, 'f', 1)
                          .arg(outcome.changeId)
                          .arg(u"<uri>"_s));
             if (!outcome.note.isEmpty())
                 printErr(outcome.note);
-            continue;
+            return;
         }
         ++failures;
         printErr(tr("%1 was not built: %2").arg(plan.qualifiedName(), outcome.error.toString()));
         if (!outcome.cleanup.isEmpty())
             printErr(outcome.cleanup);
+    };
+    const IndexChangeResult r = runInterruptible(&cancel, [&]() {
+        return IndexChangeService::apply(uri, plans, statementsJson, lockTimeoutMs, &cancel,
+                                         progress, report);
+    });
+    if (r.error) {
+        printErr(r.error.message);
+        return 1;
     }
     return failures == 0 && !cancel.load() ? 0 : 1;
 }
@@ -163,12 +144,11 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
         printErr(tr("Nothing was changed."));
         return 1;
     }
-    IndexBuildOptions options;
-    options.lockTimeoutMs = lockTimeoutMs;
-    IndexBuilder builder(uri, &log, options);
     std::atomic<bool> cancel{false};
-    const IndexBuildOutcome outcome =
-        runInterruptible(&cancel, [&]() { return builder.revert(changeId, &cancel); });
+    IndexBuildOutcome outcome;
+    runInterruptible(&cancel, [&]() {
+        return IndexChangeService::revert(uri, changeId, lockTimeoutMs, &cancel, {}, &outcome);
+    });
     if (json) {
         QJsonObject o{{u"change"_s, outcome.changeId},
                       {u"reverts"_s, changeId},

@@ -5,7 +5,6 @@
 #include "bench/BenchmarkStore.h"
 #include "bench/PgbenchSchema.h"
 #include "common/SignalWatcher.h"
-#include "connection/PgSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -217,21 +216,14 @@ int runBench(const QStringList &rawArgs)
         if (parser.isSet(init)) {
             const QString pgUri =
                 config.workload == WorkloadKind::CacheAside ? config.databaseUri : config.uri;
-            PgSession session;
-            PgSessionOptions options;
-            options.applicationName = u"sonde-bench"_s;
-            options.throughPooler =
-                config.workload != WorkloadKind::CacheAside && config.throughPooler;
-            DbError err = session.open(pgUri, options);
-            if (!err) {
-                err = PgbenchSchema::initialize(
-                    session, initScale,
-                    [&](const QString &step, int) {
-                        if (showProgress)
-                            printErr(step);
-                    },
-                    &cancel);
-            }
+            const DbError err = PgbenchSchema::initialize(
+                pgUri, config.workload != WorkloadKind::CacheAside && config.throughPooler,
+                initScale,
+                [&](const QString &step, int) {
+                    if (showProgress)
+                        printErr(step);
+                },
+                &cancel);
             if (err) {
                 result.status = BenchmarkResult::Status::Failed;
                 result.error = err.message;

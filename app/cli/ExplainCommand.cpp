@@ -2,7 +2,6 @@
 
 #include "CliOutput.h"
 #include "common/SignalWatcher.h"
-#include "connection/PgSession.h"
 #include "plan/PlanParser.h"
 #include "plan/PlanText.h"
 #include "postgres/Explainer.h"
@@ -80,6 +79,18 @@ int printResult(const ExplainResult &r, bool json)
     return 0;
 }
 
+// EXPLAIN ANALYZE of a write needs --confirm-write (unless the target is read-only, which
+// refuses it anyway).
+DbError unconfirmedWrite(const ExplainRequest &r)
+{
+    if (Explainer::needsWriteConfirmation(r) && !r.writeConfirmed && !r.targetReadOnly)
+        return DbError::make(
+            DbError::Kind::Configuration,
+            Text::tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
+                     "--confirm-write to run it inside a transaction that is rolled back."));
+    return {};
+}
+
 int runExplain(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -148,11 +159,8 @@ int runExplain(const QStringList &args)
             in.open(stdin, QIODevice::ReadOnly);
             request.sql = QString::fromUtf8(in.readAll());
         }
-        if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
-            !request.targetReadOnly) {
-            printErr(
-                Text::tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
-                         "--confirm-write to run it inside a transaction that is rolled back."));
+        if (const DbError refused = unconfirmedWrite(request)) {
+            printErr(refused.message);
             return 2;
         }
     }
@@ -167,30 +175,8 @@ int runExplain(const QStringList &args)
     QFutureWatcher<ExplainResult> watcher;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     const QString uri = parser.positionalArguments().first();
-    watcher.setFuture(QtConcurrent::run([&, uri]() {
-        PgSession session;
-        ExplainResult r;
-        if (DbError err = session.open(uri)) {
-            r.error = err;
-            return r;
-        }
-        if (id != 0) {
-            if (DbError err = Explainer::statementText(session, id, &request.sql)) {
-                r.error = err;
-                return r;
-            }
-            if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
-                !request.targetReadOnly) {
-                r.error = DbError::make(
-                    DbError::Kind::Configuration,
-                    Text::tr(
-                        "EXPLAIN ANALYZE runs the statement and this one writes. Add "
-                        "--confirm-write to run it inside a transaction that is rolled back."));
-                return r;
-            }
-        }
-        return Explainer::explain(session, request, &cancel);
-    }));
+    watcher.setFuture(QtConcurrent::run(
+        [&, uri]() { return Explainer::explain(uri, request, &cancel, id, unconfirmedWrite); }));
     loop.exec();
     const ExplainResult r = watcher.result();
     if (r.error.kind == DbError::Kind::Configuration &&

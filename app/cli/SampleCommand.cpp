@@ -3,17 +3,15 @@
 #include "CliOutput.h"
 #include "common/SignalWatcher.h"
 #include "connection/ConnectionProfile.h"
-#include "metrics/MetricCatalog.h"
-#include "metrics/Sampler.h"
-#include "metrics/SamplerThread.h"
-#include "metrics/SnapshotJson.h"
-#include "metrics/TargetMonitor.h"
+#include "connection/TargetList.h"
+#include "monitoring/MetricCatalog.h"
+#include "monitoring/MonitoringPipeline.h"
+#include "monitoring/SnapshotJson.h"
+#include "monitoring/TargetMonitor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -146,8 +144,12 @@ int runSample(const QStringList &args)
     int exitCode = 0;
     int printed = 0;
     bool everConnected = false;
-    Sampler *sampler = TargetMonitor::createSampler(target);
-    QObject::connect(sampler, &Sampler::snapshotReady, &loop, [&](const Snapshot &s) {
+    // The application's pipeline, watching one target.
+    TargetList targets;
+    MonitoringPipeline pipeline(&targets);
+    TargetMonitor *monitor = pipeline.monitor();
+    monitor->setIntervalMs(int(seconds * 1000));
+    QObject::connect(monitor, &TargetMonitor::snapshotReceived, &loop, [&](const Snapshot &s) {
         if (s.continuity == Snapshot::Continuity::First)
             return; // the baseline: no interval yet
         if (parser.isSet(json))
@@ -159,7 +161,7 @@ int runSample(const QStringList &args)
         if (wanted > 0 && ++printed >= wanted)
             loop.exit(0);
     });
-    QObject::connect(sampler, &Sampler::statusChanged, &loop, [&](const SamplerStatus &st) {
+    QObject::connect(monitor, &TargetMonitor::statusChanged, &loop, [&](const SamplerStatus &st) {
         using S = SamplerStatus::State;
         if (st.state == S::Sampling && !everConnected) {
             everConnected = true;
@@ -181,10 +183,9 @@ int runSample(const QStringList &args)
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &loop,
                      [&]() { loop.exit(exitCode); });
-    auto thread = std::make_unique<SamplerThread>(sampler);
-    thread->setIntervalMs(int(seconds * 1000));
+    targets.upsert(target);
     const int code = loop.exec();
-    thread.reset();
+    targets.clear();
     return code;
 }
 

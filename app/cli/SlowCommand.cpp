@@ -2,9 +2,11 @@
 
 #include "CliOutput.h"
 #include "common/SignalWatcher.h"
+#include "connection/TargetList.h"
+#include "monitoring/MonitoringPipeline.h"
+#include "monitoring/TargetMonitor.h"
 #include "plan/PlanFormat.h"
 #include "statements/SlowQueryModel.h"
-#include "statements/StatementSampler.h"
 #include "statements/StatementWindow.h"
 
 #include <QCommandLineParser>
@@ -131,34 +133,46 @@ int runSlow(const QStringList &args)
     }
 
     StatementHistory history;
-    StatementSampler sampler;
+    // The application's pipeline over one target, its metrics paused: only the statement
+    // counters are read, when asked.
+    TargetList targets;
+    MonitoringPipeline pipeline(&targets);
+    TargetMonitor *monitor = pipeline.monitor();
+    monitor->setPaused(true);
+    Target target;
+    target.id = u"cli"_s;
+    target.kind = TargetKind::PostgreSQL;
+    target.uri = parser.positionalArguments().first();
+    target.name = target.displayUri();
     QEventLoop loop;
     SignalWatcher signals_;
     QElapsedTimer clock;
     int exitCode = 0;
     bool ending = false;
-    QObject::connect(&sampler, &StatementSampler::snapshotTaken, &loop,
-                     [&](const StatementSnapshot &s) {
-                         if (!s.isValid()) {
-                             printErr(s.error.toString());
-                             exitCode = 1;
-                             loop.quit();
-                             return;
-                         }
-                         if (history.sampleCount() == 0 && !s.warning.isEmpty())
-                             printErr(s.warning);
-                         history.add(s);
-                         if (ending || seconds == 0) {
-                             loop.quit();
-                             return;
-                         }
-                         if (history.sampleCount() == 1)
-                             clock.start();
-                         printErr(Text::tr("sampled %1 statements (%2 of %3 s)")
-                                      .arg(s.counters.size())
-                                      .arg(clock.elapsed() / 1000)
-                                      .arg(seconds));
-                     });
+    QObject::connect(monitor, &TargetMonitor::feedRead, &loop, [&](const FeedReading &reading) {
+        if (reading.feed != StatementsFeed)
+            return;
+        if (!reading.isValid()) {
+            printErr(reading.error.toString());
+            exitCode = 1;
+            loop.quit();
+            return;
+        }
+        const auto s = reading.value.value<StatementSnapshot>();
+        if (history.sampleCount() == 0 && !s.warning.isEmpty())
+            printErr(s.warning);
+        history.add(s);
+        if (ending || seconds == 0) {
+            loop.quit();
+            return;
+        }
+        if (history.sampleCount() == 1)
+            clock.start();
+        printErr(Text::tr("sampled %1 statements (%2 of %3 s)")
+                     .arg(s.counters.size())
+                     .arg(clock.elapsed() / 1000)
+                     .arg(seconds));
+    });
     QTimer ticker;
     ticker.setInterval(int(step * 1000));
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&]() {
@@ -166,19 +180,20 @@ int runSlow(const QStringList &args)
             ending = true;
             ticker.stop();
         }
-        sampler.sampleNow(ending ? u"end"_s : u"timer"_s);
+        monitor->requestFeed(target.id, StatementsFeed, ending ? u"end"_s : u"timer"_s);
     });
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&](int) {
         printErr(Text::tr("Ending the window now…"));
         ending = true;
         ticker.stop();
-        sampler.sampleNow(u"end"_s);
+        monitor->requestFeed(target.id, StatementsFeed, u"end"_s);
     });
-    sampler.start(parser.positionalArguments().first(), 0);
+    targets.upsert(target);
+    monitor->subscribe(&loop, target.id, StatementsFeed, 0);
     if (seconds > 0)
         ticker.start();
     loop.exec();
-    sampler.stop();
+    targets.clear();
     if (exitCode != 0)
         return exitCode;
 

@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 #include "common/Translations.h"
+#include "sources/BuiltInSources.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -24,5 +25,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationDomain(QStringLiteral("sonde.dev"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SONDE_VERSION));
     sonde::installTranslations(app.get());
+    sonde::registerBuiltInSources();
     return sonde::cli::runCli(QCoreApplication::arguments().mid(1));
 }

@@ -1,26 +1,27 @@
 #include "MainWindow.h"
 
-#include "AdvisorPage.h"
 #include "Appearance.h"
-#include "BenchmarkPage.h"
 #include "CommandPalette.h"
-#include "ComparisonPage.h"
-#include "ConnectionDialog.h"
-#include "DashboardPage.h"
-#include "DemoStartPage.h"
-#include "OverviewPage.h"
-#include "PlanPage.h"
-#include "RedisSlowLogPane.h"
-#include "SessionsPage.h"
-#include "SlowQueriesPage.h"
-#include "WelcomePage.h"
 #include "WindowState.h"
+#include "advisor/AdvisorPage.h"
+#include "bench/BenchmarkPage.h"
+#include "bench/ComparisonPage.h"
 #include "common/Translations.h"
+#include "connection/ConnectionDialog.h"
 #include "connection/ProfileConnector.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
-#include "metrics/TimelineEventStore.h"
+#include "dashboard/DashboardPage.h"
+#include "demo/DemoStartPage.h"
+#include "monitoring/MonitoringPipeline.h"
+#include "monitoring/TimelineEventStore.h"
+#include "overview/OverviewPage.h"
+#include "overview/WelcomePage.h"
+#include "plan/PlanPage.h"
 #include "redis/RedisSlowLogModel.h"
+#include "sessions/SessionsPage.h"
+#include "statements/RedisSlowLogPane.h"
+#include "statements/SlowQueriesPage.h"
 #include "statements/SlowQueryModel.h"
 
 #include <QAction>
@@ -45,7 +46,7 @@ namespace sonde {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_targets(new TargetList(this))
-    , m_timeline(new TimelineEventStore(this))
+    , m_pipeline(new MonitoringPipeline(m_targets, this))
     , m_connector(
           new ProfileConnector(m_targets, new ProfileStore(this), new SecretStore(this), this))
     , m_pages(new QStackedWidget(this))
@@ -107,21 +108,31 @@ MainWindow::MainWindow(QWidget *parent)
             [this]() { startDemo(m_demoOptions); });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages go before the pipeline they read from.
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+TimelineEventStore *MainWindow::timeline() const
+{
+    return m_pipeline->timeline();
+}
 
 void MainWindow::createPages()
 {
-    m_dashboard = new DashboardPage(m_targets, m_timeline, m_pages);
+    m_dashboard = new DashboardPage(m_pipeline, m_pages);
     addView(m_dashboard, tr("Dashboard"));
     m_overview = new OverviewPage(m_pages);
     m_overview->setObjectName(u"overviewPage"_s);
     addView(m_overview, tr("Overview"));
 
-    // Slow queries (with the Redis slow log), sessions and plans (issue 4).
-    auto *slow = new SlowQueriesPage(m_targets, m_pages);
+    // Slow queries (with the Redis slow log), sessions and plans.
+    auto *slow = new SlowQueriesPage(m_pipeline, m_pages);
     slow->setObjectName(u"slowQueriesPage"_s);
     addView(slow, tr("Slow queries"));
-    auto *sessions = new SessionsPage(m_targets, m_pages);
+    auto *sessions = new SessionsPage(m_pipeline, m_pages);
     sessions->setObjectName(u"sessionsPage"_s);
     addView(sessions, tr("Sessions"));
     auto *plans = new PlanPage(m_targets, m_pages);
@@ -151,7 +162,7 @@ void MainWindow::createPages()
                     event.targetName = target.name;
                     event.text = tr("Redis slow log: %1").arg(e.summary());
                     event.detail = e.commandText(200);
-                    m_timeline->add(event);
+                    timeline()->add(event);
                 }
             });
     m_slow = slow;

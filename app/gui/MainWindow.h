@@ -17,6 +17,7 @@ namespace sonde {
 class Appearance;
 class CommandPalette;
 class DashboardPage;
+class MonitoringPipeline;
 class PageActions;
 class PlanPage;
 class SessionsPage;
@@ -28,8 +29,9 @@ class TimelineEventStore;
 class WelcomePage;
 
 // Wires the pages together: a navigation list of views on the left (with the targets
-// below it), the current view in the middle. Each page owns its widgets and wiring and
-// gets the TargetList; the window only switches between them.
+// below it), the current view in the middle. The window owns the TargetList and the
+// monitoring pipeline and hands them to the pages; each page owns its widgets and wiring;
+// the window only switches between them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,8 +42,10 @@ public:
     void startDemo(const DemoOptions &options);
     DemoController *demo() const { return m_demo; }
     TargetList *targets() const { return m_targets; }
+    // The application's monitoring pipeline, shared by every page.
+    MonitoringPipeline *pipeline() const { return m_pipeline; }
     // Markers on the dashboard's time axis: any page may add a TimelineEvent here.
-    TimelineEventStore *timeline() const { return m_timeline; }
+    TimelineEventStore *timeline() const;
     DashboardPage *dashboard() const { return m_dashboard; }
     ProfileConnector *connector() const { return m_connector; }
     void openConnectionDialog();
@@ -83,7 +87,7 @@ private:
     void createViewMenu(QMenu *view);
 
     TargetList *m_targets = nullptr;
-    TimelineEventStore *m_timeline = nullptr;
+    MonitoringPipeline *m_pipeline = nullptr;
     ProfileConnector *m_connector = nullptr;
     DashboardPage *m_dashboard = nullptr;
     QStackedWidget *m_pages = nullptr;

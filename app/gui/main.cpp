@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/SignalWatcher.h"
 #include "common/Translations.h"
+#include "sources/BuiltInSources.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -28,6 +29,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;
     }
+    sonde::registerBuiltInSources();
     sonde::MainWindow window;
     window.appearance()->setTheme(options.theme.isEmpty()
                                       ? sonde::Appearance::savedTheme()

@@ -2,8 +2,8 @@
 
 #include "IndexAudit.h"
 #include "IndexRecommendation.h"
-#include "StatementAnalysis.h"
 #include "Workload.h"
+#include "sql/StatementAnalysis.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "AnalysisWalker.h"
 
-#include "ExpressionText.h"
-#include "ParseTree.h"
+#include "sql/ExpressionText.h"
+#include "sql/ParseTree.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "QueryScope.h"
-#include "SchemaCatalog.h"
-#include "StatementAnalysis.h"
+#include "sql/SchemaCatalog.h"
+#include "sql/StatementAnalysis.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "IndexDefinition.h"
-#include "SchemaCatalog.h"
-#include "StatementAnalysis.h"
+#include "sql/IndexDefinition.h"
+#include "sql/SchemaCatalog.h"
+#include "sql/StatementAnalysis.h"
 
 #include <QList>
 #include <QString>

@@ -236,6 +236,7 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
         rec.partitioned = plan.partitioned;
         rec.ddl = plan.partitioned ? plan.script() : plan.steps.first().sql;
         rec.revertDdl = plan.revertSql;
+        rec.plan = plan;
         if (plan.partitioned) {
             rec.notes << tr("Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY "
                             "for it, so Sonde creates the index ON ONLY the parent, builds "

@@ -1,7 +1,7 @@
 #include "IndexAudit.h"
 
-#include "IndexDefinition.h"
 #include "postgres/SqlText.h"
+#include "sql/IndexDefinition.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SchemaCatalog.h"
+#include "sql/SchemaCatalog.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

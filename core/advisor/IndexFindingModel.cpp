@@ -5,19 +5,12 @@
 namespace sonde {
 
 IndexFindingModel::IndexFindingModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {}
 
 void IndexFindingModel::setFindings(const QList<IndexFinding> &findings)
 {
-    beginResetModel();
-    m_rows = findings;
-    endResetModel();
-}
-
-int IndexFindingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    setRows(findings);
 }
 
 int IndexFindingModel::columnCount(const QModelIndex &parent) const
@@ -45,9 +38,9 @@ QString IndexFindingModel::kindText(IndexFinding::Kind kind)
 
 QVariant IndexFindingModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const IndexFinding &f = m_rows.at(index.row());
+    const IndexFinding &f = row(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Kind:
@@ -93,6 +86,11 @@ QVariant IndexFindingModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
+}
+
+QString IndexFindingModel::rowKey(const IndexFinding &row) const
+{
+    return QString::number(int(row.kind)) + u'/' + row.index + u'/' + row.other;
 }
 
 } // namespace sonde

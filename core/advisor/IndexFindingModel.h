@@ -2,12 +2,12 @@
 
 #include "IndexAudit.h"
 
-#include <QAbstractTableModel>
+#include "models/RowListModel.h"
 
 namespace sonde {
 
 // The review of existing indexes: invalid, duplicate, redundant, unused, unindexed FKs.
-class IndexFindingModel : public QAbstractTableModel
+class IndexFindingModel : public RowListModel<IndexFinding>
 {
     Q_OBJECT
 public:
@@ -21,14 +21,12 @@ public:
         Fix,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole;
 
     explicit IndexFindingModel(QObject *parent = nullptr);
 
     void setFindings(const QList<IndexFinding> &findings);
-    const IndexFinding &finding(int row) const { return m_rows.at(row); }
+    const IndexFinding &finding(int r) const { return row(r); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -36,8 +34,8 @@ public:
 
     static QString kindText(IndexFinding::Kind kind);
 
-private:
-    QList<IndexFinding> m_rows;
+protected:
+    QString rowKey(const IndexFinding &row) const override;
 };
 
 } // namespace sonde

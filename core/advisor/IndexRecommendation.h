@@ -1,6 +1,7 @@
 #pragma once
 
-#include "IndexDefinition.h"
+#include "indexes/IndexBuildPlan.h"
+#include "sql/IndexDefinition.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -58,6 +59,8 @@ struct IndexRecommendation
     QString name; // generated, safe: lower case, ≤ 63 bytes, unique in the schema
     QString ddl;  // CREATE INDEX CONCURRENTLY …
     QString revertDdl;
+    // How to build it (the steps behind `ddl`), handed as is to the apply step.
+    IndexBuildPlan plan;
     QString reason; // what in the statements asked for it
     qint64 sizeBytes = 0;
     double savedMs = 0;    // estimated time saved over the workload's window

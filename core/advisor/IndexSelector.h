@@ -1,9 +1,9 @@
 #pragma once
 
 #include "CandidateGenerator.h"
-#include "SchemaCatalog.h"
 #include "WhatIfSession.h"
 #include "common/DbError.h"
+#include "sql/SchemaCatalog.h"
 
 #include <QCoreApplication>
 #include <QHash>

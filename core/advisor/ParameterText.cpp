@@ -1,6 +1,6 @@
 #include "ParameterText.h"
 
-#include "ParseTree.h"
+#include "sql/ParseTree.h"
 
 #include <QList>
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "StatementAnalysis.h"
+#include "sql/StatementAnalysis.h"
 
 #include <QHash>
 #include <QList>

@@ -7,19 +7,12 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 RecommendationModel::RecommendationModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {}
 
 void RecommendationModel::setRecommendations(const QList<IndexRecommendation> &recommendations)
 {
-    beginResetModel();
-    m_rows = recommendations;
-    endResetModel();
-}
-
-int RecommendationModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    setRows(recommendations);
 }
 
 int RecommendationModel::columnCount(const QModelIndex &parent) const
@@ -29,9 +22,9 @@ int RecommendationModel::columnCount(const QModelIndex &parent) const
 
 QVariant RecommendationModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const IndexRecommendation &r = m_rows.at(index.row());
+    const IndexRecommendation &r = row(index.row());
     const QLocale l;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -111,6 +104,11 @@ QVariant RecommendationModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
+}
+
+QString RecommendationModel::rowKey(const IndexRecommendation &row) const
+{
+    return row.name;
 }
 
 } // namespace sonde

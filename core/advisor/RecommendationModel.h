@@ -2,14 +2,14 @@
 
 #include "IndexRecommendation.h"
 
-#include <QAbstractTableModel>
+#include "models/RowListModel.h"
 #include <QList>
 
 namespace sonde {
 
 // The advisor's recommendations as a table: one row per index. Qt::UserRole gives the raw
 // value for sorting (numbers as numbers).
-class RecommendationModel : public QAbstractTableModel
+class RecommendationModel : public RowListModel<IndexRecommendation>
 {
     Q_OBJECT
 public:
@@ -25,21 +25,19 @@ public:
         Reason,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole;
 
     explicit RecommendationModel(QObject *parent = nullptr);
 
     void setRecommendations(const QList<IndexRecommendation> &recommendations);
-    const IndexRecommendation &recommendation(int row) const { return m_rows.at(row); }
+    const IndexRecommendation &recommendation(int r) const { return row(r); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QList<IndexRecommendation> m_rows;
+protected:
+    QString rowKey(const IndexRecommendation &row) const override;
 };
 
 } // namespace sonde

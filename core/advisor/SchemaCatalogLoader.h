@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SchemaCatalog.h"
 #include "common/DbError.h"
+#include "sql/SchemaCatalog.h"
 
 #include <pqxx/connection>
 

@@ -1,7 +1,7 @@
 #include "StatementAnalyzer.h"
 
 #include "AnalysisWalker.h"
-#include "ParseTree.h"
+#include "sql/ParseTree.h"
 
 namespace sonde {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SchemaCatalog.h"
-#include "StatementAnalysis.h"
+#include "sql/SchemaCatalog.h"
+#include "sql/StatementAnalysis.h"
 
 namespace sonde {
 

@@ -7,19 +7,12 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 UnhelpedStatementModel::UnhelpedStatementModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {}
 
 void UnhelpedStatementModel::setStatements(const QList<UnhelpedStatement> &statements)
 {
-    beginResetModel();
-    m_rows = statements;
-    endResetModel();
-}
-
-int UnhelpedStatementModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    setRows(statements);
 }
 
 int UnhelpedStatementModel::columnCount(const QModelIndex &parent) const
@@ -53,9 +46,9 @@ QString UnhelpedStatementModel::reasonText(UnhelpedStatement::Reason reason)
 
 QVariant UnhelpedStatementModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const UnhelpedStatement &u = m_rows.at(index.row());
+    const UnhelpedStatement &u = row(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Share:
@@ -96,6 +89,11 @@ QVariant UnhelpedStatementModel::headerData(int section, Qt::Orientation orienta
     default:
         return {};
     }
+}
+
+QString UnhelpedStatementModel::rowKey(const UnhelpedStatement &row) const
+{
+    return row.sql;
 }
 
 } // namespace sonde

@@ -2,12 +2,12 @@
 
 #include "AdvisorResult.h"
 
-#include <QAbstractTableModel>
+#include "models/RowListModel.h"
 
 namespace sonde {
 
 // The statements no recommendation helps, with the reason.
-class UnhelpedStatementModel : public QAbstractTableModel
+class UnhelpedStatementModel : public RowListModel<UnhelpedStatement>
 {
     Q_OBJECT
 public:
@@ -19,13 +19,11 @@ public:
         Explanation,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole;
 
     explicit UnhelpedStatementModel(QObject *parent = nullptr);
 
     void setStatements(const QList<UnhelpedStatement> &statements);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -33,8 +31,8 @@ public:
 
     static QString reasonText(UnhelpedStatement::Reason reason);
 
-private:
-    QList<UnhelpedStatement> m_rows;
+protected:
+    QString rowKey(const UnhelpedStatement &row) const override;
 };
 
 } // namespace sonde

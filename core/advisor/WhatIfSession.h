@@ -1,7 +1,7 @@
 #pragma once
 
-#include "IndexDefinition.h"
 #include "common/DbError.h"
+#include "sql/IndexDefinition.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,9 +1,9 @@
 #include "WorkloadReader.h"
 
 #include "ParameterText.h"
-#include "SchemaCatalog.h"
 #include "StatementAnalyzer.h"
 #include "connection/PgErrors.h"
+#include "sql/SchemaCatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

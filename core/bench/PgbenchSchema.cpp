@@ -39,6 +39,18 @@ QStringList PgbenchSchema::statements(int scale)
     };
 }
 
+DbError PgbenchSchema::initialize(const QString &uri, bool throughPooler, int scale,
+                                  const Progress &progress, const std::atomic<bool> *cancel)
+{
+    PgSession session;
+    PgSessionOptions options;
+    options.applicationName = QStringLiteral("sonde-bench");
+    options.throughPooler = throughPooler;
+    if (DbError err = session.open(uri, options))
+        return err;
+    return initialize(session, scale, progress, cancel);
+}
+
 DbError PgbenchSchema::initialize(PgSession &session, int scale, const Progress &progress,
                                   const std::atomic<bool> *cancel)
 {

@@ -26,6 +26,10 @@ public:
     // into a server-side cancel of the running step.
     static DbError initialize(PgSession &session, int scale, const Progress &progress,
                               const std::atomic<bool> *cancel);
+    // The use case "initialise the benchmark tables" (Benchmark page, sonde-cli bench
+    // --init): the same over a session of its own (application_name sonde-bench).
+    static DbError initialize(const QString &uri, bool throughPooler, int scale,
+                              const Progress &progress, const std::atomic<bool> *cancel);
     // The scale of the existing tables (rows of pgbench_branches), like pgbench reads it;
     // a DbError saying to initialise them when they are missing.
     static DbError detectScale(PgSession &session, int *scale);

@@ -68,6 +68,26 @@ bool JobTracker::endJob(const std::shared_ptr<JobContext> &ctx)
     return true;
 }
 
+void JobTracker::markRunning(const QString &slot)
+{
+    std::lock_guard<std::mutex> lock(m_link->mutex);
+    ++m_link->running[slot];
+}
+
+JobTracker::RunningGuard::~RunningGuard()
+{
+    JobContext::Link &link = *m_ctx->m_link;
+    std::lock_guard<std::mutex> lock(link.mutex);
+    if (--link.running[m_ctx->m_slot] == 0)
+        link.idle.notify_all();
+}
+
+void JobTracker::waitForSlot(const QString &slot)
+{
+    std::unique_lock<std::mutex> lock(m_link->mutex);
+    m_link->idle.wait(lock, [this, &slot]() { return m_link->running.value(slot) == 0; });
+}
+
 void JobTracker::cancel(const QString &slot)
 {
     const auto it = m_current.constFind(slot);

@@ -8,6 +8,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
+#include <condition_variable>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <type_traits>
@@ -26,11 +28,21 @@ public:
     quint64 id() const { return m_id; }
     // Thread-safe; percent in 0..100, or -1 when unknown.
     void reportProgress(const QString &text, int percent = -1);
+    // reportProgress as the progress callback a core service takes (valid during the job).
+    std::function<void(const QString &text, int percent)> progress()
+    {
+        return [this](const QString &text, int percent) {
+            reportProgress(text, percent);
+        };
+    }
 
     struct Link
     {
         std::mutex mutex;
         JobTracker *tracker = nullptr;
+        // Work functions still running, per slot (waitForSlot).
+        std::condition_variable idle;
+        QHash<QString, int> running;
     };
 
 private:
@@ -66,8 +78,11 @@ public:
             if (endJob(ctx))
                 done(watcher->result());
         });
-        watcher->setFuture(
-            QtConcurrent::run(jobPool(), [ctx, work]() mutable { return work(*ctx); }));
+        markRunning(slot);
+        watcher->setFuture(QtConcurrent::run(jobPool(), [ctx, work]() mutable {
+            const RunningGuard guard(ctx);
+            return work(*ctx);
+        }));
         return ctx->id();
     }
 
@@ -75,6 +90,10 @@ public:
     // Cancels every job and drops their results (the page is going away).
     void cancelAll();
     bool isRunning(const QString &slot) const { return m_current.contains(slot); }
+    // Blocks until every job started in `slot` (the current one and those it superseded)
+    // has returned from its work function: for an owner whose jobs use its members, before
+    // they go.
+    void waitForSlot(const QString &slot);
 
     // The pool jobs run on: jobs block on the network for long stretches, so it is not
     // limited to the number of cores like Qt's global pool.
@@ -87,6 +106,18 @@ signals:
 
 private:
     friend class JobContext;
+    // Counts a work function of `slot` as running until it returns.
+    struct RunningGuard
+    {
+        explicit RunningGuard(std::shared_ptr<JobContext> ctx)
+            : m_ctx(std::move(ctx))
+        {}
+        ~RunningGuard();
+        RunningGuard(const RunningGuard &) = delete;
+        RunningGuard &operator=(const RunningGuard &) = delete;
+        std::shared_ptr<JobContext> m_ctx;
+    };
+    void markRunning(const QString &slot);
     std::shared_ptr<JobContext> beginJob(const QString &slot);
     // True when the job is still the current one of its slot (and forgets it).
     bool endJob(const std::shared_ptr<JobContext> &ctx);

@@ -1,13 +1,34 @@
 #include "DemoController.h"
 
+#include "common/JobTracker.h"
+
+using namespace Qt::StringLiterals;
+
 namespace sonde {
+namespace {
+
+const QString Slot = u"demo"_s;
+
+struct StartResult
+{
+    bool ok = false;
+    QString error;
+    SandboxEndpoints endpoints;
+};
+
+} // namespace
 
 DemoController::DemoController(DemoOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_env(std::make_unique<DemoEnvironment>())
+    , m_jobs(new JobTracker(this))
 {
     qRegisterMetaType<sonde::SandboxEndpoints>();
+    connect(m_jobs, &JobTracker::progress, this,
+            [this](const QString &, const QString &step, int percent) {
+                emit progress(step, percent);
+            });
 }
 
 DemoController::~DemoController()
@@ -19,15 +40,12 @@ DemoController::~DemoController()
 
 bool DemoController::isBusy() const
 {
-    return m_worker && m_worker->isRunning();
+    return m_jobs->isRunning(Slot);
 }
 
 void DemoController::joinWorker()
 {
-    if (m_worker) {
-        m_worker->wait();
-        m_worker.reset();
-    }
+    m_jobs->waitForSlot(Slot);
 }
 
 void DemoController::start()
@@ -35,30 +53,27 @@ void DemoController::start()
     joinWorker();
     m_cancel.store(false);
     m_ready = false;
-    m_worker.reset(QThread::create([this]() {
-        QString error;
-        auto report = [this](const QString &step, int percent) {
-            QMetaObject::invokeMethod(
-                this, [this, step, percent]() { emit progress(step, percent); },
-                Qt::QueuedConnection);
-        };
-        const bool ok = m_env->start(m_options, report, &m_cancel, &error);
-        const SandboxEndpoints endpoints = ok ? m_env->endpoints() : SandboxEndpoints();
-        QMetaObject::invokeMethod(
-            this,
-            [this, ok, error, endpoints]() {
-                if (ok) {
-                    m_ready = true;
-                    m_endpoints = endpoints;
-                    emit ready(endpoints);
-                } else {
-                    emit failed(error);
-                }
-            },
-            Qt::QueuedConnection);
-    }));
-    m_worker->setObjectName(QStringLiteral("sonde-demo-start"));
-    m_worker->start();
+    m_jobs->run(
+        Slot,
+        [this](JobContext &job) {
+            StartResult r;
+            auto report = [&job](const QString &step, int percent) {
+                job.reportProgress(step, percent);
+            };
+            r.ok = m_env->start(m_options, report, &m_cancel, &r.error);
+            if (r.ok)
+                r.endpoints = m_env->endpoints();
+            return r;
+        },
+        [this](const StartResult &r) {
+            if (r.ok) {
+                m_ready = true;
+                m_endpoints = r.endpoints;
+                emit ready(r.endpoints);
+            } else {
+                emit failed(r.error);
+            }
+        });
 }
 
 void DemoController::cancel()
@@ -71,19 +86,19 @@ void DemoController::stopAsync()
     m_cancel.store(true);
     if (isBusy()) {
         // A start in progress sees the flag, stops what it started and ends; then stop.
-        connect(m_worker.get(), &QThread::finished, this, &DemoController::stopAsync,
+        connect(m_jobs, &JobTracker::finished, this, &DemoController::stopAsync,
                 Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
         return;
     }
     joinWorker();
     m_ready = false;
-    m_worker.reset(QThread::create([this]() {
-        m_env->stop();
-        QMetaObject::invokeMethod(
-            this, [this]() { emit stopped(); }, Qt::QueuedConnection);
-    }));
-    m_worker->setObjectName(QStringLiteral("sonde-demo-stop"));
-    m_worker->start();
+    m_jobs->run(
+        Slot,
+        [this](JobContext &) {
+            m_env->stop();
+            return true;
+        },
+        [this](bool) { emit stopped(); });
 }
 
 } // namespace sonde

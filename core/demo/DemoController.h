@@ -3,15 +3,16 @@
 #include "DemoEnvironment.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
 
 namespace sonde {
 
-// Runs a DemoEnvironment's start and stop on a worker thread and reports back through
-// queued signals, so neither the GUI nor the CLI's event loop ever blocks on it.
+class JobTracker;
+
+// Runs a DemoEnvironment's start and stop as jobs (JobTracker) and reports back through
+// signals on its own thread, so neither the GUI nor the CLI's event loop ever blocks on it.
 class DemoController : public QObject
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ private:
 
     DemoOptions m_options;
     std::unique_ptr<DemoEnvironment> m_env;
-    std::unique_ptr<QThread> m_worker;
+    JobTracker *m_jobs;
     std::atomic<bool> m_cancel{false};
     bool m_ready = false;
     SandboxEndpoints m_endpoints;

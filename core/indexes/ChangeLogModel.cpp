@@ -7,19 +7,12 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 ChangeLogModel::ChangeLogModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {}
 
 void ChangeLogModel::setChanges(const QList<IndexChange> &changes)
 {
-    beginResetModel();
-    m_rows = changes;
-    endResetModel();
-}
-
-int ChangeLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    setRows(changes);
 }
 
 int ChangeLogModel::columnCount(const QModelIndex &parent) const
@@ -29,9 +22,9 @@ int ChangeLogModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const IndexChange &c = m_rows.at(index.row());
+    const IndexChange &c = row(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Id:
@@ -95,6 +88,11 @@ QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
+}
+
+QString ChangeLogModel::rowKey(const IndexChange &row) const
+{
+    return QString::number(row.id);
 }
 
 } // namespace sonde

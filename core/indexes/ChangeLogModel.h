@@ -2,12 +2,12 @@
 
 #include "IndexChange.h"
 
-#include <QAbstractTableModel>
+#include "models/RowListModel.h"
 
 namespace sonde {
 
 // The change log as a table, newest first.
-class ChangeLogModel : public QAbstractTableModel
+class ChangeLogModel : public RowListModel<IndexChange>
 {
     Q_OBJECT
 public:
@@ -24,21 +24,19 @@ public:
         Message,
         ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole;
 
     explicit ChangeLogModel(QObject *parent = nullptr);
 
     void setChanges(const QList<IndexChange> &changes);
-    const IndexChange &change(int row) const { return m_rows.at(row); }
+    const IndexChange &change(int r) const { return row(r); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QList<IndexChange> m_rows;
+protected:
+    QString rowKey(const IndexChange &row) const override;
 };
 
 } // namespace sonde

@@ -1,7 +1,7 @@
 #include "IndexBuildPlan.h"
 
-#include "advisor/ParseTree.h"
 #include "postgres/SqlText.h"
+#include "sql/ParseTree.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "IndexStatement.h"
 
-#include "advisor/ExpressionText.h"
-#include "advisor/ParseTree.h"
 #include "postgres/SqlText.h"
+#include "sql/ExpressionText.h"
+#include "sql/ParseTree.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

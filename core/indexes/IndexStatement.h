@@ -1,7 +1,7 @@
 #pragma once
 
-#include "advisor/IndexDefinition.h"
-#include "advisor/SchemaCatalog.h"
+#include "sql/IndexDefinition.h"
+#include "sql/SchemaCatalog.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "PgBouncerPoolModel.h"
 
-#include "metrics/Snapshot.h"
+#include "monitoring/Snapshot.h"
 
 #include <QLocale>
 
@@ -14,8 +14,8 @@ PgBouncerPoolModel::PgBouncerPoolModel(QObject *parent)
 
 void PgBouncerPoolModel::setSnapshot(const Snapshot &snapshot)
 {
-    if (snapshot.pgbouncer)
-        setRows(snapshot.pgbouncer->pools);
+    if (const auto *bouncer = snapshot.detailAs<PgBouncerActivity>())
+        setRows(bouncer->pools);
 }
 
 int PgBouncerPoolModel::columnCount(const QModelIndex &parent) const

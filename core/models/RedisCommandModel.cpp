@@ -1,6 +1,6 @@
 #include "RedisCommandModel.h"
 
-#include "metrics/Snapshot.h"
+#include "monitoring/Snapshot.h"
 
 #include <QLocale>
 
@@ -16,8 +16,8 @@ RedisCommandModel::RedisCommandModel(QObject *parent)
 
 void RedisCommandModel::setSnapshot(const Snapshot &snapshot)
 {
-    if (snapshot.redis)
-        setRows(snapshot.redis->commands);
+    if (const auto *redis = snapshot.detailAs<RedisActivity>())
+        setRows(redis->commands);
 }
 
 int RedisCommandModel::columnCount(const QModelIndex &parent) const

@@ -1,6 +1,6 @@
 #include "StatementActivityModel.h"
 
-#include "metrics/Snapshot.h"
+#include "monitoring/Snapshot.h"
 
 #include <QLocale>
 
@@ -14,13 +14,14 @@ StatementActivityModel::StatementActivityModel(QObject *parent)
 
 void StatementActivityModel::setSnapshot(const Snapshot &snapshot)
 {
-    if (!snapshot.postgres)
+    const auto *pg = snapshot.detailAs<PostgresActivity>();
+    if (!pg)
         return;
-    m_seconds = snapshot.postgres->intervalSeconds > 0 ? snapshot.postgres->intervalSeconds : 1;
+    m_seconds = pg->intervalSeconds > 0 ? pg->intervalSeconds : 1;
     m_totalMs = 0;
-    for (const StatementActivity &s : snapshot.postgres->statements)
+    for (const StatementActivity &s : pg->statements)
         m_totalMs += s.totalMs;
-    setRows(snapshot.postgres->statements);
+    setRows(pg->statements);
 }
 
 int StatementActivityModel::columnCount(const QModelIndex &parent) const

@@ -1,6 +1,6 @@
 #include "TimelineEventModel.h"
 
-#include "metrics/TimelineEventStore.h"
+#include "monitoring/TimelineEventStore.h"
 
 namespace sonde {
 

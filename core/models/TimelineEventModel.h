@@ -1,6 +1,6 @@
 #pragma once
 
-#include "metrics/TimelineEvent.h"
+#include "monitoring/TimelineEvent.h"
 
 #include <QAbstractTableModel>
 

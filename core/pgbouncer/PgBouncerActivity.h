@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitoring/SnapshotDetail.h"
+
 #include <QList>
 #include <QString>
 
@@ -23,8 +25,11 @@ struct PoolActivity
     double serverUsePercent() const { return poolSize > 0 ? 100.0 * serversActive / poolSize : 0; }
 };
 
-struct PgBouncerActivity
+struct PgBouncerActivity : SnapshotDetail
 {
+    QString summary(const Snapshot &snapshot) const override;
+    QJsonObject toJson() const override;
+
     QString version;
     int maxClientConnections = 0;
     int defaultPoolSize = 0;

@@ -1,6 +1,6 @@
 #include "PgBouncerSampler.h"
 
-#include "metrics/MetricCatalog.h"
+#include "monitoring/MetricCatalog.h"
 
 #include <QCoreApplication>
 
@@ -200,7 +200,7 @@ void PgBouncerSampler::derive(bool hasPrevious, double seconds, Snapshot *out)
                 v.insert(metric::PgbWaitMs, *w / 1000.0);
         }
     }
-    out->pgbouncer = activity;
+    out->detail = activity;
 }
 
 void PgBouncerSampler::commitReading()

@@ -2,8 +2,8 @@
 
 #include "PgBouncerActivity.h"
 #include "connection/PgBouncerConsole.h"
-#include "metrics/CounterDelta.h"
-#include "metrics/Sampler.h"
+#include "monitoring/CounterDelta.h"
+#include "monitoring/Sampler.h"
 
 #include <QHash>
 

@@ -248,6 +248,24 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
     return result;
 }
 
+ExplainResult Explainer::explain(const QString &uri, ExplainRequest request,
+                                 const std::atomic<bool> *cancel, qint64 queryId,
+                                 const std::function<DbError(const ExplainRequest &)> &check)
+{
+    ExplainResult r;
+    PgSession session;
+    PgSessionOptions options;
+    options.applicationName = u"sonde-explain"_s;
+    options.statementTimeoutMs = request.timeoutMs + 5000;
+    if ((r.error = session.open(uri, options)))
+        return r;
+    if (queryId != 0 && (r.error = statementText(session, queryId, &request.sql)))
+        return r;
+    if (check && (r.error = check(request)))
+        return r;
+    return explain(session, request, cancel);
+}
+
 DbError Explainer::statementText(PgSession &session, qint64 queryId, QString *sql)
 {
     bool found = false;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace sonde {
 
@@ -71,6 +72,14 @@ public:
     // `cancel` (optional): when it turns true the running EXPLAIN is canceled server-side.
     static ExplainResult explain(PgSession &session, const ExplainRequest &request,
                                  const std::atomic<bool> *cancel = nullptr);
+
+    // The use case "explain a statement" (the Plan page, sonde-cli explain): opens a session
+    // of its own (application_name sonde-explain, a statement_timeout above the request's)
+    // and explains. With queryId != 0 the statement is pg_stat_statements' text for that id;
+    // `check` (optional) may refuse the request once its text is known.
+    static ExplainResult explain(const QString &uri, ExplainRequest request,
+                                 const std::atomic<bool> *cancel, qint64 queryId = 0,
+                                 const std::function<DbError(const ExplainRequest &)> &check = {});
 
     // True when the request would run a statement that writes (ask the user first).
     static bool needsWriteConfirmation(const ExplainRequest &request);

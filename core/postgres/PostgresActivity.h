@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitoring/SnapshotDetail.h"
+
 #include <QList>
 #include <QString>
 
@@ -23,8 +25,11 @@ struct StatementActivity
 
 // What a PostgreSQL sampler saw besides the charted numbers: the statements of the
 // interval, the sessions and the longest running statement.
-struct PostgresActivity
+struct PostgresActivity : SnapshotDetail
 {
+    QString summary(const Snapshot &snapshot) const override;
+    QJsonObject toJson() const override;
+
     int serverVersion = 0;
     bool statementsAvailable = false;
     double intervalSeconds = 0;

@@ -1,8 +1,9 @@
 #include "PostgresSampler.h"
 
-#include "SqlText.h"
 #include "connection/PgConnInfo.h"
-#include "metrics/MetricCatalog.h"
+#include "monitoring/MetricCatalog.h"
+#include "sessions/SessionsAccess.h"
+#include "statements/StatementsAccess.h"
 
 #include <QCoreApplication>
 
@@ -63,18 +64,6 @@ const char *const CountersQuery =
     "  AND pid <> pg_backend_pid() AND coalesce(application_name, '') NOT LIKE 'sonde%' "
     "  AND query_start IS NOT NULL ORDER BY query_start LIMIT 1) l ON true";
 
-// %1 = schema-qualified pg_stat_statements function.
-const char *const StatementsQuery =
-    "/* sonde */ SELECT userid::int8, dbid::int8, coalesce(queryid, 0), %2, calls::float8, "
-    "total_exec_time, rows::float8, shared_blks_hit::float8, shared_blks_read::float8 "
-    "FROM %1(false)";
-const char *const StatementsResetQuery =
-    "/* sonde */ SELECT coalesce(extract(epoch FROM stats_reset), 0)::float8 FROM %1_info";
-const char *const TextsQuery = "/* sonde */ SELECT queryid, left(query, 2000) FROM %1(true) "
-                               "WHERE queryid = ANY($1::int8[])";
-const char *const NamesQuery = "/* sonde */ SELECT 'r', oid::int8, rolname::text FROM pg_roles "
-                               "UNION ALL SELECT 'd', oid::int8, datname::text FROM pg_database";
-
 std::string utf8(const QString &s)
 {
     return s.toStdString();
@@ -86,11 +75,6 @@ QString text(const pqxx::field &f)
 }
 
 } // namespace
-
-QString PostgresSampler::ownQueryMarker()
-{
-    return u"/* sonde */"_s;
-}
 
 PostgresSampler::PostgresSampler(const Target &target, QObject *parent)
     : Sampler(target, parent)
@@ -146,10 +130,15 @@ DbError PostgresSampler::openConnection(QString *serverVersion, QStringList *not
         readsAllStats = r[7].as<bool>(false);
         schema = text(r[8]);
         extVersion = text(r[9]);
-        refreshNames(tx);
+        m_reader.reset(schema, extVersion);
+        m_reader.readNames(tx, &m_ownStatements);
     });
     if (err)
         return err;
+    m_statementsTarget = database + u" as "_s + role;
+    m_statementsWarning.clear();
+    if (!readsAllStats)
+        m_statementsWarning = StatementsAccess::insufficientPrivilege(role).message;
     if (!readsAllStats)
         *notes << tr("Role \"%1\" lacks pg_read_all_stats: the statements and sessions of other "
                      "roles are hidden or counted without their state. GRANT pg_monitor TO %1.")
@@ -161,14 +150,11 @@ DbError PostgresSampler::openConnection(QString *serverVersion, QStringList *not
                      "pg_stat_statements (it must also be in shared_preload_libraries).")
                       .arg(database);
     } else {
-        m_statementsFunction = quoteIdentifier(schema) + u".pg_stat_statements"_s;
-        const QStringList v = extVersion.split(u'.');
-        m_statementsInfo =
-            v.value(0).toInt() > 1 || (v.value(0).toInt() == 1 && v.value(1).toInt() >= 9);
         err = m_session.run([&](pqxx::connection &c) {
             pqxx::nontransaction tx(c);
             tx.exec(
-                utf8(u"/* sonde */ SELECT 1 FROM %1(false) LIMIT 1"_s.arg(m_statementsFunction)));
+                utf8(u"/* sonde */ SELECT 1 FROM \"%1\".pg_stat_statements(false) LIMIT 1"_s.arg(
+                    QString(schema).replace(u'"', u"\"\""_s))));
             ++m_ownStatements;
         });
         if (err && err.isConnectionProblem())
@@ -182,19 +168,6 @@ DbError PostgresSampler::openConnection(QString *serverVersion, QStringList *not
         }
     }
     return {};
-}
-
-void PostgresSampler::refreshNames(pqxx::nontransaction &tx)
-{
-    const pqxx::result r = tx.exec(NamesQuery);
-    ++m_ownStatements;
-    for (const pqxx::row &row : r) {
-        const qint64 oid = row[1].as<qint64>();
-        if (row[0].as<std::string>() == "r")
-            m_roleNames.insert(oid, text(row[2]));
-        else
-            m_databaseNames.insert(oid, text(row[2]));
-    }
 }
 
 DbError PostgresSampler::readCounters()
@@ -225,89 +198,14 @@ DbError PostgresSampler::readCounters()
             r.longestSeconds = row[16].as<double>(0);
             r.longestQuery = text(row[17]);
         }
-        if (m_statements)
-            readStatements(tx, &r);
+        if (m_statements) {
+            r.statements = m_reader.read(tx, &m_ownStatements);
+            r.statementsRead = true;
+        }
     });
     if (!err)
         m_current = r;
     return err;
-}
-
-void PostgresSampler::readStatements(pqxx::nontransaction &tx, Reading *r)
-{
-    if (m_statementsInfo) {
-        r->statementsReset =
-            tx.exec1(utf8(QString::fromLatin1(StatementsResetQuery).arg(m_statementsFunction)))[0]
-                .as<double>();
-        ++m_ownStatements;
-    }
-    const QString sql =
-        QString::fromLatin1(StatementsQuery)
-            .arg(m_statementsFunction, m_statementsInfo ? u"toplevel"_s : u"true"_s);
-    const pqxx::result rows = tx.exec(utf8(sql));
-    ++m_ownStatements;
-    QList<qint64> unknown;
-    bool unknownName = false;
-    for (const pqxx::row &row : rows) {
-        StatementKey key;
-        key.userId = row[0].as<qint64>();
-        key.dbId = row[1].as<qint64>();
-        key.queryId = row[2].as<qint64>();
-        key.topLevel = row[3].as<bool>(true);
-        if (m_ownQueryIds.contains(key.queryId))
-            continue;
-        if (key.queryId != 0 && !m_texts.contains(key.queryId))
-            unknown << key.queryId;
-        if (!m_roleNames.contains(key.userId) || !m_databaseNames.contains(key.dbId))
-            unknownName = true;
-        // Rows without a queryid (other roles, no pg_read_all_stats) are summed per role.
-        StatementCounters &c = r->statements[key];
-        c.calls += row[4].as<double>();
-        c.totalMs += row[5].as<double>();
-        c.rows += row[6].as<double>();
-        c.hit += row[7].as<double>();
-        c.read += row[8].as<double>();
-    }
-    if (!unknown.isEmpty()) {
-        learnTexts(tx, unknown);
-        // Sonde's own statements are known now: leave them out from this reading on.
-        r->statements.removeIf(
-            [this](const auto &it) { return m_ownQueryIds.contains(it.key().queryId); });
-    }
-    if (unknownName)
-        refreshNames(tx);
-    r->statementsRead = true;
-}
-
-void PostgresSampler::learnTexts(pqxx::nontransaction &tx, const QList<qint64> &queryIds)
-{
-    QString array = u"{"_s;
-    for (qsizetype i = 0; i < queryIds.size(); ++i) {
-        if (i)
-            array += u',';
-        array += QString::number(queryIds.at(i));
-    }
-    array += u'}';
-    const pqxx::result rows = tx.exec_params(
-        utf8(QString::fromLatin1(TextsQuery).arg(m_statementsFunction)), utf8(array));
-    ++m_ownStatements;
-    // Keep the cache bounded (pg_stat_statements.max is 5000 by default).
-    if (m_texts.size() > 20000)
-        m_texts.clear();
-    const QString marker = ownQueryMarker();
-    for (const pqxx::row &row : rows) {
-        const qint64 id = row[0].as<qint64>();
-        const QString q = text(row[1]);
-        if (q.trimmed().startsWith(marker))
-            m_ownQueryIds.insert(id);
-        else
-            m_texts.insert(id, q.simplified());
-    }
-    // Ids whose text could not be read (evicted meanwhile) get an empty text, not a retry loop.
-    for (qint64 id : queryIds) {
-        if (!m_texts.contains(id) && !m_ownQueryIds.contains(id))
-            m_texts.insert(id, QString());
-    }
 }
 
 void PostgresSampler::derive(bool hasPrevious, double seconds, Snapshot *out)
@@ -344,7 +242,8 @@ void PostgresSampler::derive(bool hasPrevious, double seconds, Snapshot *out)
         const CounterDeltas db(prev.database, cur.database, seconds);
         const bool databaseReset =
             restarted || cur.databaseReset != prev.databaseReset || db.anyWentBackwards();
-        const bool statementsReset = restarted || cur.statementsReset != prev.statementsReset;
+        const bool statementsReset =
+            restarted || cur.statements.statsReset != prev.statements.statsReset;
         if (databaseReset || statementsReset) {
             out->continuity = Snapshot::Continuity::Reset;
             TimelineEvent e;
@@ -396,7 +295,7 @@ void PostgresSampler::derive(bool hasPrevious, double seconds, Snapshot *out)
         if (!statementsReset && seconds > 0 && cur.statementsRead && prev.statementsRead)
             deriveStatements(seconds, out, activity.get());
     }
-    out->postgres = activity;
+    out->detail = activity;
 }
 
 void PostgresSampler::deriveStatements(double seconds, Snapshot *out, PostgresActivity *activity)
@@ -404,38 +303,43 @@ void PostgresSampler::deriveStatements(double seconds, Snapshot *out, PostgresAc
     double calls = 0;
     double totalMs = 0;
     QList<StatementActivity> list;
-    for (auto it = m_current.statements.cbegin(); it != m_current.statements.cend(); ++it) {
+    const auto &current = m_current.statements.counters;
+    const auto &previous = m_previous.statements.counters;
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        const StatementKey &key = it.key();
+        if (m_reader.isOwn(key.queryId))
+            continue; // Sonde's own statements
         const StatementCounters &c = it.value();
-        const auto p = m_previous.statements.constFind(it.key());
+        const auto p = previous.constFind(key);
         StatementCounters d = c;
-        if (p != m_previous.statements.cend()) {
+        if (p != previous.cend()) {
             // An entry that went backwards was reset or evicted and re-created: skip it.
             if (c.calls < p->calls || c.totalMs < p->totalMs)
                 continue;
             d.calls = c.calls - p->calls;
             d.totalMs = c.totalMs - p->totalMs;
             d.rows = c.rows - p->rows;
-            d.hit = qMax(0.0, c.hit - p->hit);
-            d.read = qMax(0.0, c.read - p->read);
+            d.sharedHit = qMax(0.0, c.sharedHit - p->sharedHit);
+            d.sharedRead = qMax(0.0, c.sharedRead - p->sharedRead);
         }
         // A new entry was created in the interval: all its calls happened in it.
         if (d.calls <= 0)
             continue;
-        if (it.key().topLevel) {
+        if (key.topLevel) {
             calls += d.calls;
             totalMs += d.totalMs;
         }
         StatementActivity s;
-        s.queryId = it.key().queryId;
-        s.query = it.key().queryId ? m_texts.value(it.key().queryId)
-                                   : tr("<statements of another role: no pg_read_all_stats>");
-        s.user = m_roleNames.value(it.key().userId);
-        s.database = m_databaseNames.value(it.key().dbId);
+        s.queryId = key.queryId;
+        s.query = key.queryId ? m_reader.text(key.queryId).left(2000).simplified()
+                              : tr("<statements of another role: no pg_read_all_stats>");
+        s.user = m_reader.roleName(key.userId);
+        s.database = m_reader.databaseName(key.dbId);
         s.calls = d.calls;
         s.totalMs = d.totalMs;
         s.rows = d.rows;
-        s.sharedHit = d.hit;
-        s.sharedRead = d.read;
+        s.sharedHit = d.sharedHit;
+        s.sharedRead = d.sharedRead;
         list << s;
     }
     out->values.insert(metric::PgCallsPerSec, calls / seconds);
@@ -451,8 +355,60 @@ void PostgresSampler::deriveStatements(double seconds, Snapshot *out, PostgresAc
 
 void PostgresSampler::commitReading()
 {
+    m_lastStatements = m_current.statements;
     m_previous = std::move(m_current);
     m_current = Reading();
+}
+
+DbError PostgresSampler::readFeed(const QString &feed, bool afterTick, QVariant *value)
+{
+    if (feed == StatementsFeed)
+        return readStatementsFeed(afterTick, value);
+    if (feed == SessionsFeed) {
+        SessionSnapshot s;
+        const DbError err =
+            m_session.run([&](pqxx::connection &c) { s = SessionsAccess::read(c); });
+        ++m_ownStatements;
+        if (err)
+            return err;
+        if (s.error)
+            return s.error;
+        *value = QVariant::fromValue(s);
+        return {};
+    }
+    return Sampler::readFeed(feed, afterTick, value);
+}
+
+DbError PostgresSampler::readStatementsFeed(bool afterTick, QVariant *value)
+{
+    StatementSnapshot reading;
+    if (afterTick && m_statements && m_lastStatements.takenAt.isValid()) {
+        reading = m_lastStatements; // what this tick read: no second query
+    } else {
+        DbError err = m_session.run([&](pqxx::connection &c) {
+            pqxx::nontransaction tx(c);
+            if (m_statements) {
+                reading = m_reader.read(tx, &m_ownStatements);
+                return;
+            }
+            // Not readable: ask the server once more, for its own words about why.
+            ++m_ownStatements;
+            tx.exec("/* sonde */ SELECT 1 FROM pg_stat_statements(false) LIMIT 1");
+        });
+        if (err) {
+            if (err.isConnectionProblem() || err.kind == DbError::Kind::Canceled)
+                return err;
+            return StatementsAccess::explainError(err, m_statementsTarget);
+        }
+        if (!m_statements)
+            return DbError::make(
+                DbError::Kind::MissingExtension,
+                tr("pg_stat_statements cannot be read on %1.").arg(m_statementsTarget));
+    }
+    StatementSnapshot s = m_reader.withTexts(reading);
+    s.warning = m_statementsWarning;
+    *value = QVariant::fromValue(s);
+    return {};
 }
 
 } // namespace sonde

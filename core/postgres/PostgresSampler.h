@@ -2,15 +2,10 @@
 
 #include "PostgresActivity.h"
 #include "connection/PgSession.h"
-#include "metrics/CounterDelta.h"
-#include "metrics/Sampler.h"
-
-#include <QHash>
-#include <QSet>
-
-namespace pqxx {
-class nontransaction;
-}
+#include "monitoring/CounterDelta.h"
+#include "monitoring/Sampler.h"
+#include "sessions/SessionSnapshot.h"
+#include "statements/StatementsReader.h"
 
 namespace sonde {
 
@@ -19,6 +14,10 @@ namespace sonde {
 // (transactions/s, buffer cache hit rate, temp files, deadlocks, summed over every database)
 // and pg_stat_activity (sessions by state, lock waits, the longest running statement,
 // connection use against max_connections minus the reserved slots).
+//
+// Its feeds, over the same connection: StatementsFeed (the counters of every statement, for
+// the Slow queries window; read with a tick's own reading of pg_stat_statements, or on
+// request) and SessionsFeed (pg_stat_activity with the blocking pids, for the Sessions view).
 //
 // Sonde's own work is excluded: every query it sends starts with ownQueryMarker() and those
 // statements are left out of pg_stat_statements figures; its sessions (application_name
@@ -35,7 +34,7 @@ public:
     void interrupt() override;
 
     // The comment every query Sonde sends to a monitored server starts with.
-    static QString ownQueryMarker();
+    static QString ownQueryMarker() { return StatementsReader::ownQueryMarker(); }
     static constexpr int StatementTimeoutMs = 5000;
     static constexpr int MaxStatementsKept = 50;
 
@@ -45,40 +44,16 @@ protected:
     DbError readCounters() override;
     void derive(bool hasPrevious, double seconds, Snapshot *out) override;
     void commitReading() override;
+    DbError readFeed(const QString &feed, bool afterTick, QVariant *value) override;
 
 private:
-    struct StatementKey
-    {
-        qint64 userId = 0;
-        qint64 dbId = 0;
-        qint64 queryId = 0;
-        bool topLevel = true;
-        bool operator==(const StatementKey &o) const
-        {
-            return userId == o.userId && dbId == o.dbId && queryId == o.queryId &&
-                   topLevel == o.topLevel;
-        }
-        friend size_t qHash(const StatementKey &k, size_t seed = 0)
-        {
-            return qHashMulti(seed, k.userId, k.dbId, k.queryId, k.topLevel);
-        }
-    };
-    struct StatementCounters
-    {
-        double calls = 0;
-        double totalMs = 0;
-        double rows = 0;
-        double hit = 0;
-        double read = 0;
-    };
     struct Reading
     {
         double postmasterStart = 0;
-        double statementsReset = 0;
         double databaseReset = 0;
         Counters database;
         bool statementsRead = false;
-        QHash<StatementKey, StatementCounters> statements;
+        StatementSnapshot statements;
         int active = 0;
         int idle = 0;
         int idleInTransaction = 0;
@@ -91,10 +66,8 @@ private:
         qint64 ownStatements = 0; // statements this sampler ran before this reading
     };
 
-    void readStatements(pqxx::nontransaction &tx, Reading *r);
-    void learnTexts(pqxx::nontransaction &tx, const QList<qint64> &queryIds);
-    void refreshNames(pqxx::nontransaction &tx);
     void deriveStatements(double seconds, Snapshot *out, PostgresActivity *activity);
+    DbError readStatementsFeed(bool afterTick, QVariant *value);
 
     PgSession m_session;
     Reading m_current;
@@ -104,12 +77,11 @@ private:
     int m_serverVersion = 0;
     int m_usableConnections = 0;
     bool m_statements = false;
-    bool m_statementsInfo = false; // pg_stat_statements ≥ 1.9: stats_reset and toplevel
-    QString m_statementsFunction;  // schema-qualified pg_stat_statements
-    QHash<qint64, QString> m_texts;
-    QSet<qint64> m_ownQueryIds;
-    QHash<qint64, QString> m_roleNames;
-    QHash<qint64, QString> m_databaseNames;
+    StatementsReader m_reader;
+    QString m_statementsWarning; // the role cannot see other roles' statements
+    QString m_statementsTarget;  // "database as role", for messages
+    // The last tick's reading of pg_stat_statements, for the statements feed.
+    StatementSnapshot m_lastStatements;
 };
 
 } // namespace sonde

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "monitoring/SnapshotDetail.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,8 +22,11 @@ struct RedisCommandActivity
     qint64 totalCalls = 0; // since the last statistics reset
 };
 
-struct RedisActivity
+struct RedisActivity : SnapshotDetail
 {
+    QString summary(const Snapshot &snapshot) const override;
+    QJsonObject toJson() const override;
+
     QString version;
     QString role;
     QString evictionPolicy;

@@ -1,6 +1,6 @@
 #include "RedisSampler.h"
 
-#include "metrics/MetricCatalog.h"
+#include "monitoring/MetricCatalog.h"
 
 #include <QCoreApplication>
 
@@ -75,6 +75,67 @@ DbError RedisSampler::openConnection(QString *serverVersion, QStringList *notes)
                       .arg(m_version);
     m_ticksSinceConfig = ConfigEveryTicks;
     m_latencyBaseline = false;
+    m_slowLogSeen = false;
+    m_slowLogThresholdUs = -1;
+    m_slowLogMaxLength = -1;
+    return {};
+}
+
+DbError RedisSampler::readFeed(const QString &feed, bool afterTick, QVariant *value)
+{
+    if (feed != RedisSlowLogFeed)
+        return Sampler::readFeed(feed, afterTick, value);
+    RedisSlowLogRead read;
+    if (DbError err = readSlowLog(&read))
+        return err;
+    *value = QVariant::fromValue(read);
+    return {};
+}
+
+DbError RedisSampler::readSlowLog(RedisSlowLogRead *read)
+{
+    RedisReply reply;
+    if (!m_slowLogSeen) {
+        // The settings may be hidden by an ACL: then they stay unknown.
+        if (!command({"CONFIG", "GET", "slowlog-*"}, &reply)) {
+            for (qsizetype i = 0; i + 1 < reply.elements.size(); i += 2) {
+                const QByteArray name = reply.elements.at(i).text;
+                const qint64 value = reply.elements.at(i + 1).text.toLongLong();
+                if (name == "slowlog-log-slower-than")
+                    m_slowLogThresholdUs = value;
+                else if (name == "slowlog-max-len")
+                    m_slowLogMaxLength = value;
+            }
+        }
+    }
+    if (DbError err = command({"SLOWLOG", "GET", QByteArray::number(SlowLogCount)}, &reply)) {
+        if (err.kind == DbError::Kind::Sql && reply.text.startsWith("NOPERM")) {
+            err.kind = DbError::Kind::MissingPrivilege;
+            err.message = tr("The Redis user may not read the slow log: ACL SETUSER <user> "
+                             "+slowlog");
+        }
+        return err;
+    }
+    read->takenAt = QDateTime::currentDateTimeUtc();
+    const QList<RedisSlowLogEntry> all = RedisSlowLogEntry::fromReply(reply);
+    read->entries = all;
+    // Sonde's own commands (its connections are named sonde…) are not the user's slow log.
+    read->entries.removeIf(
+        [](const RedisSlowLogEntry &e) { return e.clientName.startsWith(u"sonde"_s); });
+    read->thresholdUs = m_slowLogThresholdUs;
+    read->maxLength = m_slowLogMaxLength;
+    read->first = !m_slowLogSeen;
+    const qint64 newest = all.isEmpty() ? -1 : all.first().id;
+    if (newest < m_slowLogLastId)
+        m_slowLogLastId = -1; // the server restarted or SLOWLOG RESET: ids start again
+    if (m_slowLogSeen) {
+        for (auto it = read->entries.crbegin(); it != read->entries.crend(); ++it) {
+            if (it->id > m_slowLogLastId)
+                read->newEntries << *it;
+        }
+    }
+    m_slowLogLastId = std::max(m_slowLogLastId, newest);
+    m_slowLogSeen = true;
     return {};
 }
 
@@ -305,7 +366,7 @@ void RedisSampler::derive(bool hasPrevious, double seconds, Snapshot *out)
                   return a.calls > b.calls;
               });
     activity->commands = commands;
-    out->redis = activity;
+    out->detail = activity;
 }
 
 void RedisSampler::commitReading()

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "RedisActivity.h"
+#include "RedisSlowLogRead.h"
 #include "connection/RedisClient.h"
-#include "metrics/CounterDelta.h"
-#include "metrics/Sampler.h"
+#include "monitoring/CounterDelta.h"
+#include "monitoring/Sampler.h"
 
 #include <QHash>
 
@@ -14,7 +15,8 @@ namespace sonde {
 // per interval, evictions and expirations, memory against maxmemory, clients against
 // maxclients, blocked clients, per-command calls and latency. Sonde's own commands (INFO,
 // LATENCY LATEST, CONFIG GET) are subtracted from the counts and its own connection from
-// the clients. Never runs KEYS or MONITOR.
+// the clients. Never runs KEYS or MONITOR. Its feed RedisSlowLogFeed reads SLOWLOG GET (the
+// last SlowLogCount entries) over the same connection.
 class RedisSampler : public Sampler
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
 
     static constexpr int CommandTimeoutMs = 5000;
     static constexpr int ConfigEveryTicks = 30;
+    static constexpr int SlowLogCount = 128;
 
 protected:
     DbError openConnection(QString *serverVersion, QStringList *notes) override;
@@ -33,6 +36,7 @@ protected:
     DbError readCounters() override;
     void derive(bool hasPrevious, double seconds, Snapshot *out) override;
     void commitReading() override;
+    DbError readFeed(const QString &feed, bool afterTick, QVariant *value) override;
 
 private:
     struct CommandCounters
@@ -55,6 +59,7 @@ private:
         QList<TimelineEvent> latencyEvents;
     };
     DbError command(const QList<QByteArray> &args, RedisReply *reply);
+    DbError readSlowLog(RedisSlowLogRead *read);
     void parseInfo(const QByteArray &info, Reading *r);
 
     RedisClient m_client;
@@ -68,6 +73,11 @@ private:
     bool m_latencyBaseline = false;
     Reading m_current;
     Reading m_previous;
+    // The slow log since this connection opened.
+    bool m_slowLogSeen = false;
+    qint64 m_slowLogLastId = -1;
+    qint64 m_slowLogThresholdUs = -1;
+    qint64 m_slowLogMaxLength = -1;
 };
 
 } // namespace sonde

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RedisSlowLogSampler.h"
+#include "RedisSlowLogRead.h"
 
 #include <QAbstractTableModel>
 

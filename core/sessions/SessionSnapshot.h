@@ -41,6 +41,9 @@ struct SessionInfo
     bool isWaitingOnLock() const { return waitEventType == QLatin1String("Lock"); }
 };
 
+// The PostgreSQL source's feed of SessionSnapshot values (TargetMonitor::subscribe).
+inline constexpr QLatin1String SessionsFeed("sessions");
+
 struct SessionSnapshot
 {
     QDateTime takenAt;

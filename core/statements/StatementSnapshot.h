@@ -57,6 +57,9 @@ struct StatementCounters
     void deriveSumSquares() { sumSquares = calls * (stddevMs * stddevMs + meanMs * meanMs); }
 };
 
+// The PostgreSQL source's feed of StatementSnapshot values (TargetMonitor::subscribe).
+inline constexpr QLatin1String StatementsFeed("statements");
+
 // One read of pg_stat_statements, made on the sampler's thread.
 struct StatementSnapshot
 {
@@ -64,12 +67,10 @@ struct StatementSnapshot
     // pg_stat_statements_info.stats_reset (PostgreSQL 14+); null when unknown.
     QDateTime statsReset;
     QHash<StatementKey, StatementCounters> counters;
-    // Texts of entries the sampler had not seen before (texts never change for a key).
+    // Texts of its entries (a text never changes for a key).
     QHash<StatementKey, QString> newTexts;
     QHash<quint32, QString> roleNames;
     QHash<quint32, QString> databaseNames;
-    // Why it was taken: "timer", "start", "marker", "refresh"…
-    QString reason;
     // Something the user should know (missing privilege): the data is still usable.
     QString warning;
     DbError error;

@@ -1,8 +1,9 @@
 #include "SamplerRun.h"
 
-#include "metrics/Sampler.h"
-#include "metrics/SamplerThread.h"
-#include "metrics/TargetMonitor.h"
+#include "monitoring/Sampler.h"
+#include "monitoring/SamplerThread.h"
+#include "monitoring/SourceRegistry.h"
+#include "sources/BuiltInSources.h"
 
 #include <QDeadlineTimer>
 #include <QtTest>
@@ -11,7 +12,8 @@ namespace sonde::test {
 
 SamplerRun::SamplerRun(const Target &target, int intervalMs)
 {
-    Sampler *sampler = TargetMonitor::createSampler(target);
+    registerBuiltInSources();
+    Sampler *sampler = SourceRegistry::create(target);
     connect(
         sampler, &Sampler::snapshotReady, this, [this](const Snapshot &s) { snapshots << s; },
         Qt::QueuedConnection);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connection/Target.h"
-#include "metrics/SamplerStatus.h"
-#include "metrics/Snapshot.h"
+#include "monitoring/SamplerStatus.h"
+#include "monitoring/Snapshot.h"
 
 #include <QObject>
 

@@ -2,7 +2,7 @@
 // with the same metrics as the dashboard, a clear error and exit 1 when nothing answers,
 // exit 2 on bad usage.
 #include "TestSandbox.h"
-#include "metrics/MetricCatalog.h"
+#include "monitoring/MetricCatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

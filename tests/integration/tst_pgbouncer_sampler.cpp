@@ -4,7 +4,7 @@
 #include "SamplerRun.h"
 #include "TestSandbox.h"
 #include "connection/PgSession.h"
-#include "metrics/MetricCatalog.h"
+#include "monitoring/MetricCatalog.h"
 #include "pgbouncer/PgBouncerActivity.h"
 
 #include <QtTest>
@@ -91,9 +91,9 @@ private slots:
         QCOMPARE(s.size(), 3);
         QCOMPARE(s.last().value(metric::PgbClientsWaiting), 0.0);
         QCOMPARE(s.last().value(metric::PgbQueriesPerSec), 0.0); // the console is not counted
-        QVERIFY(s.last().pgbouncer);
-        QCOMPARE(s.last().pgbouncer->defaultPoolSize, 2);
-        for (const PoolActivity &p : s.last().pgbouncer->pools)
+        QVERIFY(s.last().detailAs<PgBouncerActivity>());
+        QCOMPARE(s.last().detailAs<PgBouncerActivity>()->defaultPoolSize, 2);
+        for (const PoolActivity &p : s.last().detailAs<PgBouncerActivity>()->pools)
             QVERIFY(p.database != u"pgbouncer"_s);
     }
 
@@ -140,7 +140,7 @@ private slots:
         // 2 servers, each busy with 0.4 s queries: about 5 queries per second at most.
         const double qps = queries / seconds;
         QVERIFY2(qps > 2.5 && qps < 6, qPrintable(u"%1 queries/s"_s.arg(qps)));
-        const auto &pools = s->pgbouncer->pools;
+        const auto &pools = s->detailAs<PgBouncerActivity>()->pools;
         QVERIFY(!pools.isEmpty());
         bool found = false;
         for (const PoolActivity &p : pools) {

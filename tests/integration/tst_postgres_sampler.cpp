@@ -5,7 +5,7 @@
 #include "SamplerRun.h"
 #include "TestSandbox.h"
 #include "connection/PgSession.h"
-#include "metrics/MetricCatalog.h"
+#include "monitoring/MetricCatalog.h"
 #include "postgres/PostgresActivity.h"
 
 #include <QtTest>
@@ -84,20 +84,21 @@ private slots:
         QVERIFY2(st.notes.isEmpty(), qPrintable(st.notes.join(u'\n')));
         const QList<Snapshot> s = run.collect(6, 20000);
         QCOMPARE(s.size(), 6);
-        QVERIFY(s.first().postgres && s.first().postgres->statementsAvailable);
+        QVERIFY(s.first().detailAs<PostgresActivity>() &&
+                s.first().detailAs<PostgresActivity>()->statementsAvailable);
         for (const Snapshot &snap : s.mid(2)) {
             // The sampler's own statements and session are left out.
             QCOMPARE(snap.value(metric::PgCallsPerSec), 0.0);
             QVERIFY(!snap.has(metric::PgLatencyMs));
             QCOMPARE(snap.value(metric::PgActive), 0.0);
-            QVERIFY(snap.postgres->statements.isEmpty());
+            QVERIFY(snap.detailAs<PostgresActivity>()->statements.isEmpty());
             QVERIFY(snap.value(metric::PgConnections) >= 1); // but it holds a slot
             QVERIFY(snap.has(metric::PgXactPerSec));
             QVERIFY(snap.value(metric::PgXactPerSec) < 3);
         }
         const double use = s.last().value(metric::PgConnUsePct);
         QVERIFY(use > 0 && use < 100);
-        QVERIFY(s.last().postgres->usableConnections > 0);
+        QVERIFY(s.last().detailAs<PostgresActivity>()->usableConnections > 0);
     }
 
     void slowStatementRaisesLatency()
@@ -113,10 +114,10 @@ private slots:
             QVERIFY2(s, "no statements seen");
             fast = s->value(metric::PgLatencyMs);
             QVERIFY2(fast < 20, qPrintable(u"fast statements at %1 ms"_s.arg(fast)));
-            QVERIFY(!s->postgres->statements.isEmpty());
-            QVERIFY2(s->postgres->statements.first().query.contains(u"teams"_s),
-                     qPrintable(s->postgres->statements.first().query));
-            QCOMPARE(s->postgres->statements.first().user, u"app"_s);
+            QVERIFY(!s->detailAs<PostgresActivity>()->statements.isEmpty());
+            QVERIFY2(s->detailAs<PostgresActivity>()->statements.first().query.contains(u"teams"_s),
+                     qPrintable(s->detailAs<PostgresActivity>()->statements.first().query));
+            QCOMPARE(s->detailAs<PostgresActivity>()->statements.first().user, u"app"_s);
         }
         {
             Load slow(ep.postgresApp, "SELECT pg_sleep(0.3)");
@@ -125,7 +126,8 @@ private slots:
             QVERIFY2(s, "latency never rose above 250 ms under pg_sleep(0.3)");
             QVERIFY(s->value(metric::PgLatencyMs) > fast * 10);
             QVERIFY(s->value(metric::PgLatencyMs) < 1000);
-            QVERIFY(s->postgres->statements.first().query.contains(u"pg_sleep"_s));
+            QVERIFY(
+                s->detailAs<PostgresActivity>()->statements.first().query.contains(u"pg_sleep"_s));
         }
         verifyNeverNegative(run.snapshots);
     }
@@ -146,8 +148,8 @@ private slots:
             15000);
         lock.abort();
         QVERIFY2(s, "the blocked session was not seen");
-        QVERIFY(s->postgres->longestQuery.contains(u"teams"_s));
-        QCOMPARE(s->postgres->longestUser, u"app"_s);
+        QVERIFY(s->detailAs<PostgresActivity>()->longestQuery.contains(u"teams"_s));
+        QCOMPARE(s->detailAs<PostgresActivity>()->longestUser, u"app"_s);
         QVERIFY(s->value(metric::PgActive) >= 1);
         QVERIFY(s->value(metric::PgIdleInXact) >= 1); // the lock holder
     }

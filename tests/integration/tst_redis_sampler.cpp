@@ -6,7 +6,7 @@
 #include "TestSandbox.h"
 #include "connection/RedisClient.h"
 #include "demo/DemoWorkload.h"
-#include "metrics/MetricCatalog.h"
+#include "monitoring/MetricCatalog.h"
 #include "redis/RedisActivity.h"
 
 #include <QtTest>
@@ -52,15 +52,15 @@ private slots:
         const QList<Snapshot> s = run.collect(5, 20000);
         QCOMPARE(s.size(), 5);
         QCOMPARE(s.first().continuity, Snapshot::Continuity::First);
-        QVERIFY(s.first().redis);
-        QVERIFY(s.first().redis->version.startsWith(u"7"_s));
+        QVERIFY(s.first().detailAs<RedisActivity>());
+        QVERIFY(s.first().detailAs<RedisActivity>()->version.startsWith(u"7"_s));
         for (const Snapshot &snap : s.mid(1)) {
             QCOMPARE(snap.continuity, Snapshot::Continuity::Continuous);
             // INFO, LATENCY LATEST and CONFIG GET are Sonde's own: nothing else runs.
             QCOMPARE(snap.value(metric::RedisOpsPerSec), 0.0);
             QCOMPARE(snap.value(metric::RedisClients), 0.0);
             QVERIFY(!snap.has(metric::RedisHitPct)); // no lookups: no hit rate at all
-            QVERIFY(snap.redis->commands.isEmpty());
+            QVERIFY(snap.detailAs<RedisActivity>()->commands.isEmpty());
         }
         QVERIFY(s.last().value(metric::RedisMemoryBytes) > 0);
         QVERIFY(s.last().has(metric::RedisClientsPct)); // maxclients is known
@@ -89,8 +89,8 @@ private slots:
         const double warmRate = warm->value(metric::RedisHitPct);
         const double warmOps = warm->value(metric::RedisOpsPerSec);
         QVERIFY2(warmOps > 50, qPrintable(u"ops/s %1"_s.arg(warmOps)));
-        QVERIFY(!warm->redis->commands.isEmpty());
-        QCOMPARE(warm->redis->commands.first().command, u"get"_s);
+        QVERIFY(!warm->detailAs<RedisActivity>()->commands.isEmpty());
+        QCOMPARE(warm->detailAs<RedisActivity>()->commands.first().command, u"get"_s);
         QVERIFY(warm->has(metric::RedisP99Ms));
 
         flushDemoCache();

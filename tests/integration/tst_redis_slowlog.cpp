@@ -1,9 +1,11 @@
 // The Redis slow log against the sandbox's Redis: entries with their time, duration,
 // shortened arguments and client; new entries announced with their timestamps.
+#include "FeedProbe.h"
+#include "SamplerRun.h"
+#include "TestMain.h"
 #include "TestSandbox.h"
 #include "connection/RedisClient.h"
 #include "redis/RedisSlowLogModel.h"
-#include "redis/RedisSlowLogSampler.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -36,16 +38,17 @@ private slots:
         QVERIFY(!m_redis.command({"SET", "user:42:profile", big}, &reply));
         QVERIFY(!m_redis.command({"GET", "user:42:profile"}, &reply));
 
-        RedisSlowLogSampler sampler;
         RedisSlowLogModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy reads(&sampler, &RedisSlowLogSampler::slowLogRead);
+        test::FeedProbe sampler(test::redisTarget(test::TestSandbox::endpoints().redis),
+                                RedisSlowLogFeed, 0);
+        QSignalSpy reads(&sampler, &test::FeedProbe::read);
         QSignalSpy added(&model, &RedisSlowLogModel::entriesAdded);
-        connect(&sampler, &RedisSlowLogSampler::slowLogRead, &model, &RedisSlowLogModel::addRead);
-        sampler.start(test::TestSandbox::endpoints().redis, 0);
+        connect(&sampler, &test::FeedProbe::read, &model,
+                [&model](const FeedReading &r) { model.addRead(slowLogRead(r)); });
         QVERIFY(reads.wait(10000));
-        const auto first = reads.takeFirst().at(0).value<RedisSlowLogRead>();
+        const auto first = slowLogRead(reads.takeFirst().at(0));
         QVERIFY2(!first.error, qPrintable(first.error.toString()));
         QVERIFY(first.first);
         QCOMPARE(first.thresholdUs, 0);
@@ -73,9 +76,9 @@ private slots:
         // Later commands arrive as new entries, oldest first, and the model announces them.
         QVERIFY(!m_redis.command({"HSET", "session:7", "field", "value"}, &reply));
         QVERIFY(!m_redis.command({"DEL", "session:7"}, &reply));
-        sampler.sampleNow();
+        sampler.request();
         QVERIFY(reads.wait(10000));
-        const auto second = reads.takeFirst().at(0).value<RedisSlowLogRead>();
+        const auto second = slowLogRead(reads.takeFirst().at(0));
         QVERIFY(!second.first);
         QStringList names;
         for (const RedisSlowLogEntry &e : second.newEntries)
@@ -93,18 +96,18 @@ private slots:
 
     void serverDownIsReportedAndRecovered()
     {
-        RedisSlowLogSampler sampler;
-        QSignalSpy reads(&sampler, &RedisSlowLogSampler::slowLogRead);
         QString error;
         QVERIFY(test::TestSandbox::instance().stopRedis(&error));
-        sampler.start(test::TestSandbox::endpoints().redis, 0);
+        test::FeedProbe sampler(test::redisTarget(test::TestSandbox::endpoints().redis),
+                                RedisSlowLogFeed, 0);
+        QSignalSpy reads(&sampler, &test::FeedProbe::read);
         QVERIFY(reads.wait(15000));
-        const auto down = reads.takeFirst().at(0).value<RedisSlowLogRead>();
+        const auto down = slowLogRead(reads.takeFirst().at(0));
         QVERIFY(down.error.isConnectionProblem());
         QVERIFY(test::TestSandbox::instance().startRedis(&error));
-        sampler.sampleNow();
+        sampler.request();
         QVERIFY(reads.wait(15000));
-        const auto up = reads.takeFirst().at(0).value<RedisSlowLogRead>();
+        const auto up = slowLogRead(reads.takeFirst().at(0));
         QVERIFY2(!up.error, qPrintable(up.error.toString()));
     }
 
@@ -115,8 +118,20 @@ private slots:
     }
 
 private:
+    // A reading of the slow-log feed, or its error.
+    static RedisSlowLogRead slowLogRead(const QVariant &reading)
+    {
+        return slowLogRead(reading.value<FeedReading>());
+    }
+    static RedisSlowLogRead slowLogRead(const FeedReading &reading)
+    {
+        RedisSlowLogRead read = reading.value.value<RedisSlowLogRead>();
+        read.error = reading.error;
+        return read;
+    }
+
     RedisClient m_redis;
 };
 
-QTEST_GUILESS_MAIN(TestRedisSlowLog)
+SONDE_TEST_GUILESS_MAIN(TestRedisSlowLog)
 #include "tst_redis_slowlog.moc"

@@ -1,10 +1,12 @@
 // Live sessions against the sandbox: a blocked session shows its blocker (in the table and
 // the blocking tree), highlights, and cancel / terminate with their refusals.
+#include "FeedProbe.h"
+#include "SamplerRun.h"
+#include "TestMain.h"
 #include "TestSandbox.h"
 #include "connection/PgSession.h"
 #include "sessions/BlockingTreeModel.h"
 #include "sessions/SessionModel.h"
-#include "sessions/SessionSampler.h"
 #include "sessions/SessionsAccess.h"
 
 #include <QAbstractItemModelTester>
@@ -51,9 +53,8 @@ private slots:
             }
         });
 
-        SessionSampler sampler;
-        QSignalSpy spy(&sampler, &SessionSampler::snapshotTaken);
-        sampler.start(ep.postgresMonitor, 200);
+        test::FeedProbe sampler(test::postgresTarget(ep.postgresMonitor), SessionsFeed, 200);
+        QSignalSpy spy(&sampler, &test::FeedProbe::read);
         SessionSnapshot s;
         QTRY_VERIFY_WITH_TIMEOUT(blocked(spy, waiterPid, blockerPid, &s), 15000);
 
@@ -136,9 +137,8 @@ private slots:
             pqxx::nontransaction tx(c);
             tx.exec("SELECT pg_sleep(2.5)");
         });
-        SessionSampler sampler;
-        QSignalSpy spy(&sampler, &SessionSampler::snapshotTaken);
-        sampler.start(ep.postgresMonitor, 250);
+        test::FeedProbe sampler(test::postgresTarget(ep.postgresMonitor), SessionsFeed, 250);
+        QSignalSpy spy(&sampler, &test::FeedProbe::read);
         SessionModel model;
         model.setThresholds({1.0, 10.0});
         QTRY_VERIFY_WITH_TIMEOUT(longRunning(spy, &model), 10000);
@@ -152,10 +152,10 @@ private:
     {
         if (spy.isEmpty())
             return {};
-        const SessionSnapshot s = spy.last().at(0).value<SessionSnapshot>();
-        if (s.error)
-            qWarning() << s.error.toString();
-        return s;
+        const auto r = spy.last().at(0).value<FeedReading>();
+        if (r.error)
+            qWarning() << r.error.toString();
+        return r.value.value<SessionSnapshot>();
     }
 
     static bool blocked(QSignalSpy &spy, int waiter, int blocker, SessionSnapshot *out)
@@ -189,5 +189,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSessions)
+SONDE_TEST_GUILESS_MAIN(TestSessions)
 #include "tst_sessions.moc"

@@ -1,9 +1,11 @@
 // Slow queries against the sandbox, as a role with only pg_monitor: rankings from deltas
 // over a window, a slow statement tops its window and is gone from a later one, N+1
 // suspects, and what the view says when the extension or a privilege is missing.
+#include "FeedProbe.h"
+#include "SamplerRun.h"
+#include "TestMain.h"
 #include "TestSandbox.h"
 #include "statements/SlowQueryModel.h"
-#include "statements/StatementSampler.h"
 #include "statements/StatementWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -32,15 +34,16 @@ private slots:
     void slowStatementTopsItsWindowAndDropsOut()
     {
         StatementHistory history;
-        StatementSampler sampler;
-        QSignalSpy spy(&sampler, &StatementSampler::snapshotTaken);
         // Only on demand: the test decides when the samples are taken.
-        sampler.start(test::TestSandbox::endpoints().postgresMonitor, 0);
+        test::FeedProbe sampler(
+            test::postgresTarget(test::TestSandbox::endpoints().postgresMonitor), StatementsFeed,
+            0);
+        QSignalSpy spy(&sampler, &test::FeedProbe::read);
         QVERIFY(take(spy, &history)); // baseline
 
         run("SELECT pg_sleep(0.25), 'deliberately slow'", 3);
         run("SELECT count(*) FROM teams WHERE plan = 'free'", 40);
-        sampler.sampleNow();
+        sampler.request();
         QVERIFY(take(spy, &history));
 
         StatementWindowResult w = StatementWindow::compute(history, StatementWindowSpec::last(300));
@@ -62,12 +65,12 @@ private slots:
         QCOMPARE(indexOf(w, u"pg_stat_statements"_s), -1);
 
         // A marker, then only fast statements: the slow one is not in the later windows.
-        sampler.sampleNow(u"marker"_s);
+        sampler.request(u"marker"_s);
         QVERIFY(take(spy, &history));
         const QDateTime marker = history.lastSampleAt();
         QTest::qWait(2500);
         run("SELECT count(*) FROM teams WHERE plan = 'free'", 25);
-        sampler.sampleNow();
+        sampler.request();
         QVERIFY(take(spy, &history));
 
         const StatementWindowResult sinceMarker =
@@ -106,9 +109,11 @@ private slots:
     void nPlusOneIsSuspected()
     {
         StatementHistory history;
-        StatementSampler sampler;
-        QSignalSpy spy(&sampler, &StatementSampler::snapshotTaken);
-        sampler.start(test::TestSandbox::endpoints().postgresMonitor, 0);
+        test::FeedProbe sampler(
+            test::postgresTarget(test::TestSandbox::endpoints().postgresMonitor), StatementsFeed,
+            0);
+        QSignalSpy spy(&sampler, &test::FeedProbe::read);
+
         QVERIFY(take(spy, &history));
         // "List the team's projects, then fetch each one": 1 + 20 queries per page view.
         for (const int pages : {2, 6, 3, 7, 4}) {
@@ -120,7 +125,7 @@ private slots:
                     tx.exec_params("SELECT name, slug FROM projects WHERE id = $1",
                                    list.empty() ? i + 1 : list[i % list.size()][0].as<int>());
             }
-            sampler.sampleNow();
+            sampler.request();
             QVERIFY(take(spy, &history));
         }
         const StatementWindowResult w =
@@ -142,11 +147,13 @@ private slots:
         QVERIFY2(test::execAsSuperuser(u"DROP EXTENSION pg_stat_statements"_s, &error,
                                        u"no_statements"_s),
                  qPrintable(error));
-        StatementSampler sampler;
-        QSignalSpy spy(&sampler, &StatementSampler::snapshotTaken);
-        sampler.start(test::TestSandbox::endpoints().superuserFor(u"no_statements"_s), 0);
+        test::FeedProbe sampler(
+            test::postgresTarget(test::TestSandbox::endpoints().superuserFor(u"no_statements"_s)),
+            StatementsFeed, 0);
+        QSignalSpy spy(&sampler, &test::FeedProbe::read);
+
         QVERIFY(spy.wait(10000));
-        const auto s = spy.takeFirst().at(0).value<StatementSnapshot>();
+        const auto s = spy.takeFirst().at(0).value<FeedReading>();
         QCOMPARE(s.error.kind, DbError::Kind::MissingExtension);
         QVERIFY2(s.error.message.contains(u"CREATE EXTENSION pg_stat_statements"_s),
                  qPrintable(s.error.message));
@@ -158,15 +165,17 @@ private slots:
         QVERIFY2(test::execAsSuperuser(u"CREATE ROLE plain_login LOGIN"_s, &error),
                  qPrintable(error));
         const SandboxEndpoints &ep = test::TestSandbox::endpoints();
-        StatementSampler sampler;
-        QSignalSpy spy(&sampler, &StatementSampler::snapshotTaken);
-        sampler.start(u"host=%1 port=%2 dbname=%3 user=plain_login"_s.arg(ep.postgresSocketDir)
-                          .arg(ep.postgresPort)
-                          .arg(ep.database),
-                      0);
+        test::FeedProbe sampler(test::postgresTarget(u"host=%1 port=%2 dbname=%3 user=plain_login"_s
+                                                         .arg(ep.postgresSocketDir)
+                                                         .arg(ep.postgresPort)
+                                                         .arg(ep.database)),
+                                StatementsFeed, 0);
+        QSignalSpy spy(&sampler, &test::FeedProbe::read);
+
         QVERIFY(spy.wait(10000));
-        const auto s = spy.takeFirst().at(0).value<StatementSnapshot>();
-        QVERIFY2(s.isValid(), qPrintable(s.error.toString()));
+        const auto r = spy.takeFirst().at(0).value<FeedReading>();
+        QVERIFY2(r.isValid(), qPrintable(r.error.toString()));
+        const auto s = r.value.value<StatementSnapshot>();
         QVERIFY2(s.warning.contains(u"GRANT pg_read_all_stats TO plain_login"_s),
                  qPrintable(s.warning));
     }
@@ -189,12 +198,12 @@ private:
     {
         if (spy.isEmpty() && !spy.wait(15000))
             return false;
-        const auto s = spy.takeFirst().at(0).value<StatementSnapshot>();
-        if (!s.isValid()) {
-            qWarning() << s.error.toString();
+        const auto r = spy.takeFirst().at(0).value<FeedReading>();
+        if (!r.isValid()) {
+            qWarning() << r.error.toString();
             return false;
         }
-        history->add(s);
+        history->add(r.value.value<StatementSnapshot>());
         return true;
     }
 
@@ -210,5 +219,5 @@ private:
     std::unique_ptr<pqxx::connection> m_app;
 };
 
-QTEST_GUILESS_MAIN(TestSlowQueries)
+SONDE_TEST_GUILESS_MAIN(TestSlowQueries)
 #include "tst_slow_queries.moc"

@@ -1,12 +1,12 @@
 // The advisor's table models under QAbstractItemModelTester, the plan outline, build
 // progress, and the SQLite change log (durable entries, interrupted builds, any thread).
 #include "advisor/IndexFindingModel.h"
-#include "advisor/PlanOutline.h"
 #include "advisor/RecommendationModel.h"
 #include "advisor/UnhelpedStatementModel.h"
 #include "indexes/ChangeLog.h"
 #include "indexes/ChangeLogModel.h"
 #include "indexes/IndexBuildProgress.h"
+#include "plan/PlanOutline.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

@@ -1,8 +1,8 @@
 // Thresholds with the defaults from common practice, sustained crossings raising alerts on
 // the timeline, recovery, and thresholds surviving a save/load through QSettings.
-#include "metrics/AlertMonitor.h"
-#include "metrics/MetricStore.h"
-#include "metrics/TimelineEventStore.h"
+#include "monitoring/AlertMonitor.h"
+#include "monitoring/MetricStore.h"
+#include "monitoring/TimelineEventStore.h"
 
 #include <QSettings>
 #include <QSignalSpy>

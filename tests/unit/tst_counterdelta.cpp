@@ -1,6 +1,6 @@
 // Delta, rate and reset arithmetic on cumulative counters: a reset gives nothing (a gap),
 // never a negative number or a spike; rates do not depend on the sampling interval.
-#include "metrics/CounterDelta.h"
+#include "monitoring/CounterDelta.h"
 
 #include <QtTest>
 

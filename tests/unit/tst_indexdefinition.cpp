@@ -1,13 +1,13 @@
 // Index definitions as Sonde writes them: DDL with exact quoting, safe generated names,
 // narrower/wider and "already served" relations, build plans for partitioned tables,
 // CREATE INDEX statements read back, parameter substitution and expression text.
-#include "advisor/ExpressionText.h"
-#include "advisor/IndexDefinition.h"
 #include "advisor/ParameterText.h"
-#include "advisor/ParseTree.h"
-#include "advisor/SchemaCatalog.h"
 #include "indexes/IndexBuildPlan.h"
 #include "indexes/IndexStatement.h"
+#include "sql/ExpressionText.h"
+#include "sql/IndexDefinition.h"
+#include "sql/ParseTree.h"
+#include "sql/SchemaCatalog.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // The bounded series: full resolution for the last hour, min/avg/max buckets beyond, memory
 // fixed at construction, gaps kept through downsampling.
-#include "metrics/MetricSeries.h"
+#include "monitoring/MetricSeries.h"
 
 #include <QtTest>
 

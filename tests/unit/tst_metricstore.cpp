@@ -1,7 +1,7 @@
 // The store: snapshots become series, gaps break the lines after a reconnect, a reset or a
 // lost target, and a simulated day keeps memory constant.
-#include "metrics/MetricCatalog.h"
-#include "metrics/MetricStore.h"
+#include "monitoring/MetricCatalog.h"
+#include "monitoring/MetricStore.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -2,13 +2,13 @@
 // inserts in the middle, drops at the front and clears; plus what the cells say.
 #include "bench/BenchmarkProgressModel.h"
 #include "connection/ProfileStore.h"
-#include "metrics/Snapshot.h"
-#include "metrics/TimelineEventStore.h"
 #include "models/PgBouncerPoolModel.h"
 #include "models/ProfileListModel.h"
 #include "models/RedisCommandModel.h"
 #include "models/StatementActivityModel.h"
 #include "models/TimelineEventModel.h"
+#include "monitoring/Snapshot.h"
+#include "monitoring/TimelineEventStore.h"
 #include "pgbouncer/PgBouncerActivity.h"
 #include "postgres/PostgresActivity.h"
 #include "redis/RedisActivity.h"
@@ -30,7 +30,7 @@ Snapshot postgresSnapshot(const QList<StatementActivity> &statements)
     a->statements = statements;
     Snapshot s;
     s.kind = TargetKind::PostgreSQL;
-    s.postgres = a;
+    s.detail = a;
     return s;
 }
 
@@ -146,7 +146,7 @@ private slots:
         p.maxWaitSeconds = 0.75;
         a->pools = {p};
         Snapshot s;
-        s.pgbouncer = a;
+        s.detail = a;
         model.setSnapshot(s);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(cell(model, 0, PgBouncerPoolModel::ClientsWaiting), u"4"_s);
@@ -176,7 +176,7 @@ private slots:
         flush.callsPerSecond = 0.5;
         a->commands = {get, flush};
         Snapshot s;
-        s.redis = a;
+        s.detail = a;
         model.setSnapshot(s);
         QCOMPARE(cell(model, 0, RedisCommandModel::Command), u"GET"_s);
         QCOMPARE(cell(model, 0, RedisCommandModel::P99Ms), u"0.011"_s);

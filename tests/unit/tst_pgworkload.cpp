@@ -1,6 +1,6 @@
 #include "bench/ParameterBinder.h"
 #include "bench/PgWorkload.h"
-#include "bench/PlanOutline.h"
+#include "plan/PlanOutline.h"
 
 #include <QtTest>
 
@@ -167,7 +167,7 @@ private slots:
         const QStringList before = PlanOutline::lines(seq);
         const QStringList after = PlanOutline::lines(idx);
         QCOMPARE(before.size(), 2);
-        QVERIFY(before[1].contains(u"-> Seq Scan on audit_logs"_s));
+        QVERIFY(before[1].contains(u"->  Seq Scan on audit_logs"_s));
         const QString diff = PlanOutline::unifiedDiff(before, after);
         const QStringList lines = diff.split(u'\n');
         QCOMPARE(lines.size(), 3);

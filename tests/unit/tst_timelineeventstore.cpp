@@ -1,6 +1,6 @@
 // The timeline other views put markers on: ordered by time, bounded, safe to feed from a
 // worker thread.
-#include "metrics/TimelineEventStore.h"
+#include "monitoring/TimelineEventStore.h"
 
 #include <QSignalSpy>
 #include <QtTest>

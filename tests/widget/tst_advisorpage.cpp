@@ -3,13 +3,16 @@
 // change log updated, plans are re-checked, revert drops, read-only targets cannot apply,
 // and a new target triggers the cleanup of a build a dead Sonde left.
 // SONDE_SCREENSHOT_DIR=dir saves the page at each step (docs/screenshots).
-#include "AdvisorPage.h"
-#include "ApplyIndexDialog.h"
 #include "DataTableView.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
+#include "advisor/AdvisorPage.h"
+#include "advisor/ApplyIndexDialog.h"
 #include "connection/PgSession.h"
 #include "indexes/ChangeLog.h"
+#include "plan/PlanDiffView.h"
+#include "plan/PlanTreeModel.h"
+#include "plan/PlanTreeView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,7 +20,6 @@
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -54,6 +56,22 @@ private:
         pqxx::connection c(test::TestSandbox::endpoints().postgres.toStdString());
         pqxx::nontransaction tx(c);
         return tx.exec1(sql.toStdString())[0].as<int>();
+    }
+
+    // Every node of a drawn plan, one title per line.
+    static QString treeText(PlanTreeView *tree)
+    {
+        QStringList lines;
+        const QAbstractItemModel *m = tree->model();
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                const QModelIndex i = m->index(r, PlanTreeModel::NodeColumn, parent);
+                lines << i.data().toString();
+                walk(i);
+            }
+        };
+        walk({});
+        return lines.join(u'\n');
     }
 
     bool waitFor(QSignalSpy &spy, const QString &job, int timeoutMs = 60000)
@@ -133,10 +151,9 @@ private slots:
         QVERIFY(m_page->findChild<QTextBrowser *>(u"recommendationSummary"_s)
                     ->toPlainText()
                     .contains(u"CREATE INDEX CONCURRENTLY"_s));
-        QVERIFY(m_page->findChild<QPlainTextEdit *>(u"planBefore"_s)
-                    ->toPlainText()
-                    .contains(u"Seq Scan"_s));
-        const QString after = m_page->findChild<QPlainTextEdit *>(u"planAfter"_s)->toPlainText();
+        auto *plans = m_page->findChild<PlanDiffView *>(u"recommendationPlans"_s);
+        QVERIFY(treeText(plans->beforeTree()).contains(u"Seq Scan"_s));
+        const QString after = treeText(plans->afterTree());
         QVERIFY2(after.contains(u">btree_"_s), qPrintable(after)); // the hypothetical index
         QCOMPARE(m_page->findChild<DataTableView *>(u"unhelpedStatements"_s)->model()->rowCount(),
                  1);
@@ -186,12 +203,11 @@ private slots:
         QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
         QTest::mouseClick(recheck, Qt::LeftButton);
         QVERIFY(waitFor(jobs, u"recheck"_s));
-        const QString now = m_page->findChild<QPlainTextEdit *>(u"planNow"_s)->toPlainText();
+        auto *plans = m_page->findChild<PlanDiffView *>(u"recheckPlans"_s);
+        const QString now = treeText(plans->afterTree());
         const QString name = m_page->result().recommendations.first().name;
         QVERIFY2(now.contains(name), qPrintable(now)); // the real index is used now
-        QVERIFY(m_page->findChild<QPlainTextEdit *>(u"planThen"_s)
-                    ->toPlainText()
-                    .contains(u"Seq Scan"_s));
+        QVERIFY(treeText(plans->beforeTree()).contains(u"Seq Scan"_s));
         snap(u"advisor-change-log.png"_s);
     }
 

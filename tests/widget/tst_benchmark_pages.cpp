@@ -1,19 +1,19 @@
 // The benchmark page, the comparison page and the prove-it flow, offscreen, against the
 // sandbox servers. With SONDE_SCREENSHOT_DIR set, the pages and page 1 of the exported PDF
 // are saved there (docs/screenshots).
-#include "BenchmarkPage.h"
-#include "ComparisonPage.h"
 #include "DataTableView.h"
-#include "ProveItWizard.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
 #include "bench/BenchmarkConfigForm.h"
+#include "bench/BenchmarkPage.h"
 #include "bench/BenchmarkProgressModel.h"
 #include "bench/BenchmarkRunModel.h"
 #include "bench/BenchmarkRunner.h"
 #include "bench/BenchmarkStore.h"
+#include "bench/ComparisonPage.h"
 #include "bench/LiveBenchmarkChart.h"
 #include "bench/PgbenchSchema.h"
+#include "bench/ProveItWizard.h"
 #include "connection/PgSession.h"
 
 #include <QAbstractItemModelTester>

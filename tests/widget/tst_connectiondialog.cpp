@@ -2,11 +2,11 @@
 // form (and its password never stays in view), Test connection runs off the GUI thread and
 // says what is wrong, Connect adds a read-only target with its password kept in memory
 // only, and the saved profile holds no secret.
-#include "ConnectionDialog.h"
-#include "ProfileForm.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
+#include "connection/ConnectionDialog.h"
 #include "connection/ProfileConnector.h"
+#include "connection/ProfileForm.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
 #include "connection/TargetList.h"

@@ -4,24 +4,25 @@
 // thresholds are drawn and editable and raise alerts, events become markers, a lost target
 // says "reconnecting in N s" and leaves a gap, polling pauses while hidden when asked, and
 // the demo controls drive the application. The GUI thread never blocks.
-#include "DashboardDetailTabs.h"
-#include "DashboardPage.h"
-#include "DemoControlPanel.h"
-#include "TargetStatusStrip.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
-#include "ThresholdDialog.h"
-#include "TimeSeriesChart.h"
-#include "TimeSeriesChartView.h"
-#include "TimeWindowBar.h"
 #include "connection/TargetList.h"
+#include "dashboard/DashboardDetailTabs.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/TargetStatusStrip.h"
+#include "dashboard/ThresholdDialog.h"
+#include "dashboard/TimeSeriesChart.h"
+#include "dashboard/TimeSeriesChartView.h"
+#include "dashboard/TimeWindowBar.h"
+#include "demo/DemoControlPanel.h"
 #include "demo/DemoWorkload.h"
-#include "metrics/AlertMonitor.h"
-#include "metrics/MetricStore.h"
-#include "metrics/TargetMonitor.h"
-#include "metrics/TimelineEventStore.h"
 #include "models/StatementActivityModel.h"
 #include "models/TimelineEventModel.h"
+#include "monitoring/AlertMonitor.h"
+#include "monitoring/MetricStore.h"
+#include "monitoring/MonitoringPipeline.h"
+#include "monitoring/TargetMonitor.h"
+#include "monitoring/TimelineEventStore.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -86,6 +87,7 @@ class TestDashboard : public QObject
 
     QTemporaryDir m_config;
     TargetList *m_targets = nullptr;
+    MonitoringPipeline *m_pipeline = nullptr;
     TimelineEventStore *m_timeline = nullptr;
     DashboardPage *m_page = nullptr;
     DemoWorkload m_workload;
@@ -106,12 +108,13 @@ private slots:
         QVERIFY2(m_workload.start(settings, &error), qPrintable(error));
 
         m_targets = new TargetList;
-        m_timeline = new TimelineEventStore;
+        m_pipeline = new MonitoringPipeline(m_targets);
+        m_timeline = m_pipeline->timeline();
         m_targets->upsert(make(u"pg"_s, TargetKind::PostgreSQL, u"Orders DB"_s, ep.postgres));
         m_targets->upsert(
             make(u"bouncer"_s, TargetKind::PgBouncer, u"Orders pool"_s, ep.pgbouncerAdmin));
         m_targets->upsert(make(u"redis"_s, TargetKind::Redis, u"Session cache"_s, ep.redis));
-        m_page = new DashboardPage(m_targets, m_timeline);
+        m_page = new DashboardPage(m_pipeline);
         m_page->resize(1400, 950);
         m_page->show();
     }
@@ -206,8 +209,8 @@ private slots:
         QTimer::singleShot(0, m_page, [this]() {
             auto *dialog = m_page->findChild<ThresholdDialog *>();
             QVERIFY(dialog);
-            auto *warning = dialog->findChild<QDoubleSpinBox *>(
-                u"warning-%1"_s.arg(int(ChartGroup::Latency)));
+            auto *warning =
+                dialog->findChild<QDoubleSpinBox *>(u"warning-%1"_s.arg(int(ChartGroup::Latency)));
             QVERIFY(warning);
             warning->setValue(0.01);
             dialog->accept();
@@ -348,7 +351,7 @@ private slots:
     void cleanupTestCase()
     {
         delete m_page;
-        delete m_timeline;
+        delete m_pipeline;
         delete m_targets;
         m_workload.stop();
         test::TestSandbox::stop();

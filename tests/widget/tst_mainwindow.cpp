@@ -1,13 +1,13 @@
 // The main window offscreen: the welcome page, and --demo bringing up the sandbox without
 // blocking the GUI thread, the dashboard as the first view sampling the three demo
 // targets with the demo controls, then stopping it all when the window closes.
-#include "DashboardPage.h"
-#include "DemoControlPanel.h"
-#include "DemoStartPage.h"
 #include "MainWindow.h"
-#include "TargetStatusStrip.h"
 #include "TestMain.h"
-#include "WelcomePage.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/TargetStatusStrip.h"
+#include "demo/DemoControlPanel.h"
+#include "demo/DemoStartPage.h"
+#include "overview/WelcomePage.h"
 
 #include <QApplication>
 #include <QDir>

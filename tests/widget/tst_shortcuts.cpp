@@ -4,11 +4,11 @@
 // back after a restart; and a name for every control a screen reader meets.
 #include "Appearance.h"
 #include "CommandPalette.h"
-#include "DashboardPage.h"
 #include "MainWindow.h"
-#include "PlanPage.h"
 #include "TestMain.h"
-#include "WelcomePage.h"
+#include "dashboard/DashboardPage.h"
+#include "overview/WelcomePage.h"
+#include "plan/PlanPage.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -3,7 +3,7 @@
 #include "BenchmarkChartPainter.h"
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkResult.h"
-#include "bench/PlanOutline.h"
+#include "plan/PlanOutline.h"
 
 #include <QBuffer>
 #include <QFile>

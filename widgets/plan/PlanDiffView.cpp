@@ -1,5 +1,7 @@
 #include "PlanDiffView.h"
 
+#include "plan/PlanParser.h"
+
 #include "PlanColors.h"
 #include "PlanTreeView.h"
 #include "plan/PlanFormat.h"
@@ -102,6 +104,25 @@ PlanDiffView::PlanDiffView(QWidget *parent)
 void PlanDiffView::clear()
 {
     setPlans(Plan(), Plan());
+}
+
+void PlanDiffView::setPlanJson(const QString &beforeJson, const QString &afterJson,
+                               const QString &beforeCaption, const QString &afterCaption)
+{
+    const auto read = [](const QString &json, const QString &caption, QString *shown) {
+        if (json.trimmed().isEmpty()) {
+            *shown = caption;
+            return Plan();
+        }
+        const PlanParseResult r = PlanParser::parse(json);
+        *shown = r.ok() ? caption : caption + u" — "_s + r.error;
+        return r.ok() ? r.plan : Plan();
+    };
+    QString left;
+    QString right;
+    const Plan before = read(beforeJson, beforeCaption, &left);
+    const Plan after = read(afterJson, afterCaption, &right);
+    setPlans(before, after, left, right);
 }
 
 void PlanDiffView::setPlans(const Plan &before, const Plan &after, const QString &beforeCaption,

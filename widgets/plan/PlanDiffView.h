@@ -23,6 +23,10 @@ public:
 
     void setPlans(const Plan &before, const Plan &after, const QString &beforeCaption = {},
                   const QString &afterCaption = {});
+    // The same from EXPLAIN (FORMAT JSON) text; a side that does not parse stays empty and
+    // its caption says why.
+    void setPlanJson(const QString &beforeJson, const QString &afterJson,
+                     const QString &beforeCaption = {}, const QString &afterCaption = {});
     void clear();
     const PlanDiff &diff() const { return m_diff; }
     PlanTreeView *beforeTree() const { return m_before; }

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "FeedReading.h"
+#include "SamplerStatus.h"
+#include "Snapshot.h"
+#include "connection/Target.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+class QTimer;
+
+namespace sonde {
+
+// The base of every sampler (a source of the monitoring pipeline): one target, one
+// connection, one worker thread. The owner (SamplerThread) moves it to its thread and calls
+// start() there; each tick it reads the target's counters (readCounters, blocking, with
+// deadlines), derives the per-interval metrics from the previous reading (derive) and emits
+// an immutable Snapshot. A lost connection is retried with exponential backoff (1 s … 30 s)
+// and the first reading after it starts after a gap.
+//
+// Besides the metrics a source may offer feeds (readFeed): readings its consumers ask for at
+// their own pace (setFeedInterval) or at once (requestFeed), over the same connection. A
+// feed due while the metrics run at least as often is read right after a tick, so the source
+// can hand out what that tick read instead of asking the server again; while the metrics are
+// paused, feeds keep their own pace. Everything runs on the worker thread except interrupt().
+class Sampler : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Sampler(const Target &target, QObject *parent = nullptr);
+    ~Sampler() override;
+
+    const Target &target() const { return m_target; }
+    // Thread-safe: makes a blocked network call return at once (server-side cancel or socket
+    // shutdown), so stopping never waits for a timeout.
+    virtual void interrupt() = 0;
+
+    // Longest wait between reconnect attempts.
+    static constexpr int MaxBackoffMs = 30000;
+
+public slots:
+    void start();
+    void stop();
+    void setIntervalMs(int ms);
+    void setPaused(bool paused);
+    // Reads `feed` every intervalMs, the first time at once; 0: only on request; < 0: off.
+    void setFeedInterval(const QString &feed, int intervalMs);
+    // Reads `feed` now, tagged with `reason`.
+    void requestFeed(const QString &feed, const QString &reason);
+
+signals:
+    void snapshotReady(const sonde::Snapshot &snapshot);
+    void statusChanged(const sonde::SamplerStatus &status);
+    void feedRead(const sonde::FeedReading &reading);
+
+protected:
+    // Connects (closing any previous connection); sets serverVersion and notes (what will be
+    // missing and why).
+    virtual DbError openConnection(QString *serverVersion, QStringList *notes) = 0;
+    virtual void closeConnection() = 0;
+    // Reads the cumulative counters and gauges once into the sampler's "current" reading.
+    virtual DbError readCounters() = 0;
+    // Fills `out` from the current reading and, when `hasPrevious`, the deltas to the
+    // previous one over `seconds`. May set out->continuity to Reset.
+    virtual void derive(bool hasPrevious, double seconds, Snapshot *out) = 0;
+    // The current reading becomes the previous one.
+    virtual void commitReading() = 0;
+    // Reads one feed over the open connection into `value`. `afterTick`: called right after
+    // a successful metrics reading, which the source may hand out instead of reading again.
+    // The default knows no feed.
+    virtual DbError readFeed(const QString &feed, bool afterTick, QVariant *value);
+
+private:
+    struct Feed
+    {
+        int intervalMs = -1;
+        QTimer *timer = nullptr;
+        QString dueReason; // due with the next tick
+    };
+
+    void tick();
+    void feedTimerFired(const QString &feed);
+    void runFeed(const QString &feed, const QString &reason, bool afterTick);
+    void runDueFeeds(bool afterTick);
+    bool metricsFlowing() const;
+    void connectNow();
+    void lost(const DbError &error);
+    void setState(SamplerStatus::State state);
+    void scheduleTick(int delayMs);
+
+    Target m_target;
+    QTimer *m_timer = nullptr;
+    SamplerStatus m_status;
+    int m_intervalMs = 1000;
+    int m_backoffMs = 1000;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_connected = false;
+    bool m_hasPrevious = false;
+    Snapshot::Continuity m_nextContinuity = Snapshot::Continuity::First;
+    QElapsedTimer m_clock;
+    qint64 m_previousReadingMs = 0;
+    QHash<QString, Feed> m_feeds;
+};
+
+} // namespace sonde

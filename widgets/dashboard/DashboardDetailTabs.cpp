@@ -1,0 +1,162 @@
+#include "DashboardDetailTabs.h"
+
+#include "ChartDataModel.h"
+#include "DataTableView.h"
+#include "connection/TargetList.h"
+#include "models/PgBouncerPoolModel.h"
+#include "models/RedisCommandModel.h"
+#include "models/StatementActivityModel.h"
+#include "models/TimelineEventModel.h"
+#include "monitoring/MetricStore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+
+DashboardDetailTabs::DashboardDetailTabs(TargetList *targets, MetricStore *store,
+                                         TimelineEventStore *timeline, QWidget *parent)
+    : QTabWidget(parent)
+    , m_targets(targets)
+    , m_events(new TimelineEventModel(timeline, this))
+    , m_statements(new StatementActivityModel(this))
+    , m_pools(new PgBouncerPoolModel(this))
+    , m_commands(new RedisCommandModel(this))
+    , m_pgChooser(new QComboBox(this))
+    , m_poolChooser(new QComboBox(this))
+    , m_redisChooser(new QComboBox(this))
+{
+    setObjectName(u"dashboardDetails"_s);
+    addTab(tableTab(m_events, nullptr, u"events"_s,
+                    tr("Threshold alerts, resets, lost connections, evictions and other events "
+                       "of the time axis, newest first."),
+                    &m_eventView),
+           tr("Events and alerts"));
+    m_eventView->sortByColumn(TimelineEventModel::Time, Qt::DescendingOrder);
+    m_eventView->horizontalHeader()->setSectionResizeMode(TimelineEventModel::Description,
+                                                          QHeaderView::Stretch);
+    addTab(tableTab(m_statements, m_pgChooser, u"statements"_s,
+                    tr("Statements that finished in the last interval (pg_stat_statements), "
+                       "busiest first; Sonde's own are left out.")),
+           tr("Statements"));
+    addTab(tableTab(m_pools, m_poolChooser, u"pgbouncer-pools"_s,
+                    tr("PgBouncer pools as of the last reading (SHOW POOLS).")),
+           tr("PgBouncer pools"));
+    addTab(tableTab(m_commands, m_redisChooser, u"redis-commands"_s,
+                    tr("Redis commands run in the last interval (INFO commandstats), with "
+                       "latencystats percentiles since the last statistics reset.")),
+           tr("Redis commands"));
+    // Each table is named after its tab for screen readers.
+    for (int i = 0; i < count(); ++i) {
+        if (auto *view = widget(i)->findChild<DataTableView *>())
+            view->setAccessibleName(tabText(i));
+    }
+
+    connect(targets, &TargetList::targetAdded, this, &DashboardDetailTabs::refreshChoosers);
+    connect(targets, &TargetList::targetChanged, this, &DashboardDetailTabs::refreshChoosers);
+    connect(targets, &TargetList::targetRemoved, this, &DashboardDetailTabs::refreshChoosers);
+    connect(store, &MetricStore::snapshotIngested, this, &DashboardDetailTabs::onSnapshot);
+    for (QComboBox *c : {m_pgChooser, m_poolChooser, m_redisChooser}) {
+        connect(c, &QComboBox::currentIndexChanged, this, [store, this, c]() {
+            const QString id = c->currentData().toString();
+            if (c == m_pgChooser)
+                m_statements->clear();
+            else if (c == m_poolChooser)
+                m_pools->clear();
+            else
+                m_commands->clear();
+            if (store->hasTarget(id))
+                onSnapshot(store->latest(id));
+        });
+    }
+    refreshChoosers();
+}
+
+QWidget *DashboardDetailTabs::tableTab(QAbstractItemModel *model, QComboBox *chooser,
+                                       const QString &exportName, const QString &help,
+                                       DataTableView **viewOut)
+{
+    auto *page = new QWidget(this);
+    auto *proxy = new QSortFilterProxyModel(page);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole);
+    auto *view = new DataTableView(page);
+    view->setObjectName(exportName + u"Table"_s);
+    view->setAccessibleDescription(help);
+    view->setExportName(exportName);
+    view->setModel(proxy);
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(help, page);
+    label->setWordWrap(true);
+    top->addWidget(label, 1);
+    if (chooser) {
+        chooser->setObjectName(exportName + u"Target"_s);
+        chooser->setAccessibleName(tr("Target"));
+        chooser->setMinimumWidth(180);
+        top->addWidget(chooser);
+    }
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(view, 1);
+    if (viewOut)
+        *viewOut = view;
+    return page;
+}
+
+void DashboardDetailTabs::addChartData(ChartDataModel *model)
+{
+    DataTableView *view = nullptr;
+    m_chartDataTab = tableTab(model, nullptr, u"chart-data"_s,
+                              tr("Every line of the charts above, second by second over the "
+                                 "window shown (newest first): the exact numbers, to read, copy "
+                                 "or export."),
+                              &view);
+    view->setAccessibleName(tr("Chart data"));
+    addTab(m_chartDataTab, tr("Chart data"));
+}
+
+bool DashboardDetailTabs::isChartDataShown() const
+{
+    return m_chartDataTab && currentWidget() == m_chartDataTab && isVisible();
+}
+
+void DashboardDetailTabs::refreshChoosers()
+{
+    auto fill = [this](QComboBox *c, TargetKind kind) {
+        const QString current = c->currentData().toString();
+        const QSignalBlocker block(c);
+        c->clear();
+        for (const Target &t : m_targets->ofKind(kind))
+            c->addItem(t.name, t.id);
+        const int keep = c->findData(current);
+        c->setCurrentIndex(keep >= 0 ? keep : 0);
+        c->setEnabled(c->count() > 1);
+    };
+    fill(m_pgChooser, TargetKind::PostgreSQL);
+    fill(m_poolChooser, TargetKind::PgBouncer);
+    fill(m_redisChooser, TargetKind::Redis);
+}
+
+void DashboardDetailTabs::onSnapshot(const Snapshot &snapshot)
+{
+    if (snapshot.detailAs<PostgresActivity>() &&
+        snapshot.targetId == m_pgChooser->currentData().toString() &&
+        snapshot.continuity == Snapshot::Continuity::Continuous)
+        m_statements->setSnapshot(snapshot);
+    else if (snapshot.detailAs<PgBouncerActivity>() &&
+             snapshot.targetId == m_poolChooser->currentData().toString())
+        m_pools->setSnapshot(snapshot);
+    else if (snapshot.detailAs<RedisActivity>() &&
+             snapshot.targetId == m_redisChooser->currentData().toString() &&
+             snapshot.continuity == Snapshot::Continuity::Continuous)
+        m_commands->setSnapshot(snapshot);
+}
+
+} // namespace sonde

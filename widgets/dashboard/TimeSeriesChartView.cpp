@@ -1,0 +1,252 @@
+#include "TimeSeriesChartView.h"
+
+#include "monitoring/MetricCatalog.h"
+
+#include <QAbstractAxis>
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QHelpEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+
+QColor severityColor(TimelineEvent::Severity severity)
+{
+    switch (severity) {
+    case TimelineEvent::Severity::Critical:
+        return QColor(0xc6, 0x28, 0x28);
+    case TimelineEvent::Severity::Warning:
+        return QColor(0xd9, 0x77, 0x06);
+    case TimelineEvent::Severity::Info:
+        break;
+    }
+    return QColor(0x55, 0x65, 0x7a);
+}
+
+QString severityGlyph(TimelineEvent::Severity severity)
+{
+    switch (severity) {
+    case TimelineEvent::Severity::Critical:
+        return u"◆"_s;
+    case TimelineEvent::Severity::Warning:
+        return u"▲"_s;
+    case TimelineEvent::Severity::Info:
+        break;
+    }
+    return u"●"_s;
+}
+
+TimeSeriesChartView::TimeSeriesChartView(QChart *chart, QWidget *parent)
+    : QChartView(chart, parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setMinimumHeight(120);
+    chart->setMargins(QMargins(0, 0, 0, 0));
+    chart->setBackgroundRoundness(0);
+    chart->legend()->hide();
+}
+
+void TimeSeriesChartView::setThreshold(const Threshold &threshold, const QString &unit)
+{
+    m_threshold = threshold;
+    m_unit = unit;
+    viewport()->update();
+}
+
+void TimeSeriesChartView::setCursorMs(qint64 ms)
+{
+    if (ms == m_cursorMs)
+        return;
+    m_cursorMs = ms;
+    viewport()->update();
+}
+
+void TimeSeriesChartView::setMarkers(const QList<TimelineEvent> &events)
+{
+    m_markers = events;
+    viewport()->update();
+}
+
+void TimeSeriesChartView::setShowTimeLabels(bool show)
+{
+    m_timeLabels = show;
+    layoutPlotArea();
+}
+
+void TimeSeriesChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    layoutPlotArea();
+}
+
+void TimeSeriesChartView::layoutPlotArea()
+{
+    const int bottom = m_timeLabels ? 30 : 10;
+    const QRectF r(LeftMargin, 10, qMax(10, width() - LeftMargin - RightMargin),
+                   qMax(10, height() - 10 - bottom));
+    chart()->setPlotArea(r);
+}
+
+double TimeSeriesChartView::xFor(qint64 ms) const
+{
+    if (!m_anchor)
+        return -1;
+    return chart()->mapToPosition(QPointF(double(ms), 0), m_anchor).x();
+}
+
+qint64 TimeSeriesChartView::timeAt(const QPoint &viewPos) const
+{
+    if (!m_anchor)
+        return -1;
+    const QPointF scene = mapToScene(viewPos);
+    const QRectF plot = chart()->plotArea();
+    if (scene.x() < plot.left() || scene.x() > plot.right())
+        return -1;
+    return qint64(chart()->mapToValue(scene, m_anchor).x());
+}
+
+QList<TimelineEvent> TimeSeriesChartView::markersNear(const QPoint &viewPos) const
+{
+    QList<TimelineEvent> near;
+    const double x = mapToScene(viewPos).x();
+    for (const TimelineEvent &e : m_markers) {
+        if (std::abs(xFor(e.at.toMSecsSinceEpoch()) - x) <= 5)
+            near << e;
+    }
+    return near;
+}
+
+void TimeSeriesChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (!m_anchor)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!std::isnan(m_threshold.warning))
+        drawThreshold(painter, m_threshold.warning, false);
+    if (!std::isnan(m_threshold.critical))
+        drawThreshold(painter, m_threshold.critical, true);
+    for (const TimelineEvent &e : std::as_const(m_markers))
+        drawMarker(painter, e);
+    const QRectF plot = chart()->plotArea();
+    if (m_cursorMs >= 0) {
+        const double x = xFor(m_cursorMs);
+        if (x >= plot.left() && x <= plot.right()) {
+            painter->setPen(QPen(palette().color(QPalette::WindowText), 1));
+            painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        }
+    }
+    painter->restore();
+}
+
+void TimeSeriesChartView::drawThreshold(QPainter *p, double value, bool critical)
+{
+    const QRectF plot = chart()->plotArea();
+    const auto *axis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical, m_anchor).value(0));
+    if (!axis)
+        return;
+    const QColor color = critical ? severityColor(TimelineEvent::Severity::Critical)
+                                  : severityColor(TimelineEvent::Severity::Warning);
+    const QString label = u"%1 %2 %3%4"_s.arg(
+        critical ? tr("critical") : tr("warning"), m_threshold.below ? u"<"_s : u">"_s,
+        QLocale().toString(value, 'g', 4), m_unit.isEmpty() ? QString() : u" "_s + m_unit);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    p->setFont(f);
+    const QFontMetrics fm(f);
+    if (value > axis->max() || value < axis->min()) {
+        // Off the scale: say so at the edge instead of squashing the data.
+        const bool above = value > axis->max();
+        const QString text = label + (above ? u" ↑"_s : u" ↓"_s);
+        const double y = above ? plot.top() + fm.ascent() + (critical ? fm.height() : 0)
+                               : plot.bottom() - 4 - (critical ? fm.height() : 0);
+        p->setPen(color);
+        p->drawText(QPointF(plot.right() - fm.horizontalAdvance(text) - 4, y), text);
+        return;
+    }
+    const double y = chart()->mapToPosition(QPointF(axis->min(), value), m_anchor).y();
+    QPen pen(color, 1.5, critical ? Qt::DotLine : Qt::DashLine);
+    p->setPen(pen);
+    p->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+    const QRectF box(plot.right() + 2, y - fm.height() / 2.0, RightMargin - 4, fm.height());
+    p->setPen(color);
+    p->drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(label, Qt::ElideRight, int(box.width())));
+}
+
+void TimeSeriesChartView::drawMarker(QPainter *p, const TimelineEvent &e)
+{
+    // A glyph on a short tick along the top edge: many events must not hide the lines. The
+    // tooltip (and the events table) tell what happened.
+    const QRectF plot = chart()->plotArea();
+    const double x = xFor(e.at.toMSecsSinceEpoch());
+    if (x < plot.left() || x > plot.right())
+        return;
+    const QColor color = severityColor(e.severity);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.8);
+    p->setFont(f);
+    const QFontMetrics fm(f);
+    const QString glyph = severityGlyph(e.severity);
+    p->setPen(QPen(color, 1));
+    p->drawLine(QPointF(x, plot.top() + fm.height() - 4), QPointF(x, plot.top() + fm.height() + 4));
+    p->drawText(QPointF(x - fm.horizontalAdvance(glyph) / 2.0, plot.top() + fm.ascent() - 3),
+                glyph);
+}
+
+void TimeSeriesChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const qint64 ms = timeAt(event->position().toPoint());
+    if (ms >= 0)
+        emit hovered(ms);
+    else
+        emit hoverEnded();
+}
+
+void TimeSeriesChartView::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    emit hoverEnded();
+}
+
+void TimeSeriesChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *edit = menu.addAction(tr("Edit thresholds…"));
+    connect(edit, &QAction::triggered, this, &TimeSeriesChartView::editThresholdsRequested);
+    menu.exec(event->globalPos());
+}
+
+bool TimeSeriesChartView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QList<TimelineEvent> near = markersNear(help->pos());
+        if (near.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            QStringList lines;
+            for (const TimelineEvent &e : near)
+                lines << u"%1 %2 %3 — %4"_s.arg(severityGlyph(e.severity),
+                                                e.at.toLocalTime().toString(u"HH:mm:ss"_s),
+                                                severityName(e.severity), e.text);
+            QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
+        }
+        return true;
+    }
+    return QChartView::event(event);
+}
+
+} // namespace sonde

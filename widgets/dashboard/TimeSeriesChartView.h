@@ -1,0 +1,70 @@
+#pragma once
+
+#include "monitoring/ThresholdSet.h"
+#include "monitoring/TimelineEvent.h"
+
+#include <QChartView>
+
+namespace sonde {
+
+// The drawing surface of one dashboard chart: a QChartView whose plot area has fixed
+// margins (so every chart's time axis lines up with the others), and which paints on top
+// of the series the thresholds (dashed warning, dotted critical, each labelled), the event
+// markers of the time axis (a shape and a tooltip per severity, not only a colour) and the
+// shared hover cursor. Mouse moves report the instant under the pointer.
+class TimeSeriesChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    static constexpr int LeftMargin = 56;
+    static constexpr int RightMargin = 104;
+
+    explicit TimeSeriesChartView(QChart *chart, QWidget *parent = nullptr);
+
+    // A series attached to the primary axes, used to map values to pixels.
+    void setAnchor(QAbstractSeries *series) { m_anchor = series; }
+    void setThreshold(const Threshold &threshold, const QString &unit);
+    void setCursorMs(qint64 ms); // < 0: no cursor
+    void setMarkers(const QList<TimelineEvent> &events);
+    void setShowTimeLabels(bool show);
+
+    qint64 cursorMs() const { return m_cursorMs; }
+    const Threshold &threshold() const { return m_threshold; }
+    int markerCount() const { return int(m_markers.size()); }
+    // The instant under a point of the view (-1 outside the plot area).
+    qint64 timeAt(const QPoint &viewPos) const;
+    // Events drawn within a few pixels of a point of the view.
+    QList<TimelineEvent> markersNear(const QPoint &viewPos) const;
+
+signals:
+    void hovered(qint64 ms);
+    void hoverEnded();
+    void editThresholdsRequested();
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void layoutPlotArea();
+    void drawThreshold(QPainter *p, double value, bool critical);
+    void drawMarker(QPainter *p, const TimelineEvent &e);
+    double xFor(qint64 ms) const;
+
+    QAbstractSeries *m_anchor = nullptr;
+    Threshold m_threshold;
+    QString m_unit;
+    qint64 m_cursorMs = -1;
+    QList<TimelineEvent> m_markers;
+    bool m_timeLabels = true;
+};
+
+// The colour and shape that tell severities apart (the shape alone is enough).
+QColor severityColor(TimelineEvent::Severity severity);
+QString severityGlyph(TimelineEvent::Severity severity);
+
+} // namespace sonde
