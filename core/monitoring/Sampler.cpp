@@ -138,13 +138,15 @@ void Sampler::tick()
 {
     if (!m_running || m_paused)
         return;
-    const qint64 started = m_clock.elapsed();
     if (!m_connected) {
         connectNow();
         if (!m_connected)
             return;
     }
-    const qint64 t0 = m_clock.elapsed();
+    // The interval runs from the start of one reading to the next; connecting is not part
+    // of it (a slow connect must not bring the next reading forward).
+    const qint64 started = m_clock.elapsed();
+    const qint64 t0 = started;
     const DbError err = readCounters();
     const qint64 t1 = m_clock.elapsed();
     if (err) {
