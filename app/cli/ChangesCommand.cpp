@@ -2,8 +2,8 @@
 
 #include "ApplyRunner.h"
 #include "CliOutput.h"
-#include "connection/PgSession.h"
 #include "indexes/ChangeLog.h"
+#include "indexes/IndexChangeService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,9 +50,8 @@ int runChanges(const QStringList &args)
     if (parser.positionalArguments().size() == 1) {
         const QString uri = parser.positionalArguments().first();
         ApplyRunner::reportInterruptedBuilds(uri);
-        QString connString;
         QString error;
-        if (!buildSessionConnInfo(uri, PgSessionOptions{}, &connString, &target, &error)) {
+        if (!IndexChangeService::changeLogTarget(uri, &target, &error)) {
             printErr(error);
             return 2;
         }

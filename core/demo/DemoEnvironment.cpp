@@ -1,6 +1,7 @@
 #include "DemoEnvironment.h"
 
 #include "DemoSeeder.h"
+#include "connection/RedisClient.h"
 
 #include <QElapsedTimer>
 
@@ -56,6 +57,21 @@ void DemoEnvironment::stop()
     m_workload.stop();
     if (m_sandbox)
         m_sandbox->stop();
+}
+
+QString DemoEnvironment::flushCache(const QString &redisUri)
+{
+    RedisEndpoint ep;
+    QString error;
+    if (!RedisEndpoint::parse(redisUri, &ep, &error))
+        return error;
+    RedisClient client;
+    if (DbError err = client.open(ep, 3000, 5000, "sonde-demo-flush"))
+        return err.message;
+    RedisReply reply;
+    if (DbError err = client.command({"FLUSHDB"}, &reply))
+        return err.message;
+    return QString();
 }
 
 } // namespace sonde

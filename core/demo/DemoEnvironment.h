@@ -34,6 +34,9 @@ public:
     bool start(const DemoOptions &options, const Progress &progress,
                const std::atomic<bool> *cancel, QString *error);
     void stop();
+    // Empties the demo application's cache (FLUSHDB on its Redis). Blocking: run it as a job.
+    // Returns what went wrong, or an empty string.
+    static QString flushCache(const QString &redisUri);
 
     const SandboxEndpoints &endpoints() const { return m_sandbox->endpoints(); }
     Sandbox &sandbox() { return *m_sandbox; }

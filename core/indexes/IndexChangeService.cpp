@@ -2,6 +2,7 @@
 
 #include "BuildRecovery.h"
 #include "ChangeLog.h"
+#include "connection/PgSession.h"
 
 #include <QElapsedTimer>
 
@@ -94,6 +95,12 @@ IndexRecoveryResult IndexChangeService::recover(const QString &uri)
         return out;
     out.error = BuildRecovery::recover(uri, log, &out.messages);
     return out;
+}
+
+bool IndexChangeService::changeLogTarget(const QString &uri, QString *target, QString *error)
+{
+    QString connString;
+    return buildSessionConnInfo(uri, PgSessionOptions{}, &connString, target, error);
 }
 
 } // namespace sonde

@@ -53,6 +53,9 @@ public:
                                     IndexBuildOutcome *outcome = nullptr);
     // Cleans up after builds a crash interrupted on this target.
     static IndexRecoveryResult recover(const QString &uri);
+    // The change log's name for the server a URI reaches (what its records are filed under),
+    // or false with what is wrong with the URI.
+    static bool changeLogTarget(const QString &uri, QString *target, QString *error);
 };
 
 } // namespace sonde

@@ -1,7 +1,7 @@
 #include "DemoControlPanel.h"
 
 #include "common/JobTracker.h"
-#include "connection/RedisClient.h"
+#include "demo/DemoEnvironment.h"
 #include "demo/DemoWorkload.h"
 
 #include <QComboBox>
@@ -118,20 +118,7 @@ void DemoControlPanel::flushCache()
     m_flush->setEnabled(false);
     const QString uri = m_redisUri;
     m_jobs->run(
-        u"flush"_s,
-        [uri](JobContext &) {
-            RedisEndpoint ep;
-            QString error;
-            if (!RedisEndpoint::parse(uri, &ep, &error))
-                return error;
-            RedisClient client;
-            if (DbError err = client.open(ep, 3000, 5000, "sonde-demo-flush"))
-                return err.message;
-            RedisReply reply;
-            if (DbError err = client.command({"FLUSHDB"}, &reply))
-                return err.message;
-            return QString();
-        },
+        u"flush"_s, [uri](JobContext &) { return DemoEnvironment::flushCache(uri); },
         [this](const QString &error) {
             m_flush->setEnabled(true);
             m_flush->setToolTip(error.isEmpty()
