@@ -21,12 +21,12 @@ using PT = ParseTree;
 const QStringList &constantNodeTypes()
 {
     static const QStringList types{
-        u"ParamRef"_s,     u"A_Const"_s,        u"TypeCast"_s,    u"TypeName"_s,
-        u"String"_s,       u"Integer"_s,        u"Float"_s,       u"Boolean"_s,
-        u"A_Expr"_s,       u"FuncCall"_s,       u"A_ArrayExpr"_s, u"A_Indirection"_s,
-        u"A_Indices"_s,    u"CaseExpr"_s,       u"CaseWhen"_s,    u"CoalesceExpr"_s,
-        u"MinMaxExpr"_s,   u"BoolExpr"_s,       u"NullTest"_s,    u"BooleanTest"_s,
-        u"SQLValueFunction"_s, u"List"_s,       u"RowExpr"_s,     u"CollateClause"_s,
+        u"ParamRef"_s,         u"A_Const"_s,  u"TypeCast"_s,    u"TypeName"_s,
+        u"String"_s,           u"Integer"_s,  u"Float"_s,       u"Boolean"_s,
+        u"A_Expr"_s,           u"FuncCall"_s, u"A_ArrayExpr"_s, u"A_Indirection"_s,
+        u"A_Indices"_s,        u"CaseExpr"_s, u"CaseWhen"_s,    u"CoalesceExpr"_s,
+        u"MinMaxExpr"_s,       u"BoolExpr"_s, u"NullTest"_s,    u"BooleanTest"_s,
+        u"SQLValueFunction"_s, u"List"_s,     u"RowExpr"_s,     u"CollateClause"_s,
         u"NamedArgExpr"_s};
     return types;
 }
@@ -227,11 +227,20 @@ bool ConstantFoldWalker::isConstant(const QJsonValue &node) const
     if (!node.isObject())
         return true;
     const QString t = PT::type(node);
+    if (t.isEmpty() || !t.at(0).isUpper()) {
+        // A struct written without its node name (the TypeName of a cast).
+        const QJsonObject o = node.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if ((it.value().isObject() || it.value().isArray()) && !isConstant(it.value()))
+                return false;
+        }
+        return true;
+    }
     if (!constantNodeTypes().contains(t))
         return false;
-    static const QStringList leaves{u"ParamRef"_s, u"A_Const"_s, u"String"_s, u"Integer"_s,
-                                    u"Float"_s, u"Boolean"_s, u"TypeName"_s,
-                                    u"SQLValueFunction"_s};
+    static const QStringList leaves{u"ParamRef"_s, u"A_Const"_s,         u"String"_s,
+                                    u"Integer"_s,  u"Float"_s,           u"Boolean"_s,
+                                    u"TypeName"_s, u"SQLValueFunction"_s};
     if (leaves.contains(t))
         return true;
     const QJsonObject b = PT::body(node);
@@ -259,8 +268,7 @@ bool ConstantFoldWalker::foldable(const QJsonValue &node) const
     if (t == u"ParamRef"_s || t == u"A_Const"_s || t == u"List"_s || t == u"RowExpr"_s ||
         t == u"SQLValueFunction"_s)
         return false;
-    if (t == u"TypeCast"_s &&
-        PT::type(PT::body(node).value(u"arg"_s)) == u"ParamRef"_s)
+    if (t == u"TypeCast"_s && PT::type(PT::body(node).value(u"arg"_s)) == u"ParamRef"_s)
         return false; // $1::int is typed already
     return containsParameter(node) && isConstant(node);
 }
@@ -539,12 +547,11 @@ void ConstantFoldWalker::typeCast(const QJsonObject &cast)
         const int typeToken = m_tokens.indexAt(typeAt);
         const int param = m_tokens.indexAt(paramAt);
         if (typeAt >= 0 && paramAt > typeAt && typeToken >= 0 && param > typeToken) {
-            const QString typeText = source(m_tokens.at(typeToken).start,
-                                            m_tokens.at(param - 1).end);
+            const QString typeText =
+                source(m_tokens.at(typeToken).start, m_tokens.at(param - 1).end);
             const QString p = source(m_tokens.at(param).start, m_tokens.at(param).end);
             m_notes << ConstantFolder::tr("%1 %2 written as a cast").arg(typeText, p);
-            replace(m_tokens.at(typeToken).start, m_tokens.at(param).end,
-                    p + u"::"_s + typeText);
+            replace(m_tokens.at(typeToken).start, m_tokens.at(param).end, p + u"::"_s + typeText);
         }
         return;
     }
@@ -597,10 +604,11 @@ void ConstantFoldWalker::fold(const QJsonValue &node, const Context &ctx)
         value = u"$"_s + QString::number(++m_nextParameter);
         if (!ctx.type.isEmpty())
             value += u"::"_s + ctx.type;
-        m_notes << (ctx.type.isEmpty()
-                        ? ConstantFolder::tr("%1 folded into one parameter").arg(shortText(original))
-                        : ConstantFolder::tr("%1 folded into one parameter of type %2")
-                              .arg(shortText(original), ctx.type));
+        m_notes
+            << (ctx.type.isEmpty()
+                    ? ConstantFolder::tr("%1 folded into one parameter").arg(shortText(original))
+                    : ConstantFolder::tr("%1 folded into one parameter of type %2")
+                          .arg(shortText(original), ctx.type));
     }
     const int next = m_tokens.indexAt(span.end);
     if (m_tokens.isPunctuation(next, '[') || m_tokens.isPunctuation(next, '.'))

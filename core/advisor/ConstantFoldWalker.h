@@ -38,9 +38,9 @@ private:
     // What the position of a value says about it.
     struct Context
     {
-        QString type;             // its type when known: a fold here is cast to it
+        QString type;                // its type when known: a fold here is cast to it
         bool castParameters = false; // a bare $n here is cast too (CASE results)
-        TableRef table;           // the column it is compared with (pg_qualstats samples)
+        TableRef table;              // the column it is compared with (pg_qualstats samples)
         QString column;
         QString op;
     };

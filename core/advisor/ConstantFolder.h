@@ -14,9 +14,9 @@ class SchemaCatalog;
 
 struct FoldedStatement
 {
-    QString sql;         // the statement with its parameters numbered $1, $2 … without gaps
+    QString sql; // the statement with its parameters numbered $1, $2 … without gaps
     bool changed = false;
-    QStringList notes;   // what was rewritten, for the report
+    QStringList notes; // what was rewritten, for the report
 };
 
 // Rewrites a normalized statement (pg_stat_statements' $n in place of every constant) into

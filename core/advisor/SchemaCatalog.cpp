@@ -68,7 +68,6 @@ bool SchemaCatalog::hasIndexNamed(const QString &schema, const QString &name) co
     return findIndex(schema, name) != nullptr;
 }
 
-
 bool SchemaCatalog::isNonConstantFunction(const QString &name) const
 {
     // clang-format off

@@ -11,11 +11,11 @@ struct SqlToken
 {
     enum class Kind
     {
-        Word,     // keyword or identifier, quoted identifiers included
+        Word, // keyword or identifier, quoted identifiers included
         Number,
-        String,   // '…', E'…', $tag$…$tag$
-        Parameter, // $n
-        Operator, // + - * / < > = ~ ! @ # % ^ & | ` ? and their combinations
+        String,     // '…', E'…', $tag$…$tag$
+        Parameter,  // $n
+        Operator,   // + - * / < > = ~ ! @ # % ^ & | ` ? and their combinations
         Punctuation // ( ) [ ] , ; : :: .
     };
     Kind kind = Kind::Word;

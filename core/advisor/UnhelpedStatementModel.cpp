@@ -37,6 +37,8 @@ QString UnhelpedStatementModel::reasonText(UnhelpedStatement::Reason reason)
         return tr("not a query");
     case R::CouldNotPlan:
         return tr("could not be planned");
+    case R::UnknownTable:
+        return tr("unknown table");
     case R::NothingToIndex:
         return tr("nothing to index");
     case R::AlreadyIndexed:

@@ -36,9 +36,9 @@ SchemaCatalog catalog()
                                     {u"total"_s, u"numeric(12,2)"_s},
                                     {u"customer_id"_s, u"bigint"_s},
                                     {u"placed_at"_s, u"timestamp with time zone"_s}});
-    c.tables << table(u"products"_s, {{u"id"_s, u"bigint"_s},
-                                      {u"category_id"_s, u"integer"_s},
-                                      {u"attributes"_s, u"jsonb"_s}});
+    c.tables << table(
+        u"products"_s,
+        {{u"id"_s, u"bigint"_s}, {u"category_id"_s, u"integer"_s}, {u"attributes"_s, u"jsonb"_s}});
     c.tables << table(u"pgbench_accounts"_s,
                       {{u"aid"_s, u"integer"_s}, {u"abalance"_s, u"integer"_s}});
     return c;
@@ -101,6 +101,10 @@ private slots:
         QTest::newRow("date arithmetic against a timestamp column")
             << u"SELECT id FROM orders WHERE placed_at > current_date - $1"_s
             << u"SELECT id FROM orders WHERE placed_at > $1::timestamp with time zone"_s;
+        QTest::newRow("date plus a number, against a timestamp column")
+            << u"select o1_0.id from orders o1_0 where o1_0.placed_at<cast($1 as date)+$2"_s
+            << u"select o1_0.id from orders o1_0 where o1_0.placed_at<$1::timestamp with time "
+               u"zone"_s;
         QTest::newRow("UPDATE SET arithmetic typed from the numeric column")
             << u"UPDATE pgbench_accounts SET abalance = abalance + $1 * $2 WHERE aid = $3"_s
             << u"UPDATE pgbench_accounts SET abalance = abalance + $2::integer WHERE aid = $1"_s;
@@ -108,9 +112,8 @@ private slots:
             << u"INSERT INTO orders (customer_id, reference) VALUES ($1, $2 || $3)"_s
             << u"INSERT INTO orders (customer_id, reference) VALUES ($1, "
                u"$2::character varying(40))"_s;
-        QTest::newRow("a cast types what it casts")
-            << u"SELECT ($1 || $2)::interval FROM orders"_s
-            << u"SELECT ($1)::interval FROM orders"_s;
+        QTest::newRow("a cast types what it casts") << u"SELECT ($1 || $2)::interval FROM orders"_s
+                                                    << u"SELECT ($1)::interval FROM orders"_s;
         QTest::newRow("CASE … END balanced")
             << u"SELECT id FROM orders WHERE total > CASE WHEN $1 THEN $2 ELSE $3 END + $4"_s
             << u"SELECT id FROM orders WHERE total > $1::numeric(12,2)"_s;
