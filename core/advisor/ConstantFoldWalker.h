@@ -60,6 +60,7 @@ private:
     void fold(const QJsonValue &node, const Context &ctx);
     bool sameAsOutput(const QJsonValue &item, const QJsonArray &targets);
 
+    static bool isComparison(const QString &op);
     bool isConstant(const QJsonValue &node) const;
     bool foldable(const QJsonValue &node) const;
     // The column a ColumnRef names, with its catalog type; false when unknown.
