@@ -46,11 +46,16 @@ void AdvisorCoverage::finish()
 QString AdvisorCoverage::summary() const
 {
     QStringList parts;
-    for (PlanRoute r : {PlanRoute::AsIs, PlanRoute::Folded, PlanRoute::UserExample,
-                        PlanRoute::SampleActivity, PlanRoute::SampleQualstats}) {
-        if (routes.value(r) > 0)
-            parts << tr("%1 %2").arg(routes.value(r)).arg(PlanRoutes::text(r));
-    }
+    if (const int n = routes.value(PlanRoute::AsIs))
+        parts << tr("%n statement(s) as written", "", n);
+    if (const int n = routes.value(PlanRoute::Folded))
+        parts << tr("%n with constants folded", "", n);
+    if (const int n = routes.value(PlanRoute::UserExample))
+        parts << tr("%n from your example", "", n);
+    if (const int n = routes.value(PlanRoute::SampleActivity))
+        parts << tr("%n from a text seen in pg_stat_activity", "", n);
+    if (const int n = routes.value(PlanRoute::SampleQualstats))
+        parts << tr("%n with values pg_qualstats saw", "", n);
     if (!unplanned.isEmpty())
         parts << tr("%n not planned", "", int(unplanned.size()));
     // Floor, not round: 98.96 % must not read as 99 %.

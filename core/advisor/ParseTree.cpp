@@ -1,5 +1,7 @@
 #include "ParseTree.h"
 
+#include "SqlTokens.h"
+
 #include <QJsonDocument>
 
 #include <pg_query.h>
@@ -46,7 +48,12 @@ QStringList ParseTree::split(const QString &sql, QString *error)
         const QJsonObject o = v.toObject();
         const int start = o.value(u"stmt_location"_s).toInt(0);
         const int length = o.value(u"stmt_len"_s).toInt(int(utf8.size()) - start);
-        const QString text = QString::fromUtf8(utf8.mid(start, length)).trimmed();
+        // The comments before a statement (a heading in a script) are not part of it.
+        const QByteArray bytes = utf8.mid(start, length);
+        const SqlTokens tokens(bytes);
+        const QString text = tokens.size() > 0
+                                 ? QString::fromUtf8(bytes.mid(tokens.at(0).start)).trimmed()
+                                 : QString();
         if (!text.isEmpty())
             out << text;
     }

@@ -18,7 +18,8 @@ struct ParseTree
     QJsonArray statements; // [{"stmt": {…}, "stmt_location": …}, …]
 
     static ParseTree parse(const QString &sql);
-    // The statements of a script, each as its own text (comments and empty ones dropped).
+    // The statements of a script, each as its own text (empty ones, and the comments before
+    // each, dropped).
     // On a parse error, *error says where and the list is empty.
     static QStringList split(const QString &sql, QString *error = nullptr);
 

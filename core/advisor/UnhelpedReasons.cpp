@@ -40,8 +40,9 @@ QStringList UnhelpedReasons::unknownTables(const StatementAnalysis &a, const Sch
 {
     QStringList out;
     for (const TableRef &t : a.tables) {
+        // Extensions' views (pg_stat_statements, hypopg_list_indexes) may live in any schema.
         const bool system = t.schema == u"pg_catalog"_s || t.schema == u"information_schema"_s ||
-                            (t.schema.isEmpty() && t.name.startsWith(u"pg_"_s));
+                            t.name.startsWith(u"pg_"_s) || t.name.startsWith(u"hypopg"_s);
         if (!system && !catalog.table(t) && !out.contains(t.display()))
             out << t.display();
     }

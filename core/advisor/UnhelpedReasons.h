@@ -28,7 +28,8 @@ public:
                                          const WorkloadStatement &statement,
                                          const QStringList &unknownTables = {});
     // Relations the statement reads or writes that are not in the catalog, system ones
-    // (pg_catalog, information_schema, pg_*) aside: temporary tables, or dropped since.
+    // (pg_catalog, information_schema, pg_*, hypopg*) aside: temporary tables, or dropped
+    // since.
     static QStringList unknownTables(const StatementAnalysis &analysis,
                                      const SchemaCatalog &catalog);
     // `index` is the statement's position among the planned statements.

@@ -90,7 +90,7 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
         const bool v13 = connection.server_version() >= 130000;
         const std::string time = v13 ? "s.total_exec_time + s.total_plan_time" : "s.total_time";
         const std::string sql =
-            "SELECT s.queryid, min(s.query), sum(s.calls)::bigint, sum(" + time +
+            "/* sonde */ SELECT s.queryid, min(s.query), sum(s.calls)::bigint, sum(" + time +
             ")::float8, sum(s.rows)::bigint FROM " + quoted(tx, schema) +
             ".pg_stat_statements s WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = "
             "current_database()) AND s.queryid IS NOT NULL" +
@@ -104,8 +104,8 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
             s.totalTimeMs = r[3].as<double>();
             s.rows = r[4].as<qint64>();
             // Sonde's own generic-plan statements are not the application's workload.
-            if (s.sql.startsWith(u"PREPARE sonde_"_s) || s.sql.contains(u"sonde_generic"_s) ||
-                s.sql.contains(u"hypopg_"_s))
+            if (s.sql.startsWith(u"/* sonde */"_s) || s.sql.startsWith(u"PREPARE sonde_"_s) ||
+                s.sql.contains(u"sonde_generic"_s) || s.sql.contains(u"hypopg_"_s))
                 continue;
             out->insert(s.queryId, s);
         }
@@ -210,7 +210,7 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
             return;
         }
         const std::string sql =
-            "SELECT q.queryid, n.nspname || '.' || c.relname, a.attname, o.oprname, "
+            "/* sonde */ SELECT q.queryid, n.nspname || '.' || c.relname, a.attname, o.oprname, "
             "min(q.constvalue), count(DISTINCT q.constvalue), sum(q.occurences)::bigint, "
             "sum(q.execution_count)::bigint, sum(q.nbfiltered)::bigint "
             "FROM " +
