@@ -8,6 +8,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -76,6 +77,7 @@ ConstantFoldWalker::ConstantFoldWalker(const QByteArray &utf8, const SchemaCatal
 void ConstantFoldWalker::run(const QJsonValue &statement)
 {
     collectRelations(statement);
+    typeValuesColumns(statement);
     PT::walk(statement, [&](const QJsonValue &n) {
         if (PT::type(n) == u"ParamRef"_s)
             m_nextParameter = std::max(m_nextParameter, PT::body(n).value(u"number"_s).toInt());
@@ -155,6 +157,8 @@ void ConstantFoldWalker::expression(const QString &type, const QJsonObject &b, c
         caseExpression(b, ctx);
     } else if (type == u"TypeCast"_s) {
         typeCast(b);
+    } else if (type == u"RangeSubselect"_s) {
+        valuesList(b);
     } else if (type == u"ResTarget"_s) {
         visit(b.value(u"val"_s), {});
     } else {
@@ -173,7 +177,17 @@ void ConstantFoldWalker::select(const QJsonObject &s)
     visit(s.value(u"whereClause"_s), typed(u"boolean"_s));
     visit(s.value(u"havingClause"_s), typed(u"boolean"_s));
     visit(s.value(u"targetList"_s), {});
-    visit(s.value(u"valuesLists"_s), {});
+    const QStringList rowTypes = std::exchange(m_valuesRowTypes, {});
+    const QJsonArray rows = s.value(u"valuesLists"_s).toArray();
+    for (int r = 0; r < rows.size(); ++r) {
+        // The first row's types decide the list's: cast its parameters.
+        const QJsonArray items = PT::body(rows.at(r)).value(u"items"_s).toArray();
+        for (int i = 0; i < items.size(); ++i) {
+            Context item = r == 0 ? typed(rowTypes.value(i)) : Context();
+            item.castParameters = !item.type.isEmpty();
+            visit(items.at(i), item);
+        }
+    }
     const QJsonArray targets = s.value(u"targetList"_s).toArray();
     for (const QJsonValue &item : s.value(u"groupClause"_s).toArray()) {
         if (!sameAsOutput(item, targets))
@@ -191,6 +205,17 @@ void ConstantFoldWalker::select(const QJsonObject &s)
     visit(s.value(u"limitCount"_s), typed(u"bigint"_s));
     visit(s.value(u"limitOffset"_s), typed(u"bigint"_s));
     visit(s.value(u"windowClause"_s), {});
+}
+
+void ConstantFoldWalker::valuesList(const QJsonObject &subselect)
+{
+    const QString alias = subselect.value(u"alias"_s).toObject().value(u"aliasname"_s).toString();
+    QStringList types;
+    for (const QString &column : m_valuesColumns.value(alias))
+        types << m_valuesTypes.value(alias + u'.' + column);
+    m_valuesRowTypes = types;
+    visit(subselect.value(u"subquery"_s), {});
+    m_valuesRowTypes.clear();
 }
 
 bool ConstantFoldWalker::sameAsOutput(const QJsonValue &item, const QJsonArray &targets)

@@ -68,6 +68,8 @@ private:
     Context comparedWith(const QJsonValue &other, const QString &op) const;
     QString columnType(const TableRef &table, const QString &column) const;
     void collectRelations(const QJsonValue &node);
+    void typeValuesColumns(const QJsonValue &statement);
+    void valuesList(const QJsonObject &subselect);
 
     void replace(int start, int end, const QString &text);
     QString source(int start, int end) const;
@@ -78,6 +80,11 @@ private:
     ConstantFolder::SampleValue m_samples;
     QHash<QString, TableRef> m_relations; // alias (or name) → table
     QList<TableRef> m_tables;
+    // VALUES lists in FROM: alias → column names, and the types their uses give them
+    // ("v.id" → the type of p.id in `p.id = v.id`); the types of the list being visited.
+    QHash<QString, QStringList> m_valuesColumns;
+    QHash<QString, QString> m_valuesTypes;
+    QStringList m_valuesRowTypes;
     QList<Edit> m_edits;
     QStringList m_notes;
     int m_nextParameter = 0;

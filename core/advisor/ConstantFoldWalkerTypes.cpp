@@ -2,6 +2,7 @@
 // position of a value says about its type.
 #include "ConstantFoldWalker.h"
 
+#include "ExpressionText.h"
 #include "ParseTree.h"
 #include "SchemaCatalog.h"
 
@@ -66,6 +67,12 @@ void ConstantFoldWalker::collectRelations(const QJsonValue &node)
         return;
     }
     const QJsonObject o = node.toObject();
+    const QJsonObject values = PT::body(o.value(u"subquery"_s));
+    if (o.contains(u"alias"_s) && values.contains(u"valuesLists"_s)) {
+        const QJsonObject alias = o.value(u"alias"_s).toObject();
+        m_valuesColumns.insert(alias.value(u"aliasname"_s).toString(),
+                               PT::strings(alias.value(u"colnames"_s)));
+    }
     if (o.contains(u"relname"_s)) {
         const TableRef t{o.value(u"schemaname"_s).toString(), o.value(u"relname"_s).toString()};
         const QString alias = o.value(u"alias"_s).toObject().value(u"aliasname"_s).toString();
@@ -78,6 +85,47 @@ void ConstantFoldWalker::collectRelations(const QJsonValue &node)
         if (it.value().isObject() || it.value().isArray())
             collectRelations(it.value());
     }
+}
+
+void ConstantFoldWalker::typeValuesColumns(const QJsonValue &statement)
+{
+    if (m_valuesColumns.isEmpty())
+        return;
+    // "v.id" when the ColumnRef names a column of a VALUES list.
+    const auto valuesColumn = [this](const QJsonValue &node) {
+        const QStringList f = PT::strings(PT::body(node).value(u"fields"_s));
+        if (PT::type(node) != u"ColumnRef"_s || f.size() != 2 ||
+            !m_valuesColumns.value(f.first()).contains(f.last()))
+            return QString();
+        return f.join(u'.');
+    };
+    const QJsonObject update = PT::body(statement);
+    const QJsonObject target = update.value(u"relation"_s).toObject();
+    for (const QJsonValue &set : update.value(u"targetList"_s).toArray()) {
+        const QJsonObject b = PT::body(set);
+        const QString column = valuesColumn(b.value(u"val"_s));
+        if (PT::type(statement) == u"UpdateStmt"_s && !column.isEmpty()) {
+            const QString type = columnType(TableRef{target.value(u"schemaname"_s).toString(),
+                                                     target.value(u"relname"_s).toString()},
+                                            b.value(u"name"_s).toString());
+            if (!type.isEmpty())
+                m_valuesTypes.insert(column, type);
+        }
+    }
+    PT::walk(statement, [&](const QJsonValue &n) {
+        const QJsonObject e = PT::body(n);
+        if (PT::type(n) != u"A_Expr"_s ||
+            !isComparison(ExpressionText::operatorName(e.value(u"name"_s))))
+            return;
+        for (const auto &[mine, other] :
+             {std::pair{u"lexpr"_s, u"rexpr"_s}, {u"rexpr"_s, u"lexpr"_s}}) {
+            const QString column = valuesColumn(e.value(mine));
+            TableRef table;
+            QString name, type;
+            if (!column.isEmpty() && columnOf(e.value(other), &table, &name, &type))
+                m_valuesTypes.insert(column, type);
+        }
+    });
 }
 
 QString ConstantFoldWalker::columnType(const TableRef &table, const QString &column) const

@@ -105,6 +105,11 @@ private slots:
             << u"select o1_0.id from orders o1_0 where o1_0.placed_at<cast($1 as date)+$2"_s
             << u"select o1_0.id from orders o1_0 where o1_0.placed_at<$1::timestamp with time "
                u"zone"_s;
+        QTest::newRow("VALUES columns typed by their use")
+            << u"UPDATE products p SET category_id = v.category FROM (VALUES ($1, $2), ($3, $4)) "
+               u"AS v(id, category) WHERE p.id = v.id"_s
+            << u"UPDATE products p SET category_id = v.category FROM (VALUES ($1::bigint, "
+               u"$2::integer), ($3, $4)) AS v(id, category) WHERE p.id = v.id"_s;
         QTest::newRow("UPDATE SET arithmetic typed from the numeric column")
             << u"UPDATE pgbench_accounts SET abalance = abalance + $1 * $2 WHERE aid = $3"_s
             << u"UPDATE pgbench_accounts SET abalance = abalance + $2::integer WHERE aid = $1"_s;
