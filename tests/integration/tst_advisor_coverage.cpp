@@ -235,27 +235,33 @@ private slots:
     void samplesPlanWhatFoldingCannot()
     {
         resetStatistics();
-        // VALUES of parameters alone are text: `bigint = text` as it is and folded.
-        const QString seen = u"SELECT m.id, v.score FROM members m JOIN (VALUES (1, 10), (2, 20)) "
-                             u"AS v(id, score) ON m.id = v.id"_s;
+        // `1 AS depth` arrives as `$1 AS depth`, text: `c.depth + $3` has no plan then, as it
+        // is or folded.
+        const QString seen =
+            u"WITH RECURSIVE chain AS (SELECT id, 1 AS depth FROM members WHERE id = 5 UNION "
+            u"ALL SELECT m.id, c.depth + 1 FROM members m JOIN chain c ON m.id = c.id + 1 "
+            u"WHERE c.depth < 3) SELECT id, depth FROM chain"_s;
         pqxx::connection idle(endpoints().postgresApp.toStdString());
         {
             pqxx::nontransaction tx(idle);
             tx.exec(seen.toStdString()); // the session stays, idle after it
         }
         const QString example =
-            u"SELECT m.handle FROM members m JOIN (VALUES (5), (6), (7)) AS v(id) ON m.id = v.id"_s;
+            u"WITH RECURSIVE chain AS (SELECT id, handle, 1 AS depth FROM members WHERE id = 7 "
+            u"UNION ALL SELECT m.id, m.handle, c.depth + 1 FROM members m JOIN chain c ON m.id = "
+            u"c.id + 2 WHERE c.depth < 4) SELECT handle FROM chain"_s;
         runAs(endpoints().postgresApp, {example}, 1);
-        const qint64 exampleId = queryIdOf(u"VALUES ($1), ($2), ($3)"_s);
+        const qint64 exampleId = queryIdOf(u"SELECT handle FROM chain"_s);
         QVERIFY(exampleId != 0);
 
         const QJsonObject advice =
             adviseJson({u"--example"_s, u"%1=%2"_s.arg(exampleId).arg(example)});
         QVERIFY(!advice.isEmpty());
         const QString text = QString::fromUtf8(QJsonDocument(advice).toJson());
-        QCOMPARE(findStatement(advice, u"VALUES ($1, $2), ($3, $4)"_s).value(u"route"_s).toString(),
-                 u"sample_activity"_s);
-        QCOMPARE(findStatement(advice, u"VALUES ($1), ($2), ($3)"_s).value(u"route"_s).toString(),
+        QCOMPARE(
+            findStatement(advice, u"SELECT id, depth FROM chain"_s).value(u"route"_s).toString(),
+            u"sample_activity"_s);
+        QCOMPARE(findStatement(advice, u"SELECT handle FROM chain"_s).value(u"route"_s).toString(),
                  u"user_example"_s);
         const QJsonObject routes =
             advice.value(u"coverage"_s).toObject().value(u"routes"_s).toObject();
@@ -263,6 +269,20 @@ private slots:
         QCOMPARE(routes.value(u"user_example"_s).toInt(), 1);
         QVERIFY2(advice.value(u"coverage"_s).toObject().value(u"unplanned"_s).toArray().isEmpty(),
                  qPrintable(text));
+    }
+
+    void valuesListsAreTypedByTheirUse()
+    {
+        // Bulk updates from a VALUES list: its parameters alone would be text.
+        resetStatistics();
+        runAs(endpoints().postgresApp,
+              {u"UPDATE members m SET handle = v.handle FROM (VALUES (%1, 'a'), (2, 'b')) "
+               u"AS v(id, handle) WHERE m.id = v.id"_s},
+              5);
+        const QJsonObject s = findStatement(adviseJson(), u"FROM (VALUES ($1, $2), ($3, $4))"_s);
+        QCOMPARE(s.value(u"route"_s).toString(), u"folded"_s);
+        QVERIFY2(s.value(u"planned_sql"_s).toString().contains(u"($1::bigint, $2::text)"_s),
+                 qPrintable(s.value(u"planned_sql"_s).toString()));
     }
 };
 
