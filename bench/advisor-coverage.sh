@@ -17,20 +17,7 @@ SCALE=${2:-1}
 SECONDS_OF_WORKLOAD=${3:-120}
 CLI="$BUILD/app/cli/sonde-cli"
 SRC=$(cd "$(dirname "$0")/.." && pwd)
-DATA=$(mktemp -d)
-export SONDE_DATA_DIR="$DATA"
-OUT="$DATA/demo.json"
-
-"$CLI" demo --scale "$SCALE" --mode thrashing --rate 150 --json --seconds 100000 >"$OUT" 2>"$DATA/demo.log" &
-DEMO=$!
-trap 'kill -TERM $DEMO 2>/dev/null; wait $DEMO 2>/dev/null; rm -rf "$DATA"' EXIT INT TERM
-while [ ! -s "$OUT" ]; do
-    kill -0 $DEMO 2>/dev/null || { cat "$DATA/demo.log"; exit 1; }
-    sleep 1
-done
-URI=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["postgres"])' "$OUT")
-echo "demo ready (scale $SCALE); running the application for $SECONDS_OF_WORKLOAD s"
-sleep "$SECONDS_OF_WORKLOAD"
+. "$(dirname "$0")/demo-workload.sh"
 "$CLI" advise "$URI" --json --no-audit >"$DATA/advice.json" 2>"$DATA/advice.log"
 psql -q -v ON_ERROR_STOP=1 "$URI" -f "$SRC/tests/data/advisor_corpus_schema.sql" >/dev/null
 "$CLI" advise "$URI" --json --no-audit --file "$SRC/tests/data/advisor_corpus.sql" \
