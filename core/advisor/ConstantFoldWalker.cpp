@@ -17,48 +17,6 @@ namespace {
 
 using PT = ParseTree;
 
-QString mirrored(const QString &op)
-{
-    if (op == u"<"_s)
-        return u">"_s;
-    if (op == u">"_s)
-        return u"<"_s;
-    if (op == u"<="_s)
-        return u">="_s;
-    if (op == u">="_s)
-        return u"<="_s;
-    return op;
-}
-
-// The expression with every constant and parameter made alike: equal for `date_trunc($1,
-// t)` and `date_trunc('day', t)`.
-QJsonValue shape(const QJsonValue &v)
-{
-    if (v.isArray()) {
-        QJsonArray out;
-        for (const QJsonValue &e : v.toArray())
-            out.append(shape(e));
-        return out;
-    }
-    if (!v.isObject())
-        return v;
-    const QString t = PT::type(v);
-    if (t == u"ParamRef"_s || t == u"A_Const"_s)
-        return QJsonObject{{u"Value"_s, QJsonObject()}};
-    QJsonObject out;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() != u"location"_s)
-            out.insert(it.key(), shape(it.value()));
-    }
-    return out;
-}
-
-QString shapeText(const QJsonValue &v)
-{
-    return PT::canonical(shape(v));
-}
-
 QString shortText(QString s)
 {
     s = s.simplified();
@@ -229,11 +187,11 @@ bool ConstantFoldWalker::sameAsOutput(const QJsonValue &item, const QJsonArray &
     });
     if (!hasValue)
         return false;
-    const QString itemShape = shapeText(item);
+    const QString itemShape = PT::shape(item);
     const QString itemText = PT::canonical(item);
     for (int i = 0; i < targets.size(); ++i) {
         const QJsonValue val = PT::body(targets.at(i)).value(u"val"_s);
-        if (shapeText(val) != itemShape || PT::canonical(val) == itemText)
+        if (PT::shape(val) != itemShape || PT::canonical(val) == itemText)
             continue;
         const ExpressionSpan span = ExpressionSpan::of(item, m_sql, m_tokens);
         if (!span.isValid())
@@ -327,7 +285,7 @@ void ConstantFoldWalker::comparison(const QJsonObject &e)
     const bool symmetric = kind == u"AEXPR_OP"_s || kind == u"AEXPR_DISTINCT"_s ||
                            kind == u"AEXPR_NOT_DISTINCT"_s || kind == u"AEXPR_NULLIF"_s;
     const QString cmp = kind == u"AEXPR_OP"_s ? op : u"="_s;
-    visit(left, symmetric ? comparedWith(right, mirrored(cmp)) : Context());
+    visit(left, symmetric ? comparedWith(right, ExpressionText::mirroredOperator(cmp)) : Context());
     visit(right, symmetric ? comparedWith(left, cmp) : Context());
 }
 

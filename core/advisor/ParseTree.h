@@ -33,6 +33,9 @@ struct ParseTree
     static QStringList strings(const QJsonValue &list);
     // The node without "location" keys, as compact JSON: equal for equal expressions.
     static QString canonical(const QJsonValue &node);
+    // canonical() with every constant and $n alike: equal for `date_trunc($1, t)` and
+    // `date_trunc('day', t)`.
+    static QString shape(const QJsonValue &node);
     // Calls f(node) for every node below `node` (and node itself) in document order.
     template<typename F>
     static void walk(const QJsonValue &node, F f);
