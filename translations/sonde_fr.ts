@@ -6622,6 +6622,10 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
         <source>%1 % of the workload's time planned (%2)</source>
         <translation>%1 % du temps de la charge planifié (%2)</translation>
     </message>
+    <message>
+        <source>no statement of the workload reads this database's tables</source>
+        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
+    </message>
 </context>
 <context>
     <name>ConstantFolder</name>

@@ -45,6 +45,8 @@ void AdvisorCoverage::finish()
 
 QString AdvisorCoverage::summary() const
 {
+    if (counted() == 0)
+        return tr("no statement of the workload reads this database's tables");
     QStringList parts;
     if (const int n = routes.value(PlanRoute::AsIs))
         parts << tr("%n statement(s) as written", "", n);
