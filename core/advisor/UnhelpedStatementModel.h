@@ -15,6 +15,7 @@ public:
     {
         Share,
         Reason,
+        Route, // how it was planned
         Statement,
         Explanation,
         ColumnCount
@@ -23,6 +24,7 @@ public:
     explicit UnhelpedStatementModel(QObject *parent = nullptr);
 
     void setStatements(const QList<UnhelpedStatement> &statements);
+    const UnhelpedStatement &statement(int row) const { return m_rows.at(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -30,6 +32,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString reasonText(UnhelpedStatement::Reason reason);
+    // "as it is", "constants folded", … or "not planned"; empty when not counted.
+    static QString routeText(const UnhelpedStatement &statement);
 
 protected:
     QString rowKey(const UnhelpedStatement &row) const override;
