@@ -9,6 +9,7 @@
 #include "DemoCommand.h"
 #include "SampleCommand.h"
 #include "ExplainCommand.h"
+#include "HealthCommand.h"
 #include "SlowCommand.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,7 @@ QList<CliCommand> allCommands()
         slowCommand(),
         explainCommand(),
         adviseCommand(), applyCommand(), revertCommand(), changesCommand(),
+        healthCommand(),
         benchCommand(),
         compareCommand(),
     };

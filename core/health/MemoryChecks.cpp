@@ -160,21 +160,29 @@ void checkParallel(PostgresCheckContext &ctx)
     const int cores = ctx.machine().cores;
     const double workers = s.number(u"max_parallel_workers"_s, 8);
     const double processes = s.number(u"max_worker_processes"_s, 8);
-    if (cores < 4 || workers >= cores || processes < cores)
+    if (cores < 4 || (workers >= cores && processes >= cores))
         return;
-    HealthFinding &f =
-        ctx.add(u"parallel_workers"_s, HealthSeverity::Info, u"max_parallel_workers"_s,
-                MemoryChecks::tr("max_parallel_workers is %1 on a machine with %2 cores (%3).")
-                    .arg(workers)
-                    .arg(cores)
-                    .arg(ctx.machine().coresSource),
-                MemoryChecks::tr("Large scans, joins and aggregates can use more cores than the "
-                                 "server lets them."));
-    f.add(u"max_parallel_workers"_s, workers).add(u"cores"_s, cores);
-    f.fix = HealthFix::postgresSetting(u"max_parallel_workers"_s, QString::number(cores),
-                                       s.text(u"max_parallel_workers"_s),
-                                       s.context(u"max_parallel_workers"_s),
-                                       MemoryChecks::tr("Let parallel queries use every core."));
+    // Parallel workers come out of max_worker_processes (a restart); within it, a reload.
+    const bool needsProcesses = processes < cores;
+    const QString name = needsProcesses ? u"max_worker_processes"_s : u"max_parallel_workers"_s;
+    HealthFinding &f = ctx.add(
+        u"parallel_workers"_s, HealthSeverity::Info, name,
+        MemoryChecks::tr("max_worker_processes is %1 and max_parallel_workers %2 on a machine "
+                         "with %3 cores (%4).")
+            .arg(processes)
+            .arg(workers)
+            .arg(cores)
+            .arg(ctx.machine().coresSource),
+        MemoryChecks::tr("Large scans, joins and aggregates can use more cores than the "
+                         "server lets them."));
+    f.add(u"max_worker_processes"_s, processes)
+        .add(u"max_parallel_workers"_s, workers)
+        .add(u"cores"_s, cores);
+    f.fix = HealthFix::postgresSetting(
+        name, QString::number(cores), s.text(name), s.context(name),
+        needsProcesses ? MemoryChecks::tr("Allow a worker process per core (then raise "
+                                          "max_parallel_workers to match).")
+                       : MemoryChecks::tr("Let parallel queries use every core."));
 }
 
 void checkWorkMem(pqxx::transaction_base &tx, PostgresCheckContext &ctx, double tempFiles,

@@ -155,7 +155,7 @@ void checkPreparedStatements(const PgBouncerChecks::Console &c, HealthCheckConte
         version >= 12100
             ? Text::tr("Transaction pooling with max_prepared_statements = 0: protocol-level "
                        "prepared statements fail or run on the wrong server connection.")
-            : Text::tr("Transaction pooling with PgBouncer %1, which cannot carry "
+            : Text::tr("Transaction pooling with %1, which cannot carry "
                        "protocol-level prepared statements (1.21 and later can).")
                   .arg(c.version),
         Text::tr("A driver that prepares statements (JDBC after 5 executions, npgsql, asyncpg, "

@@ -35,6 +35,15 @@ LEFT JOIN LATERAL (
 WHERE s.last_value IS NOT NULL
 )SQL";
 
+// pg_sequences hides the last value of sequences the role may not read.
+const char *const HiddenSql = R"SQL(
+SELECT /* sonde health */ count(*) FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'S'
+  AND CASE WHEN c.relkind = 'S' THEN NOT has_sequence_privilege(c.oid, 'SELECT,USAGE') END
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+)SQL";
+
 } // namespace
 
 double SequenceChecks::usedShare(double last, double minValue, double maxValue, double increment)
@@ -61,6 +70,12 @@ double SequenceChecks::typeMax(const QString &type)
 void SequenceChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
 {
     const HealthThresholds &th = ctx.thresholds();
+    if (const qint64 hidden = tx.exec1(HiddenSql)[0].as<qint64>(); hidden > 0) {
+        ctx.notes << tr("%n sequence(s) could not be read by role %1 and were not checked: GRANT "
+                        "SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).",
+                        "", int(hidden))
+                         .arg(ctx.role);
+    }
     for (const pqxx::row &r : tx.exec(SequencesSql)) {
         if (ctx.canceled())
             return;
@@ -114,22 +129,23 @@ void SequenceChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
             f.add(u"column"_s, QString(table.quoted() + u'.' + quoteIdentifier(column)))
                 .add(u"column_type"_s, columnType);
         }
-        if (limitedByColumn || (hasColumn && columnType != u"bigint"_s)) {
+        // NO MAXVALUE (NO MINVALUE counting down) takes the type's own limit.
+        const QString widen = u"ALTER SEQUENCE %1 AS bigint %2"_s.arg(
+            sequence.quoted(), increment >= 0 ? u"NO MAXVALUE"_s : u"NO MINVALUE"_s);
+        if (hasColumn && columnType != u"bigint"_s) {
             f.fix = HealthFix::steps(
-                {u"ALTER SEQUENCE %1 AS bigint"_s.arg(sequence.quoted()),
-                 u"ALTER TABLE %1 ALTER COLUMN %2 TYPE bigint"_s.arg(table.quoted(),
-                                                                     quoteIdentifier(column))},
+                {widen, u"ALTER TABLE %1 ALTER COLUMN %2 TYPE bigint"_s.arg(
+                            table.quoted(), quoteIdentifier(column))},
                 tr("Make the column and its sequence bigint."),
                 tr("ALTER COLUMN … TYPE bigint rewrites the table and its indexes under an "
                    "ACCESS EXCLUSIVE lock: no reads or writes until it ends. On a big table, "
                    "plan it (a new column filled in batches, then swapped)."));
-        } else if (seqType != u"bigint"_s) {
-            f.fix = HealthFix::statement(u"ALTER SEQUENCE %1 AS bigint"_s.arg(sequence.quoted()),
-                                         tr("Widen the sequence to bigint."));
+        } else if (seqType != u"bigint"_s || limit != typeMax(seqType)) {
+            f.fix = HealthFix::statement(widen, tr("Give the sequence bigint's whole range."));
         } else {
             f.fix = HealthFix::adviceOnly(
-                tr("The sequence is bigint already: raise its MAXVALUE (ALTER SEQUENCE … "
-                   "MAXVALUE) if it was set low, or plan for the values to start over."));
+                tr("The sequence already spans bigint's range: plan for the values to start "
+                   "over (CYCLE) or for a new key."));
         }
     }
 }

@@ -36,13 +36,15 @@ ORDER BY age(c.relfrozenxid) DESC
 LIMIT 200
 )SQL";
 
-// What keeps the oldest transaction ID alive: a session's snapshot, a replication slot or
-// a prepared transaction. VACUUM cannot freeze rows newer than it.
+// What keeps the oldest transaction ID alive: a session's snapshot or open transaction, a
+// replication slot or a prepared transaction. VACUUM cannot freeze rows newer than it.
 const char *const OldestXminSql = R"SQL(
 SELECT /* sonde health */ what, age FROM (
     SELECT 'pid ' || pid || ' (' || coalesce(state, '') || ', ' ||
-           coalesce(application_name, '') || ')' AS what, age(backend_xmin) AS age
-    FROM pg_stat_activity WHERE backend_xmin IS NOT NULL AND pid <> pg_backend_pid()
+           coalesce(application_name, '') || ')' AS what,
+           greatest(coalesce(age(backend_xmin), 0), coalesce(age(backend_xid), 0)) AS age
+    FROM pg_stat_activity
+    WHERE (backend_xmin IS NOT NULL OR backend_xid IS NOT NULL) AND pid <> pg_backend_pid()
     UNION ALL
     SELECT 'replication slot ' || slot_name, age(xmin) FROM pg_replication_slots
     WHERE xmin IS NOT NULL
