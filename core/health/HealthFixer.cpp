@@ -92,7 +92,9 @@ DbError previousAlterSystemValue(PgSession &session, const QString &name, bool *
 
 DbError settingError(DbError err, const QString &name)
 {
-    if (err.kind == DbError::Kind::MissingPrivilege || err.sqlState == u"42501"_s)
+    // (libpqxx does not always carry the SQLSTATE: the server's words are matched too.)
+    if (err.kind == DbError::Kind::MissingPrivilege || err.sqlState == u"42501"_s ||
+        err.toString().contains(u"permission denied"_s))
         err.message = HealthFixer::tr("The role may not change %1: ALTER SYSTEM needs a "
                                       "superuser, or (PostgreSQL 15+) GRANT ALTER SYSTEM ON "
                                       "PARAMETER %1 TO the role; the reload needs EXECUTE on "
