@@ -212,26 +212,13 @@ void HealthService::runRedis(const HealthRequest &request, const std::atomic<boo
 void HealthService::runPgBouncer(const HealthRequest &request, const std::atomic<bool> *cancel,
                                  HealthReport *report)
 {
-    PgBouncerConsole console;
-    if ((report->error = console.open(request.target.uri)))
-        return;
-    CancelWatch watch(cancel, [&console]() { console.cancel(); });
-    PgBouncerChecks::Console c;
-    TextTable version;
-    const int timeout = request.queryTimeoutMs;
-    if ((report->error = console.query(u"SHOW VERSION"_s, &version, timeout)))
-        return;
-    c.version = version.rowCount() > 0 ? version.rows.at(0).value(0) : QString();
-    for (auto [command, table] :
-         {std::pair{u"SHOW CONFIG"_s, &c.config}, std::pair{u"SHOW DATABASES"_s, &c.databases},
-          std::pair{u"SHOW POOLS"_s, &c.pools}}) {
-        if ((report->error = console.query(command, table, timeout)))
-            return;
-    }
     HealthCheckContext ctx;
     ctx.request = &request;
     ctx.target = report->target;
     ctx.cancel = cancel;
+    const int timeout = request.queryTimeoutMs;
+    // PostgreSQL first: a database of a wildcard entry ("* = host=…") appears in SHOW
+    // DATABASES once a client used it.
     PgBouncerChecks::Server server;
     if (!request.target.pooledUri.isEmpty()) {
         PgSession pooled;
@@ -253,6 +240,21 @@ void HealthService::runPgBouncer(const HealthRequest &request, const std::atomic
         }
         if (err)
             report->errors << HealthCheckError{u"server behind the pooler"_s, err};
+    }
+    PgBouncerConsole console;
+    if ((report->error = console.open(request.target.uri)))
+        return;
+    CancelWatch watch(cancel, [&console]() { console.cancel(); });
+    PgBouncerChecks::Console c;
+    TextTable version;
+    if ((report->error = console.query(u"SHOW VERSION"_s, &version, timeout)))
+        return;
+    c.version = version.rowCount() > 0 ? version.rows.at(0).value(0) : QString();
+    for (auto [command, table] :
+         {std::pair{u"SHOW CONFIG"_s, &c.config}, std::pair{u"SHOW DATABASES"_s, &c.databases},
+          std::pair{u"SHOW POOLS"_s, &c.pools}}) {
+        if ((report->error = console.query(command, table, timeout)))
+            return;
     }
     timed(report, u"pgbouncer"_s, [&]() { PgBouncerChecks::run(c, server, ctx); });
     collect(ctx, report);

@@ -4,6 +4,7 @@
 #include "redis/RedisSlowLogEntry.h"
 
 #include <QLocale>
+#include <QSet>
 
 #include <cmath>
 
@@ -230,9 +231,19 @@ void checkSlowLog(RedisCheckContext &ctx)
     }
     const QDateTime since =
         QDateTime::currentDateTimeUtc().addSecs(-qint64(th.slowLogWindowSeconds));
+    const QList<RedisSlowLogEntry> entries = RedisSlowLogEntry::fromReply(reply);
+    // Sonde's own connections: named "sonde…", and their AUTH and CLIENT SETNAME, logged
+    // before the name applies, come from the same address.
+    QSet<QString> sondeAddresses;
+    for (const RedisSlowLogEntry &e : entries) {
+        if (e.arguments.size() >= 3 && e.arguments.at(0).toUpper() == "CLIENT" &&
+            e.arguments.at(1).toUpper() == "SETNAME" && e.arguments.at(2).startsWith("sonde"))
+            sondeAddresses << e.client;
+    }
     QList<RedisSlowLogEntry> recent;
-    for (const RedisSlowLogEntry &e : RedisSlowLogEntry::fromReply(reply)) {
-        if (e.at >= since && !e.clientName.startsWith(u"sonde"_s))
+    for (const RedisSlowLogEntry &e : entries) {
+        if (e.at >= since && !e.clientName.startsWith(u"sonde"_s) &&
+            !sondeAddresses.contains(e.client))
             recent << e;
     }
     if (recent.isEmpty())
