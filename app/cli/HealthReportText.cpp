@@ -1,27 +1,9 @@
 #include "HealthReportText.h"
 
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
 namespace sonde::cli {
-namespace {
-
-QString evidenceText(const HealthEvidence &e)
-{
-    if (e.value.isNull())
-        return e.key + u"=–"_s;
-    if (e.key.endsWith(u"_bytes"_s) || e.key == u"used_memory"_s || e.key == u"maxmemory"_s)
-        return e.key + u'=' + QLocale().formattedDataSize(e.value.toLongLong());
-    if (e.value.typeId() == QMetaType::Double)
-        return e.key + u'=' + QString::number(e.value.toDouble(), 'g', 4);
-    QString text = e.value.toString().simplified();
-    if (text.size() > 80)
-        text = text.left(79) + u'…';
-    return e.key + u'=' + text;
-}
-
-} // namespace
 
 QStringList HealthReportText::lines(const HealthReport &report)
 {
@@ -38,8 +20,12 @@ QStringList HealthReportText::lines(const HealthReport &report)
         out << u"  "_s + f.message;
         out << u"  "_s + tr("why: %1").arg(f.why);
         QStringList evidence;
-        for (const HealthEvidence &e : f.evidence)
-            evidence << evidenceText(e);
+        for (const HealthEvidence &e : f.evidence) {
+            QString value = e.displayValue().simplified();
+            if (value.size() > 80)
+                value = value.left(79) + u'…';
+            evidence << e.key + u'=' + value;
+        }
         out << u"  "_s + tr("evidence: %1").arg(evidence.join(u", "_s));
         out << u"  "_s + tr("fix: %1").arg(f.fix.advice);
         for (const QString &line : f.fix.sql.split(u'\n', Qt::SkipEmptyParts))

@@ -3,6 +3,7 @@
 #include "postgres/SqlText.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -177,6 +178,30 @@ QJsonObject HealthFix::toJson() const
     if (!caution.isEmpty())
         o[u"caution"_s] = caution;
     return o;
+}
+
+QString HealthEvidence::displayValue() const
+{
+    if (value.isNull())
+        return QCoreApplication::translate("HealthFinding", "none");
+    const bool bytes = key.endsWith(u"_bytes"_s) || key == u"used_memory"_s ||
+                       key == u"maxmemory"_s || key == u"used_memory_rss"_s;
+    if (bytes)
+        return QLocale().formattedDataSize(value.toLongLong());
+    if (key.endsWith(u"_share"_s) || key == u"cache_hit_rate"_s)
+        return QLocale().toString(value.toDouble() * 100, 'f', 1) + u" %"_s;
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        return QLocale().toString(value.toDouble(), 'g', 6);
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+        return QLocale().toString(value.toLongLong());
+    case QMetaType::Bool:
+        return value.toBool() ? QCoreApplication::translate("HealthFinding", "yes")
+                              : QCoreApplication::translate("HealthFinding", "no");
+    default:
+        return value.toString();
+    }
 }
 
 QVariant HealthFinding::evidenceValue(const QString &key) const

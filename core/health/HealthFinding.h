@@ -27,6 +27,10 @@ struct HealthEvidence
 {
     QString key;    // snake_case, as the server names it where it has a name
     QVariant value; // number, text or bool
+
+    // For people: sizes as sizes ("1.5 GiB"), shares as percentages, numbers in the
+    // locale's format.
+    QString displayValue() const;
 };
 
 // What to do about a finding. Sonde builds every statement itself from the server's own
