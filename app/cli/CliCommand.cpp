@@ -2,14 +2,14 @@
 
 #include "AdviseCommand.h"
 #include "ApplyCommand.h"
-#include "ChangesCommand.h"
 #include "BenchCommand.h"
+#include "ChangesCommand.h"
 #include "CliOutput.h"
 #include "CompareCommand.h"
 #include "DemoCommand.h"
-#include "SampleCommand.h"
 #include "ExplainCommand.h"
 #include "HealthCommand.h"
+#include "SampleCommand.h"
 #include "SlowCommand.h"
 
 #include <QCoreApplication>
@@ -21,14 +21,9 @@ namespace sonde::cli {
 QList<CliCommand> allCommands()
 {
     return {
-        demoCommand(),
-        sampleCommand(),
-        slowCommand(),
-        explainCommand(),
-        adviseCommand(), applyCommand(), revertCommand(), changesCommand(),
-        healthCommand(),
-        benchCommand(),
-        compareCommand(),
+        demoCommand(),   sampleCommand(), slowCommand(),    explainCommand(),
+        adviseCommand(), applyCommand(),  revertCommand(),  changesCommand(),
+        healthCommand(), benchCommand(),  compareCommand(),
     };
 }
 

@@ -1,6 +1,5 @@
 #include "HealthReportText.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace sonde::cli {

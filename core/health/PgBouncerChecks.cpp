@@ -10,8 +10,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-using Text = PgBouncerChecks;
-
 bool isConsole(const QString &database)
 {
     return database == u"pgbouncer"_s;
@@ -30,9 +28,10 @@ void checkPoolSizes(const PgBouncerChecks::Console &c, const PgBouncerChecks::Se
                     HealthCheckContext &ctx)
 {
     if (server.maxConnections <= 0) {
-        ctx.notes << Text::tr("PostgreSQL's max_connections is unknown (give the pooled "
-                              "database to reach it through PgBouncer): pool sizes were not "
-                              "compared with it.");
+        ctx.notes << PgBouncerChecks::tr(
+            "PostgreSQL's max_connections is unknown (give the pooled "
+            "database to reach it through PgBouncer): pool sizes were not "
+            "compared with it.");
         return;
     }
     const int maxDb = configValue(c.config, u"max_db_connections"_s).toInt();
@@ -59,7 +58,7 @@ void checkPoolSizes(const PgBouncerChecks::Console &c, const PgBouncerChecks::Se
         if (maxDb > 0)
             n = std::min<qint64>(n, maxDb);
         possible += int(n);
-        parts << Text::tr("%1: %2 × (%3 + %4 reserve)")
+        parts << PgBouncerChecks::tr("%1: %2 × (%3 + %4 reserve)")
                      .arg(name)
                      .arg(users)
                      .arg(poolSize)
@@ -68,25 +67,27 @@ void checkPoolSizes(const PgBouncerChecks::Console &c, const PgBouncerChecks::Se
     const int available = server.maxConnections - server.reserved;
     if (possible <= available)
         return;
-    HealthFinding &f = ctx.add(
-        u"pgbouncer_pool_size"_s, HealthSeverity::Warning, u"default_pool_size"_s,
-        Text::tr("PgBouncer's pools may open %1 server connections (%2), but PostgreSQL allows "
-                 "%3 (max_connections %4 less %5 reserved).")
-            .arg(possible)
-            .arg(parts.join(u"; "_s))
-            .arg(available)
-            .arg(server.maxConnections)
-            .arg(server.reserved),
-        Text::tr("Under load the pools try to grow past what the server accepts: clients get "
-                 "\"too many clients already\" through the pooler, and other applications are "
-                 "locked out."));
+    HealthFinding &f =
+        ctx.add(u"pgbouncer_pool_size"_s, HealthSeverity::Warning, u"default_pool_size"_s,
+                PgBouncerChecks::tr(
+                    "PgBouncer's pools may open %1 server connections (%2), but PostgreSQL allows "
+                    "%3 (max_connections %4 less %5 reserved).")
+                    .arg(possible)
+                    .arg(parts.join(u"; "_s))
+                    .arg(available)
+                    .arg(server.maxConnections)
+                    .arg(server.reserved),
+                PgBouncerChecks::tr(
+                    "Under load the pools try to grow past what the server accepts: clients get "
+                    "\"too many clients already\" through the pooler, and other applications are "
+                    "locked out."));
     f.add(u"possible_server_connections"_s, possible)
         .add(u"max_connections"_s, server.maxConnections)
         .add(u"superuser_reserved_connections"_s, server.reserved)
         .add(u"default_pool_size"_s, defaultPool)
         .add(u"reserve_pool_size"_s, defaultReserve)
         .add(u"max_db_connections"_s, maxDb);
-    f.fix = HealthFix::adviceOnly(Text::tr(
+    f.fix = HealthFix::adviceOnly(PgBouncerChecks::tr(
         "Lower default_pool_size (or pool_size per database) in pgbouncer.ini, or cap each "
         "database with max_db_connections, so the sum stays under max_connections; then "
         "RELOAD PgBouncer."));
@@ -109,22 +110,24 @@ void checkWaiting(const PgBouncerChecks::Console &c, HealthCheckContext &ctx)
             u"pgbouncer_clients_waiting"_s,
             waitUs >= th.waitMicrosCritical ? HealthSeverity::Critical : HealthSeverity::Warning,
             pool,
-            Text::tr("%n client(s) of pool %1 wait for a server connection; the oldest has "
-                     "waited %2 s. %3 server connections are active, %4 idle.",
-                     "", int(waiting))
+            PgBouncerChecks::tr(
+                "%n client(s) of pool %1 wait for a server connection; the oldest has "
+                "waited %2 s. %3 server connections are active, %4 idle.",
+                "", int(waiting))
                 .arg(pool)
                 .arg(waitUs / 1e6, 0, 'f', 1)
                 .arg(c.pools.integer(p, u"sv_active"_s))
                 .arg(c.pools.integer(p, u"sv_idle"_s)),
-            Text::tr("Waiting in the pooler is latency the application sees on every query, "
-                     "though PostgreSQL looks idle."));
+            PgBouncerChecks::tr(
+                "Waiting in the pooler is latency the application sees on every query, "
+                "though PostgreSQL looks idle."));
         f.add(u"cl_waiting"_s, waiting)
             .add(u"maxwait_us"_s, qint64(waitUs))
             .add(u"cl_active"_s, c.pools.integer(p, u"cl_active"_s))
             .add(u"sv_active"_s, c.pools.integer(p, u"sv_active"_s))
             .add(u"sv_idle"_s, c.pools.integer(p, u"sv_idle"_s))
             .add(u"pool_mode"_s, c.pools.value(p, u"pool_mode"_s));
-        f.fix = HealthFix::adviceOnly(Text::tr(
+        f.fix = HealthFix::adviceOnly(PgBouncerChecks::tr(
             "Find what holds the server connections (long transactions through the pooler, "
             "session pooling), or raise this pool's size if PostgreSQL has room."));
     }
@@ -153,22 +156,26 @@ void checkPreparedStatements(const PgBouncerChecks::Console &c, HealthCheckConte
     HealthFinding &f = ctx.add(
         u"pgbouncer_prepared_statements"_s, HealthSeverity::Info, u"pool_mode"_s,
         version >= 12100
-            ? Text::tr("Transaction pooling with max_prepared_statements = 0: protocol-level "
-                       "prepared statements fail or run on the wrong server connection.")
-            : Text::tr("Transaction pooling with %1, which cannot carry "
-                       "protocol-level prepared statements (1.21 and later can).")
+            ? PgBouncerChecks::tr(
+                  "Transaction pooling with max_prepared_statements = 0: protocol-level "
+                  "prepared statements fail or run on the wrong server connection.")
+            : PgBouncerChecks::tr("Transaction pooling with %1, which cannot carry "
+                                  "protocol-level prepared statements (1.21 and later can).")
                   .arg(c.version),
-        Text::tr("A driver that prepares statements (JDBC after 5 executions, npgsql, asyncpg, "
-                 "pgx) gets \"prepared statement does not exist\" errors at random."));
+        PgBouncerChecks::tr(
+            "A driver that prepares statements (JDBC after 5 executions, npgsql, asyncpg, "
+            "pgx) gets \"prepared statement does not exist\" errors at random."));
     f.add(u"pool_mode"_s, QStringList(modes.values()).join(u", "_s))
         .add(u"version"_s, c.version)
         .add(u"max_prepared_statements"_s, maxPrepared);
     f.fix = HealthFix::adviceOnly(
         version >= 12100
-            ? Text::tr("Set max_prepared_statements (e.g. 200) in pgbouncer.ini and RELOAD.")
-            : Text::tr("Make the clients use the simple or unnamed extended protocol "
-                       "(prepareThreshold=0, statement_cache_size=0), or upgrade PgBouncer to "
-                       "1.21+ and set max_prepared_statements."));
+            ? PgBouncerChecks::tr(
+                  "Set max_prepared_statements (e.g. 200) in pgbouncer.ini and RELOAD.")
+            : PgBouncerChecks::tr(
+                  "Make the clients use the simple or unnamed extended protocol "
+                  "(prepareThreshold=0, statement_cache_size=0), or upgrade PgBouncer to "
+                  "1.21+ and set max_prepared_statements."));
 }
 
 } // namespace

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-using Text = RedisServerChecks;
-
 QString size(double bytes)
 {
     return QLocale().formattedDataSize(qint64(bytes));
@@ -37,11 +35,13 @@ void checkMemory(RedisCheckContext &ctx)
     if (max <= 0) {
         HealthFinding &f = ctx.add(
             u"redis_maxmemory"_s, HealthSeverity::Warning, u"maxmemory"_s,
-            Text::tr("maxmemory is not set: Redis uses %1 and may grow until the machine (%2) "
-                     "runs out.")
-                .arg(size(used), ram > 0 ? size(ram) : Text::tr("RAM unknown")),
-            Text::tr("Without a limit nothing is evicted: the kernel's OOM killer or swap ends "
-                     "it instead, for every client at once."));
+            RedisServerChecks::tr(
+                "maxmemory is not set: Redis uses %1 and may grow until the machine (%2) "
+                "runs out.")
+                .arg(size(used), ram > 0 ? size(ram) : RedisServerChecks::tr("RAM unknown")),
+            RedisServerChecks::tr(
+                "Without a limit nothing is evicted: the kernel's OOM killer or swap ends "
+                "it instead, for every client at once."));
         f.add(u"used_memory"_s, qint64(used))
             .add(u"maxmemory"_s, 0)
             .add(u"maxmemory_policy"_s, policy);
@@ -50,10 +50,12 @@ void checkMemory(RedisCheckContext &ctx)
             f.fix = HealthFix::redisSetting(
                 u"maxmemory"_s, QString::number(qint64(std::floor(ram * 0.75 / 1048576))) + u"mb"_s,
                 u"0"_s,
-                Text::tr("Cap Redis at about 75 % of RAM (leave room for forks and the OS), "
-                         "with an eviction policy if it is a cache."));
+                RedisServerChecks::tr(
+                    "Cap Redis at about 75 % of RAM (leave room for forks and the OS), "
+                    "with an eviction policy if it is a cache."));
         } else {
-            f.fix = HealthFix::adviceOnly(Text::tr("Set maxmemory to about 75 % of RAM."));
+            f.fix =
+                HealthFix::adviceOnly(RedisServerChecks::tr("Set maxmemory to about 75 % of RAM."));
         }
         return;
     }
@@ -61,16 +63,17 @@ void checkMemory(RedisCheckContext &ctx)
     if (share >= th.redisMemoryShareWarning && policy == u"noeviction"_s) {
         HealthFinding &f = ctx.add(
             u"redis_maxmemory"_s, HealthSeverity::Critical, u"maxmemory"_s,
-            Text::tr("Redis uses %1 of its %2 maxmemory (%3 %) and its policy is noeviction.")
+            RedisServerChecks::tr(
+                "Redis uses %1 of its %2 maxmemory (%3 %) and its policy is noeviction.")
                 .arg(size(used), size(max))
                 .arg(share * 100, 0, 'f', 0),
-            Text::tr("At the limit every write fails with OOM: nothing is evicted."));
+            RedisServerChecks::tr("At the limit every write fails with OOM: nothing is evicted."));
         f.add(u"used_memory"_s, qint64(used))
             .add(u"maxmemory"_s, qint64(max))
             .add(u"maxmemory_policy"_s, policy);
-        f.fix = HealthFix::adviceOnly(
-            Text::tr("Raise maxmemory, delete data, or — if this is a cache — choose an "
-                     "eviction policy (allkeys-lru)."));
+        f.fix = HealthFix::adviceOnly(RedisServerChecks::tr(
+            "Raise maxmemory, delete data, or — if this is a cache — choose an "
+            "eviction policy (allkeys-lru)."));
     }
     if (evicted > 0) {
         const double proposed = max * 1.5;
@@ -79,11 +82,13 @@ void checkMemory(RedisCheckContext &ctx)
             u"redis_evictions"_s,
             share >= th.redisMemoryShareWarning ? HealthSeverity::Warning : HealthSeverity::Info,
             u"maxmemory"_s,
-            Text::tr("Redis evicted %L1 keys since it started (%2 policy); it uses %3 of %4.")
+            RedisServerChecks::tr(
+                "Redis evicted %L1 keys since it started (%2 policy); it uses %3 of %4.")
                 .arg(qint64(evicted))
                 .arg(policy, size(used), size(max)),
-            Text::tr("Every evicted key that is read again is a miss that falls through to the "
-                     "database: the cache is smaller than its working set."));
+            RedisServerChecks::tr(
+                "Every evicted key that is read again is a miss that falls through to the "
+                "database: the cache is smaller than its working set."));
         f.add(u"evicted_keys"_s, qint64(evicted))
             .add(u"used_memory"_s, qint64(used))
             .add(u"maxmemory"_s, qint64(max))
@@ -93,10 +98,11 @@ void checkMemory(RedisCheckContext &ctx)
             f.fix = HealthFix::redisSetting(
                 u"maxmemory"_s, QString::number(qint64(proposed / 1048576)) + u"mb"_s,
                 QString::number(qint64(max / 1048576)) + u"mb"_s,
-                Text::tr("Give the cache more memory (half as much again), or shorten the TTLs "
-                         "of what it holds."));
+                RedisServerChecks::tr(
+                    "Give the cache more memory (half as much again), or shorten the TTLs "
+                    "of what it holds."));
         } else {
-            f.fix = HealthFix::adviceOnly(Text::tr(
+            f.fix = HealthFix::adviceOnly(RedisServerChecks::tr(
                 "The machine has no room for a larger cache: shorten TTLs or cache less."));
         }
     }
@@ -114,31 +120,36 @@ void checkFragmentation(RedisCheckContext &ctx)
     HealthFinding &f = ctx.add(
         u"redis_fragmentation"_s, swapping ? HealthSeverity::Critical : HealthSeverity::Warning,
         u"mem_fragmentation_ratio"_s,
-        swapping ? Text::tr("Redis' resident memory (%1) is less than what it holds (%2): part "
-                            "of it is swapped out.")
+        swapping ? RedisServerChecks::tr(
+                       "Redis' resident memory (%1) is less than what it holds (%2): part "
+                       "of it is swapped out.")
                        .arg(size(rss), size(used))
-                 : Text::tr("Redis holds %1 of data in %2 of memory: fragmentation ratio %3.")
+                 : RedisServerChecks::tr(
+                       "Redis holds %1 of data in %2 of memory: fragmentation ratio %3.")
                        .arg(size(used), size(rss))
                        .arg(ratio, 0, 'f', 2),
-        swapping ? Text::tr("A swapped-out Redis answers in milliseconds instead of "
-                            "microseconds.")
-                 : Text::tr("The difference is memory the machine cannot use, and it counts "
-                            "against the OOM killer."));
+        swapping ? RedisServerChecks::tr("A swapped-out Redis answers in milliseconds instead of "
+                                         "microseconds.")
+                 : RedisServerChecks::tr(
+                       "The difference is memory the machine cannot use, and it counts "
+                       "against the OOM killer."));
     f.add(u"mem_fragmentation_ratio"_s, ratio)
         .add(u"used_memory"_s, qint64(used))
         .add(u"used_memory_rss"_s, qint64(rss))
         .add(u"mem_allocator"_s, ctx.info.value(u"mem_allocator"_s));
     const bool jemalloc = ctx.info.value(u"mem_allocator"_s).startsWith(u"jemalloc"_s);
     if (!swapping && jemalloc && ctx.config.value(u"activedefrag"_s) == u"no"_s) {
-        f.fix =
-            HealthFix::redisSetting(u"activedefrag"_s, u"yes"_s, u"no"_s,
-                                    Text::tr("Let Redis defragment in the background (jemalloc)."));
+        f.fix = HealthFix::redisSetting(
+            u"activedefrag"_s, u"yes"_s, u"no"_s,
+            RedisServerChecks::tr("Let Redis defragment in the background (jemalloc)."));
     } else {
         f.fix = HealthFix::adviceOnly(
-            swapping ? Text::tr("Give the machine more RAM or lower maxmemory; disable swap "
-                                "for Redis.")
-                     : Text::tr("A restart (or a failover to a replica) gives the memory back; "
-                                "MEMORY PURGE may return some of it."));
+            swapping ? RedisServerChecks::tr(
+                           "Give the machine more RAM or lower maxmemory; disable swap "
+                           "for Redis.")
+                     : RedisServerChecks::tr(
+                           "A restart (or a failover to a replica) gives the memory back; "
+                           "MEMORY PURGE may return some of it."));
     }
 }
 
@@ -151,18 +162,19 @@ void checkPersistence(RedisCheckContext &ctx)
     const QString bgsave = ctx.info.value(u"rdb_last_bgsave_status"_s);
     const QString rewrite = ctx.info.value(u"aof_last_bgrewrite_status"_s);
     if (bgsave == u"err"_s || (aof && rewrite == u"err"_s)) {
-        HealthFinding &f =
-            ctx.add(u"redis_persistence"_s, HealthSeverity::Critical,
-                    bgsave == u"err"_s ? u"save"_s : u"appendonly"_s,
-                    bgsave == u"err"_s ? Text::tr("The last background save (BGSAVE) failed.")
-                                       : Text::tr("The last AOF rewrite failed."),
-                    Text::tr("Redis refuses writes after a failed save when "
-                             "stop-writes-on-bgsave-error is on, and a restart loses what was not "
-                             "saved."));
+        HealthFinding &f = ctx.add(
+            u"redis_persistence"_s, HealthSeverity::Critical,
+            bgsave == u"err"_s ? u"save"_s : u"appendonly"_s,
+            bgsave == u"err"_s ? RedisServerChecks::tr("The last background save (BGSAVE) failed.")
+                               : RedisServerChecks::tr("The last AOF rewrite failed."),
+            RedisServerChecks::tr(
+                "Redis refuses writes after a failed save when "
+                "stop-writes-on-bgsave-error is on, and a restart loses what was not "
+                "saved."));
         f.add(u"rdb_last_bgsave_status"_s, bgsave).add(u"aof_last_bgrewrite_status"_s, rewrite);
-        f.fix =
-            HealthFix::adviceOnly(Text::tr("Read Redis' log for the cause (disk full, fork failed: "
-                                           "vm.overcommit_memory)."));
+        f.fix = HealthFix::adviceOnly(
+            RedisServerChecks::tr("Read Redis' log for the cause (disk full, fork failed: "
+                                  "vm.overcommit_memory)."));
     }
     const double fork = ctx.infoNumber(u"latest_fork_usec"_s);
     if ((!rdb && !aof) || fork < th.forkMicrosWarning)
@@ -170,12 +182,14 @@ void checkPersistence(RedisCheckContext &ctx)
     const double used = ctx.infoNumber(u"used_memory"_s);
     HealthFinding &f = ctx.add(
         u"redis_fork"_s, HealthSeverity::Warning, rdb ? u"save"_s : u"appendonly"_s,
-        Text::tr("The last fork for %1 stopped Redis for %2 ms (with %3 of data).")
-            .arg(rdb ? Text::tr("an RDB snapshot") : Text::tr("an AOF rewrite"))
+        RedisServerChecks::tr("The last fork for %1 stopped Redis for %2 ms (with %3 of data).")
+            .arg(rdb ? RedisServerChecks::tr("an RDB snapshot")
+                     : RedisServerChecks::tr("an AOF rewrite"))
             .arg(fork / 1000.0, 0, 'f', 1)
             .arg(size(used)),
-        Text::tr("Redis answers nothing while it forks: every snapshot is a latency spike for "
-                 "all clients, longer as the data grows."));
+        RedisServerChecks::tr(
+            "Redis answers nothing while it forks: every snapshot is a latency spike for "
+            "all clients, longer as the data grows."));
     f.add(u"latest_fork_usec"_s, qint64(fork))
         .add(u"used_memory"_s, qint64(used))
         .add(u"save"_s, save)
@@ -183,12 +197,13 @@ void checkPersistence(RedisCheckContext &ctx)
     if (rdb && ctx.evicts()) {
         f.fix = HealthFix::redisSetting(
             u"save"_s, QString(), save,
-            Text::tr("This Redis evicts keys: it is a cache, and a cache rarely needs "
-                     "snapshots. Turn RDB snapshots off (or take them on a replica)."));
+            RedisServerChecks::tr(
+                "This Redis evicts keys: it is a cache, and a cache rarely needs "
+                "snapshots. Turn RDB snapshots off (or take them on a replica)."));
     } else {
-        f.fix = HealthFix::adviceOnly(
-            Text::tr("Persist on a replica instead of the primary, snapshot less often, or "
-                     "keep less data in this instance (fork time grows with memory)."));
+        f.fix = HealthFix::adviceOnly(RedisServerChecks::tr(
+            "Persist on a replica instead of the primary, snapshot less often, or "
+            "keep less data in this instance (fork time grows with memory)."));
     }
 }
 
@@ -208,17 +223,19 @@ void checkClients(RedisCheckContext &ctx)
         ctx.add(u"redis_clients"_s,
                 share >= th.clientsCritical ? HealthSeverity::Critical : HealthSeverity::Warning,
                 u"maxclients"_s,
-                Text::tr("%L1 clients are connected; maxclients is %L2.")
+                RedisServerChecks::tr("%L1 clients are connected; maxclients is %L2.")
                     .arg(qint64(connected))
                     .arg(qint64(max)),
-                Text::tr("Past maxclients new connections are refused (\"max number of clients "
-                         "reached\")."));
+                RedisServerChecks::tr(
+                    "Past maxclients new connections are refused (\"max number of clients "
+                    "reached\")."));
     f.add(u"connected_clients"_s, qint64(connected)).add(u"maxclients"_s, qint64(max));
     f.fix = HealthFix::redisSetting(
         u"maxclients"_s, QString::number(qint64(std::ceil(connected * 2))),
         QString::number(qint64(max)),
-        Text::tr("Allow more clients (the open-files limit of the Redis process must allow "
-                 "them too), and check that the application pools its connections."));
+        RedisServerChecks::tr(
+            "Allow more clients (the open-files limit of the Redis process must allow "
+            "them too), and check that the application pools its connections."));
 }
 
 void checkSlowLog(RedisCheckContext &ctx)
@@ -226,7 +243,7 @@ void checkSlowLog(RedisCheckContext &ctx)
     const HealthThresholds &th = ctx.thresholds();
     RedisReply reply;
     if (DbError err = ctx.client->command({"SLOWLOG", "GET", "128"}, &reply)) {
-        ctx.notes << Text::tr("The slow log could not be read: %1").arg(err.message);
+        ctx.notes << RedisServerChecks::tr("The slow log could not be read: %1").arg(err.message);
         return;
     }
     const QDateTime since =
@@ -253,27 +270,29 @@ void checkSlowLog(RedisCheckContext &ctx)
         if (e.durationUs > slowest->durationUs)
             slowest = &e;
     }
-    HealthFinding &f = ctx.add(
-        u"redis_slowlog"_s,
-        double(slowest->durationUs) >= th.slowLogMicrosWarning ? HealthSeverity::Warning
-                                                               : HealthSeverity::Info,
-        slowest->commandName(),
-        Text::tr("%n command(s) in the last hour took longer than slowlog-log-slower-than; the "
-                 "slowest: %1",
-                 "", int(recent.size()))
-            .arg(slowest->summary()),
-        Text::tr("Redis runs one command at a time: while a slow one runs, every other client "
-                 "waits."));
+    HealthFinding &f =
+        ctx.add(u"redis_slowlog"_s,
+                double(slowest->durationUs) >= th.slowLogMicrosWarning ? HealthSeverity::Warning
+                                                                       : HealthSeverity::Info,
+                slowest->commandName(),
+                RedisServerChecks::tr(
+                    "%n command(s) in the last hour took longer than slowlog-log-slower-than; the "
+                    "slowest: %1",
+                    "", int(recent.size()))
+                    .arg(slowest->summary()),
+                RedisServerChecks::tr(
+                    "Redis runs one command at a time: while a slow one runs, every other client "
+                    "waits."));
     f.add(u"entries"_s, qint64(recent.size()))
         .add(u"slowest_us"_s, slowest->durationUs)
         .add(u"command"_s, slowest->commandText(80))
         .add(u"client"_s, slowest->client)
         .add(u"client_name"_s, slowest->clientName)
         .add(u"slowlog_log_slower_than"_s, ctx.config.value(u"slowlog-log-slower-than"_s));
-    f.fix = HealthFix::adviceOnly(
-        Text::tr("Replace O(N) commands on large values (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, "
-                 "DEL of a big key) with SCAN-style iteration or UNLINK; the Slow queries page "
-                 "lists every entry."));
+    f.fix = HealthFix::adviceOnly(RedisServerChecks::tr(
+        "Replace O(N) commands on large values (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, "
+        "DEL of a big key) with SCAN-style iteration or UNLINK; the Slow queries page "
+        "lists every entry."));
 }
 
 } // namespace
