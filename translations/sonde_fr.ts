@@ -198,6 +198,10 @@
         <source>Dropped %1.%2 (change #%3).</source>
         <translation>%1.%2 supprimé (modification #%3).</translation>
     </message>
+    <message>
+        <source>Change #%1 is not an index build: undo it with sonde-cli health %2 --revert %1.</source>
+        <translation>La modification #%1 n'est pas une construction d'index : annulez-la avec sonde-cli health %2 --revert %1.</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -623,6 +627,10 @@
         <source>The build of %1 started at %2 was interrupted and left an INVALID index. %3</source>
         <translation>La création de %1 lancée le %2 a été interrompue et a laissé un index INVALID. %3</translation>
     </message>
+    <message>
+        <source>Sonde stopped while running "%1" (started at %2): check whether it took effect (pg_settings, the object it changed) before running it again.</source>
+        <translation>Sonde s'est arrêté pendant « %1 » (commencé à %2) : vérifiez si la modification a pris effet (pg_settings, l'objet modifié) avant de la relancer.</translation>
+    </message>
 </context>
 <context>
     <name>CacheAsideWorker</name>
@@ -657,16 +665,16 @@
         <translation>Indiquez au plus une URI.</translation>
     </message>
     <message>
-        <source>No index changes recorded in %1.</source>
-        <translation>Aucune modification d'index enregistrée dans %1.</translation>
-    </message>
-    <message>
         <source>revert: %1;</source>
         <translation>annulation : %1;</translation>
     </message>
     <message>
-        <source>list the index changes Sonde made (the change log)</source>
-        <translation>lister les modifications d'index faites par Sonde (le journal des modifications)</translation>
+        <source>No changes recorded in %1.</source>
+        <translation>Aucune modification enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>list the changes Sonde made (the change log)</source>
+        <translation>lister les modifications faites par Sonde (le journal des modifications)</translation>
     </message>
 </context>
 <context>
@@ -1042,10 +1050,6 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>Invalid --mode "%1": use healthy, cold or thrashing.</source>
-        <translation>--mode "%1" invalide : utilisez healthy, cold ou thrashing.</translation>
-    </message>
-    <message>
         <source>Stopping the demo servers…</source>
         <translation>Arrêt des serveurs de démo…</translation>
     </message>
@@ -1076,6 +1080,10 @@
     <message>
         <source>start the demo sandbox (PostgreSQL, PgBouncer, Redis) and workload</source>
         <translation>démarrer le bac à sable de démo (PostgreSQL, PgBouncer, Redis) et sa charge de travail</translation>
+    </message>
+    <message>
+        <source>Invalid --mode "%1": use healthy, cold, thrashing or problems.</source>
+        <translation>--mode « %1 » invalide : utilisez healthy, cold, thrashing ou problems.</translation>
     </message>
 </context>
 <context>
@@ -1228,10 +1236,6 @@
         <translation>Taille des données de démo (1.0 = 3,2 M lignes).</translation>
     </message>
     <message>
-        <source>Demo cache behaviour: healthy, cold, thrashing.</source>
-        <translation>Comportement du cache de démo : healthy, cold, thrashing.</translation>
-    </message>
-    <message>
         <source>Save a screenshot of the window and quit.</source>
         <translation>Enregistrer une capture d'écran de la fenêtre et quitter.</translation>
     </message>
@@ -1258,6 +1262,10 @@
     <message>
         <source>Unknown theme "%1": light, dark or system.</source>
         <translation>Thème inconnu « %1 » : light, dark ou system.</translation>
+    </message>
+    <message>
+        <source>Demo cache behaviour: healthy, cold, thrashing; or problems (a problem planted for each health check).</source>
+        <translation>Comportement du cache de la démo : healthy, cold, thrashing ; ou problems (un problème installé pour chaque contrôle de santé).</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3090,10 @@
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
+    <message>
+        <source>Health check</source>
+        <translation>Contrôle de santé</translation>
+    </message>
 </context>
 <context>
     <name>UnhelpedReasons</name>
@@ -3419,14 +3431,6 @@
         <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l'enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
-        <translation>Durée maximale d'attente d'un verrou par une instruction avant abandon (lock_timeout) : une création d'index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
-    </message>
-    <message>
         <source>I want to build these indexes on %1</source>
         <translation>Je veux créer ces index sur %1</translation>
     </message>
@@ -3441,10 +3445,6 @@
     <message>
         <source>Drop</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Lock timeout:</source>
-        <translation>Délai d'attente de verrou :</translation>
     </message>
 </context>
 <context>
@@ -3830,10 +3830,6 @@ Scale (100 000 accounts each):</source>
         <translation>Action</translation>
     </message>
     <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -3848,6 +3844,26 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>setting revert</source>
+        <translation>annulation de paramètre</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>fix revert</source>
+        <translation>annulation de correctif</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>correctif</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4719,10 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Command</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +6530,1467 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>BloatChecks</name>
+    <message>
+        <source>Index %1 on %2 takes %3, of which about %4 (%5 %) holds no entries.</source>
+        <translation>L'index %1 sur %2 occupe %3, dont environ %4 (%5 %) ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Table %1 takes %2, of which about %3 (%4 %) holds no live rows.</source>
+        <translation>La table %1 occupe %2, dont environ %3 (%4 %) ne contient aucune ligne vivante.</translation>
+    </message>
+    <message>
+        <source>Scans read the empty pages too and the cache holds fewer useful ones; VACUUM makes the space reusable but does not give it back.</source>
+        <translation>Les parcours lisent aussi les pages vides et le cache garde moins de pages utiles ; VACUUM rend l'espace réutilisable mais ne le rend pas au système.</translation>
+    </message>
+    <message>
+        <source>Rebuild the index without blocking writes.</source>
+        <translation>Reconstruire l'index sans bloquer les écritures.</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY needs about the index's size in free disk space while it runs.</source>
+        <translation>REINDEX CONCURRENTLY a besoin d'environ la taille de l'index en espace disque libre pendant qu'il tourne.</translation>
+    </message>
+    <message>
+        <source>Rewrite the table compactly. On a busy table prefer pg_repack, which does it without the long lock.</source>
+        <translation>Réécrire la table de façon compacte. Sur une table active, préférez pg_repack, qui le fait sans le long verrou.</translation>
+    </message>
+    <message>
+        <source>VACUUM FULL holds an ACCESS EXCLUSIVE lock on the table for the whole rewrite: no reads or writes until it ends; it needs the table's size in free disk space.</source>
+        <translation>VACUUM FULL tient un verrou ACCESS EXCLUSIVE sur la table pendant toute la réécriture : ni lecture ni écriture jusqu'à la fin ; il lui faut la taille de la table en espace disque libre.</translation>
+    </message>
+    <message>
+        <source>Bloat figures are estimates from the planner's statistics; install pgstattuple (CREATE EXTENSION pgstattuple) to have them measured.</source>
+        <translation>Les chiffres de fragmentation sont des estimations tirées des statistiques du planificateur ; installez pgstattuple (CREATE EXTENSION pgstattuple) pour qu'ils soient mesurés.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationChecks</name>
+    <message>
+        <source>%L1 of %L2 checkpoints (%3 %) were requested because WAL reached max_wal_size (%4) before checkpoint_timeout (%5).</source>
+        <translation>%L1 des %L2 checkpoints (%3 %) ont été demandés parce que le WAL a atteint max_wal_size (%4) avant checkpoint_timeout (%5).</translation>
+    </message>
+    <message>
+        <source>Frequent checkpoints write the same pages again and again and, with full_page_writes, multiply the WAL volume.</source>
+        <translation>Des checkpoints fréquents réécrivent sans cesse les mêmes pages et, avec full_page_writes, multiplient le volume de WAL.</translation>
+    </message>
+    <message>
+        <source>Raise max_wal_size so checkpoints come from checkpoint_timeout; pg_wal needs that much disk.</source>
+        <translation>Augmentez max_wal_size pour que les checkpoints viennent de checkpoint_timeout ; pg_wal a besoin d'autant de disque.</translation>
+    </message>
+    <message>
+        <source>%L1 client connections of the %L2 max_connections allows (%3 reserved for superusers) are in use.</source>
+        <translation>%L1 connexions clientes sont utilisées sur les %L2 que permet max_connections (%3 réservées aux superutilisateurs).</translation>
+    </message>
+    <message>
+        <source>When they run out, new connections fail with "too many clients already".</source>
+        <translation>Quand il n'y en a plus, les nouvelles connexions échouent avec « too many clients already ».</translation>
+    </message>
+    <message>
+        <source>Put a pooler (PgBouncer in transaction mode) in front, or find the application that holds idle connections; raising max_connections needs a restart and memory for each.</source>
+        <translation>Placez un pooler (PgBouncer en mode transaction) devant, ou trouvez l'application qui garde des connexions inactives ; augmenter max_connections demande un redémarrage et de la mémoire pour chacune.</translation>
+    </message>
+    <message>
+        <source>autovacuum is off on the whole server.</source>
+        <translation>autovacuum est désactivé sur tout le serveur.</translation>
+    </message>
+    <message>
+        <source>Without it dead rows pile up in every table and only the anti-wraparound vacuum still runs, late and all at once.</source>
+        <translation>Sans lui, les lignes mortes s'accumulent dans chaque table et seul le vacuum anti-wraparound tourne encore, tard et d'un coup.</translation>
+    </message>
+    <message>
+        <source>Turn autovacuum back on.</source>
+        <translation>Réactiver autovacuum.</translation>
+    </message>
+    <message>
+        <source>All %1 autovacuum workers are busy and %2 table(s) are behind on vacuum; the workers share a cost limit of %3 per %4.</source>
+        <translation>Les %1 workers d'autovacuum sont tous occupés et %2 table(s) sont en retard de vacuum ; les workers se partagent une limite de coût de %3 par %4.</translation>
+    </message>
+    <message>
+        <source>Throttled autovacuum falls further behind as the tables grow: dead rows accumulate and freezing comes late.</source>
+        <translation>Un autovacuum bridé prend du retard à mesure que les tables grossissent : les lignes mortes s'accumulent et le gel arrive tard.</translation>
+    </message>
+    <message>
+        <source>Let autovacuum do more work per pause; if the workers stay busy, raise autovacuum_max_workers too (restart).</source>
+        <translation>Laisser autovacuum faire plus de travail entre deux pauses ; si les workers restent occupés, augmentez aussi autovacuum_max_workers (redémarrage).</translation>
+    </message>
+    <message>
+        <source>random_page_cost is %1 while the data is on SSD (%2).</source>
+        <translation>random_page_cost vaut %1 alors que les données sont sur SSD (%2).</translation>
+    </message>
+    <message>
+        <source>The default of 4 prices a random read as on spinning disks: the planner then prefers sequential scans where an index would be faster.</source>
+        <translation>La valeur par défaut de 4 estime une lecture aléatoire comme sur des disques rotatifs : le planificateur préfère alors des parcours séquentiels là où un index serait plus rapide.</translation>
+    </message>
+    <message>
+        <source>Price random reads as SSDs do.</source>
+        <translation>Estimer les lectures aléatoires comme sur SSD.</translation>
+    </message>
+    <message>
+        <source>The storage is unknown: random_page_cost (%1) was not checked (say whether the data is on SSD).</source>
+        <translation>Le stockage est inconnu : random_page_cost (%1) n'a pas été vérifié (indiquez si les données sont sur SSD).</translation>
+    </message>
+    <message>
+        <source>track_io_timing is off.</source>
+        <translation>track_io_timing est désactivé.</translation>
+    </message>
+    <message>
+        <source>Without it pg_stat_statements and EXPLAIN (ANALYZE, BUFFERS) cannot say how long statements waited for reads and writes.</source>
+        <translation>Sans lui, pg_stat_statements et EXPLAIN (ANALYZE, BUFFERS) ne peuvent pas dire combien de temps les requêtes ont attendu les lectures et les écritures.</translation>
+    </message>
+    <message>
+        <source>Turn it on (pg_test_timing tells what the clock costs on this machine; on current hardware it is negligible).</source>
+        <translation>Activez-le (pg_test_timing dit ce que coûte l'horloge sur cette machine ; sur du matériel actuel c'est négligeable).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded (shared_preload_libraries = '%1').</source>
+        <translation>pg_stat_statements n'est pas chargé (shared_preload_libraries = '%1').</translation>
+    </message>
+    <message>
+        <source>Without it nobody can say which statements take the server's time: Slow queries and Index advice stay empty.</source>
+        <translation>Sans lui, personne ne peut dire quelles requêtes prennent le temps du serveur : Requêtes lentes et Conseil d'index restent vides.</translation>
+    </message>
+    <message>
+        <source>Load it at the next restart, then CREATE EXTENSION pg_stat_statements in each database you look at.</source>
+        <translation>Chargez-le au prochain redémarrage, puis CREATE EXTENSION pg_stat_statements dans chaque base que vous examinez.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded but not created in database %1.</source>
+        <translation>pg_stat_statements est chargé mais n'est pas créé dans la base %1.</translation>
+    </message>
+    <message>
+        <source>Its view is missing in this database: Slow queries and Index advice cannot read it.</source>
+        <translation>Sa vue manque dans cette base : Requêtes lentes et Conseil d'index ne peuvent pas la lire.</translation>
+    </message>
+    <message>
+        <source>Create the extension here.</source>
+        <translation>Créer l'extension ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) sit idle in a transaction and nothing ends them: idle_in_transaction_session_timeout is 0.</source>
+        <translation><numerusform>%n session reste inactive dans une transaction et rien ne l'interrompt : idle_in_transaction_session_timeout vaut 0.</numerusform><numerusform>%n sessions restent inactives dans une transaction et rien ne les interrompt : idle_in_transaction_session_timeout vaut 0.</numerusform></translation>
+    </message>
+    <message>
+        <source>A forgotten transaction holds its locks and VACUUM's horizon until someone notices.</source>
+        <translation>Une transaction oubliée garde ses verrous et l'horizon de VACUUM jusqu'à ce que quelqu'un s'en aperçoive.</translation>
+    </message>
+    <message>
+        <source>End sessions idle in a transaction for more than 10 minutes (for new sessions and those that did not set it).</source>
+        <translation>Terminer les sessions inactives dans une transaction depuis plus de 10 minutes (pour les nouvelles sessions et celles qui ne l'ont pas fixé).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProblems</name>
+    <message>
+        <source>The demo's problem script is missing from the program's resources.</source>
+        <translation>Le script des problèmes de la démo manque dans les ressources du programme.</translation>
+    </message>
+    <message>
+        <source>Planting the demo's problems was canceled.</source>
+        <translation>L'installation des problèmes de la démo a été annulée.</translation>
+    </message>
+    <message>
+        <source>Planting: transaction IDs to age the legacy table</source>
+        <translation>Mise en place : des identifiants de transaction pour vieillir la table ancienne</translation>
+    </message>
+    <message>
+        <source>Planting the demo's problems failed: %1</source>
+        <translation>L'installation des problèmes de la démo a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Planting the demo's Redis problems failed: %1</source>
+        <translation>L'installation des problèmes Redis de la démo a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>given on the command line</source>
+        <translation>donné en ligne de commande</translation>
+    </message>
+    <message>
+        <source>Invalid --ram "%1": give a size such as 16GB or 512MB.</source>
+        <translation>--ram « %1 » invalide : donnez une taille comme 16GB ou 512MB.</translation>
+    </message>
+    <message>
+        <source>Invalid --cores "%1": give a number.</source>
+        <translation>--cores « %1 » invalide : donnez un nombre.</translation>
+    </message>
+    <message>
+        <source>Invalid --storage "%1": use ssd or hdd.</source>
+        <translation>--storage « %1 » invalide : utilisez ssd ou hdd.</translation>
+    </message>
+    <message>
+        <source>No finding with a fix matches "%1".</source>
+        <translation>Aucun constat avec un correctif ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sonde will run on %1:</source>
+        <translation>Sonde va exécuter sur %1 :</translation>
+    </message>
+    <message>
+        <source>Apply now?</source>
+        <translation>Appliquer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 %2: applied (change #%3). %4</source>
+        <translation>%1 %2 : appliqué (modification #%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: not applied: %3</source>
+        <translation>%1 %2 : non appliqué : %3</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the change log (%2).</source>
+        <translation>Il n'y a pas de modification #%1 dans le journal des modifications (%2).</translation>
+    </message>
+    <message>
+        <source>Revert now?</source>
+        <translation>Annuler maintenant ?</translation>
+    </message>
+    <message>
+        <source>The revert failed: %1</source>
+        <translation>L'annulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Reverted change #%1 (change #%2). %3</source>
+        <translation>Modification #%1 annulée (modification #%2). %3</translation>
+    </message>
+    <message>
+        <source>Give exactly one URI.</source>
+        <translation>Donnez exactement une URI.</translation>
+    </message>
+    <message>
+        <source>Say the kind of server: --kind postgresql, pgbouncer or redis.</source>
+        <translation>Indiquez le type de serveur : --kind postgresql, pgbouncer ou redis.</translation>
+    </message>
+    <message>
+        <source>--fail-on takes warning or critical.</source>
+        <translation>--fail-on prend warning ou critical.</translation>
+    </message>
+    <message>
+        <source>--revert takes the number of a change (see sonde-cli changes).</source>
+        <translation>--revert prend le numéro d'une modification (voir sonde-cli changes).</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les contrôles n'ont pas pu s'exécuter : %1</translation>
+    </message>
+    <message>
+        <source>check a server's health: findings with their evidence and fix</source>
+        <translation>contrôler la santé d'un serveur : constats avec leurs preuves et leur correctif</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFinding</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFix</name>
+    <message>
+        <source>%1 takes effect only when the server restarts: Sonde writes it to postgresql.auto.conf and never restarts the server itself.</source>
+        <translation>%1 ne prend effet qu'au redémarrage du serveur : Sonde l'écrit dans postgresql.auto.conf et ne redémarre jamais le serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>CONFIG SET changes the running server only: add it to redis.conf (or run CONFIG REWRITE) for it to survive a restart.</source>
+        <translation>CONFIG SET ne modifie que le serveur en cours : ajoutez-le à redis.conf (ou lancez CONFIG REWRITE) pour qu'il survive à un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFixer</name>
+    <message>
+        <source>Sonde cannot tell whether ALTER SYSTEM already set %1, so it could not undo the change exactly: nothing was changed. GRANT pg_read_all_settings to this role (or use a superuser).</source>
+        <translation>Sonde ne peut pas savoir si ALTER SYSTEM a déjà fixé %1 et ne pourrait donc pas annuler exactement la modification : rien n'a été modifié. Accordez pg_read_all_settings à ce rôle (ou utilisez un superutilisateur).</translation>
+    </message>
+    <message>
+        <source>The role may not change %1: ALTER SYSTEM needs a superuser, or (PostgreSQL 15+) GRANT ALTER SYSTEM ON PARAMETER %1 TO the role; the reload needs EXECUTE on pg_reload_conf(). Nothing was changed.</source>
+        <translation>Le rôle ne peut pas modifier %1 : ALTER SYSTEM demande un superutilisateur ou (PostgreSQL 15+) GRANT ALTER SYSTEM ON PARAMETER %1 TO le rôle ; le rechargement demande EXECUTE sur pg_reload_conf(). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: nothing is changed there.</source>
+        <translation>%1 est en lecture seule dans Sonde : rien n'y est modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the change could not be recorded. %1</source>
+        <translation>Rien n'a été modifié : la modification n'a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>This finding has no fix Sonde can run: %1</source>
+        <translation>Ce constat n'a pas de correctif que Sonde puisse exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1 is written to postgresql.auto.conf and takes effect at the next restart of the server (Sonde does not restart it).</source>
+        <translation>%1 est écrit dans postgresql.auto.conf et prend effet au prochain redémarrage du serveur (Sonde ne le redémarre pas).</translation>
+    </message>
+    <message>
+        <source>%1 is written to postgresql.auto.conf, but the reload was refused (%2): run SELECT pg_reload_conf() as a superuser.</source>
+        <translation>%1 est écrit dans postgresql.auto.conf, mais le rechargement a été refusé (%2) : lancez SELECT pg_reload_conf() en superutilisateur.</translation>
+    </message>
+    <message>
+        <source>Reloaded: %1 is now %2 (was %3).</source>
+        <translation>Rechargé : %1 vaut maintenant %2 (au lieu de %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting this server lets anyone change.</source>
+        <translation>%1 n'est pas un paramètre que ce serveur laisse modifier.</translation>
+    </message>
+    <message>
+        <source>Redis has no setting %1.</source>
+        <translation>Redis n'a pas de paramètre %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (was %3); CONFIG SET does not survive a restart of Redis.</source>
+        <translation>%1 vaut maintenant %2 (au lieu de %3) ; CONFIG SET ne survit pas à un redémarrage de Redis.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements ran before it.</source>
+        <translation>%1 des %2 instructions ont été exécutées avant.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fait : %1.</translation>
+    </message>
+    <message>
+        <source>Sonde could not read its own index statement: %1</source>
+        <translation>Sonde n'a pas pu lire sa propre instruction d'index : %1</translation>
+    </message>
+    <message>
+        <source>Built %1.</source>
+        <translation>%1 construit.</translation>
+    </message>
+    <message>
+        <source>Change #%1 was made on %2, not on %3.</source>
+        <translation>La modification #%1 a été faite sur %2, pas sur %3.</translation>
+    </message>
+    <message>
+        <source>Change #%1 is not an applied change (it is %2 %3): nothing to revert.</source>
+        <translation>La modification #%1 n'est pas une modification appliquée (elle est %2 %3) : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the change log.</source>
+        <translation>Il n'y a pas de modification #%1 dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>Change #%1 has no revert Sonde can read.</source>
+        <translation>La modification #%1 n'a pas d'annulation que Sonde sache lire.</translation>
+    </message>
+    <message>
+        <source>Change #%1 (%2) cannot be undone by a statement.</source>
+        <translation>La modification #%1 (%2) ne peut pas être annulée par une instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReportText</name>
+    <message>
+        <source>Health of %1: %2 critical, %3 warning, %4 info.</source>
+        <translation>Santé de %1 : %2 critique(s), %3 avertissement(s), %4 info(s).</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>preuves : %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correctif : %1</translation>
+    </message>
+    <message>
+        <source>(takes effect at the next restart)</source>
+        <translation>(prend effet au prochain redémarrage)</translation>
+    </message>
+    <message>
+        <source>(a reload is enough)</source>
+        <translation>(un rechargement suffit)</translation>
+    </message>
+    <message>
+        <source>caution: %1</source>
+        <translation>attention : %1</translation>
+    </message>
+    <message>
+        <source>No finding.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>not checked (%1): %2</source>
+        <translation>non contrôlé (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HealthService</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Contrôle : %1…</translation>
+    </message>
+    <message>
+        <source>CONFIG GET %1 was refused (%2): the checks that need it are partial.</source>
+        <translation>CONFIG GET %1 a été refusé (%2) : les contrôles qui en ont besoin sont partiels.</translation>
+    </message>
+    <message>
+        <source>Redis INFO total_system_memory</source>
+        <translation>INFO total_system_memory de Redis</translation>
+    </message>
+</context>
+<context>
+    <name>IndexChecks</name>
+    <message>
+        <source>Deleting or updating a referenced row makes PostgreSQL scan the referencing table, under lock, once per row.</source>
+        <translation>Supprimer ou modifier une ligne référencée oblige PostgreSQL à parcourir la table qui la référence, sous verrou, une fois par ligne.</translation>
+    </message>
+    <message>
+        <source>Build an index on the referencing columns (CREATE INDEX CONCURRENTLY: writers are not blocked).</source>
+        <translation>Construire un index sur les colonnes qui référencent (CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées).</translation>
+    </message>
+    <message>
+        <source>An invalid index is updated on every write and never read.</source>
+        <translation>Un index invalide est mis à jour à chaque écriture et jamais lu.</translation>
+    </message>
+    <message>
+        <source>Every index slows down every write to its table and takes space in the cache; one that serves no query only costs.</source>
+        <translation>Chaque index ralentit chaque écriture dans sa table et prend de la place dans le cache ; un index qui ne sert à aucune requête ne fait que coûter.</translation>
+    </message>
+    <message>
+        <source>Drop the index (DROP INDEX CONCURRENTLY blocks no one).</source>
+        <translation>Supprimer l'index (DROP INDEX CONCURRENTLY ne bloque personne).</translation>
+    </message>
+    <message>
+        <source>A query that needed the index plans without it at once: the revert builds it again.</source>
+        <translation>Une requête qui avait besoin de l'index s'en passe aussitôt : l'annulation le reconstruit.</translation>
+    </message>
+</context>
+<context>
+    <name>MachineFacts</name>
+    <message>
+        <source>this machine (the server runs where Sonde runs)</source>
+        <translation>cette machine (le serveur tourne là où tourne Sonde)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryChecks</name>
+    <message>
+        <source>shared_buffers is %1, %2 % of the machine's %3 of RAM (%4); about 25 % is the usual start.</source>
+        <translation>shared_buffers vaut %1, soit %2 % des %3 de RAM de la machine (%4) ; environ 25 % est le point de départ habituel.</translation>
+    </message>
+    <message>
+        <source>Too small a buffer cache sends reads to the kernel's cache or the disk, and checkpoints write more often.</source>
+        <translation>Un cache de tampons trop petit envoie les lectures vers le cache du noyau ou le disque, et les checkpoints écrivent plus souvent.</translation>
+    </message>
+    <message>
+        <source>Too large a buffer cache leaves too little for the kernel's own cache and for work_mem, and double-caches the same pages.</source>
+        <translation>Un cache de tampons trop grand laisse trop peu au cache du noyau et à work_mem, et met les mêmes pages deux fois en cache.</translation>
+    </message>
+    <message>
+        <source>Set shared_buffers to 25 % of RAM, then restart the server at a quiet moment.</source>
+        <translation>Fixer shared_buffers à 25 % de la RAM, puis redémarrer le serveur à un moment calme.</translation>
+    </message>
+    <message>
+        <source>%1 % of the blocks this database read came from shared buffers; %L2 blocks were read from outside them.</source>
+        <translation>%1 % des blocs lus par cette base venaient des tampons partagés ; %L2 blocs ont été lus en dehors.</translation>
+    </message>
+    <message>
+        <source>Each miss is a system call at least and a disk read at worst: an OLTP database usually serves over 99 % from its buffers.</source>
+        <translation>Chaque défaut coûte au moins un appel système et au pire une lecture disque : une base OLTP sert d'ordinaire plus de 99 % depuis ses tampons.</translation>
+    </message>
+    <message>
+        <source>shared_buffers already fits the RAM: look for the statements that read most (Slow queries, sorted by reads) and their indexes, or add RAM.</source>
+        <translation>shared_buffers correspond déjà à la RAM : cherchez les requêtes qui lisent le plus (Requêtes lentes, triées par lectures) et leurs index, ou ajoutez de la RAM.</translation>
+    </message>
+    <message>
+        <source>Give the machine's RAM to compare shared_buffers with it; look for the statements that read most.</source>
+        <translation>Donnez la RAM de la machine pour lui comparer shared_buffers ; cherchez les requêtes qui lisent le plus.</translation>
+    </message>
+    <message>
+        <source>effective_cache_size is %1 on a machine with %2 of RAM (%3).</source>
+        <translation>effective_cache_size vaut %1 sur une machine avec %2 de RAM (%3).</translation>
+    </message>
+    <message>
+        <source>The planner uses it to judge how likely an index page is cached: too high favours index scans that then read the disk, too low avoids indexes that would be fast.</source>
+        <translation>Le planificateur s'en sert pour juger si une page d'index est probablement en cache : trop haut, il favorise des parcours d'index qui lisent ensuite le disque ; trop bas, il évite des index qui seraient rapides.</translation>
+    </message>
+    <message>
+        <source>Set it to about 75 % of RAM (it allocates nothing).</source>
+        <translation>Le fixer à environ 75 % de la RAM (il n'alloue rien).</translation>
+    </message>
+    <message>
+        <source>maintenance_work_mem is %1: one CREATE INDEX plus %2 autovacuum workers may take %3 of the machine's %4.</source>
+        <translation>maintenance_work_mem vaut %1 : un CREATE INDEX plus %2 workers d'autovacuum peuvent prendre %3 des %4 de la machine.</translation>
+    </message>
+    <message>
+        <source>maintenance_work_mem is %1 on a machine with %2 of RAM: VACUUM and CREATE INDEX work in small pieces.</source>
+        <translation>maintenance_work_mem vaut %1 sur une machine avec %2 de RAM : VACUUM et CREATE INDEX travaillent par petits morceaux.</translation>
+    </message>
+    <message>
+        <source>Maintenance that takes that much memory at once pushes the server into swap or the OOM killer.</source>
+        <translation>Une maintenance qui prend autant de mémoire d'un coup pousse le serveur dans le swap ou vers l'OOM killer.</translation>
+    </message>
+    <message>
+        <source>With little memory VACUUM scans every index several times and index builds sort on disk.</source>
+        <translation>Avec peu de mémoire, VACUUM parcourt chaque index plusieurs fois et les constructions d'index trient sur disque.</translation>
+    </message>
+    <message>
+        <source>Set it to RAM / 16 (at most 2 GB).</source>
+        <translation>Le fixer à RAM / 16 (au plus 2 Go).</translation>
+    </message>
+    <message>
+        <source>max_worker_processes is %1 and max_parallel_workers %2 on a machine with %3 cores (%4).</source>
+        <translation>max_worker_processes vaut %1 et max_parallel_workers %2 sur une machine à %3 cœurs (%4).</translation>
+    </message>
+    <message>
+        <source>Large scans, joins and aggregates can use more cores than the server lets them.</source>
+        <translation>Les gros parcours, jointures et agrégats pourraient utiliser plus de cœurs que le serveur ne leur en laisse.</translation>
+    </message>
+    <message>
+        <source>Allow a worker process per core (then raise max_parallel_workers to match).</source>
+        <translation>Permettre un processus worker par cœur (puis aligner max_parallel_workers).</translation>
+    </message>
+    <message>
+        <source>Let parallel queries use every core.</source>
+        <translation>Laisser les requêtes parallèles utiliser tous les cœurs.</translation>
+    </message>
+    <message>
+        <source>Sorts and hashes wrote %L1 temporary files (%2) since the statistics were reset; work_mem is %3.</source>
+        <translation>Les tris et hachages ont écrit %L1 fichiers temporaires (%2) depuis la remise à zéro des statistiques ; work_mem vaut %3.</translation>
+    </message>
+    <message>
+        <source>Sorts and hashes wrote %2 to temporary files (work_mem is %3); the statement that spills most writes %4 per call: %1</source>
+        <translation>Les tris et hachages ont écrit %2 dans des fichiers temporaires (work_mem vaut %3) ; la requête qui déborde le plus écrit %4 par appel : %1</translation>
+    </message>
+    <message>
+        <source>A sort or hash that does not fit in work_mem goes to disk and runs several times slower.</source>
+        <translation>Un tri ou un hachage qui ne tient pas dans work_mem passe sur disque et devient plusieurs fois plus lent.</translation>
+    </message>
+    <message>
+        <source>The spill is larger than work_mem can safely be on this machine (work_mem × max_connections within a quarter of RAM): make the statement sort less (an index in the ORDER BY order, fewer rows), or raise work_mem for it alone (SET work_mem in its session).</source>
+        <translation>Le débordement dépasse ce que work_mem peut valoir sans risque sur cette machine (work_mem × max_connections dans un quart de la RAM) : faites trier moins la requête (un index dans l'ordre de l'ORDER BY, moins de lignes), ou augmentez work_mem pour elle seule (SET work_mem dans sa session).</translation>
+    </message>
+    <message>
+        <source>Raise work_mem so the spill fits in memory, within a quarter of RAM over max_connections.</source>
+        <translation>Augmenter work_mem pour que le débordement tienne en mémoire, dans la limite d'un quart de la RAM divisé par max_connections.</translation>
+    </message>
+    <message>
+        <source>Raise work_mem so the spill fits in memory. The RAM is unknown: the proposal stays at most 64MB; check that work_mem × max_connections fits the machine.</source>
+        <translation>Augmenter work_mem pour que le débordement tienne en mémoire. La RAM est inconnue : la proposition reste au plus à 64MB ; vérifiez que work_mem × max_connections tient sur la machine.</translation>
+    </message>
+    <message>
+        <source>The machine's RAM is unknown: shared_buffers, effective_cache_size and maintenance_work_mem were not compared with it (give it to check them).</source>
+        <translation>La RAM de la machine est inconnue : shared_buffers, effective_cache_size et maintenance_work_mem ne lui ont pas été comparés (donnez-la pour les contrôler).</translation>
+    </message>
+</context>
+<context>
+    <name>PgBouncerChecks</name>
+    <message>
+        <source>PostgreSQL's max_connections is unknown (give the pooled database to reach it through PgBouncer): pool sizes were not compared with it.</source>
+        <translation>Le max_connections de PostgreSQL est inconnu (donnez la base accessible par le pooler pour l'atteindre à travers PgBouncer) : les tailles de pool ne lui ont pas été comparées.</translation>
+    </message>
+    <message>
+        <source>%1: %2 × (%3 + %4 reserve)</source>
+        <translation>%1 : %2 × (%3 + %4 de réserve)</translation>
+    </message>
+    <message>
+        <source>PgBouncer's pools may open %1 server connections (%2), but PostgreSQL allows %3 (max_connections %4 less %5 reserved).</source>
+        <translation>Les pools de PgBouncer peuvent ouvrir %1 connexions serveur (%2), mais PostgreSQL en permet %3 (max_connections %4 moins %5 réservées).</translation>
+    </message>
+    <message>
+        <source>Under load the pools try to grow past what the server accepts: clients get "too many clients already" through the pooler, and other applications are locked out.</source>
+        <translation>Sous charge, les pools essaient de dépasser ce que le serveur accepte : les clients reçoivent « too many clients already » à travers le pooler, et les autres applications sont bloquées.</translation>
+    </message>
+    <message>
+        <source>Lower default_pool_size (or pool_size per database) in pgbouncer.ini, or cap each database with max_db_connections, so the sum stays under max_connections; then RELOAD PgBouncer.</source>
+        <translation>Baissez default_pool_size (ou pool_size par base) dans pgbouncer.ini, ou plafonnez chaque base avec max_db_connections, pour que la somme reste sous max_connections ; puis RELOAD de PgBouncer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>
+        <translation><numerusform>%n client du pool %1 attend une connexion serveur ; le plus ancien attend depuis %2 s. %3 connexions serveur sont actives, %4 inactives.</numerusform><numerusform>%n clients du pool %1 attendent une connexion serveur ; le plus ancien attend depuis %2 s. %3 connexions serveur sont actives, %4 inactives.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting in the pooler is latency the application sees on every query, though PostgreSQL looks idle.</source>
+        <translation>L'attente dans le pooler est une latence que l'application subit à chaque requête, alors que PostgreSQL semble inactif.</translation>
+    </message>
+    <message>
+        <source>Find what holds the server connections (long transactions through the pooler, session pooling), or raise this pool's size if PostgreSQL has room.</source>
+        <translation>Trouvez ce qui tient les connexions serveur (de longues transactions à travers le pooler, un pooling par session), ou augmentez la taille de ce pool si PostgreSQL a de la place.</translation>
+    </message>
+    <message>
+        <source>Transaction pooling with max_prepared_statements = 0: protocol-level prepared statements fail or run on the wrong server connection.</source>
+        <translation>Pooling par transaction avec max_prepared_statements = 0 : les requêtes préparées au niveau du protocole échouent ou s'exécutent sur la mauvaise connexion serveur.</translation>
+    </message>
+    <message>
+        <source>Transaction pooling with %1, which cannot carry protocol-level prepared statements (1.21 and later can).</source>
+        <translation>Pooling par transaction avec %1, qui ne sait pas transporter les requêtes préparées au niveau du protocole (1.21 et suivantes le peuvent).</translation>
+    </message>
+    <message>
+        <source>A driver that prepares statements (JDBC after 5 executions, npgsql, asyncpg, pgx) gets "prepared statement does not exist" errors at random.</source>
+        <translation>Un pilote qui prépare ses requêtes (JDBC après 5 exécutions, npgsql, asyncpg, pgx) reçoit au hasard des erreurs « prepared statement does not exist ».</translation>
+    </message>
+    <message>
+        <source>Set max_prepared_statements (e.g. 200) in pgbouncer.ini and RELOAD.</source>
+        <translation>Fixez max_prepared_statements (par exemple 200) dans pgbouncer.ini et faites RELOAD.</translation>
+    </message>
+    <message>
+        <source>Make the clients use the simple or unnamed extended protocol (prepareThreshold=0, statement_cache_size=0), or upgrade PgBouncer to 1.21+ and set max_prepared_statements.</source>
+        <translation>Faites utiliser aux clients le protocole simple ou étendu sans nom (prepareThreshold=0, statement_cache_size=0), ou passez à PgBouncer 1.21+ et fixez max_prepared_statements.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisKeyChecks</name>
+    <message>
+        <source>%1 % of %L2 sampled keys have no TTL (about %L3 of the %L4 keys), in a Redis used as a cache; e.g. %5.</source>
+        <translation>%1 % des %L2 clés échantillonnées n'ont pas de TTL (environ %L3 des %L4 clés), dans un Redis utilisé comme cache ; par exemple %5.</translation>
+    </message>
+    <message>
+        <source>With a volatile-* policy only keys with a TTL can be evicted: these stay until memory is full, then writes fail.</source>
+        <translation>Avec une politique volatile-*, seules les clés avec un TTL peuvent être évincées : celles-ci restent jusqu'à ce que la mémoire soit pleine, puis les écritures échouent.</translation>
+    </message>
+    <message>
+        <source>Keys nobody expires hold stale data and take the room of the hot set; eviction has to find them.</source>
+        <translation>Des clés que personne ne fait expirer gardent des données périmées et prennent la place des données chaudes ; l'éviction doit les trouver.</translation>
+    </message>
+    <message>
+        <source>Let eviction consider every key, and give keys a TTL where they are written.</source>
+        <translation>Laisser l'éviction considérer toutes les clés, et donner un TTL aux clés là où elles sont écrites.</translation>
+    </message>
+    <message>
+        <source>Give cached keys a TTL where the application writes them (SET key value EX seconds, or EXPIRE after HSET/SADD).</source>
+        <translation>Donnez un TTL aux clés mises en cache là où l'application les écrit (SET clé valeur EX secondes, ou EXPIRE après HSET/SADD).</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) takes %3.</source>
+        <translation>La clé %1 (%2) occupe %3.</translation>
+    </message>
+    <message>
+        <source>Reading, writing or deleting a big key blocks Redis for every other client, and moving it (replication, migration) stalls.</source>
+        <translation>Lire, écrire ou supprimer une grosse clé bloque Redis pour tous les autres clients, et la déplacer (réplication, migration) cale.</translation>
+    </message>
+    <message>
+        <source>Split it into smaller keys (by id range or hash tag); read it piecewise (HSCAN, SSCAN, LRANGE in pages) and delete it with UNLINK, which frees it in the background.</source>
+        <translation>Découpez-la en clés plus petites (par plage d'identifiants ou hash tag) ; lisez-la par morceaux (HSCAN, SSCAN, LRANGE par pages) et supprimez-la avec UNLINK, qui la libère en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>SCAN returned an unexpected reply.</source>
+        <translation>SCAN a renvoyé une réponse inattendue.</translation>
+    </message>
+    <message>
+        <source>The keys could not be sampled: %1</source>
+        <translation>Les clés n'ont pas pu être échantillonnées : %1</translation>
+    </message>
+    <message>
+        <source>Keys sampled with SCAN: %L1 of %L2.</source>
+        <translation>Clés échantillonnées avec SCAN : %L1 sur %L2.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisServerChecks</name>
+    <message>
+        <source>maxmemory is not set: Redis uses %1 and may grow until the machine (%2) runs out.</source>
+        <translation>maxmemory n'est pas fixé : Redis utilise %1 et peut grossir jusqu'à épuiser la machine (%2).</translation>
+    </message>
+    <message>
+        <source>RAM unknown</source>
+        <translation>RAM inconnue</translation>
+    </message>
+    <message>
+        <source>Without a limit nothing is evicted: the kernel's OOM killer or swap ends it instead, for every client at once.</source>
+        <translation>Sans limite, rien n'est évincé : c'est l'OOM killer du noyau ou le swap qui y met fin, pour tous les clients à la fois.</translation>
+    </message>
+    <message>
+        <source>Cap Redis at about 75 % of RAM (leave room for forks and the OS), with an eviction policy if it is a cache.</source>
+        <translation>Plafonner Redis à environ 75 % de la RAM (en laissant de la place aux forks et au système), avec une politique d'éviction si c'est un cache.</translation>
+    </message>
+    <message>
+        <source>Set maxmemory to about 75 % of RAM.</source>
+        <translation>Fixez maxmemory à environ 75 % de la RAM.</translation>
+    </message>
+    <message>
+        <source>Redis uses %1 of its %2 maxmemory (%3 %) and its policy is noeviction.</source>
+        <translation>Redis utilise %1 de ses %2 de maxmemory (%3 %) et sa politique est noeviction.</translation>
+    </message>
+    <message>
+        <source>At the limit every write fails with OOM: nothing is evicted.</source>
+        <translation>À la limite, chaque écriture échoue avec OOM : rien n'est évincé.</translation>
+    </message>
+    <message>
+        <source>Raise maxmemory, delete data, or — if this is a cache — choose an eviction policy (allkeys-lru).</source>
+        <translation>Augmentez maxmemory, supprimez des données ou — si c'est un cache — choisissez une politique d'éviction (allkeys-lru).</translation>
+    </message>
+    <message>
+        <source>Redis evicted %L1 keys since it started (%2 policy); it uses %3 of %4.</source>
+        <translation>Redis a évincé %L1 clés depuis son démarrage (politique %2) ; il utilise %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>Every evicted key that is read again is a miss that falls through to the database: the cache is smaller than its working set.</source>
+        <translation>Chaque clé évincée qui est relue est un défaut qui retombe sur la base : le cache est plus petit que ses données actives.</translation>
+    </message>
+    <message>
+        <source>Give the cache more memory (half as much again), or shorten the TTLs of what it holds.</source>
+        <translation>Donner plus de mémoire au cache (moitié plus), ou raccourcir les TTL de ce qu'il contient.</translation>
+    </message>
+    <message>
+        <source>The machine has no room for a larger cache: shorten TTLs or cache less.</source>
+        <translation>La machine n'a pas de place pour un cache plus grand : raccourcissez les TTL ou mettez moins en cache.</translation>
+    </message>
+    <message>
+        <source>Redis' resident memory (%1) is less than what it holds (%2): part of it is swapped out.</source>
+        <translation>La mémoire résidente de Redis (%1) est inférieure à ce qu'il contient (%2) : une partie est dans le swap.</translation>
+    </message>
+    <message>
+        <source>Redis holds %1 of data in %2 of memory: fragmentation ratio %3.</source>
+        <translation>Redis contient %1 de données dans %2 de mémoire : taux de fragmentation %3.</translation>
+    </message>
+    <message>
+        <source>A swapped-out Redis answers in milliseconds instead of microseconds.</source>
+        <translation>Un Redis en partie dans le swap répond en millisecondes au lieu de microsecondes.</translation>
+    </message>
+    <message>
+        <source>The difference is memory the machine cannot use, and it counts against the OOM killer.</source>
+        <translation>La différence est de la mémoire que la machine ne peut pas utiliser, et elle compte pour l'OOM killer.</translation>
+    </message>
+    <message>
+        <source>Let Redis defragment in the background (jemalloc).</source>
+        <translation>Laisser Redis défragmenter en arrière-plan (jemalloc).</translation>
+    </message>
+    <message>
+        <source>Give the machine more RAM or lower maxmemory; disable swap for Redis.</source>
+        <translation>Donnez plus de RAM à la machine ou baissez maxmemory ; désactivez le swap pour Redis.</translation>
+    </message>
+    <message>
+        <source>A restart (or a failover to a replica) gives the memory back; MEMORY PURGE may return some of it.</source>
+        <translation>Un redémarrage (ou une bascule vers un réplica) rend la mémoire ; MEMORY PURGE peut en rendre une partie.</translation>
+    </message>
+    <message>
+        <source>The last background save (BGSAVE) failed.</source>
+        <translation>La dernière sauvegarde en arrière-plan (BGSAVE) a échoué.</translation>
+    </message>
+    <message>
+        <source>The last AOF rewrite failed.</source>
+        <translation>La dernière réécriture de l'AOF a échoué.</translation>
+    </message>
+    <message>
+        <source>Redis refuses writes after a failed save when stop-writes-on-bgsave-error is on, and a restart loses what was not saved.</source>
+        <translation>Redis refuse les écritures après une sauvegarde échouée quand stop-writes-on-bgsave-error est actif, et un redémarrage perd ce qui n'a pas été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Read Redis' log for the cause (disk full, fork failed: vm.overcommit_memory).</source>
+        <translation>Lisez le journal de Redis pour la cause (disque plein, fork échoué : vm.overcommit_memory).</translation>
+    </message>
+    <message>
+        <source>The last fork for %1 stopped Redis for %2 ms (with %3 of data).</source>
+        <translation>Le dernier fork pour %1 a arrêté Redis pendant %2 ms (avec %3 de données).</translation>
+    </message>
+    <message>
+        <source>an RDB snapshot</source>
+        <translation>un instantané RDB</translation>
+    </message>
+    <message>
+        <source>an AOF rewrite</source>
+        <translation>une réécriture de l'AOF</translation>
+    </message>
+    <message>
+        <source>Redis answers nothing while it forks: every snapshot is a latency spike for all clients, longer as the data grows.</source>
+        <translation>Redis ne répond à rien pendant qu'il forke : chaque instantané est un pic de latence pour tous les clients, plus long à mesure que les données grossissent.</translation>
+    </message>
+    <message>
+        <source>This Redis evicts keys: it is a cache, and a cache rarely needs snapshots. Turn RDB snapshots off (or take them on a replica).</source>
+        <translation>Ce Redis évince des clés : c'est un cache, et un cache a rarement besoin d'instantanés. Désactiver les instantanés RDB (ou les prendre sur un réplica).</translation>
+    </message>
+    <message>
+        <source>Persist on a replica instead of the primary, snapshot less often, or keep less data in this instance (fork time grows with memory).</source>
+        <translation>Persistez sur un réplica plutôt que sur le primaire, prenez moins d'instantanés, ou gardez moins de données dans cette instance (le temps de fork croît avec la mémoire).</translation>
+    </message>
+    <message>
+        <source>%L1 clients are connected; maxclients is %L2.</source>
+        <translation>%L1 clients sont connectés ; maxclients vaut %L2.</translation>
+    </message>
+    <message>
+        <source>Past maxclients new connections are refused ("max number of clients reached").</source>
+        <translation>Au-delà de maxclients, les nouvelles connexions sont refusées (« max number of clients reached »).</translation>
+    </message>
+    <message>
+        <source>Allow more clients (the open-files limit of the Redis process must allow them too), and check that the application pools its connections.</source>
+        <translation>Permettre plus de clients (la limite de fichiers ouverts du processus Redis doit le permettre aussi), et vérifier que l'application mutualise ses connexions.</translation>
+    </message>
+    <message>
+        <source>The slow log could not be read: %1</source>
+        <translation>Le journal des requêtes lentes n'a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>
+        <translation><numerusform>%n commande de la dernière heure a dépassé slowlog-log-slower-than ; la plus lente : %1</numerusform><numerusform>%n commandes de la dernière heure ont dépassé slowlog-log-slower-than ; la plus lente : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Redis runs one command at a time: while a slow one runs, every other client waits.</source>
+        <translation>Redis exécute une commande à la fois : pendant qu'une commande lente tourne, tous les autres clients attendent.</translation>
+    </message>
+    <message>
+        <source>Replace O(N) commands on large values (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL of a big key) with SCAN-style iteration or UNLINK; the Slow queries page lists every entry.</source>
+        <translation>Remplacez les commandes en O(N) sur de grandes valeurs (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL d'une grosse clé) par une itération façon SCAN ou par UNLINK ; la page Requêtes lentes liste chaque entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationChecks</name>
+    <message>
+        <source>slot %1</source>
+        <translation>slot %1</translation>
+    </message>
+    <message>
+        <source>Replication slot %1 keeps %2 of WAL (wal_status %3).</source>
+        <translation>Le slot de réplication %1 garde %2 de WAL (wal_status %3).</translation>
+    </message>
+    <message>
+        <source>Replication slot %1 is inactive (no consumer connected) and keeps %2 of WAL (wal_status %3).</source>
+        <translation>Le slot de réplication %1 est inactif (aucun consommateur connecté) et garde %2 de WAL (wal_status %3).</translation>
+    </message>
+    <message>
+        <source>A slot keeps every WAL segment its consumer has not confirmed, and for a logical slot the catalog rows too: unchecked, pg_wal fills the disk and the server stops.</source>
+        <translation>Un slot garde chaque segment de WAL que son consommateur n'a pas confirmé, et pour un slot logique les lignes du catalogue aussi : sans surveillance, pg_wal remplit le disque et le serveur s'arrête.</translation>
+    </message>
+    <message>
+        <source>Find out why the consumer falls behind; drop the slot only if the consumer is gone for good. max_slot_wal_keep_size caps what a slot may keep.</source>
+        <translation>Cherchez pourquoi le consommateur prend du retard ; ne supprimez le slot que si le consommateur est parti pour de bon. max_slot_wal_keep_size plafonne ce qu'un slot peut garder.</translation>
+    </message>
+    <message>
+        <source>If the standby or subscriber of this slot is gone, drop the slot; if it is coming back, bring it back soon.</source>
+        <translation>Si le standby ou l'abonné de ce slot a disparu, supprimez le slot ; s'il revient, faites-le revenir vite.</translation>
+    </message>
+    <message>
+        <source>The consumer of a dropped slot can no longer resume: a standby must be rebuilt, a logical subscriber re-synchronised.</source>
+        <translation>Le consommateur d'un slot supprimé ne peut plus reprendre : un standby doit être reconstruit, un abonné logique resynchronisé.</translation>
+    </message>
+    <message>
+        <source>this standby</source>
+        <translation>ce standby</translation>
+    </message>
+    <message>
+        <source>This standby replays transactions %1 s behind the primary.</source>
+        <translation>Ce standby rejoue les transactions avec %1 s de retard sur le primaire.</translation>
+    </message>
+    <message>
+        <source>Reads from a lagging standby return old data, and a failover to it loses or waits for what it has not replayed.</source>
+        <translation>Les lectures sur un standby en retard renvoient des données anciennes, et une bascule vers lui perd ou attend ce qu'il n'a pas rejoué.</translation>
+    </message>
+    <message>
+        <source>Look for replay conflicts (pg_stat_database_conflicts), I/O on the standby, and long queries there (max_standby_streaming_delay).</source>
+        <translation>Cherchez les conflits de rejeu (pg_stat_database_conflicts), les E/S du standby et les longues requêtes qui y tournent (max_standby_streaming_delay).</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>standby %1</source>
+        <translation>standby %1</translation>
+    </message>
+    <message>
+        <source>Standby %1 is %2 of WAL behind (%3 s) in state %4.</source>
+        <translation>Le standby %1 a %2 de WAL de retard (%3 s) dans l'état %4.</translation>
+    </message>
+    <message>
+        <source>Reads from a lagging standby return old data; a failover to it loses or waits for what it has not received, and the primary keeps the WAL it still needs.</source>
+        <translation>Les lectures sur un standby en retard renvoient des données anciennes ; une bascule vers lui perd ou attend ce qu'il n'a pas reçu, et le primaire garde le WAL dont il a encore besoin.</translation>
+    </message>
+    <message>
+        <source>The primary has not even sent the WAL yet: look at the network between them and at the WAL sender (pg_stat_replication).</source>
+        <translation>Le primaire n'a même pas encore envoyé le WAL : regardez le réseau entre les deux et l'émetteur de WAL (pg_stat_replication).</translation>
+    </message>
+    <message>
+        <source>The standby receives but does not keep up: look at its disk I/O, replay conflicts and long queries on it.</source>
+        <translation>Le standby reçoit mais ne suit pas : regardez ses E/S disque, les conflits de rejeu et les longues requêtes qui y tournent.</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceChecks</name>
+    <message numerus="yes">
+        <source>%n sequence(s) could not be read by role %1 and were not checked: GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).</source>
+        <translation><numerusform>%n séquence n'a pas pu être lue par le rôle %1 et n'a pas été contrôlée : GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (ou USAGE).</numerusform><numerusform>%n séquences n'ont pas pu être lues par le rôle %1 et n'ont pas été contrôlées : GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (ou USAGE).</numerusform></translation>
+    </message>
+    <message>
+        <source> It feeds %1.%2 (%3).</source>
+        <translation> Elle alimente %1.%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has used %2 % of its range: last value %L3 of %L4 (%L5 values left).%6</source>
+        <translation>La séquence %1 a utilisé %2 % de sa plage : dernière valeur %L3 sur %L4 (%L5 valeurs restantes).%6</translation>
+    </message>
+    <message>
+        <source>When it reaches the limit every INSERT that needs a new value fails with "reached maximum value of sequence" or "integer out of range".</source>
+        <translation>Quand elle atteint la limite, chaque INSERT qui a besoin d'une nouvelle valeur échoue avec « reached maximum value of sequence » ou « integer out of range ».</translation>
+    </message>
+    <message>
+        <source>Make the column and its sequence bigint.</source>
+        <translation>Passer la colonne et sa séquence en bigint.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN … TYPE bigint rewrites the table and its indexes under an ACCESS EXCLUSIVE lock: no reads or writes until it ends. On a big table, plan it (a new column filled in batches, then swapped).</source>
+        <translation>ALTER COLUMN … TYPE bigint réécrit la table et ses index sous un verrou ACCESS EXCLUSIVE : ni lecture ni écriture jusqu'à la fin. Sur une grosse table, préparez-le (une nouvelle colonne remplie par lots, puis échangée).</translation>
+    </message>
+    <message>
+        <source>Give the sequence bigint's whole range.</source>
+        <translation>Donner à la séquence toute la plage de bigint.</translation>
+    </message>
+    <message>
+        <source>The sequence already spans bigint's range: plan for the values to start over (CYCLE) or for a new key.</source>
+        <translation>La séquence couvre déjà toute la plage de bigint : prévoyez que les valeurs recommencent (CYCLE) ou une nouvelle clé.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionChecks</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>%1@%2 from %3%4</source>
+        <translation>%1@%2 depuis %3%4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) has been idle in a transaction for %3; its last statement: %4</source>
+        <translation>La session %1 (%2) est inactive dans une transaction depuis %3 ; sa dernière requête : %4</translation>
+    </message>
+    <message>
+        <source>An idle transaction holds its locks (writers queue behind them) and its snapshot keeps VACUUM from removing dead rows anywhere in the database.</source>
+        <translation>Une transaction inactive garde ses verrous (les écritures attendent derrière) et son instantané empêche VACUUM de supprimer les lignes mortes dans toute la base.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) has had a transaction open for %3 (%4): %5</source>
+        <translation>La session %1 (%2) a une transaction ouverte depuis %3 (%4) : %5</translation>
+    </message>
+    <message>
+        <source>A long transaction keeps VACUUM from removing dead rows newer than its snapshot and may hold locks others wait for.</source>
+        <translation>Une longue transaction empêche VACUUM de supprimer les lignes mortes plus récentes que son instantané et peut tenir des verrous que d'autres attendent.</translation>
+    </message>
+    <message>
+        <source>End the session (its transaction rolls back), then find out why the application leaves transactions open; idle_in_transaction_session_timeout ends such sessions automatically.</source>
+        <translation>Terminer la session (sa transaction est annulée), puis chercher pourquoi l'application laisse des transactions ouvertes ; idle_in_transaction_session_timeout termine automatiquement ces sessions.</translation>
+    </message>
+    <message>
+        <source>End the session if the transaction is not expected to run this long (its work rolls back).</source>
+        <translation>Terminer la session si la transaction n'est pas censée durer aussi longtemps (son travail est annulé).</translation>
+    </message>
+    <message>
+        <source>The transaction's uncommitted work is lost; the application sees its connection closed.</source>
+        <translation>Le travail non validé de la transaction est perdu ; l'application voit sa connexion fermée.</translation>
+    </message>
+    <message>
+        <source>prepared transaction %1</source>
+        <translation>transaction préparée %1</translation>
+    </message>
+    <message>
+        <source>Prepared transaction %1 (owner %2, database %3) has waited %4 for its COMMIT PREPARED or ROLLBACK PREPARED.</source>
+        <translation>La transaction préparée %1 (propriétaire %2, base %3) attend depuis %4 son COMMIT PREPARED ou son ROLLBACK PREPARED.</translation>
+    </message>
+    <message>
+        <source>A prepared transaction survives restarts, keeps its locks and holds back VACUUM and transaction-ID freezing until someone ends it.</source>
+        <translation>Une transaction préparée survit aux redémarrages, garde ses verrous et retient VACUUM et le gel des identifiants de transaction jusqu'à ce que quelqu'un la termine.</translation>
+    </message>
+    <message>
+        <source>If the transaction manager that prepared it is gone, roll it back (or COMMIT PREPARED if its work must be kept). Run it in database %1.</source>
+        <translation>Si le gestionnaire de transactions qui l'a préparée a disparu, annulez-la (ou COMMIT PREPARED si son travail doit être gardé). À exécuter dans la base %1.</translation>
+    </message>
+    <message>
+        <source>The prepared work is lost for good.</source>
+        <translation>Le travail préparé est perdu pour de bon.</translation>
+    </message>
+</context>
+<context>
+    <name>VacuumChecks</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>autovacuum is off on the whole server.</source>
+        <translation>autovacuum est désactivé sur tout le serveur.</translation>
+    </message>
+    <message>
+        <source>autovacuum is disabled on this table (autovacuum_enabled = false).</source>
+        <translation>autovacuum est désactivé sur cette table (autovacuum_enabled = false).</translation>
+    </message>
+    <message>
+        <source>autovacuum should have started at %L1 dead tuples: it is busy elsewhere, throttled, or blocked by a long transaction.</source>
+        <translation>autovacuum aurait dû démarrer à %L1 lignes mortes : il est occupé ailleurs, bridé ou bloqué par une longue transaction.</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 dead tuples (%3 % of its rows); last vacuum: %4. %5</source>
+        <translation>%1 a %L2 lignes mortes (%3 % de ses lignes) ; dernier vacuum : %4. %5</translation>
+    </message>
+    <message>
+        <source>Dead tuples take space and are read by every scan; until VACUUM runs, the table and its indexes grow and queries slow down.</source>
+        <translation>Les lignes mortes prennent de la place et sont lues par chaque parcours ; tant que VACUUM ne passe pas, la table et ses index grossissent et les requêtes ralentissent.</translation>
+    </message>
+    <message>
+        <source>Vacuum the table now; if it falls behind again, give autovacuum more room (see the autovacuum checks).</source>
+        <translation>Faire un vacuum de la table maintenant ; si elle reprend du retard, donner plus de marge à autovacuum (voir les contrôles d'autovacuum).</translation>
+    </message>
+    <message>
+        <source>Vacuum the table now, and turn autovacuum back on for it: ALTER TABLE %1 RESET (autovacuum_enabled).</source>
+        <translation>Faire un vacuum de la table maintenant et y réactiver autovacuum : ALTER TABLE %1 RESET (autovacuum_enabled).</translation>
+    </message>
+    <message>
+        <source>VACUUM takes no lock that blocks reads or writes; it reads the whole table and adds I/O while it runs.</source>
+        <translation>VACUUM ne prend aucun verrou qui bloque lectures ou écritures ; il lit toute la table et ajoute des E/S pendant qu'il tourne.</translation>
+    </message>
+</context>
+<context>
+    <name>WraparoundChecks</name>
+    <message>
+        <source> Freezing cannot pass the oldest snapshot, held by %1 (age %L2): end it first.</source>
+        <translation> Le gel ne peut pas dépasser l'instantané le plus ancien, tenu par %1 (âge %L2) : terminez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>Database %1 is %L2 transactions old (autovacuum_freeze_max_age %L3).</source>
+        <translation>La base %1 a %L2 transactions d'âge (autovacuum_freeze_max_age %L3).</translation>
+    </message>
+    <message>
+        <source>Database %1 is %L2 multixacts old (autovacuum_multixact_freeze_max_age %L3).</source>
+        <translation>La base %1 a %L2 multixacts d'âge (autovacuum_multixact_freeze_max_age %L3).</translation>
+    </message>
+    <message>
+        <source>Past about 2.1 billion, PostgreSQL stops accepting transactions to protect the data until a VACUUM in single-user mode: an outage.</source>
+        <translation>Vers 2,1 milliards, PostgreSQL refuse les transactions pour protéger les données jusqu'à un VACUUM en mode mono-utilisateur : une panne.</translation>
+    </message>
+    <message>
+        <source>Freeze the oldest tables of %1 first (vacuumdb --freeze --min-xid-age, or VACUUM (FREEZE) table by table), after ending what holds the oldest snapshot.</source>
+        <translation>Geler d'abord les tables les plus anciennes de %1 (vacuumdb --freeze --min-xid-age, ou VACUUM (FREEZE) table par table), après avoir terminé ce qui tient l'instantané le plus ancien.</translation>
+    </message>
+    <message>
+        <source>Table %1 is %L2 transactions old (its freeze limit is %L3).</source>
+        <translation>La table %1 a %L2 transactions d'âge (sa limite de gel est %L3).</translation>
+    </message>
+    <message>
+        <source>Table %1 is %L2 multixacts old (its freeze limit is %L3).</source>
+        <translation>La table %1 a %L2 multixacts d'âge (sa limite de gel est %L3).</translation>
+    </message>
+    <message>
+        <source>Autovacuum should already be freezing it; every transaction brings the table closer to the point where PostgreSQL stops accepting writes.</source>
+        <translation>Autovacuum devrait déjà la geler ; chaque transaction rapproche la table du point où PostgreSQL refuse les écritures.</translation>
+    </message>
+    <message>
+        <source>Freeze the table now (after ending what holds the oldest snapshot, if anything).</source>
+        <translation>Geler la table maintenant (après avoir terminé ce qui tient l'instantané le plus ancien, le cas échéant).</translation>
+    </message>
+    <message>
+        <source>VACUUM FREEZE blocks no reads or writes; it reads and may write the whole table.</source>
+        <translation>VACUUM FREEZE ne bloque ni lectures ni écritures ; il lit et peut écrire toute la table.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ConfirmChangeDialog</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
+        <translation>Combien de temps une instruction peut attendre un verrou avant d'abandonner (lock_timeout) : une construction ne doit pas faire la queue derrière une longue transaction et faire attendre les écritures derrière elle.</translation>
+    </message>
+    <message>
+        <source>Lock timeout:</source>
+        <translation>Délai d'attente de verrou :</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthChangesPane</name>
+    <message>
+        <source>Revert…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Setting changes and fixes</source>
+        <translation>Modifications de paramètres et correctifs</translation>
+    </message>
+    <message>
+        <source>Changes made from this page (the change log):</source>
+        <translation>Modifications faites depuis cette page (le journal des modifications) :</translation>
+    </message>
+    <message>
+        <source>Shows the revert statement and runs it after you confirm.</source>
+        <translation>Affiche l'instruction d'annulation et l'exécute après votre confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthFindingDetails</name>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Pourquoi c'est important :</translation>
+    </message>
+    <message>
+        <source>Evidence (from the server):</source>
+        <translation>Preuves (lues sur le serveur) :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next restart of the server; Sonde never restarts it.</source>
+        <translation>Prend effet au prochain redémarrage du serveur ; Sonde ne le redémarre jamais.</translation>
+    </message>
+    <message>
+        <source>Takes effect with a reload (pg_reload_conf()): no restart.</source>
+        <translation>Prend effet par un rechargement (pg_reload_conf()) : pas de redémarrage.</translation>
+    </message>
+    <message>
+        <source>Revert:</source>
+        <translation>Annulation :</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Attention :</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthFindingModel</name>
+    <message>
+        <source>advice</source>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>setting (restart)</source>
+        <translation>paramètre (redémarrage)</translation>
+    </message>
+    <message>
+        <source>setting (reload)</source>
+        <translation>paramètre (rechargement)</translation>
+    </message>
+    <message>
+        <source>setting (CONFIG SET)</source>
+        <translation>paramètre (CONFIG SET)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthPage</name>
+    <message>
+        <source>Apply a fix</source>
+        <translation>Appliquer un correctif</translation>
+    </message>
+    <message>
+        <source>I want to run this on %1</source>
+        <translation>Je veux exécuter ceci sur %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>The change is recorded in the change log with its revert.</source>
+        <translation>La modification est enregistrée dans le journal des modifications avec son annulation.</translation>
+    </message>
+    <message>
+        <source>Sonde will write %1 = %2 to postgresql.auto.conf on &lt;b&gt;%3&lt;/b&gt; with ALTER SYSTEM. It takes effect at the next restart of the server, which Sonde never does.</source>
+        <translation>Sonde va écrire %1 = %2 dans postgresql.auto.conf sur &lt;b&gt;%3&lt;/b&gt; avec ALTER SYSTEM. Cela prend effet au prochain redémarrage du serveur, ce que Sonde ne fait jamais.</translation>
+    </message>
+    <message>
+        <source>Sonde will run ALTER SYSTEM on &lt;b&gt;%3&lt;/b&gt;, then pg_reload_conf(): %1 becomes %2 for new sessions and for those that did not SET it. The reload also applies any other edit of the configuration files not yet reloaded.</source>
+        <translation>Sonde va exécuter ALTER SYSTEM sur &lt;b&gt;%3&lt;/b&gt;, puis pg_reload_conf() : %1 vaut %2 pour les nouvelles sessions et pour celles qui ne l'ont pas fixé par SET. Le rechargement applique aussi toute autre modification des fichiers de configuration pas encore rechargée.</translation>
+    </message>
+    <message>
+        <source>Sonde will run CONFIG SET on &lt;b&gt;%1&lt;/b&gt;; the previous value is kept as the revert. The running server changes at once; a restart of Redis forgets it unless redis.conf says the same.</source>
+        <translation>Sonde va exécuter CONFIG SET sur &lt;b&gt;%1&lt;/b&gt; ; la valeur précédente est gardée pour l'annulation. Le serveur en cours change tout de suite ; un redémarrage de Redis l'oublie sauf si redis.conf dit la même chose.</translation>
+    </message>
+    <message>
+        <source>Sonde will build this index on &lt;b&gt;%1&lt;/b&gt; with CREATE INDEX CONCURRENTLY: writers are not blocked, Cancel stops it on the server, and an INVALID index a failed build leaves is dropped again.</source>
+        <translation>Sonde va construire cet index sur &lt;b&gt;%1&lt;/b&gt; avec CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées, Annuler l'arrête sur le serveur, et un index INVALID laissé par un échec est supprimé.</translation>
+    </message>
+    <message>
+        <source>Sonde will run these statements on &lt;b&gt;%1&lt;/b&gt;, each with a lock_timeout; Cancel stops them on the server.</source>
+        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;, chacune avec un lock_timeout ; Annuler les arrête sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Attention :</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Lancer les contrôles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply fix…</source>
+        <translation>Appliquer le correctif…</translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation>Copier le SQL</translation>
+    </message>
+    <message>
+        <source>Server to check</source>
+        <translation>Serveur à contrôler</translation>
+    </message>
+    <message>
+        <source>Health findings</source>
+        <translation>Constats de santé</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>The fix's SQL is on the clipboard.</source>
+        <translation>Le SQL du correctif est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>No checks have run on %1 yet: Run checks.</source>
+        <translation>Aucun contrôle n'a encore tourné sur %1 : Lancer les contrôles.</translation>
+    </message>
+    <message>
+        <source>Connect to a server or start the demo.</source>
+        <translation>Connectez-vous à un serveur ou démarrez la démo.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les contrôles n'ont pas pu s'exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warning, %3 info — checked at %4</source>
+        <translation>%1 critique(s), %2 avertissement(s), %3 info(s) — contrôlé à %4</translation>
+    </message>
+    <message>
+        <source>Not checked (%1): %2</source>
+        <translation>Non contrôlé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>No finding: every check passed.</source>
+        <translation>Aucun constat : tous les contrôles sont passés.</translation>
+    </message>
+    <message>
+        <source>Applying the fix…</source>
+        <translation>Application du correctif…</translation>
+    </message>
+    <message>
+        <source>Applied (change #%1). %2</source>
+        <translation>Appliqué (modification #%1). %2</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Revert a change</source>
+        <translation>Annuler une modification</translation>
+    </message>
+    <message>
+        <source>Sonde will run this statement on &lt;b&gt;%1&lt;/b&gt; to undo change #%2, and record it in the change log.</source>
+        <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; pour annuler la modification #%2, et l'enregistrer dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>I want to undo change #%1 on %2</source>
+        <translation>Je veux annuler la modification #%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Reverted change #%1. %2</source>
+        <translation>Modification #%1 annulée. %2</translation>
+    </message>
+    <message>
+        <source>Not reverted: %1</source>
+        <translation>Non annulée : %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: nothing is changed there.</source>
+        <translation>%1 est en lecture seule dans Sonde : rien n'y est modifié.</translation>
+    </message>
+    <message>
+        <source>Shows the statements and runs them after you confirm.</source>
+        <translation>Affiche les instructions et les exécute après votre confirmation.</translation>
+    </message>
+    <message>
+        <source>This finding has advice, not a statement.</source>
+        <translation>Ce constat donne un conseil, pas une instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthWatch</name>
+    <message>
+        <source>Health: %1</source>
+        <translation>Santé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::MachineFactsBar</name>
+    <message>
+        <source>e.g. 16GB</source>
+        <translation>par ex. 16GB</translation>
+    </message>
+    <message>
+        <source>RAM of the server's machine</source>
+        <translation>RAM de la machine du serveur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>CPU cores of the server's machine</source>
+        <translation>Cœurs de la machine du serveur</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>spinning disks</source>
+        <translation>disques rotatifs</translation>
+    </message>
+    <message>
+        <source>Storage of the server's data</source>
+        <translation>Stockage des données du serveur</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Cette machine</translation>
+    </message>
+    <message>
+        <source>Use the RAM, cores and disk of the computer Sonde runs on: right when the server runs here.</source>
+        <translation>Utiliser la RAM, les cœurs et le disque de l'ordinateur où tourne Sonde : juste quand le serveur tourne ici.</translation>
+    </message>
+    <message>
+        <source>Server machine — RAM:</source>
+        <translation>Machine du serveur — RAM :</translation>
+    </message>
+    <message>
+        <source>cores:</source>
+        <translation>cœurs :</translation>
+    </message>
+    <message>
+        <source>storage:</source>
+        <translation>stockage :</translation>
+    </message>
+    <message>
+        <source>given by you</source>
+        <translation>donné par vous</translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation>RAM : %1</translation>
+    </message>
+    <message>
+        <source>cores: %1</source>
+        <translation>cœurs : %1</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>stockage : %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot tell its machine: give RAM and cores to have memory and parallelism checked.</source>
+        <translation>PostgreSQL ne connaît pas sa machine : donnez la RAM et les cœurs pour contrôler la mémoire et le parallélisme.</translation>
     </message>
 </context>
 </TS>
