@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>ConfigurationChecks</name>
+    <message numerus="yes">
+        <source>%n session(s) sit idle in a transaction and nothing ends them: idle_in_transaction_session_timeout is 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndexAdvisor</name>
     <message numerus="yes">
         <source>%n statement(s) left out: utility statements or queries on system catalogs only.</source>
@@ -100,6 +110,16 @@
         <translation>
             <numerusform>Trying %n candidate index with HypoPG…</numerusform>
             <numerusform>Trying %n candidate indexes with HypoPG…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PgBouncerChecks</name>
+    <message numerus="yes">
+        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -130,6 +150,26 @@
         <translation>
             <numerusform>%1: %n deadlock detected</numerusform>
             <numerusform>%1: %n deadlocks detected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedisServerChecks</name>
+    <message numerus="yes">
+        <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SequenceChecks</name>
+    <message numerus="yes">
+        <source>%n sequence(s) could not be read by role %1 and were not checked: GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

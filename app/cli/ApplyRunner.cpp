@@ -138,6 +138,13 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
             tr("There is no change #%1 in the change log (%2).").arg(changeId).arg(log.path()));
         return 1;
     }
+    if (change->action != IndexChange::Action::Create) {
+        printErr(tr("Change #%1 is not an index build: undo it with sonde-cli health %2 --revert "
+                    "%1.")
+                     .arg(changeId)
+                     .arg(change->target));
+        return 2;
+    }
     printErr(tr("Sonde will run on %1:").arg(change->target));
     printErr(u"  "_s + terminated(change->revertDdl).join(u"\n  "_s));
     if (!yes && !confirm(tr("Drop the index now?"))) {

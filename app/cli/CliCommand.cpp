@@ -8,6 +8,7 @@
 #include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "ExplainCommand.h"
+#include "HealthCommand.h"
 #include "SampleCommand.h"
 #include "SlowCommand.h"
 
@@ -20,8 +21,9 @@ namespace sonde::cli {
 QList<CliCommand> allCommands()
 {
     return {
-        demoCommand(),  sampleCommand(), slowCommand(),    explainCommand(), adviseCommand(),
-        applyCommand(), revertCommand(), changesCommand(), benchCommand(),   compareCommand(),
+        demoCommand(),   sampleCommand(), slowCommand(),    explainCommand(),
+        adviseCommand(), applyCommand(),  revertCommand(),  changesCommand(),
+        healthCommand(), benchCommand(),  compareCommand(),
     };
 }
 

@@ -13,6 +13,8 @@
 #include "connection/SecretStore.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoStartPage.h"
+#include "health/HealthPage.h"
+#include "health/HealthWatch.h"
 #include "monitoring/MonitoringPipeline.h"
 #include "monitoring/TimelineEventStore.h"
 #include "overview/OverviewPage.h"
@@ -171,6 +173,9 @@ void MainWindow::createPages()
     auto *advisor = new AdvisorPage(m_targets, m_pages);
     advisor->setObjectName(u"advisorPage"_s);
     addView(advisor, tr("Index advice"));
+    // The watch runs the checks (critical findings go to the timeline); the page shows them.
+    addView(new HealthPage(m_targets, new HealthWatch(m_pipeline, this), m_pages),
+            tr("Health"));
     auto *benchmark = new BenchmarkPage(m_targets, m_pages);
     auto *comparison = new ComparisonPage(m_pages);
     addView(benchmark, tr("Benchmark"));

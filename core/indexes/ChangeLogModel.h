@@ -29,6 +29,8 @@ public:
 
     void setChanges(const QList<IndexChange> &changes);
     const IndexChange &change(int r) const { return row(r); }
+    // "create", "revert", "setting", "fix" …
+    static QString actionText(const IndexChange &change);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -37,8 +37,10 @@ void Sampler::stop()
 {
     m_running = false;
     m_timer->stop();
-    for (const Feed &f : std::as_const(m_feeds))
-        f.timer->stop();
+    for (const Feed &f : std::as_const(m_feeds)) {
+        if (f.timer)
+            f.timer->stop();
+    }
     closeConnection();
     m_connected = false;
     m_hasPrevious = false;
@@ -215,6 +217,16 @@ void Sampler::setFeedInterval(const QString &feed, int intervalMs)
         requestFeed(feed, QStringLiteral("start"));
 }
 
+void Sampler::addFeed(const QString &feed, FeedReader reader)
+{
+    m_addedFeeds.insert(feed, std::move(reader));
+}
+
+void Sampler::setFeedArgument(const QString &feed, const QVariant &argument)
+{
+    m_feeds[feed].argument = argument;
+}
+
 void Sampler::requestFeed(const QString &feed, const QString &reason)
 {
     runFeed(feed, reason, false);
@@ -259,7 +271,10 @@ void Sampler::runFeed(const QString &feed, const QString &reason, bool afterTick
             return;
         }
     }
-    const DbError err = readFeed(feed, afterTick, &r.value);
+    const auto added = m_addedFeeds.constFind(feed);
+    const DbError err = added != m_addedFeeds.cend()
+                            ? (*added)(m_feeds.value(feed).argument, &r.value)
+                            : readFeed(feed, afterTick, &r.value);
     if (err) {
         r.value = QVariant();
         r.error = err;

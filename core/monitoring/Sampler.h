@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 class QTimer;
 
 namespace sonde {
@@ -40,6 +42,13 @@ public:
     // Longest wait between reconnect attempts.
     static constexpr int MaxBackoffMs = 30000;
 
+    // A feed the source class does not know itself, added by the code that registers the
+    // source (core/sources) before the sampler starts: it runs on the worker thread over the
+    // sampler's connection, exactly like readFeed(), with the argument its consumers last
+    // gave (setFeedArgument). It returns a connection problem to have the sampler reconnect.
+    using FeedReader = std::function<DbError(const QVariant &argument, QVariant *value)>;
+    void addFeed(const QString &feed, FeedReader reader);
+
 public slots:
     void start();
     void stop();
@@ -49,6 +58,8 @@ public slots:
     void setFeedInterval(const QString &feed, int intervalMs);
     // Reads `feed` now, tagged with `reason`.
     void requestFeed(const QString &feed, const QString &reason);
+    // What an added feed is read with (the health checks' machine facts and thresholds).
+    void setFeedArgument(const QString &feed, const QVariant &argument);
 
 signals:
     void snapshotReady(const sonde::Snapshot &snapshot);
@@ -78,6 +89,7 @@ private:
         int intervalMs = -1;
         QTimer *timer = nullptr;
         QString dueReason; // due with the next tick
+        QVariant argument;
     };
 
     void tick();
@@ -103,6 +115,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_previousReadingMs = 0;
     QHash<QString, Feed> m_feeds;
+    QHash<QString, FeedReader> m_addedFeeds;
 };
 
 } // namespace sonde

@@ -56,4 +56,11 @@ void SamplerThread::requestFeed(const QString &feed, const QString &reason)
         Qt::QueuedConnection);
 }
 
+void SamplerThread::setFeedArgument(const QString &feed, const QVariant &argument)
+{
+    QMetaObject::invokeMethod(
+        m_sampler, [s = m_sampler, feed, argument]() { s->setFeedArgument(feed, argument); },
+        Qt::QueuedConnection);
+}
+
 } // namespace sonde

@@ -26,6 +26,7 @@ public:
     void setPaused(bool paused);
     void setFeedInterval(const QString &feed, int intervalMs);
     void requestFeed(const QString &feed, const QString &reason);
+    void setFeedArgument(const QString &feed, const QVariant &argument);
 
 private:
     QThread *m_thread;

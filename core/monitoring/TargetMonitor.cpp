@@ -25,7 +25,10 @@ TargetMonitor::TargetMonitor(TargetList *targets, MetricStore *store, TimelineEv
         stopTarget(t.id);
         startTarget(t);
     });
-    connect(targets, &TargetList::targetRemoved, this, &TargetMonitor::stopTarget);
+    connect(targets, &TargetList::targetRemoved, this, [this](const QString &id) {
+        m_feedArguments.remove(id);
+        stopTarget(id);
+    });
     for (const Target &t : targets->targets())
         startTarget(t);
 }
@@ -53,6 +56,9 @@ void TargetMonitor::startTarget(const Target &target)
     if (m_paused)
         thread->setPaused(true);
     m_samplers.insert(target.id, thread);
+    const QHash<QString, QVariant> arguments = m_feedArguments.value(target.id);
+    for (auto it = arguments.cbegin(); it != arguments.cend(); ++it)
+        thread->setFeedArgument(it.key(), it.value());
     const QList<QString> feeds = m_subscriptions.value(target.id).keys();
     for (const QString &feed : feeds)
         applyFeed(target.id, feed);
@@ -129,6 +135,14 @@ void TargetMonitor::requestFeed(const QString &targetId, const QString &feed, co
 {
     if (const auto thread = m_samplers.value(targetId))
         thread->requestFeed(feed, reason);
+}
+
+void TargetMonitor::setFeedArgument(const QString &targetId, const QString &feed,
+                                    const QVariant &argument)
+{
+    m_feedArguments[targetId].insert(feed, argument);
+    if (const auto thread = m_samplers.value(targetId))
+        thread->setFeedArgument(feed, argument);
 }
 
 void TargetMonitor::onFeed(const FeedReading &reading)

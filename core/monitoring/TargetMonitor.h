@@ -49,6 +49,9 @@ public:
     void unsubscribe(QObject *consumer, const QString &targetId, const QString &feed);
     // A reading now (a refresh, a marker the user set), delivered to every consumer.
     void requestFeed(const QString &targetId, const QString &feed, const QString &reason);
+    // What the target's source reads `feed` with from now on (kept while the target is
+    // sampled again after a change).
+    void setFeedArgument(const QString &targetId, const QString &feed, const QVariant &argument);
 
 signals:
     void statusChanged(const sonde::SamplerStatus &status);
@@ -74,6 +77,8 @@ private:
     QHash<QString, QString> m_names;
     // target → feed → consumer → interval
     QHash<QString, QHash<QString, QHash<QObject *, int>>> m_subscriptions;
+    // target → feed → argument
+    QHash<QString, QHash<QString, QVariant>> m_feedArguments;
     int m_intervalMs = 1000;
     bool m_paused = false;
 };

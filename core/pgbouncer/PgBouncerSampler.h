@@ -23,6 +23,9 @@ public:
     ~PgBouncerSampler() override;
 
     void interrupt() override;
+    // The monitoring connection, for a feed added at registration (Sampler::addFeed): worker
+    // thread only, open while the feed runs.
+    PgBouncerConsole &console() { return m_console; }
 
     static constexpr int CommandTimeoutMs = 5000;
     // SHOW DATABASES / SHOW CONFIG are read again every this many ticks.

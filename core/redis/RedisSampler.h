@@ -25,6 +25,9 @@ public:
     ~RedisSampler() override;
 
     void interrupt() override;
+    // The monitoring connection, for a feed added at registration (Sampler::addFeed): worker
+    // thread only, open while the feed runs.
+    RedisClient &client() { return m_client; }
 
     static constexpr int CommandTimeoutMs = 5000;
     static constexpr int ConfigEveryTicks = 30;

@@ -1,19 +1,57 @@
 #include "BuiltInSources.h"
 
+#include "health/HealthService.h"
 #include "monitoring/SourceRegistry.h"
 #include "pgbouncer/PgBouncerSampler.h"
 #include "postgres/PostgresSampler.h"
 #include "redis/RedisSampler.h"
 
 namespace sonde {
+namespace {
+
+PgSession &connectionOf(PostgresSampler &s)
+{
+    return s.session();
+}
+
+PgBouncerConsole &connectionOf(PgBouncerSampler &s)
+{
+    return s.console();
+}
+
+RedisClient &connectionOf(RedisSampler &s)
+{
+    return s.client();
+}
+
+// Every source also reads the health checks for the health watch (HealthFeed): the same
+// HealthService as the Health page and sonde-cli health, over the source's monitoring
+// connection, with the machine facts and thresholds the watch gave as the feed's argument.
+template<class Source>
+Sampler *withHealthFeed(Source *source)
+{
+    source->addFeed(HealthFeed, [source](const QVariant &argument, QVariant *value) {
+        HealthRequest request = argument.value<HealthRequest>();
+        request.target = source->target();
+        const HealthReport report = HealthService::check(connectionOf(*source), request);
+        if (report.error.isConnectionProblem() || report.error.kind == DbError::Kind::Canceled)
+            return report.error;
+        *value = QVariant::fromValue(report);
+        return DbError();
+    });
+    return source;
+}
+
+} // namespace
 
 void registerBuiltInSources()
 {
     SourceRegistry::add(TargetKind::PostgreSQL,
-                        [](const Target &t) { return new PostgresSampler(t); });
+                        [](const Target &t) { return withHealthFeed(new PostgresSampler(t)); });
     SourceRegistry::add(TargetKind::PgBouncer,
-                        [](const Target &t) { return new PgBouncerSampler(t); });
-    SourceRegistry::add(TargetKind::Redis, [](const Target &t) { return new RedisSampler(t); });
+                        [](const Target &t) { return withHealthFeed(new PgBouncerSampler(t)); });
+    SourceRegistry::add(TargetKind::Redis,
+                        [](const Target &t) { return withHealthFeed(new RedisSampler(t)); });
 }
 
 } // namespace sonde
