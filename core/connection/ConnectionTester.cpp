@@ -254,6 +254,13 @@ void ConnectionTester::testRedis(const Target &target, ConnectionTestResult *r)
     add(r, Outcome::Passed, tr("Connect"),
         ep.user.isEmpty() ? tr("Connected to %1.").arg(ep.target())
                           : tr("Connected to %1 as ACL user \"%2\".").arg(ep.target(), ep.user));
+    if (ep.tls)
+        add(r, ep.tlsOptions.verifyPeer ? Outcome::Passed : Outcome::Warning, u"TLS"_s,
+            ep.tlsOptions.verifyPeer
+                ? client.securityDescription()
+                : tr("%1. The server's certificate was not verified (\"skip verification\" is "
+                     "on): use this only with a throw-away test server.")
+                      .arg(client.securityDescription()));
     RedisReply reply;
     if (DbError err = client.command({"INFO", "server"}, &reply)) {
         r->error = err;
