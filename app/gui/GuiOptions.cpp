@@ -28,6 +28,10 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("GuiOptions",
                                     "Demo cache behaviour: healthy, cold, thrashing."),
         u"M"_s, u"healthy"_s);
+    const QCommandLineOption redisTls(
+        u"demo-redis-tls"_s,
+        QCoreApplication::translate("GuiOptions",
+                                    "The demo's Redis speaks TLS only, with a throw-away CA."));
     const QCommandLineOption screenshot(
         u"screenshot"_s,
         QCoreApplication::translate("GuiOptions", "Save a screenshot of the window and quit."),
@@ -46,10 +50,11 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         u"language"_s,
         QCoreApplication::translate("GuiOptions", "Language for this run, e.g. en or fr."),
         u"CODE"_s);
-    parser.addOptions({demo, scale, mode, screenshot, delay, view, theme, language});
+    parser.addOptions({demo, scale, mode, redisTls, screenshot, delay, view, theme, language});
     parser.process(arguments);
     o.demo = parser.isSet(demo);
     o.demoOptions.scale = qMax(0.001, parser.value(scale).toDouble());
+    o.demoOptions.sandbox.redisTls = parser.isSet(redisTls);
     if (!DemoWorkloadSettings::parseCacheMode(parser.value(mode),
                                               &o.demoOptions.workload.cacheMode)) {
         o.valid = false;
