@@ -38,7 +38,7 @@ ConnectionDialog::ConnectionDialog(ProfileConnector *connector, QWidget *parent)
 {
     setObjectName(u"connectionDialog"_s);
     setWindowTitle(tr("Connect to a server"));
-    resize(980, 640);
+    resize(980, 700);
     m_list->setObjectName(u"profileList"_s);
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -68,6 +68,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_pooledDatabase->setObjectName(u"pooledDatabase"_s);
     m_pooledDatabase->setPlaceholderText(tr("database the applications use through PgBouncer"));
     m_redisDb->setObjectName(u"redisDatabase"_s);
+    m_tls->setObjectName(u"tls"_s);
     m_redisDb->setRange(0, 65535);
     m_user->setObjectName(u"user"_s);
     m_password->setObjectName(u"password"_s);
@@ -173,6 +174,10 @@ void ProfileForm::updateHints()
         if (!p.service.isEmpty())
             hints << tr("Service \"%1\": libpq fills the empty fields from pg_service.conf.")
                          .arg(p.service);
+    }
+    if (p.kind == TargetKind::Redis) {
+        m_host->setPlaceholderText(QString());
+        m_user->setPlaceholderText(tr("default"));
     }
     const QString problem = p.problem();
     if (!problem.isEmpty())

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 RedisTlsForm::RedisTlsForm(QWidget *parent)
-    : QGroupBox(tr("TLS"), parent)
+    : QGroupBox(tr("Certificates"), parent)
     , m_passphrase(new QLineEdit(this))
     , m_serverName(new QLineEdit(this))
     , m_skipVerify(
@@ -41,10 +41,10 @@ RedisTlsForm::RedisTlsForm(QWidget *parent)
     m_skipVerify->setToolTip(tr("Encrypts without checking who answers. Only for a throw-away "
                                 "test server."));
     m_warning->setObjectName(u"tlsUnsafeWarning"_s);
-    m_warning->setWordWrap(true);
-    m_warning->setText(tr("▲ Unsafe: Sonde will not check the server's certificate. Anyone in "
-                          "the network path can pose as the server, read the password and the "
-                          "data, and change them."));
+    // One line: a wrapped label inside the group box is squeezed by the dialog's layout.
+    m_warning->setText(tr("▲ Unsafe: anyone in the network path can pose as this server."));
+    m_warning->setToolTip(tr("Sonde will not check the server's certificate: whoever answers "
+                             "gets the password and the data, and can change them."));
     m_warning->setStyleSheet(u"color: #c0392b; font-weight: bold;"_s);
 
     auto *form = new QFormLayout(this);

@@ -11,5 +11,8 @@ namespace sonde::test {
 bool ensureTlsSandbox(QString *error);
 // That Redis as an endpoint: rediss://, the CA file, the password.
 RedisEndpoint tlsRedisEndpoint();
+// A copy of the sandbox's client key in `dir`, encrypted with `passphrase` (openssl pkey
+// -aes256); empty with *error when openssl failed.
+QString encryptedClientKey(const QString &dir, const QString &passphrase, QString *error);
 
 } // namespace sonde::test

@@ -12,7 +12,6 @@
 #include "sandbox/ServerBinaries.h"
 #include "sandbox/ThrowAwayCa.h"
 
-#include <QProcess>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
