@@ -16,10 +16,11 @@ const QString ServerNameKey = u"sni"_s;
 const QString VerifyKey = u"verify"_s;
 const QString KeyPassphraseKey = u"keypass"_s;
 
-QString translate(const char *text)
+// Translation context for the messages of this file (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("RedisEndpoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RedisEndpoint)
+};
 
 } // namespace
 
@@ -64,14 +65,14 @@ bool RedisTlsOptions::readFrom(const QUrlQuery &query, QString *error)
         } else if (mode == u"full"_s) {
             verifyPeer = true;
         } else if (error) {
-            *error = translate("verify=%1 is not known: use verify=full (the default) or "
-                               "verify=none (no check of the server's certificate, unsafe)")
+            *error = Text::tr("verify=%1 is not known: use verify=full (the default) or "
+                              "verify=none (no check of the server's certificate, unsafe)")
                          .arg(mode);
             return any;
         }
     }
     if (certFile.isEmpty() != keyFile.isEmpty() && error)
-        *error = translate("a client certificate needs both cert= and key=");
+        *error = Text::tr("a client certificate needs both cert= and key=");
     return any;
 }
 
@@ -84,10 +85,10 @@ bool RedisEndpoint::parse(const QString &uri, RedisEndpoint *out, QString *error
         return false;
     };
     if (!url.isValid())
-        return fail(translate("not a valid URI: %1").arg(url.errorString()));
+        return fail(Text::tr("not a valid URI: %1").arg(url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("redis") && scheme != QLatin1String("rediss"))
-        return fail(translate("a Redis URI starts with redis:// or rediss://"));
+        return fail(Text::tr("a Redis URI starts with redis:// or rediss://"));
     RedisEndpoint ep;
     ep.tls = scheme == QLatin1String("rediss");
     if (!url.host().isEmpty())
@@ -107,7 +108,7 @@ bool RedisEndpoint::parse(const QString &uri, RedisEndpoint *out, QString *error
         bool ok = false;
         ep.database = path.toInt(&ok);
         if (!ok || ep.database < 0)
-            return fail(translate("the database number \"%1\" is not valid").arg(path));
+            return fail(Text::tr("the database number \"%1\" is not valid").arg(path));
     }
     const QUrlQuery query(url);
     if (query.hasQueryItem(QStringLiteral("db")))
@@ -121,8 +122,8 @@ bool RedisEndpoint::parse(const QString &uri, RedisEndpoint *out, QString *error
     if (!tlsError.isEmpty())
         return fail(tlsError);
     if (tlsSettings && !ep.tls)
-        return fail(translate("TLS settings (cacert, cert, key, sni, verify) need a rediss:// "
-                              "URI"));
+        return fail(Text::tr("TLS settings (cacert, cert, key, sni, verify) need a rediss:// "
+                             "URI"));
     *out = ep;
     return true;
 }
