@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <pqxx/nontransaction>
 #include <pqxx/pqxx>
 
@@ -58,6 +60,13 @@ int ConnectionTestResult::warnings() const
     for (const ConnectionCheck &c : checks)
         n += c.outcome == Outcome::Warning ? 1 : 0;
     return n;
+}
+
+const ConnectionCheck *ConnectionTestResult::check(const QString &what) const
+{
+    const auto it = std::find_if(checks.cbegin(), checks.cend(),
+                                 [&](const ConnectionCheck &c) { return c.what == what; });
+    return it == checks.cend() ? nullptr : &*it;
 }
 
 QString ConnectionTestResult::toText() const

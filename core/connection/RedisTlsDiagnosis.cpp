@@ -19,21 +19,12 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RedisClient)
 };
 
-bool isUntrustedIssuer(QSslError::SslError e)
-{
-    switch (e) {
-    case QSslError::UnableToGetIssuerCertificate:
-    case QSslError::UnableToGetLocalIssuerCertificate:
-    case QSslError::UnableToVerifyFirstCertificate:
-    case QSslError::SelfSignedCertificate:
-    case QSslError::SelfSignedCertificateInChain:
-    case QSslError::CertificateUntrusted:
-    case QSslError::CertificateSignatureFailed:
-        return true;
-    default:
-        return false;
-    }
-}
+// The certificate chain does not lead to a CA this side trusts.
+const QList<QSslError::SslError> UntrustedIssuer = {
+    QSslError::UnableToGetIssuerCertificate,   QSslError::UnableToGetLocalIssuerCertificate,
+    QSslError::UnableToVerifyFirstCertificate, QSslError::SelfSignedCertificate,
+    QSslError::SelfSignedCertificateInChain,   QSslError::CertificateUntrusted,
+    QSslError::CertificateSignatureFailed};
 
 // The names a certificate is made out to: its subject alternative names, else its CN.
 QStringList certificateNames(const QSslCertificate &cert)
@@ -50,10 +41,11 @@ QStringList certificateNames(const QSslCertificate &cert)
     return names;
 }
 
-const QSslError *findError(const QList<QSslError> &errors, bool (*match)(QSslError::SslError))
+// The first of `errors` that is one of `kinds`.
+const QSslError *findError(const QList<QSslError> &errors, const QList<QSslError::SslError> &kinds)
 {
     const auto it = std::find_if(errors.cbegin(), errors.cend(),
-                                 [&](const QSslError &e) { return match(e.error()); });
+                                 [&](const QSslError &e) { return kinds.contains(e.error()); });
     return it == errors.cend() ? nullptr : &*it;
 }
 
@@ -67,7 +59,7 @@ DbError describeCertificateErrors(const QList<QSslError> &errors, const RedisEnd
                                   const QString &detail)
 {
     const QString where = ep.target();
-    if (const QSslError *e = findError(errors, isUntrustedIssuer)) {
+    if (const QSslError *e = findError(errors, UntrustedIssuer)) {
         const QString issuer = e->certificate().issuerDisplayName();
         return tlsError(
             ep.tlsOptions.caFile.isEmpty()
@@ -81,20 +73,17 @@ DbError describeCertificateErrors(const QList<QSslError> &errors, const RedisEnd
                       .arg(where, issuer, ep.tlsOptions.caFile),
             detail);
     }
-    if (const QSslError *e = findError(
-            errors, [](QSslError::SslError x) { return x == QSslError::CertificateExpired; }))
+    if (const QSslError *e = findError(errors, {QSslError::CertificateExpired}))
         return tlsError(Text::tr("The certificate of %1 expired on %2: the server's "
                                  "administrator must renew it.")
                             .arg(where, e->certificate().expiryDate().toString(Qt::ISODate)),
                         detail);
-    if (const QSslError *e = findError(
-            errors, [](QSslError::SslError x) { return x == QSslError::CertificateNotYetValid; }))
+    if (const QSslError *e = findError(errors, {QSslError::CertificateNotYetValid}))
         return tlsError(Text::tr("The certificate of %1 is valid only from %2: check the clock "
                                  "of this computer and of the server.")
                             .arg(where, e->certificate().effectiveDate().toString(Qt::ISODate)),
                         detail);
-    if (const QSslError *e = findError(
-            errors, [](QSslError::SslError x) { return x == QSslError::HostNameMismatch; })) {
+    if (const QSslError *e = findError(errors, {QSslError::HostNameMismatch})) {
         const QString name =
             ep.tlsOptions.serverName.isEmpty() ? ep.host : ep.tlsOptions.serverName;
         return tlsError(Text::tr("The certificate of %1 is made out to %2, not to \"%3\": "

@@ -1,3 +1,4 @@
+#include "RedisCommandStats.h"
 #include "TestSandbox.h"
 #include "bench/BenchmarkEngine.h"
 #include "bench/PgbenchSchema.h"
@@ -46,17 +47,9 @@ private:
         QString error;
         RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, &error);
         RedisClient c;
-        RedisReply reply;
-        QMap<QString, qint64> out;
-        if (c.open(ep) || c.command({"INFO", "commandstats"}, &reply))
-            return out;
-        const QHash<QString, QString> info = parseRedisInfo(reply.text);
-        for (auto it = info.begin(); it != info.end(); ++it) {
-            if (it.key().startsWith(u"cmdstat_"_s))
-                out.insert(it.key().mid(8),
-                           parseRedisInfoFields(it.value()).value(u"calls"_s).toLongLong());
-        }
-        return out;
+        if (c.open(ep))
+            return {};
+        return test::redisCommandCalls(c);
     }
     static void redisCommand(const QList<QByteArray> &args)
     {

@@ -3,6 +3,7 @@
 // pipeline of 16, the cache-aside workload, the demo application, the connection test, and a
 // command blocked on a TLS socket that another thread aborts. Every figure is checked against
 // the server's own counters.
+#include "RedisCommandStats.h"
 #include "SamplerRun.h"
 #include "TestSandbox.h"
 #include "TlsSandbox.h"
@@ -32,23 +33,11 @@ private:
     RedisReply command(const QList<QByteArray> &args)
     {
         RedisReply reply;
-        const DbError err = m_redis.command(args, &reply);
-        [&]() {
-            QVERIFY2(!err, qPrintable(err.toString()));
-        }();
+        if (const DbError err = m_redis.command(args, &reply))
+            QTest::qFail(qPrintable(err.toString()), __FILE__, __LINE__);
         return reply;
     }
-    QMap<QString, qint64> commandCalls()
-    {
-        QMap<QString, qint64> out;
-        const QHash<QString, QString> info = parseRedisInfo(command({"INFO", "commandstats"}).text);
-        for (auto it = info.begin(); it != info.end(); ++it) {
-            if (it.key().startsWith(u"cmdstat_"_s))
-                out.insert(it.key().mid(8),
-                           parseRedisInfoFields(it.value()).value(u"calls"_s).toLongLong());
-        }
-        return out;
-    }
+    QMap<QString, qint64> commandCalls() { return test::redisCommandCalls(m_redis); }
     static BenchmarkConfig redisConfig(WorkloadKind kind)
     {
         BenchmarkConfig c;
@@ -200,9 +189,8 @@ private slots:
         Target target = test::redisTarget(test::TestSandbox::endpoints().redis);
         const ConnectionTestResult r = ConnectionTester::test(target);
         QVERIFY2(r.ok(), qPrintable(r.toText()));
-        const auto tls = std::find_if(r.checks.cbegin(), r.checks.cend(),
-                                      [](const ConnectionCheck &c) { return c.what == u"TLS"_s; });
-        QVERIFY(tls != r.checks.cend());
+        const ConnectionCheck *tls = r.check(u"TLS"_s);
+        QVERIFY(tls);
         QCOMPARE(tls->outcome, ConnectionCheck::Outcome::Passed);
         QVERIFY2(tls->message.contains(u"TLSv1."_s) && tls->message.contains(u"throw-away CA"_s),
                  qPrintable(tls->message));

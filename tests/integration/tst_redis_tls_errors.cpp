@@ -171,9 +171,8 @@ private slots:
         target.uri = ep.toUri(true);
         const ConnectionTestResult r = ConnectionTester::test(target);
         QVERIFY2(r.ok(), qPrintable(r.toText()));
-        const auto tls = std::find_if(r.checks.cbegin(), r.checks.cend(),
-                                      [](const ConnectionCheck &c) { return c.what == u"TLS"_s; });
-        QVERIFY(tls != r.checks.cend());
+        const ConnectionCheck *tls = r.check(u"TLS"_s);
+        QVERIFY(tls);
         QCOMPARE(tls->outcome, ConnectionCheck::Outcome::Warning);
         QVERIFY2(tls->message.contains(u"not verified"_s), qPrintable(tls->message));
     }

@@ -4,6 +4,7 @@
 // verification" shows why it is unsafe, and the passphrase goes to the keychain (here: the
 // session's memory), never to the settings file or a URI on screen.
 #include "ConnectionDialog.h"
+#include "ConnectionDialogFixture.h"
 #include "ProfileForm.h"
 #include "RedisTlsForm.h"
 #include "TestMain.h"
@@ -41,13 +42,8 @@ private slots:
         const QString passphrase = u"correct horse battery"_s;
         const QString key = test::encryptedClientKey(m_dir.path(), passphrase, &error);
         QVERIFY2(!key.isEmpty(), qPrintable(error));
-        TargetList targets;
-        ProfileStore profiles(nullptr, m_dir.filePath(u"profiles.ini"_s));
-        SecretStore secrets;
-        secrets.useMemoryOnly(u"test run"_s);
-        ProfileConnector connector(&targets, &profiles, &secrets);
-        ConnectionDialog dialog(&connector);
-        dialog.show();
+        test::ConnectionDialogFixture f(m_dir.filePath(u"profiles.ini"_s));
+        ConnectionDialog &dialog = *f.dialog;
 
         const SandboxEndpoints &ep = test::TestSandbox::endpoints();
         ProfileForm *form = dialog.form();
@@ -87,14 +83,14 @@ private slots:
         QVERIFY(!warning->isVisibleTo(&dialog));
 
         dialog.connectProfile();
-        QTRY_COMPARE(targets.targets().size(), 1);
-        const Target t = targets.targets().first();
+        QTRY_COMPARE(f.targets.targets().size(), 1);
+        const Target t = f.targets.targets().first();
         QCOMPARE(t.kind, TargetKind::Redis);
         QVERIFY(t.uri.startsWith(u"rediss://"_s));
         QVERIFY(!t.displayUri().contains(u"keypass"_s));
-        const ConnectionProfile saved = profiles.profiles().first();
+        const ConnectionProfile saved = f.profiles.profiles().first();
         QString cached;
-        QVERIFY(secrets.cached(saved.keyPassphraseSecretKey(), &cached));
+        QVERIFY(f.secrets.cached(saved.keyPassphraseSecretKey(), &cached));
         QCOMPARE(cached, passphrase);
         QVERIFY(saved.redisTls.verifyPeer);
         QCOMPARE(saved.redisTls.keyFile, key);
