@@ -206,8 +206,8 @@ private slots:
         QTimer::singleShot(0, m_page, [this]() {
             auto *dialog = m_page->findChild<ThresholdDialog *>();
             QVERIFY(dialog);
-            auto *warning =
-                dialog->findChild<QDoubleSpinBox *>(u"warning-%1"_s.arg(int(ChartGroup::Latency)));
+            auto *warning = dialog->findChild<QDoubleSpinBox *>(
+                u"warning-%1"_s.arg(int(ChartGroup::Latency)));
             QVERIFY(warning);
             warning->setValue(0.01);
             dialog->accept();
