@@ -24,7 +24,7 @@ public:
     explicit UnhelpedStatementModel(QObject *parent = nullptr);
 
     void setStatements(const QList<UnhelpedStatement> &statements);
-    const UnhelpedStatement &statement(int row) const { return m_rows.at(row); }
+    const UnhelpedStatement &statement(int r) const { return row(r); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
