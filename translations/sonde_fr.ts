@@ -42,6 +42,74 @@
         <source>recommend indexes proven by what-if analysis (HypoPG)</source>
         <translation>recommander des index prouvés par analyse hypothétique (HypoPG)</translation>
     </message>
+    <message>
+        <source>Invalid --example: give the statement&apos;s queryid and an example of it, e.g. --example 7243105491183924822=&quot;SELECT … WHERE id = 42&quot;.</source>
+        <translation>--example invalide&#xa0;: indiquez le queryid de la requête et un exemple de celle-ci, par ex. --example 7243105491183924822=&quot;SELECT … WHERE id = 42&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid --example for queryid %1: give one statement (%2).</source>
+        <translation>--example invalide pour le queryid %1&#xa0;: indiquez une seule requête (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorCoverage</name>
+    <message>
+        <source>no statement of the workload reads this database&apos;s tables</source>
+        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) as written</source>
+        <translation>
+            <numerusform>%n requête telle qu&apos;écrite</numerusform>
+            <numerusform>%n requêtes telles qu&apos;écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with constants folded</source>
+        <translation>
+            <numerusform>%n avec les constantes regroupées</numerusform>
+            <numerusform>%n avec les constantes regroupées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from your example</source>
+        <translation>
+            <numerusform>%n d&apos;après votre exemple</numerusform>
+            <numerusform>%n d&apos;après vos exemples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from a text seen in pg_stat_activity</source>
+        <translation>
+            <numerusform>%n d&apos;après un texte vu dans pg_stat_activity</numerusform>
+            <numerusform>%n d&apos;après des textes vus dans pg_stat_activity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with values pg_qualstats saw</source>
+        <translation>
+            <numerusform>%n avec des valeurs vues par pg_qualstats</numerusform>
+            <numerusform>%n avec des valeurs vues par pg_qualstats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not planned</source>
+        <translation>
+            <numerusform>%n non planifiée</numerusform>
+            <numerusform>%n non planifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the workload&apos;s time planned (%2)</source>
+        <translation>%1&#xa0;% du temps de la charge planifié (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AdvisorReportText</name>
@@ -77,10 +145,6 @@
         <translation>fait gagner environ %1 (%2 de la charge de travail) · taille %3 · %4</translation>
     </message>
     <message>
-        <source>%1 of the time, cost %2 → %3 (%4× cheaper): %5</source>
-        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux)&#xa0;: %5</translation>
-    </message>
-    <message>
         <source>write cost: %1</source>
         <translation>coût en écriture&#xa0;: %1</translation>
     </message>
@@ -107,6 +171,37 @@
     <message>
         <source>Note: %1</source>
         <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>planifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Coverage: %1.</source>
+        <translation>Couverture&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>!! INCOMPLETE ADVICE: %1.</source>
+        <translation>!! CONSEILS INCOMPLETS&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>!! %n statement(s) could not be planned and got no advice, however much time they take:</source>
+        <translation>
+            <numerusform>!! %n requête n&apos;a pas pu être planifiée et n&apos;a reçu aucun conseil, quel que soit le temps qu&apos;elle prend&#xa0;:</numerusform>
+            <numerusform>!! %n requêtes n&apos;ont pas pu être planifiées et n&apos;ont reçu aucun conseil, quel que soit le temps qu&apos;elles prennent&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (queryid %1)</source>
+        <translation> (queryid %1)</translation>
+    </message>
+    <message>
+        <source>!! To plan one, give an example of it with real values: sonde-cli advise &lt;uri&gt; --example QUERYID=&apos;SELECT …&apos;</source>
+        <translation>!! Pour en planifier une, donnez-en un exemple avec des valeurs réelles&#xa0;: sonde-cli advise &lt;uri&gt; --example QUERYID=&apos;SELECT …&apos;</translation>
+    </message>
+    <message>
+        <source>%1 of the time, cost %2 → %3 (%4× cheaper%5): %6</source>
+        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux%5)&#xa0;: %6</translation>
     </message>
 </context>
 <context>
@@ -191,6 +286,10 @@
     <message>
         <source>Dropped %1.%2 (change #%3).</source>
         <translation>%1.%2 supprimé (modification #%3).</translation>
+    </message>
+    <message>
+        <source>Change #%1 is not an index build: undo it with sonde-cli health %2 --revert %1.</source>
+        <translation>La modification #%1 n&apos;est pas une construction d&apos;index : annulez-la avec sonde-cli health %2 --revert %1.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +704,41 @@
     </message>
 </context>
 <context>
+    <name>BloatChecks</name>
+    <message>
+        <source>Index %1 on %2 takes %3, of which about %4 (%5 %) holds no entries.</source>
+        <translation>L&apos;index %1 sur %2 occupe %3, dont environ %4 (%5 %) ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Table %1 takes %2, of which about %3 (%4 %) holds no live rows.</source>
+        <translation>La table %1 occupe %2, dont environ %3 (%4 %) ne contient aucune ligne vivante.</translation>
+    </message>
+    <message>
+        <source>Scans read the empty pages too and the cache holds fewer useful ones; VACUUM makes the space reusable but does not give it back.</source>
+        <translation>Les parcours lisent aussi les pages vides et le cache garde moins de pages utiles ; VACUUM rend l&apos;espace réutilisable mais ne le rend pas au système.</translation>
+    </message>
+    <message>
+        <source>Rebuild the index without blocking writes.</source>
+        <translation>Reconstruire l&apos;index sans bloquer les écritures.</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY needs about the index&apos;s size in free disk space while it runs.</source>
+        <translation>REINDEX CONCURRENTLY a besoin d&apos;environ la taille de l&apos;index en espace disque libre pendant qu&apos;il tourne.</translation>
+    </message>
+    <message>
+        <source>Rewrite the table compactly. On a busy table prefer pg_repack, which does it without the long lock.</source>
+        <translation>Réécrire la table de façon compacte. Sur une table active, préférez pg_repack, qui le fait sans le long verrou.</translation>
+    </message>
+    <message>
+        <source>VACUUM FULL holds an ACCESS EXCLUSIVE lock on the table for the whole rewrite: no reads or writes until it ends; it needs the table&apos;s size in free disk space.</source>
+        <translation>VACUUM FULL tient un verrou ACCESS EXCLUSIVE sur la table pendant toute la réécriture : ni lecture ni écriture jusqu&apos;à la fin ; il lui faut la taille de la table en espace disque libre.</translation>
+    </message>
+    <message>
+        <source>Bloat figures are estimates from the planner&apos;s statistics; install pgstattuple (CREATE EXTENSION pgstattuple) to have them measured.</source>
+        <translation>Les chiffres de fragmentation sont des estimations tirées des statistiques du planificateur ; installez pgstattuple (CREATE EXTENSION pgstattuple) pour qu&apos;ils soient mesurés.</translation>
+    </message>
+</context>
+<context>
     <name>BuildRecovery</name>
     <message>
         <source>The drop of %1 started at %2 was interrupted and could not be finished: %3</source>
@@ -625,6 +759,10 @@
     <message>
         <source>The build of %1 started at %2 was interrupted and left an INVALID index. %3</source>
         <translation>La création de %1 lancée le %2 a été interrompue et a laissé un index INVALID. %3</translation>
+    </message>
+    <message>
+        <source>Sonde stopped while running &quot;%1&quot; (started at %2): check whether it took effect (pg_settings, the object it changed) before running it again.</source>
+        <translation>Sonde s&apos;est arrêté pendant « %1 » (commencé à %2) : vérifiez si la modification a pris effet (pg_settings, l&apos;objet modifié) avant de la relancer.</translation>
     </message>
 </context>
 <context>
@@ -660,16 +798,16 @@
         <translation>Indiquez au plus une URI.</translation>
     </message>
     <message>
-        <source>No index changes recorded in %1.</source>
-        <translation>Aucune modification d&apos;index enregistrée dans %1.</translation>
-    </message>
-    <message>
         <source>revert: %1;</source>
         <translation>annulation&#xa0;: %1;</translation>
     </message>
     <message>
-        <source>list the index changes Sonde made (the change log)</source>
-        <translation>lister les modifications d&apos;index faites par Sonde (le journal des modifications)</translation>
+        <source>No changes recorded in %1.</source>
+        <translation>Aucune modification enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>list the changes Sonde made (the change log)</source>
+        <translation>lister les modifications faites par Sonde (le journal des modifications)</translation>
     </message>
 </context>
 <context>
@@ -890,6 +1028,124 @@
     </message>
 </context>
 <context>
+    <name>ConfigurationChecks</name>
+    <message>
+        <source>%L1 of %L2 checkpoints (%3 %) were requested because WAL reached max_wal_size (%4) before checkpoint_timeout (%5).</source>
+        <translation>%L1 des %L2 checkpoints (%3 %) ont été demandés parce que le WAL a atteint max_wal_size (%4) avant checkpoint_timeout (%5).</translation>
+    </message>
+    <message>
+        <source>Frequent checkpoints write the same pages again and again and, with full_page_writes, multiply the WAL volume.</source>
+        <translation>Des checkpoints fréquents réécrivent sans cesse les mêmes pages et, avec full_page_writes, multiplient le volume de WAL.</translation>
+    </message>
+    <message>
+        <source>Raise max_wal_size so checkpoints come from checkpoint_timeout; pg_wal needs that much disk.</source>
+        <translation>Augmentez max_wal_size pour que les checkpoints viennent de checkpoint_timeout ; pg_wal a besoin d&apos;autant de disque.</translation>
+    </message>
+    <message>
+        <source>%L1 client connections of the %L2 max_connections allows (%3 reserved for superusers) are in use.</source>
+        <translation>%L1 connexions clientes sont utilisées sur les %L2 que permet max_connections (%3 réservées aux superutilisateurs).</translation>
+    </message>
+    <message>
+        <source>When they run out, new connections fail with &quot;too many clients already&quot;.</source>
+        <translation>Quand il n&apos;y en a plus, les nouvelles connexions échouent avec « too many clients already ».</translation>
+    </message>
+    <message>
+        <source>Put a pooler (PgBouncer in transaction mode) in front, or find the application that holds idle connections; raising max_connections needs a restart and memory for each.</source>
+        <translation>Placez un pooler (PgBouncer en mode transaction) devant, ou trouvez l&apos;application qui garde des connexions inactives ; augmenter max_connections demande un redémarrage et de la mémoire pour chacune.</translation>
+    </message>
+    <message>
+        <source>autovacuum is off on the whole server.</source>
+        <translation>autovacuum est désactivé sur tout le serveur.</translation>
+    </message>
+    <message>
+        <source>Without it dead rows pile up in every table and only the anti-wraparound vacuum still runs, late and all at once.</source>
+        <translation>Sans lui, les lignes mortes s&apos;accumulent dans chaque table et seul le vacuum anti-wraparound tourne encore, tard et d&apos;un coup.</translation>
+    </message>
+    <message>
+        <source>Turn autovacuum back on.</source>
+        <translation>Réactiver autovacuum.</translation>
+    </message>
+    <message>
+        <source>All %1 autovacuum workers are busy and %2 table(s) are behind on vacuum; the workers share a cost limit of %3 per %4.</source>
+        <translation>Les %1 workers d&apos;autovacuum sont tous occupés et %2 table(s) sont en retard de vacuum ; les workers se partagent une limite de coût de %3 par %4.</translation>
+    </message>
+    <message>
+        <source>Throttled autovacuum falls further behind as the tables grow: dead rows accumulate and freezing comes late.</source>
+        <translation>Un autovacuum bridé prend du retard à mesure que les tables grossissent : les lignes mortes s&apos;accumulent et le gel arrive tard.</translation>
+    </message>
+    <message>
+        <source>Let autovacuum do more work per pause; if the workers stay busy, raise autovacuum_max_workers too (restart).</source>
+        <translation>Laisser autovacuum faire plus de travail entre deux pauses ; si les workers restent occupés, augmentez aussi autovacuum_max_workers (redémarrage).</translation>
+    </message>
+    <message>
+        <source>random_page_cost is %1 while the data is on SSD (%2).</source>
+        <translation>random_page_cost vaut %1 alors que les données sont sur SSD (%2).</translation>
+    </message>
+    <message>
+        <source>The default of 4 prices a random read as on spinning disks: the planner then prefers sequential scans where an index would be faster.</source>
+        <translation>La valeur par défaut de 4 estime une lecture aléatoire comme sur des disques rotatifs : le planificateur préfère alors des parcours séquentiels là où un index serait plus rapide.</translation>
+    </message>
+    <message>
+        <source>Price random reads as SSDs do.</source>
+        <translation>Estimer les lectures aléatoires comme sur SSD.</translation>
+    </message>
+    <message>
+        <source>The storage is unknown: random_page_cost (%1) was not checked (say whether the data is on SSD).</source>
+        <translation>Le stockage est inconnu : random_page_cost (%1) n&apos;a pas été vérifié (indiquez si les données sont sur SSD).</translation>
+    </message>
+    <message>
+        <source>track_io_timing is off.</source>
+        <translation>track_io_timing est désactivé.</translation>
+    </message>
+    <message>
+        <source>Without it pg_stat_statements and EXPLAIN (ANALYZE, BUFFERS) cannot say how long statements waited for reads and writes.</source>
+        <translation>Sans lui, pg_stat_statements et EXPLAIN (ANALYZE, BUFFERS) ne peuvent pas dire combien de temps les requêtes ont attendu les lectures et les écritures.</translation>
+    </message>
+    <message>
+        <source>Turn it on (pg_test_timing tells what the clock costs on this machine; on current hardware it is negligible).</source>
+        <translation>Activez-le (pg_test_timing dit ce que coûte l&apos;horloge sur cette machine ; sur du matériel actuel c&apos;est négligeable).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded (shared_preload_libraries = &apos;%1&apos;).</source>
+        <translation>pg_stat_statements n&apos;est pas chargé (shared_preload_libraries = &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Without it nobody can say which statements take the server&apos;s time: Slow queries and Index advice stay empty.</source>
+        <translation>Sans lui, personne ne peut dire quelles requêtes prennent le temps du serveur : Requêtes lentes et Conseil d&apos;index restent vides.</translation>
+    </message>
+    <message>
+        <source>Load it at the next restart, then CREATE EXTENSION pg_stat_statements in each database you look at.</source>
+        <translation>Chargez-le au prochain redémarrage, puis CREATE EXTENSION pg_stat_statements dans chaque base que vous examinez.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded but not created in database %1.</source>
+        <translation>pg_stat_statements est chargé mais n&apos;est pas créé dans la base %1.</translation>
+    </message>
+    <message>
+        <source>Its view is missing in this database: Slow queries and Index advice cannot read it.</source>
+        <translation>Sa vue manque dans cette base : Requêtes lentes et Conseil d&apos;index ne peuvent pas la lire.</translation>
+    </message>
+    <message>
+        <source>Create the extension here.</source>
+        <translation>Créer l&apos;extension ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) sit idle in a transaction and nothing ends them: idle_in_transaction_session_timeout is 0.</source>
+        <translation>
+            <numerusform>%n session reste inactive dans une transaction et rien ne l&apos;interrompt : idle_in_transaction_session_timeout vaut 0.</numerusform>
+            <numerusform>%n sessions restent inactives dans une transaction et rien ne les interrompt : idle_in_transaction_session_timeout vaut 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A forgotten transaction holds its locks and VACUUM&apos;s horizon until someone notices.</source>
+        <translation>Une transaction oubliée garde ses verrous et l&apos;horizon de VACUUM jusqu&apos;à ce que quelqu&apos;un s&apos;en aperçoive.</translation>
+    </message>
+    <message>
+        <source>End sessions idle in a transaction for more than 10 minutes (for new sessions and those that did not set it).</source>
+        <translation>Terminer les sessions inactives dans une transaction depuis plus de 10 minutes (pour les nouvelles sessions et celles qui ne l&apos;ont pas fixé).</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>This is neither a PostgreSQL connection string nor a redis:// URI (%1).</source>
@@ -918,6 +1174,10 @@
     <message>
         <source>Do not put the password in the extra options: use the password field (it goes to the keychain).</source>
         <translation>Ne mettez pas le mot de passe dans les options supplémentaires&#xa0;: utilisez le champ mot de passe (il est stocké dans le trousseau).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>Un certificat client demande à la fois le fichier du certificat et celui de sa clé.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1286,41 @@
         <source>%1 is refused (%2): the features that need it stay empty.</source>
         <translation>%1 est refusé (%2)&#xa0;: les fonctions qui en dépendent restent vides.</translation>
     </message>
+    <message>
+        <source>%1. The server&apos;s certificate was not verified (&quot;skip verification&quot; is on): use this only with a throw-away test server.</source>
+        <translation>%1. Le certificat du serveur n&apos;a pas été vérifié («&#xa0;ne pas vérifier&#xa0;» est coché)&#xa0;: à n&apos;utiliser qu&apos;avec un serveur de test jetable.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstantFolder</name>
+    <message>
+        <source>%1 refers to output column %2, as the application&apos;s text did with equal values</source>
+        <translation>%1 désigne la colonne de sortie %2, comme le faisait le texte de l&apos;application avec des valeurs égales</translation>
+    </message>
+    <message>
+        <source>EXTRACT(%1 FROM …) written as a function call</source>
+        <translation>EXTRACT(%1 FROM …) écrit comme un appel de fonction</translation>
+    </message>
+    <message>
+        <source>%1 %2 written as a cast</source>
+        <translation>%1 %2 écrit comme une conversion de type</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (a value pg_qualstats saw for %3)</source>
+        <translation>%1 = %2 (une valeur vue par pg_qualstats pour %3)</translation>
+    </message>
+    <message>
+        <source>%1 typed %2 from where its value goes</source>
+        <translation>%1 typé %2 d&apos;après l&apos;endroit où va sa valeur</translation>
+    </message>
+    <message>
+        <source>%1 folded into one parameter</source>
+        <translation>%1 regroupé en un seul paramètre</translation>
+    </message>
+    <message>
+        <source>%1 folded into one parameter of type %2</source>
+        <translation>%1 regroupé en un seul paramètre de type %2</translation>
+    </message>
 </context>
 <context>
     <name>DdlApplier</name>
@@ -1044,10 +1339,6 @@
 </context>
 <context>
     <name>DemoCommand</name>
-    <message>
-        <source>Invalid --mode &quot;%1&quot;: use healthy, cold or thrashing.</source>
-        <translation>--mode &quot;%1&quot; invalide&#xa0;: utilisez healthy, cold ou thrashing.</translation>
-    </message>
     <message>
         <source>Stopping the demo servers…</source>
         <translation>Arrêt des serveurs de démo…</translation>
@@ -1080,6 +1371,10 @@
         <source>start the demo sandbox (PostgreSQL, PgBouncer, Redis) and workload</source>
         <translation>démarrer le bac à sable de démo (PostgreSQL, PgBouncer, Redis) et sa charge de travail</translation>
     </message>
+    <message>
+        <source>Invalid --mode &quot;%1&quot;: use healthy, cold, thrashing or problems.</source>
+        <translation>--mode « %1 » invalide : utilisez healthy, cold, thrashing ou problems.</translation>
+    </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
@@ -1090,6 +1385,29 @@
     <message>
         <source>Demo ready</source>
         <translation>Démo prête</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProblems</name>
+    <message>
+        <source>The demo&apos;s problem script is missing from the program&apos;s resources.</source>
+        <translation>Le script des problèmes de la démo manque dans les ressources du programme.</translation>
+    </message>
+    <message>
+        <source>Planting the demo&apos;s problems was canceled.</source>
+        <translation>L&apos;installation des problèmes de la démo a été annulée.</translation>
+    </message>
+    <message>
+        <source>Planting: transaction IDs to age the legacy table</source>
+        <translation>Mise en place : des identifiants de transaction pour vieillir la table ancienne</translation>
+    </message>
+    <message>
+        <source>Planting the demo&apos;s problems failed: %1</source>
+        <translation>L&apos;installation des problèmes de la démo a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Planting the demo&apos;s Redis problems failed: %1</source>
+        <translation>L&apos;installation des problèmes Redis de la démo a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1549,6 @@
         <translation>Taille des données de démo (1.0 = 3,2 M lignes).</translation>
     </message>
     <message>
-        <source>Demo cache behaviour: healthy, cold, thrashing.</source>
-        <translation>Comportement du cache de démo&#xa0;: healthy, cold, thrashing.</translation>
-    </message>
-    <message>
         <source>Save a screenshot of the window and quit.</source>
         <translation>Enregistrer une capture d&apos;écran de la fenêtre et quitter.</translation>
     </message>
@@ -1261,6 +1575,292 @@
     <message>
         <source>Unknown theme &quot;%1&quot;: light, dark or system.</source>
         <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;: light, dark ou system.</translation>
+    </message>
+    <message>
+        <source>Demo cache behaviour: healthy, cold, thrashing; or problems (a problem planted for each health check).</source>
+        <translation>Comportement du cache de la démo : healthy, cold, thrashing ; ou problems (un problème installé pour chaque contrôle de santé).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s Redis speaks TLS only, with a throw-away CA.</source>
+        <translation>Le Redis de la démo ne parle que TLS, avec une autorité de certification jetable.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>given on the command line</source>
+        <translation>donné en ligne de commande</translation>
+    </message>
+    <message>
+        <source>Invalid --ram &quot;%1&quot;: give a size such as 16GB or 512MB.</source>
+        <translation>--ram « %1 » invalide : donnez une taille comme 16GB ou 512MB.</translation>
+    </message>
+    <message>
+        <source>Invalid --cores &quot;%1&quot;: give a number.</source>
+        <translation>--cores « %1 » invalide : donnez un nombre.</translation>
+    </message>
+    <message>
+        <source>Invalid --storage &quot;%1&quot;: use ssd or hdd.</source>
+        <translation>--storage « %1 » invalide : utilisez ssd ou hdd.</translation>
+    </message>
+    <message>
+        <source>No finding with a fix matches &quot;%1&quot;.</source>
+        <translation>Aucun constat avec un correctif ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sonde will run on %1:</source>
+        <translation>Sonde va exécuter sur %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Apply now?</source>
+        <translation>Appliquer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 %2: applied (change #%3). %4</source>
+        <translation>%1 %2 : appliqué (modification #%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: not applied: %3</source>
+        <translation>%1 %2 : non appliqué : %3</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the change log (%2).</source>
+        <translation>Aucune modification #%1 dans le journal des modifications (%2).</translation>
+    </message>
+    <message>
+        <source>Revert now?</source>
+        <translation>Annuler maintenant ?</translation>
+    </message>
+    <message>
+        <source>The revert failed: %1</source>
+        <translation>L&apos;annulation de la modification a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reverted change #%1 (change #%2). %3</source>
+        <translation>Modification #%1 annulée (modification #%2). %3</translation>
+    </message>
+    <message>
+        <source>Give exactly one URI.</source>
+        <translation>Indiquez exactement une URI.</translation>
+    </message>
+    <message>
+        <source>Say the kind of server: --kind postgresql, pgbouncer or redis.</source>
+        <translation>Indiquez le type de serveur : --kind postgresql, pgbouncer ou redis.</translation>
+    </message>
+    <message>
+        <source>--fail-on takes warning or critical.</source>
+        <translation>--fail-on prend warning ou critical.</translation>
+    </message>
+    <message>
+        <source>--revert takes the number of a change (see sonde-cli changes).</source>
+        <translation>--revert prend le numéro d&apos;une modification (voir sonde-cli changes).</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les contrôles n&apos;ont pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>check a server&apos;s health: findings with their evidence and fix</source>
+        <translation>contrôler la santé d&apos;un serveur : constats avec leurs preuves et leur correctif</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFinding</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>néant</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFix</name>
+    <message>
+        <source>%1 takes effect only when the server restarts: Sonde writes it to postgresql.auto.conf and never restarts the server itself.</source>
+        <translation>%1 ne prend effet qu&apos;au redémarrage du serveur : Sonde l&apos;écrit dans postgresql.auto.conf et ne redémarre jamais le serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>CONFIG SET changes the running server only: add it to redis.conf (or run CONFIG REWRITE) for it to survive a restart.</source>
+        <translation>CONFIG SET ne modifie que le serveur en cours : ajoutez-le à redis.conf (ou lancez CONFIG REWRITE) pour qu&apos;il survive à un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFixer</name>
+    <message>
+        <source>Sonde cannot tell whether ALTER SYSTEM already set %1, so it could not undo the change exactly: nothing was changed. GRANT pg_read_all_settings to this role (or use a superuser).</source>
+        <translation>Sonde ne peut pas savoir si ALTER SYSTEM a déjà fixé %1 et ne pourrait donc pas annuler exactement la modification : rien n&apos;a été modifié. Accordez pg_read_all_settings à ce rôle (ou utilisez un superutilisateur).</translation>
+    </message>
+    <message>
+        <source>The role may not change %1: ALTER SYSTEM needs a superuser, or (PostgreSQL 15+) GRANT ALTER SYSTEM ON PARAMETER %1 TO the role; the reload needs EXECUTE on pg_reload_conf(). Nothing was changed.</source>
+        <translation>Le rôle ne peut pas modifier %1 : ALTER SYSTEM demande un superutilisateur ou (PostgreSQL 15+) GRANT ALTER SYSTEM ON PARAMETER %1 TO le rôle ; le rechargement demande EXECUTE sur pg_reload_conf(). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: nothing is changed there.</source>
+        <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the change could not be recorded. %1</source>
+        <translation>Rien n&apos;a été modifié : la modification n&apos;a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>This finding has no fix Sonde can run: %1</source>
+        <translation>Ce constat n&apos;a pas de correctif que Sonde puisse exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1 is written to postgresql.auto.conf and takes effect at the next restart of the server (Sonde does not restart it).</source>
+        <translation>%1 est écrit dans postgresql.auto.conf et prend effet au prochain redémarrage du serveur (Sonde ne le redémarre pas).</translation>
+    </message>
+    <message>
+        <source>%1 is written to postgresql.auto.conf, but the reload was refused (%2): run SELECT pg_reload_conf() as a superuser.</source>
+        <translation>%1 est écrit dans postgresql.auto.conf, mais le rechargement a été refusé (%2) : lancez SELECT pg_reload_conf() en superutilisateur.</translation>
+    </message>
+    <message>
+        <source>Reloaded: %1 is now %2 (was %3).</source>
+        <translation>Rechargé : %1 vaut maintenant %2 (au lieu de %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting this server lets anyone change.</source>
+        <translation>%1 n&apos;est pas un paramètre que ce serveur laisse modifier.</translation>
+    </message>
+    <message>
+        <source>Redis has no setting %1.</source>
+        <translation>Redis n&apos;a pas de paramètre %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (was %3); CONFIG SET does not survive a restart of Redis.</source>
+        <translation>%1 vaut maintenant %2 (au lieu de %3) ; CONFIG SET ne survit pas à un redémarrage de Redis.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements ran before it.</source>
+        <translation>%1 des %2 instructions ont été exécutées avant.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fait : %1.</translation>
+    </message>
+    <message>
+        <source>Sonde could not read its own index statement: %1</source>
+        <translation>Sonde n&apos;a pas pu lire sa propre instruction d&apos;index : %1</translation>
+    </message>
+    <message>
+        <source>Built %1.</source>
+        <translation>%1 créé.</translation>
+    </message>
+    <message>
+        <source>Change #%1 was made on %2, not on %3.</source>
+        <translation>La modification #%1 a été faite sur %2, pas sur %3.</translation>
+    </message>
+    <message>
+        <source>Change #%1 is not an applied change (it is %2 %3): nothing to revert.</source>
+        <translation>La modification #%1 n&apos;est pas une modification appliquée (elle est %2 %3) : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the change log.</source>
+        <translation>Aucune modification #%1 dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>Change #%1 has no revert Sonde can read.</source>
+        <translation>La modification #%1 n&apos;a pas d&apos;annulation que Sonde sache lire.</translation>
+    </message>
+    <message>
+        <source>Change #%1 (%2) cannot be undone by a statement.</source>
+        <translation>La modification #%1 (%2) ne peut pas être annulée par une instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReportText</name>
+    <message>
+        <source>Health of %1: %2 critical, %3 warning, %4 info.</source>
+        <translation>Santé de %1 : %2 critique(s), %3 avertissement(s), %4 info(s).</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>preuves : %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correctif : %1</translation>
+    </message>
+    <message>
+        <source>(takes effect at the next restart)</source>
+        <translation>(prend effet au prochain redémarrage)</translation>
+    </message>
+    <message>
+        <source>(a reload is enough)</source>
+        <translation>(un rechargement suffit)</translation>
+    </message>
+    <message>
+        <source>caution: %1</source>
+        <translation>attention : %1</translation>
+    </message>
+    <message>
+        <source>No finding.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not checked (%1): %2</source>
+        <translation>non contrôlé (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HealthService</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Contrôle : %1…</translation>
+    </message>
+    <message>
+        <source>CONFIG GET %1 was refused (%2): the checks that need it are partial.</source>
+        <translation>CONFIG GET %1 a été refusé (%2) : les contrôles qui en ont besoin sont partiels.</translation>
+    </message>
+    <message>
+        <source>Redis INFO total_system_memory</source>
+        <translation>INFO total_system_memory de Redis</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1898,34 @@
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>planned with its constants folded: %1</source>
+        <translation>planifiée avec ses constantes regroupées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>planned with your example: %1</source>
+        <translation>planifiée avec votre exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>planned with a text of it seen in pg_stat_activity: %1</source>
+        <translation>planifiée avec un texte de celle-ci vu dans pg_stat_activity&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>planned with values pg_qualstats saw: %1</source>
+        <translation>planifiée avec des valeurs vues par pg_qualstats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Planning statement %1 of %2 as it runs today</source>
+        <translation>Planification de la requête %1 sur %2 telle qu&apos;elle s&apos;exécute aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>The example for queryid %1 was not used: no statement of the workload has that queryid.</source>
+        <translation>L&apos;exemple pour le queryid %1 n&apos;a pas été utilisé&#xa0;: aucune requête de la charge n&apos;a ce queryid.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +2080,33 @@
     </message>
 </context>
 <context>
+    <name>IndexChecks</name>
+    <message>
+        <source>Deleting or updating a referenced row makes PostgreSQL scan the referencing table, under lock, once per row.</source>
+        <translation>Supprimer ou modifier une ligne référencée oblige PostgreSQL à parcourir la table qui la référence, sous verrou, une fois par ligne.</translation>
+    </message>
+    <message>
+        <source>Build an index on the referencing columns (CREATE INDEX CONCURRENTLY: writers are not blocked).</source>
+        <translation>Construire un index sur les colonnes qui référencent (CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées).</translation>
+    </message>
+    <message>
+        <source>An invalid index is updated on every write and never read.</source>
+        <translation>Un index invalide est mis à jour à chaque écriture et jamais lu.</translation>
+    </message>
+    <message>
+        <source>Every index slows down every write to its table and takes space in the cache; one that serves no query only costs.</source>
+        <translation>Chaque index ralentit chaque écriture dans sa table et prend de la place dans le cache ; un index qui ne sert à aucune requête ne fait que coûter.</translation>
+    </message>
+    <message>
+        <source>Drop the index (DROP INDEX CONCURRENTLY blocks no one).</source>
+        <translation>Supprimer l&apos;index (DROP INDEX CONCURRENTLY ne bloque personne).</translation>
+    </message>
+    <message>
+        <source>A query that needed the index plans without it at once: the revert builds it again.</source>
+        <translation>Une requête qui avait besoin de l&apos;index s&apos;en passe aussitôt : l&apos;annulation le reconstruit.</translation>
+    </message>
+</context>
+<context>
     <name>IndexSelector</name>
     <message>
         <source>Canceled.</source>
@@ -1507,6 +2162,124 @@
     <message>
         <source>The index has no key.</source>
         <translation>L&apos;index n&apos;a aucune clé.</translation>
+    </message>
+</context>
+<context>
+    <name>MachineFacts</name>
+    <message>
+        <source>this machine (the server runs where Sonde runs)</source>
+        <translation>cette machine (le serveur tourne là où tourne Sonde)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryChecks</name>
+    <message>
+        <source>shared_buffers is %1, %2 % of the machine&apos;s %3 of RAM (%4); about 25 % is the usual start.</source>
+        <translation>shared_buffers vaut %1, soit %2 % des %3 de RAM de la machine (%4) ; environ 25 % est le point de départ habituel.</translation>
+    </message>
+    <message>
+        <source>Too small a buffer cache sends reads to the kernel&apos;s cache or the disk, and checkpoints write more often.</source>
+        <translation>Un cache de tampons trop petit envoie les lectures vers le cache du noyau ou le disque, et les checkpoints écrivent plus souvent.</translation>
+    </message>
+    <message>
+        <source>Too large a buffer cache leaves too little for the kernel&apos;s own cache and for work_mem, and double-caches the same pages.</source>
+        <translation>Un cache de tampons trop grand laisse trop peu au cache du noyau et à work_mem, et met les mêmes pages deux fois en cache.</translation>
+    </message>
+    <message>
+        <source>Set shared_buffers to 25 % of RAM, then restart the server at a quiet moment.</source>
+        <translation>Fixer shared_buffers à 25 % de la RAM, puis redémarrer le serveur à un moment calme.</translation>
+    </message>
+    <message>
+        <source>%1 % of the blocks this database read came from shared buffers; %L2 blocks were read from outside them.</source>
+        <translation>%1 % des blocs lus par cette base venaient des tampons partagés ; %L2 blocs ont été lus en dehors.</translation>
+    </message>
+    <message>
+        <source>Each miss is a system call at least and a disk read at worst: an OLTP database usually serves over 99 % from its buffers.</source>
+        <translation>Chaque défaut coûte au moins un appel système et au pire une lecture disque : une base OLTP sert d&apos;ordinaire plus de 99 % depuis ses tampons.</translation>
+    </message>
+    <message>
+        <source>shared_buffers already fits the RAM: look for the statements that read most (Slow queries, sorted by reads) and their indexes, or add RAM.</source>
+        <translation>shared_buffers correspond déjà à la RAM : cherchez les requêtes qui lisent le plus (Requêtes lentes, triées par lectures) et leurs index, ou ajoutez de la RAM.</translation>
+    </message>
+    <message>
+        <source>Give the machine&apos;s RAM to compare shared_buffers with it; look for the statements that read most.</source>
+        <translation>Donnez la RAM de la machine pour lui comparer shared_buffers ; cherchez les requêtes qui lisent le plus.</translation>
+    </message>
+    <message>
+        <source>effective_cache_size is %1 on a machine with %2 of RAM (%3).</source>
+        <translation>effective_cache_size vaut %1 sur une machine avec %2 de RAM (%3).</translation>
+    </message>
+    <message>
+        <source>The planner uses it to judge how likely an index page is cached: too high favours index scans that then read the disk, too low avoids indexes that would be fast.</source>
+        <translation>Le planificateur s&apos;en sert pour juger si une page d&apos;index est probablement en cache : trop haut, il favorise des parcours d&apos;index qui lisent ensuite le disque ; trop bas, il évite des index qui seraient rapides.</translation>
+    </message>
+    <message>
+        <source>Set it to about 75 % of RAM (it allocates nothing).</source>
+        <translation>Le fixer à environ 75 % de la RAM (il n&apos;alloue rien).</translation>
+    </message>
+    <message>
+        <source>maintenance_work_mem is %1: one CREATE INDEX plus %2 autovacuum workers may take %3 of the machine&apos;s %4.</source>
+        <translation>maintenance_work_mem vaut %1 : un CREATE INDEX plus %2 workers d&apos;autovacuum peuvent prendre %3 des %4 de la machine.</translation>
+    </message>
+    <message>
+        <source>maintenance_work_mem is %1 on a machine with %2 of RAM: VACUUM and CREATE INDEX work in small pieces.</source>
+        <translation>maintenance_work_mem vaut %1 sur une machine avec %2 de RAM : VACUUM et CREATE INDEX travaillent par petits morceaux.</translation>
+    </message>
+    <message>
+        <source>Maintenance that takes that much memory at once pushes the server into swap or the OOM killer.</source>
+        <translation>Une maintenance qui prend autant de mémoire d&apos;un coup pousse le serveur dans le swap ou vers l&apos;OOM killer.</translation>
+    </message>
+    <message>
+        <source>With little memory VACUUM scans every index several times and index builds sort on disk.</source>
+        <translation>Avec peu de mémoire, VACUUM parcourt chaque index plusieurs fois et les constructions d&apos;index trient sur disque.</translation>
+    </message>
+    <message>
+        <source>Set it to RAM / 16 (at most 2 GB).</source>
+        <translation>Le fixer à RAM / 16 (au plus 2 Go).</translation>
+    </message>
+    <message>
+        <source>max_worker_processes is %1 and max_parallel_workers %2 on a machine with %3 cores (%4).</source>
+        <translation>max_worker_processes vaut %1 et max_parallel_workers %2 sur une machine à %3 cœurs (%4).</translation>
+    </message>
+    <message>
+        <source>Large scans, joins and aggregates can use more cores than the server lets them.</source>
+        <translation>Les gros parcours, jointures et agrégats pourraient utiliser plus de cœurs que le serveur ne leur en laisse.</translation>
+    </message>
+    <message>
+        <source>Allow a worker process per core (then raise max_parallel_workers to match).</source>
+        <translation>Permettre un processus worker par cœur (puis aligner max_parallel_workers).</translation>
+    </message>
+    <message>
+        <source>Let parallel queries use every core.</source>
+        <translation>Laisser les requêtes parallèles utiliser tous les cœurs.</translation>
+    </message>
+    <message>
+        <source>Sorts and hashes wrote %L1 temporary files (%2) since the statistics were reset; work_mem is %3.</source>
+        <translation>Les tris et hachages ont écrit %L1 fichiers temporaires (%2) depuis la remise à zéro des statistiques ; work_mem vaut %3.</translation>
+    </message>
+    <message>
+        <source>Sorts and hashes wrote %2 to temporary files (work_mem is %3); the statement that spills most writes %4 per call: %1</source>
+        <translation>Les tris et hachages ont écrit %2 dans des fichiers temporaires (work_mem vaut %3) ; la requête qui déborde le plus écrit %4 par appel : %1</translation>
+    </message>
+    <message>
+        <source>A sort or hash that does not fit in work_mem goes to disk and runs several times slower.</source>
+        <translation>Un tri ou un hachage qui ne tient pas dans work_mem passe sur disque et devient plusieurs fois plus lent.</translation>
+    </message>
+    <message>
+        <source>The spill is larger than work_mem can safely be on this machine (work_mem × max_connections within a quarter of RAM): make the statement sort less (an index in the ORDER BY order, fewer rows), or raise work_mem for it alone (SET work_mem in its session).</source>
+        <translation>Le débordement dépasse ce que work_mem peut valoir sans risque sur cette machine (work_mem × max_connections dans un quart de la RAM) : faites trier moins la requête (un index dans l&apos;ordre de l&apos;ORDER BY, moins de lignes), ou augmentez work_mem pour elle seule (SET work_mem dans sa session).</translation>
+    </message>
+    <message>
+        <source>Raise work_mem so the spill fits in memory, within a quarter of RAM over max_connections.</source>
+        <translation>Augmenter work_mem pour que le débordement tienne en mémoire, dans la limite d&apos;un quart de la RAM divisé par max_connections.</translation>
+    </message>
+    <message>
+        <source>Raise work_mem so the spill fits in memory. The RAM is unknown: the proposal stays at most 64MB; check that work_mem × max_connections fits the machine.</source>
+        <translation>Augmenter work_mem pour que le débordement tienne en mémoire. La RAM est inconnue : la proposition reste au plus à 64MB ; vérifiez que work_mem × max_connections tient sur la machine.</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s RAM is unknown: shared_buffers, effective_cache_size and maintenance_work_mem were not compared with it (give it to check them).</source>
+        <translation>La RAM de la machine est inconnue : shared_buffers, effective_cache_size et maintenance_work_mem ne lui ont pas été comparés (donnez-la pour les contrôler).</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2632,64 @@
     <message>
         <source>A \set expression could not be evaluated (division by zero or a bad random range).</source>
         <translation>Impossible d&apos;évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
+    </message>
+</context>
+<context>
+    <name>PgBouncerChecks</name>
+    <message>
+        <source>PostgreSQL&apos;s max_connections is unknown (give the pooled database to reach it through PgBouncer): pool sizes were not compared with it.</source>
+        <translation>Le max_connections de PostgreSQL est inconnu (donnez la base accessible par le pooler pour l&apos;atteindre à travers PgBouncer) : les tailles de pool ne lui ont pas été comparées.</translation>
+    </message>
+    <message>
+        <source>%1: %2 × (%3 + %4 reserve)</source>
+        <translation>%1 : %2 × (%3 + %4 de réserve)</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s pools may open %1 server connections (%2), but PostgreSQL allows %3 (max_connections %4 less %5 reserved).</source>
+        <translation>Les pools de PgBouncer peuvent ouvrir %1 connexions serveur (%2), mais PostgreSQL en permet %3 (max_connections %4 moins %5 réservées).</translation>
+    </message>
+    <message>
+        <source>Under load the pools try to grow past what the server accepts: clients get &quot;too many clients already&quot; through the pooler, and other applications are locked out.</source>
+        <translation>Sous charge, les pools essaient de dépasser ce que le serveur accepte : les clients reçoivent « too many clients already » à travers le pooler, et les autres applications sont bloquées.</translation>
+    </message>
+    <message>
+        <source>Lower default_pool_size (or pool_size per database) in pgbouncer.ini, or cap each database with max_db_connections, so the sum stays under max_connections; then RELOAD PgBouncer.</source>
+        <translation>Baissez default_pool_size (ou pool_size par base) dans pgbouncer.ini, ou plafonnez chaque base avec max_db_connections, pour que la somme reste sous max_connections ; puis RELOAD de PgBouncer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>
+        <translation>
+            <numerusform>%n client du pool %1 attend une connexion serveur ; le plus ancien attend depuis %2 s. %3 connexions serveur sont actives, %4 inactives.</numerusform>
+            <numerusform>%n clients du pool %1 attendent une connexion serveur ; le plus ancien attend depuis %2 s. %3 connexions serveur sont actives, %4 inactives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting in the pooler is latency the application sees on every query, though PostgreSQL looks idle.</source>
+        <translation>L&apos;attente dans le pooler est une latence que l&apos;application subit à chaque requête, alors que PostgreSQL semble inactif.</translation>
+    </message>
+    <message>
+        <source>Find what holds the server connections (long transactions through the pooler, session pooling), or raise this pool&apos;s size if PostgreSQL has room.</source>
+        <translation>Trouvez ce qui tient les connexions serveur (de longues transactions à travers le pooler, un pooling par session), ou augmentez la taille de ce pool si PostgreSQL a de la place.</translation>
+    </message>
+    <message>
+        <source>Transaction pooling with max_prepared_statements = 0: protocol-level prepared statements fail or run on the wrong server connection.</source>
+        <translation>Pooling par transaction avec max_prepared_statements = 0 : les requêtes préparées au niveau du protocole échouent ou s&apos;exécutent sur la mauvaise connexion serveur.</translation>
+    </message>
+    <message>
+        <source>Transaction pooling with %1, which cannot carry protocol-level prepared statements (1.21 and later can).</source>
+        <translation>Pooling par transaction avec %1, qui ne sait pas transporter les requêtes préparées au niveau du protocole (1.21 et suivantes le peuvent).</translation>
+    </message>
+    <message>
+        <source>A driver that prepares statements (JDBC after 5 executions, npgsql, asyncpg, pgx) gets &quot;prepared statement does not exist&quot; errors at random.</source>
+        <translation>Un pilote qui prépare ses requêtes (JDBC après 5 exécutions, npgsql, asyncpg, pgx) reçoit au hasard des erreurs « prepared statement does not exist ».</translation>
+    </message>
+    <message>
+        <source>Set max_prepared_statements (e.g. 200) in pgbouncer.ini and RELOAD.</source>
+        <translation>Fixez max_prepared_statements (par exemple 200) dans pgbouncer.ini et faites RELOAD.</translation>
+    </message>
+    <message>
+        <source>Make the clients use the simple or unnamed extended protocol (prepareThreshold=0, statement_cache_size=0), or upgrade PgBouncer to 1.21+ and set max_prepared_statements.</source>
+        <translation>Faites utiliser aux clients le protocole simple ou étendu sans nom (prepareThreshold=0, statement_cache_size=0), ou passez à PgBouncer 1.21+ et fixez max_prepared_statements.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +3154,40 @@
     </message>
 </context>
 <context>
+    <name>PlanRouteFinder</name>
+    <message>
+        <source>$%1 typed text: nothing in the statement says its type</source>
+        <translation>$%1 typé text&#xa0;: rien dans la requête n&apos;indique son type</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRoutes</name>
+    <message>
+        <source>as it is</source>
+        <translation>telle quelle</translation>
+    </message>
+    <message>
+        <source>constants folded</source>
+        <translation>constantes regroupées</translation>
+    </message>
+    <message>
+        <source>your example</source>
+        <translation>votre exemple</translation>
+    </message>
+    <message>
+        <source>sample from pg_stat_activity</source>
+        <translation>échantillon de pg_stat_activity</translation>
+    </message>
+    <message>
+        <source>pg_qualstats values</source>
+        <translation>valeurs de pg_qualstats</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non planifiée</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>rows %1 (est. %2)</source>
@@ -2424,38 +3289,7 @@
     </message>
 </context>
 <context>
-    <name>RedisBenchWorker</name>
-    <message>
-        <source>This build&apos;s hiredis has no TLS support (rediss://).</source>
-        <translation>Le hiredis de cette version ne prend pas en charge TLS (rediss://).</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
-    </message>
-    <message>
-        <source>%1 refused the user name or password (%2).</source>
-        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost.</source>
-        <translation>La connexion à %1 a été perdue.</translation>
-    </message>
-    <message>
-        <source>%1 sent a reply that is not valid RESP.</source>
-        <translation>%1 a envoyé une réponse RESP invalide.</translation>
-    </message>
-</context>
-<context>
     <name>RedisClient</name>
-    <message>
-        <source>%1 asks for TLS (rediss://), but this build&apos;s hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
-        <translation>%1 demande TLS (rediss://), mais le hiredis 0.14 de cette version ne prend pas en charge TLS&#xa0;: utilisez une URI redis:// simple à travers un tunnel TLS comme stunnel.</translation>
-    </message>
     <message>
         <source>Out of memory.</source>
         <translation>Mémoire insuffisante.</translation>
@@ -2516,6 +3350,114 @@
         <source>Not connected to %1.</source>
         <translation>Non connecté à %1.</translation>
     </message>
+    <message>
+        <source>%1 expects TLS: use a rediss:// URI (turn TLS on in the profile).</source>
+        <translation>%1 attend TLS&#xa0;: utilisez une URI rediss:// (activez TLS dans le profil).</translation>
+    </message>
+    <message>
+        <source>No answer before the deadline.</source>
+        <translation>Pas de réponse avant l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Server closed the connection</source>
+        <translation>Le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is signed by &quot;%2&quot;, a CA this computer does not trust: give the file of that CA&apos;s certificate (CA file, cacert=) in the profile.</source>
+        <translation>Le certificat de %1 est signé par «&#xa0;%2&#xa0;», une autorité de certification à laquelle cet ordinateur ne fait pas confiance&#xa0;: indiquez le fichier du certificat de cette autorité (fichier CA, cacert=) dans le profil.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is signed by &quot;%2&quot;, which is not in the CA file %3: give the file of the CA that signed the server&apos;s certificate.</source>
+        <translation>Le certificat de %1 est signé par «&#xa0;%2&#xa0;», absent du fichier CA %3&#xa0;: indiquez le fichier de l&apos;autorité qui a signé le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: the server&apos;s administrator must renew it.</source>
+        <translation>Le certificat de %1 a expiré le %2&#xa0;: l&apos;administrateur du serveur doit le renouveler.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2: check the clock of this computer and of the server.</source>
+        <translation>Le certificat de %1 n&apos;est valable qu&apos;à partir du %2&#xa0;: vérifiez l&apos;horloge de cet ordinateur et celle du serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is made out to %2, not to &quot;%3&quot;: connect with one of those names, or enter the name the certificate is for as the server name (SNI).</source>
+        <translation>Le certificat de %1 est établi pour %2, pas pour «&#xa0;%3&#xa0;»&#xa0;: connectez-vous avec l&apos;un de ces noms, ou indiquez le nom du certificat comme nom de serveur (SNI).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not accepted: %2</source>
+        <translation>Le certificat de %1 n&apos;est pas accepté&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 speaks plain Redis, without TLS: use a redis:// URI (turn TLS off), or the port where Redis listens for TLS (tls-port).</source>
+        <translation>%1 parle Redis en clair, sans TLS&#xa0;: utilisez une URI redis:// (désactivez TLS), ou le port où Redis écoute en TLS (tls-port).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the TLS handshake in time: is this the server&apos;s TLS port?</source>
+        <translation>%1 n&apos;a pas répondu à temps à la négociation TLS&#xa0;: est-ce bien le port TLS du serveur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for a client certificate (mutual TLS): add the certificate and its key to the profile.</source>
+        <translation>%1 demande un certificat client (TLS mutuel)&#xa0;: ajoutez le certificat et sa clé au profil.</translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate %2: it is not signed by a CA the server trusts (its tls-ca-cert-file).</source>
+        <translation>%1 a refusé le certificat client %2&#xa0;: il n&apos;est pas signé par une autorité à laquelle le serveur fait confiance (son tls-ca-cert-file).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Le fichier CA %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate in PEM format.</source>
+        <translation>Le fichier CA %1 ne contient aucun certificat au format PEM.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>Un certificat client demande à la fois le fichier du certificat et celui de sa clé.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be read.</source>
+        <translation>Le certificat client %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no certificate in PEM format.</source>
+        <translation>Le fichier de certificat client %1 ne contient aucun certificat au format PEM.</translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be read.</source>
+        <translation>La clé client %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The client key %1 is encrypted: enter its passphrase in the profile.</source>
+        <translation>La clé client %1 est chiffrée&#xa0;: saisissez sa phrase secrète dans le profil.</translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be decrypted: is the passphrase right?</source>
+        <translation>La clé client %1 ne peut pas être déchiffrée&#xa0;: la phrase secrète est-elle la bonne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The client key %1 is not a private key in PEM format.</source>
+        <translation>La clé client %1 n&apos;est pas une clé privée au format PEM.</translation>
+    </message>
+    <message>
+        <source>%1 needs TLS, but Qt found no TLS library on this computer (install libssl3).</source>
+        <translation>%1 demande TLS, mais Qt n&apos;a trouvé aucune bibliothèque TLS sur cet ordinateur (installez libssl3).</translation>
+    </message>
+    <message>
+        <source>Cannot hand the connection to %1 to TLS: %2</source>
+        <translation>Impossible de confier la connexion à %1 à TLS&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2); server certificate &quot;%3&quot; issued by &quot;%4&quot;, valid until %5</source>
+        <translation>%1 (%2)&#xa0;; certificat du serveur «&#xa0;%3&#xa0;» émis par «&#xa0;%4&#xa0;», valable jusqu&apos;au %5</translation>
+    </message>
+    <message>
+        <source>; client certificate &quot;%1&quot;</source>
+        <translation>&#xa0;; certificat client «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>RedisEndpoint</name>
@@ -2530,6 +3472,18 @@
     <message>
         <source>the database number &quot;%1&quot; is not valid</source>
         <translation>le numéro de base &quot;%1&quot; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>verify=%1 is not known: use verify=full (the default) or verify=none (no check of the server&apos;s certificate, unsafe)</source>
+        <translation>verify=%1 est inconnu&#xa0;: utilisez verify=full (par défaut) ou verify=none (aucune vérification du certificat du serveur, dangereux)</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both cert= and key=</source>
+        <translation>un certificat client demande à la fois cert= et key=</translation>
+    </message>
+    <message>
+        <source>TLS settings (cacert, cert, key, sni, verify) need a rediss:// URI</source>
+        <translation>les réglages TLS (cacert, cert, key, sni, verify) demandent une URI rediss://</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +3503,203 @@
     <message>
         <source>Redis (pid %1) did not stop.</source>
         <translation>Redis (pid %1) ne s&apos;est pas arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisKeyChecks</name>
+    <message>
+        <source>%1 % of %L2 sampled keys have no TTL (about %L3 of the %L4 keys), in a Redis used as a cache; e.g. %5.</source>
+        <translation>%1 % des %L2 clés échantillonnées n&apos;ont pas de TTL (environ %L3 des %L4 clés), dans un Redis utilisé comme cache ; par exemple %5.</translation>
+    </message>
+    <message>
+        <source>With a volatile-* policy only keys with a TTL can be evicted: these stay until memory is full, then writes fail.</source>
+        <translation>Avec une politique volatile-*, seules les clés avec un TTL peuvent être évincées : celles-ci restent jusqu&apos;à ce que la mémoire soit pleine, puis les écritures échouent.</translation>
+    </message>
+    <message>
+        <source>Keys nobody expires hold stale data and take the room of the hot set; eviction has to find them.</source>
+        <translation>Des clés que personne ne fait expirer gardent des données périmées et prennent la place des données chaudes ; l&apos;éviction doit les trouver.</translation>
+    </message>
+    <message>
+        <source>Let eviction consider every key, and give keys a TTL where they are written.</source>
+        <translation>Laisser l&apos;éviction considérer toutes les clés, et donner un TTL aux clés là où elles sont écrites.</translation>
+    </message>
+    <message>
+        <source>Give cached keys a TTL where the application writes them (SET key value EX seconds, or EXPIRE after HSET/SADD).</source>
+        <translation>Donnez un TTL aux clés mises en cache là où l&apos;application les écrit (SET clé valeur EX secondes, ou EXPIRE après HSET/SADD).</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) takes %3.</source>
+        <translation>La clé %1 (%2) occupe %3.</translation>
+    </message>
+    <message>
+        <source>Reading, writing or deleting a big key blocks Redis for every other client, and moving it (replication, migration) stalls.</source>
+        <translation>Lire, écrire ou supprimer une grosse clé bloque Redis pour tous les autres clients, et la déplacer (réplication, migration) cale.</translation>
+    </message>
+    <message>
+        <source>Split it into smaller keys (by id range or hash tag); read it piecewise (HSCAN, SSCAN, LRANGE in pages) and delete it with UNLINK, which frees it in the background.</source>
+        <translation>Découpez-la en clés plus petites (par plage d&apos;identifiants ou hash tag) ; lisez-la par morceaux (HSCAN, SSCAN, LRANGE par pages) et supprimez-la avec UNLINK, qui la libère en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>SCAN returned an unexpected reply.</source>
+        <translation>SCAN a renvoyé une réponse inattendue.</translation>
+    </message>
+    <message>
+        <source>The keys could not be sampled: %1</source>
+        <translation>Les clés n&apos;ont pas pu être échantillonnées : %1</translation>
+    </message>
+    <message>
+        <source>Keys sampled with SCAN: %L1 of %L2.</source>
+        <translation>Clés échantillonnées avec SCAN : %L1 sur %L2.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisServerChecks</name>
+    <message>
+        <source>maxmemory is not set: Redis uses %1 and may grow until the machine (%2) runs out.</source>
+        <translation>maxmemory n&apos;est pas fixé : Redis utilise %1 et peut grossir jusqu&apos;à épuiser la machine (%2).</translation>
+    </message>
+    <message>
+        <source>RAM unknown</source>
+        <translation>RAM inconnue</translation>
+    </message>
+    <message>
+        <source>Without a limit nothing is evicted: the kernel&apos;s OOM killer or swap ends it instead, for every client at once.</source>
+        <translation>Sans limite, rien n&apos;est évincé : c&apos;est l&apos;OOM killer du noyau ou le swap qui y met fin, pour tous les clients à la fois.</translation>
+    </message>
+    <message>
+        <source>Cap Redis at about 75 % of RAM (leave room for forks and the OS), with an eviction policy if it is a cache.</source>
+        <translation>Plafonner Redis à environ 75 % de la RAM (en laissant de la place aux forks et au système), avec une politique d&apos;éviction si c&apos;est un cache.</translation>
+    </message>
+    <message>
+        <source>Set maxmemory to about 75 % of RAM.</source>
+        <translation>Fixez maxmemory à environ 75 % de la RAM.</translation>
+    </message>
+    <message>
+        <source>Redis uses %1 of its %2 maxmemory (%3 %) and its policy is noeviction.</source>
+        <translation>Redis utilise %1 de ses %2 de maxmemory (%3 %) et sa politique est noeviction.</translation>
+    </message>
+    <message>
+        <source>At the limit every write fails with OOM: nothing is evicted.</source>
+        <translation>À la limite, chaque écriture échoue avec OOM : rien n&apos;est évincé.</translation>
+    </message>
+    <message>
+        <source>Raise maxmemory, delete data, or — if this is a cache — choose an eviction policy (allkeys-lru).</source>
+        <translation>Augmentez maxmemory, supprimez des données ou — si c&apos;est un cache — choisissez une politique d&apos;éviction (allkeys-lru).</translation>
+    </message>
+    <message>
+        <source>Redis evicted %L1 keys since it started (%2 policy); it uses %3 of %4.</source>
+        <translation>Redis a évincé %L1 clés depuis son démarrage (politique %2) ; il utilise %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>Every evicted key that is read again is a miss that falls through to the database: the cache is smaller than its working set.</source>
+        <translation>Chaque clé évincée qui est relue est un défaut qui retombe sur la base : le cache est plus petit que ses données actives.</translation>
+    </message>
+    <message>
+        <source>Give the cache more memory (half as much again), or shorten the TTLs of what it holds.</source>
+        <translation>Donner plus de mémoire au cache (moitié plus), ou raccourcir les TTL de ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>The machine has no room for a larger cache: shorten TTLs or cache less.</source>
+        <translation>La machine n&apos;a pas de place pour un cache plus grand : raccourcissez les TTL ou mettez moins en cache.</translation>
+    </message>
+    <message>
+        <source>Redis&apos; resident memory (%1) is less than what it holds (%2): part of it is swapped out.</source>
+        <translation>La mémoire résidente de Redis (%1) est inférieure à ce qu&apos;il contient (%2) : une partie est dans le swap.</translation>
+    </message>
+    <message>
+        <source>Redis holds %1 of data in %2 of memory: fragmentation ratio %3.</source>
+        <translation>Redis contient %1 de données dans %2 de mémoire : taux de fragmentation %3.</translation>
+    </message>
+    <message>
+        <source>A swapped-out Redis answers in milliseconds instead of microseconds.</source>
+        <translation>Un Redis en partie dans le swap répond en millisecondes au lieu de microsecondes.</translation>
+    </message>
+    <message>
+        <source>The difference is memory the machine cannot use, and it counts against the OOM killer.</source>
+        <translation>La différence est de la mémoire que la machine ne peut pas utiliser, et elle compte pour l&apos;OOM killer.</translation>
+    </message>
+    <message>
+        <source>Let Redis defragment in the background (jemalloc).</source>
+        <translation>Laisser Redis défragmenter en arrière-plan (jemalloc).</translation>
+    </message>
+    <message>
+        <source>Give the machine more RAM or lower maxmemory; disable swap for Redis.</source>
+        <translation>Donnez plus de RAM à la machine ou baissez maxmemory ; désactivez le swap pour Redis.</translation>
+    </message>
+    <message>
+        <source>A restart (or a failover to a replica) gives the memory back; MEMORY PURGE may return some of it.</source>
+        <translation>Un redémarrage (ou une bascule vers un réplica) rend la mémoire ; MEMORY PURGE peut en rendre une partie.</translation>
+    </message>
+    <message>
+        <source>The last background save (BGSAVE) failed.</source>
+        <translation>La dernière sauvegarde en arrière-plan (BGSAVE) a échoué.</translation>
+    </message>
+    <message>
+        <source>The last AOF rewrite failed.</source>
+        <translation>La dernière réécriture de l&apos;AOF a échoué.</translation>
+    </message>
+    <message>
+        <source>Redis refuses writes after a failed save when stop-writes-on-bgsave-error is on, and a restart loses what was not saved.</source>
+        <translation>Redis refuse les écritures après une sauvegarde échouée quand stop-writes-on-bgsave-error est actif, et un redémarrage perd ce qui n&apos;a pas été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Read Redis&apos; log for the cause (disk full, fork failed: vm.overcommit_memory).</source>
+        <translation>Lisez le journal de Redis pour la cause (disque plein, fork échoué : vm.overcommit_memory).</translation>
+    </message>
+    <message>
+        <source>The last fork for %1 stopped Redis for %2 ms (with %3 of data).</source>
+        <translation>Le dernier fork pour %1 a arrêté Redis pendant %2 ms (avec %3 de données).</translation>
+    </message>
+    <message>
+        <source>an RDB snapshot</source>
+        <translation>un instantané RDB</translation>
+    </message>
+    <message>
+        <source>an AOF rewrite</source>
+        <translation>une réécriture de l&apos;AOF</translation>
+    </message>
+    <message>
+        <source>Redis answers nothing while it forks: every snapshot is a latency spike for all clients, longer as the data grows.</source>
+        <translation>Redis ne répond à rien pendant qu&apos;il forke : chaque instantané est un pic de latence pour tous les clients, plus long à mesure que les données grossissent.</translation>
+    </message>
+    <message>
+        <source>This Redis evicts keys: it is a cache, and a cache rarely needs snapshots. Turn RDB snapshots off (or take them on a replica).</source>
+        <translation>Ce Redis évince des clés : c&apos;est un cache, et un cache a rarement besoin d&apos;instantanés. Désactiver les instantanés RDB (ou les prendre sur un réplica).</translation>
+    </message>
+    <message>
+        <source>Persist on a replica instead of the primary, snapshot less often, or keep less data in this instance (fork time grows with memory).</source>
+        <translation>Persistez sur un réplica plutôt que sur le primaire, prenez moins d&apos;instantanés, ou gardez moins de données dans cette instance (le temps de fork croît avec la mémoire).</translation>
+    </message>
+    <message>
+        <source>%L1 clients are connected; maxclients is %L2.</source>
+        <translation>%L1 clients sont connectés ; maxclients vaut %L2.</translation>
+    </message>
+    <message>
+        <source>Past maxclients new connections are refused (&quot;max number of clients reached&quot;).</source>
+        <translation>Au-delà de maxclients, les nouvelles connexions sont refusées (« max number of clients reached »).</translation>
+    </message>
+    <message>
+        <source>Allow more clients (the open-files limit of the Redis process must allow them too), and check that the application pools its connections.</source>
+        <translation>Permettre plus de clients (la limite de fichiers ouverts du processus Redis doit le permettre aussi), et vérifier que l&apos;application mutualise ses connexions.</translation>
+    </message>
+    <message>
+        <source>The slow log could not be read: %1</source>
+        <translation>Le journal des requêtes lentes n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>
+        <translation>
+            <numerusform>%n commande de la dernière heure a dépassé slowlog-log-slower-than ; la plus lente : %1</numerusform>
+            <numerusform>%n commandes de la dernière heure ont dépassé slowlog-log-slower-than ; la plus lente : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis runs one command at a time: while a slow one runs, every other client waits.</source>
+        <translation>Redis exécute une commande à la fois : pendant qu&apos;une commande lente tourne, tous les autres clients attendent.</translation>
+    </message>
+    <message>
+        <source>Replace O(N) commands on large values (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL of a big key) with SCAN-style iteration or UNLINK; the Slow queries page lists every entry.</source>
+        <translation>Remplacez les commandes en O(N) sur de grandes valeurs (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL d&apos;une grosse clé) par une itération façon SCAN ou par UNLINK ; la page Requêtes lentes liste chaque entrée.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +3750,77 @@
     <message>
         <source> during the %1 s window</source>
         <translation> pendant la fenêtre de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationChecks</name>
+    <message>
+        <source>slot %1</source>
+        <translation>slot %1</translation>
+    </message>
+    <message>
+        <source>Replication slot %1 keeps %2 of WAL (wal_status %3).</source>
+        <translation>Le slot de réplication %1 garde %2 de WAL (wal_status %3).</translation>
+    </message>
+    <message>
+        <source>Replication slot %1 is inactive (no consumer connected) and keeps %2 of WAL (wal_status %3).</source>
+        <translation>Le slot de réplication %1 est inactif (aucun consommateur connecté) et garde %2 de WAL (wal_status %3).</translation>
+    </message>
+    <message>
+        <source>A slot keeps every WAL segment its consumer has not confirmed, and for a logical slot the catalog rows too: unchecked, pg_wal fills the disk and the server stops.</source>
+        <translation>Un slot garde chaque segment de WAL que son consommateur n&apos;a pas confirmé, et pour un slot logique les lignes du catalogue aussi : sans surveillance, pg_wal remplit le disque et le serveur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Find out why the consumer falls behind; drop the slot only if the consumer is gone for good. max_slot_wal_keep_size caps what a slot may keep.</source>
+        <translation>Cherchez pourquoi le consommateur prend du retard ; ne supprimez le slot que si le consommateur est parti pour de bon. max_slot_wal_keep_size plafonne ce qu&apos;un slot peut garder.</translation>
+    </message>
+    <message>
+        <source>If the standby or subscriber of this slot is gone, drop the slot; if it is coming back, bring it back soon.</source>
+        <translation>Si le standby ou l&apos;abonné de ce slot a disparu, supprimez le slot ; s&apos;il revient, faites-le revenir vite.</translation>
+    </message>
+    <message>
+        <source>The consumer of a dropped slot can no longer resume: a standby must be rebuilt, a logical subscriber re-synchronised.</source>
+        <translation>Le consommateur d&apos;un slot supprimé ne peut plus reprendre : un standby doit être reconstruit, un abonné logique resynchronisé.</translation>
+    </message>
+    <message>
+        <source>this standby</source>
+        <translation>ce standby</translation>
+    </message>
+    <message>
+        <source>This standby replays transactions %1 s behind the primary.</source>
+        <translation>Ce standby rejoue les transactions avec %1 s de retard sur le primaire.</translation>
+    </message>
+    <message>
+        <source>Reads from a lagging standby return old data, and a failover to it loses or waits for what it has not replayed.</source>
+        <translation>Les lectures sur un standby en retard renvoient des données anciennes, et une bascule vers lui perd ou attend ce qu&apos;il n&apos;a pas rejoué.</translation>
+    </message>
+    <message>
+        <source>Look for replay conflicts (pg_stat_database_conflicts), I/O on the standby, and long queries there (max_standby_streaming_delay).</source>
+        <translation>Cherchez les conflits de rejeu (pg_stat_database_conflicts), les E/S du standby et les longues requêtes qui y tournent (max_standby_streaming_delay).</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>standby %1</source>
+        <translation>standby %1</translation>
+    </message>
+    <message>
+        <source>Standby %1 is %2 of WAL behind (%3 s) in state %4.</source>
+        <translation>Le standby %1 a %2 de WAL de retard (%3 s) dans l&apos;état %4.</translation>
+    </message>
+    <message>
+        <source>Reads from a lagging standby return old data; a failover to it loses or waits for what it has not received, and the primary keeps the WAL it still needs.</source>
+        <translation>Les lectures sur un standby en retard renvoient des données anciennes ; une bascule vers lui perd ou attend ce qu&apos;il n&apos;a pas reçu, et le primaire garde le WAL dont il a encore besoin.</translation>
+    </message>
+    <message>
+        <source>The primary has not even sent the WAL yet: look at the network between them and at the WAL sender (pg_stat_replication).</source>
+        <translation>Le primaire n&apos;a même pas encore envoyé le WAL : regardez le réseau entre les deux et l&apos;émetteur de WAL (pg_stat_replication).</translation>
+    </message>
+    <message>
+        <source>The standby receives but does not keep up: look at its disk I/O, replay conflicts and long queries on it.</source>
+        <translation>Le standby reçoit mais ne suit pas : regardez ses E/S disque, les conflits de rejeu et les longues requêtes qui y tournent.</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +4041,119 @@
     <message>
         <source>the function %1 is not supported (supported: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</source>
         <translation>la fonction %1 n&apos;est pas prise en charge (prises en charge&#xa0;: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceChecks</name>
+    <message numerus="yes">
+        <source>%n sequence(s) could not be read by role %1 and were not checked: GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).</source>
+        <translation>
+            <numerusform>%n séquence n&apos;a pas pu être lue par le rôle %1 et n&apos;a pas été contrôlée : GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (ou USAGE).</numerusform>
+            <numerusform>%n séquences n&apos;ont pas pu être lues par le rôle %1 et n&apos;ont pas été contrôlées : GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (ou USAGE).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> It feeds %1.%2 (%3).</source>
+        <translation> Elle alimente %1.%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has used %2 % of its range: last value %L3 of %L4 (%L5 values left).%6</source>
+        <translation>La séquence %1 a utilisé %2 % de sa plage : dernière valeur %L3 sur %L4 (%L5 valeurs restantes).%6</translation>
+    </message>
+    <message>
+        <source>When it reaches the limit every INSERT that needs a new value fails with &quot;reached maximum value of sequence&quot; or &quot;integer out of range&quot;.</source>
+        <translation>Quand elle atteint la limite, chaque INSERT qui a besoin d&apos;une nouvelle valeur échoue avec « reached maximum value of sequence » ou « integer out of range ».</translation>
+    </message>
+    <message>
+        <source>Make the column and its sequence bigint.</source>
+        <translation>Passer la colonne et sa séquence en bigint.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN … TYPE bigint rewrites the table and its indexes under an ACCESS EXCLUSIVE lock: no reads or writes until it ends. On a big table, plan it (a new column filled in batches, then swapped).</source>
+        <translation>ALTER COLUMN … TYPE bigint réécrit la table et ses index sous un verrou ACCESS EXCLUSIVE : ni lecture ni écriture jusqu&apos;à la fin. Sur une grosse table, préparez-le (une nouvelle colonne remplie par lots, puis échangée).</translation>
+    </message>
+    <message>
+        <source>Give the sequence bigint&apos;s whole range.</source>
+        <translation>Donner à la séquence toute la plage de bigint.</translation>
+    </message>
+    <message>
+        <source>The sequence already spans bigint&apos;s range: plan for the values to start over (CYCLE) or for a new key.</source>
+        <translation>La séquence couvre déjà toute la plage de bigint : prévoyez que les valeurs recommencent (CYCLE) ou une nouvelle clé.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionChecks</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>%1@%2 from %3%4</source>
+        <translation>%1@%2 depuis %3%4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) has been idle in a transaction for %3; its last statement: %4</source>
+        <translation>La session %1 (%2) est inactive dans une transaction depuis %3 ; sa dernière requête : %4</translation>
+    </message>
+    <message>
+        <source>An idle transaction holds its locks (writers queue behind them) and its snapshot keeps VACUUM from removing dead rows anywhere in the database.</source>
+        <translation>Une transaction inactive garde ses verrous (les écritures attendent derrière) et son instantané empêche VACUUM de supprimer les lignes mortes dans toute la base.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) has had a transaction open for %3 (%4): %5</source>
+        <translation>La session %1 (%2) a une transaction ouverte depuis %3 (%4) : %5</translation>
+    </message>
+    <message>
+        <source>A long transaction keeps VACUUM from removing dead rows newer than its snapshot and may hold locks others wait for.</source>
+        <translation>Une longue transaction empêche VACUUM de supprimer les lignes mortes plus récentes que son instantané et peut tenir des verrous que d&apos;autres attendent.</translation>
+    </message>
+    <message>
+        <source>End the session (its transaction rolls back), then find out why the application leaves transactions open; idle_in_transaction_session_timeout ends such sessions automatically.</source>
+        <translation>Terminer la session (sa transaction est annulée), puis chercher pourquoi l&apos;application laisse des transactions ouvertes ; idle_in_transaction_session_timeout termine automatiquement ces sessions.</translation>
+    </message>
+    <message>
+        <source>End the session if the transaction is not expected to run this long (its work rolls back).</source>
+        <translation>Terminer la session si la transaction n&apos;est pas censée durer aussi longtemps (son travail est annulé).</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s uncommitted work is lost; the application sees its connection closed.</source>
+        <translation>Le travail non validé de la transaction est perdu ; l&apos;application voit sa connexion fermée.</translation>
+    </message>
+    <message>
+        <source>prepared transaction %1</source>
+        <translation>transaction préparée %1</translation>
+    </message>
+    <message>
+        <source>Prepared transaction %1 (owner %2, database %3) has waited %4 for its COMMIT PREPARED or ROLLBACK PREPARED.</source>
+        <translation>La transaction préparée %1 (propriétaire %2, base %3) attend depuis %4 son COMMIT PREPARED ou son ROLLBACK PREPARED.</translation>
+    </message>
+    <message>
+        <source>A prepared transaction survives restarts, keeps its locks and holds back VACUUM and transaction-ID freezing until someone ends it.</source>
+        <translation>Une transaction préparée survit aux redémarrages, garde ses verrous et retient VACUUM et le gel des identifiants de transaction jusqu&apos;à ce que quelqu&apos;un la termine.</translation>
+    </message>
+    <message>
+        <source>If the transaction manager that prepared it is gone, roll it back (or COMMIT PREPARED if its work must be kept). Run it in database %1.</source>
+        <translation>Si le gestionnaire de transactions qui l&apos;a préparée a disparu, annulez-la (ou COMMIT PREPARED si son travail doit être gardé). À exécuter dans la base %1.</translation>
+    </message>
+    <message>
+        <source>The prepared work is lost for good.</source>
+        <translation>Le travail préparé est perdu pour de bon.</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +4430,13 @@
     </message>
 </context>
 <context>
+    <name>ThrowAwayCa</name>
+    <message>
+        <source>openssl %1 failed: %2</source>
+        <translation>openssl %1 a échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineEvent</name>
     <message>
         <source>Threshold crossed</source>
@@ -3148,6 +4490,10 @@
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
+    <message>
+        <source>Health check</source>
+        <translation>Contrôle de santé</translation>
+    </message>
 </context>
 <context>
     <name>UnhelpedReasons</name>
@@ -3162,10 +4508,6 @@
     <message>
         <source>Reads no table of this database&apos;s schemas (system catalogs, functions or an unknown table).</source>
         <translation>Ne lit aucune table des schémas de cette base (catalogues système, fonctions ou table inconnue).</translation>
-    </message>
-    <message>
-        <source>Could not be planned: %1</source>
-        <translation>Planification impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>An INSERT: every index only adds work to it.</source>
@@ -3202,6 +4544,65 @@
     <message>
         <source>Low selectivity: its conditions match too many rows of %1; even with an index such as %2 the planner keeps scanning the table.</source>
         <translation>Faible sélectivité&#xa0;: ses conditions correspondent à trop de lignes de %1&#xa0;; même avec un index tel que %2, le planificateur continue de parcourir la table.</translation>
+    </message>
+    <message>
+        <source>Reads %1, which this database&apos;s catalog does not hold (a temporary table, or one dropped since): it cannot be planned here.</source>
+        <translation>Lit %1, absente du catalogue de cette base (une table temporaire, ou supprimée depuis)&#xa0;: elle ne peut pas être planifiée ici.</translation>
+    </message>
+    <message>
+        <source>Could not be planned as it is, with its constants folded, nor from a sample: %1</source>
+        <translation>N&apos;a pu être planifiée ni telle quelle, ni avec ses constantes regroupées, ni d&apos;après un échantillon&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VacuumChecks</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>autovacuum is off on the whole server.</source>
+        <translation>autovacuum est désactivé sur tout le serveur.</translation>
+    </message>
+    <message>
+        <source>autovacuum is disabled on this table (autovacuum_enabled = false).</source>
+        <translation>autovacuum est désactivé sur cette table (autovacuum_enabled = false).</translation>
+    </message>
+    <message>
+        <source>autovacuum should have started at %L1 dead tuples: it is busy elsewhere, throttled, or blocked by a long transaction.</source>
+        <translation>autovacuum aurait dû démarrer à %L1 lignes mortes : il est occupé ailleurs, bridé ou bloqué par une longue transaction.</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 dead tuples (%3 % of its rows); last vacuum: %4. %5</source>
+        <translation>%1 a %L2 lignes mortes (%3 % de ses lignes) ; dernier vacuum : %4. %5</translation>
+    </message>
+    <message>
+        <source>Dead tuples take space and are read by every scan; until VACUUM runs, the table and its indexes grow and queries slow down.</source>
+        <translation>Les lignes mortes prennent de la place et sont lues par chaque parcours ; tant que VACUUM ne passe pas, la table et ses index grossissent et les requêtes ralentissent.</translation>
+    </message>
+    <message>
+        <source>Vacuum the table now; if it falls behind again, give autovacuum more room (see the autovacuum checks).</source>
+        <translation>Faire un vacuum de la table maintenant ; si elle reprend du retard, donner plus de marge à autovacuum (voir les contrôles d&apos;autovacuum).</translation>
+    </message>
+    <message>
+        <source>Vacuum the table now, and turn autovacuum back on for it: ALTER TABLE %1 RESET (autovacuum_enabled).</source>
+        <translation>Faire un vacuum de la table maintenant et y réactiver autovacuum : ALTER TABLE %1 RESET (autovacuum_enabled).</translation>
+    </message>
+    <message>
+        <source>VACUUM takes no lock that blocks reads or writes; it reads the whole table and adds I/O while it runs.</source>
+        <translation>VACUUM ne prend aucun verrou qui bloque lectures ou écritures ; il lit toute la table et ajoute des E/S pendant qu&apos;il tourne.</translation>
     </message>
 </context>
 <context>
@@ -3248,6 +4649,49 @@
     <message>
         <source>LIMIT $%1 planned as LIMIT %2, the rows it returns per call (pg_stat_statements)</source>
         <translation>LIMIT $%1 planifié comme LIMIT %2, le nombre de lignes renvoyées par appel (pg_stat_statements)</translation>
+    </message>
+</context>
+<context>
+    <name>WraparoundChecks</name>
+    <message>
+        <source> Freezing cannot pass the oldest snapshot, held by %1 (age %L2): end it first.</source>
+        <translation> Le gel ne peut pas dépasser l&apos;instantané le plus ancien, tenu par %1 (âge %L2) : terminez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Database %1 is %L2 transactions old (autovacuum_freeze_max_age %L3).</source>
+        <translation>La base %1 a %L2 transactions d&apos;âge (autovacuum_freeze_max_age %L3).</translation>
+    </message>
+    <message>
+        <source>Database %1 is %L2 multixacts old (autovacuum_multixact_freeze_max_age %L3).</source>
+        <translation>La base %1 a %L2 multixacts d&apos;âge (autovacuum_multixact_freeze_max_age %L3).</translation>
+    </message>
+    <message>
+        <source>Past about 2.1 billion, PostgreSQL stops accepting transactions to protect the data until a VACUUM in single-user mode: an outage.</source>
+        <translation>Vers 2,1 milliards, PostgreSQL refuse les transactions pour protéger les données jusqu&apos;à un VACUUM en mode mono-utilisateur : une panne.</translation>
+    </message>
+    <message>
+        <source>Freeze the oldest tables of %1 first (vacuumdb --freeze --min-xid-age, or VACUUM (FREEZE) table by table), after ending what holds the oldest snapshot.</source>
+        <translation>Geler d&apos;abord les tables les plus anciennes de %1 (vacuumdb --freeze --min-xid-age, ou VACUUM (FREEZE) table par table), après avoir terminé ce qui tient l&apos;instantané le plus ancien.</translation>
+    </message>
+    <message>
+        <source>Table %1 is %L2 transactions old (its freeze limit is %L3).</source>
+        <translation>La table %1 a %L2 transactions d&apos;âge (sa limite de gel est %L3).</translation>
+    </message>
+    <message>
+        <source>Table %1 is %L2 multixacts old (its freeze limit is %L3).</source>
+        <translation>La table %1 a %L2 multixacts d&apos;âge (sa limite de gel est %L3).</translation>
+    </message>
+    <message>
+        <source>Autovacuum should already be freezing it; every transaction brings the table closer to the point where PostgreSQL stops accepting writes.</source>
+        <translation>Autovacuum devrait déjà la geler ; chaque transaction rapproche la table du point où PostgreSQL refuse les écritures.</translation>
+    </message>
+    <message>
+        <source>Freeze the table now (after ending what holds the oldest snapshot, if anything).</source>
+        <translation>Geler la table maintenant (après avoir terminé ce qui tient l&apos;instantané le plus ancien, le cas échéant).</translation>
+    </message>
+    <message>
+        <source>VACUUM FREEZE blocks no reads or writes; it reads and may write the whole table.</source>
+        <translation>VACUUM FREEZE ne bloque ni lectures ni écritures ; il lit et peut écrire toute la table.</translation>
     </message>
 </context>
 <context>
@@ -3491,14 +4935,6 @@
         <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l&apos;enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
     </message>
     <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
-        <translation>Durée maximale d&apos;attente d&apos;un verrou par une instruction avant abandon (lock_timeout)&#xa0;: une création d&apos;index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
-    </message>
-    <message>
         <source>I want to build these indexes on %1</source>
         <translation>Je veux créer ces index sur %1</translation>
     </message>
@@ -3513,10 +4949,6 @@
     <message>
         <source>Drop</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Lock timeout:</source>
-        <translation>Délai d&apos;attente de verrou&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3958,10 +5390,6 @@ Scale (100 000 accounts each):</source>
         <translation>Action</translation>
     </message>
     <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -3976,6 +5404,26 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>setting revert</source>
+        <translation>annulation de paramètre</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>fix revert</source>
+        <translation>annulation de correctif</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>correctif</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
     </message>
 </context>
 <context>
@@ -4132,6 +5580,21 @@ Scale (100 000 accounts each):</source>
     </message>
 </context>
 <context>
+    <name>sonde::ConfirmChangeDialog</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
+        <translation>Durée maximale d&apos;attente d&apos;un verrou par une instruction avant abandon (lock_timeout)&#xa0;: une création d&apos;index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
+    </message>
+    <message>
+        <source>Lock timeout:</source>
+        <translation>Délai d&apos;attente de verrou&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>sonde::ConnectionDialog</name>
     <message>
         <source>Test connection</source>
@@ -4166,10 +5629,6 @@ Scale (100 000 accounts each):</source>
         <translation>Testez la connexion pour voir ce qui fonctionne et ce qui manque.</translation>
     </message>
     <message>
-        <source>Passwords you ask to remember go to the system keychain.</source>
-        <translation>Les mots de passe que vous demandez de retenir sont stockés dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Testing %1 …</source>
         <translation>Test de %1 …</translation>
     </message>
@@ -4200,6 +5659,36 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Delete &quot;%1&quot; and its saved password?</source>
         <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Passwords and key passphrases you ask to remember go to the system keychain.</source>
+        <translation>Les mots de passe et phrases secrètes de clé à retenir vont dans le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::CoverageBanner</name>
+    <message>
+        <source>Coverage: %1.</source>
+        <translation>Couverture&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Incomplete advice: only %1 % of the workload&apos;s time could be planned.</source>
+        <translation>Conseils incomplets&#xa0;: seuls %1&#xa0;% du temps de la charge ont pu être planifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) got no advice, however much time they take.</source>
+        <translation>
+            <numerusform>%n requête n&apos;a reçu aucun conseil, quel que soit le temps qu&apos;elle prend.</numerusform>
+            <numerusform>%n requêtes n&apos;ont reçu aucun conseil, quel que soit le temps qu&apos;elles prennent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>and give an example of one with real values to plan it.</source>
+        <translation>et donnez-en un exemple avec des valeurs réelles pour la planifier.</translation>
     </message>
 </context>
 <context>
@@ -4455,6 +5944,261 @@ Scale (100 000 accounts each):</source>
     </message>
 </context>
 <context>
+    <name>sonde::HealthChangesPane</name>
+    <message>
+        <source>Revert…</source>
+        <translation>Annuler la modification…</translation>
+    </message>
+    <message>
+        <source>Setting changes and fixes</source>
+        <translation>Modifications de paramètres et correctifs</translation>
+    </message>
+    <message>
+        <source>Changes made from this page (the change log):</source>
+        <translation>Modifications faites depuis cette page (le journal des modifications) :</translation>
+    </message>
+    <message>
+        <source>Shows the revert statement and runs it after you confirm.</source>
+        <translation>Affiche l&apos;instruction d&apos;annulation et l&apos;exécute après votre confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthFindingDetails</name>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Pourquoi c&apos;est important :</translation>
+    </message>
+    <message>
+        <source>Evidence (from the server):</source>
+        <translation>Preuves (lues sur le serveur) :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next restart of the server; Sonde never restarts it.</source>
+        <translation>Prend effet au prochain redémarrage du serveur ; Sonde ne le redémarre jamais.</translation>
+    </message>
+    <message>
+        <source>Takes effect with a reload (pg_reload_conf()): no restart.</source>
+        <translation>Prend effet par un rechargement (pg_reload_conf()) : pas de redémarrage.</translation>
+    </message>
+    <message>
+        <source>Revert:</source>
+        <translation>Pour annuler&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Attention :</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthFindingModel</name>
+    <message>
+        <source>advice</source>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>setting (restart)</source>
+        <translation>paramètre (redémarrage)</translation>
+    </message>
+    <message>
+        <source>setting (reload)</source>
+        <translation>paramètre (rechargement)</translation>
+    </message>
+    <message>
+        <source>setting (CONFIG SET)</source>
+        <translation>paramètre (CONFIG SET)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthPage</name>
+    <message>
+        <source>Apply a fix</source>
+        <translation>Appliquer un correctif</translation>
+    </message>
+    <message>
+        <source>I want to run this on %1</source>
+        <translation>Je veux exécuter ceci sur %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>The change is recorded in the change log with its revert.</source>
+        <translation>La modification est enregistrée dans le journal des modifications avec son annulation.</translation>
+    </message>
+    <message>
+        <source>Sonde will write %1 = %2 to postgresql.auto.conf on &lt;b&gt;%3&lt;/b&gt; with ALTER SYSTEM. It takes effect at the next restart of the server, which Sonde never does.</source>
+        <translation>Sonde va écrire %1 = %2 dans postgresql.auto.conf sur &lt;b&gt;%3&lt;/b&gt; avec ALTER SYSTEM. Cela prend effet au prochain redémarrage du serveur, ce que Sonde ne fait jamais.</translation>
+    </message>
+    <message>
+        <source>Sonde will run ALTER SYSTEM on &lt;b&gt;%3&lt;/b&gt;, then pg_reload_conf(): %1 becomes %2 for new sessions and for those that did not SET it. The reload also applies any other edit of the configuration files not yet reloaded.</source>
+        <translation>Sonde va exécuter ALTER SYSTEM sur &lt;b&gt;%3&lt;/b&gt;, puis pg_reload_conf() : %1 vaut %2 pour les nouvelles sessions et pour celles qui ne l&apos;ont pas fixé par SET. Le rechargement applique aussi toute autre modification des fichiers de configuration pas encore rechargée.</translation>
+    </message>
+    <message>
+        <source>Sonde will run CONFIG SET on &lt;b&gt;%1&lt;/b&gt;; the previous value is kept as the revert. The running server changes at once; a restart of Redis forgets it unless redis.conf says the same.</source>
+        <translation>Sonde va exécuter CONFIG SET sur &lt;b&gt;%1&lt;/b&gt; ; la valeur précédente est gardée pour l&apos;annulation. Le serveur en cours change tout de suite ; un redémarrage de Redis l&apos;oublie sauf si redis.conf dit la même chose.</translation>
+    </message>
+    <message>
+        <source>Sonde will build this index on &lt;b&gt;%1&lt;/b&gt; with CREATE INDEX CONCURRENTLY: writers are not blocked, Cancel stops it on the server, and an INVALID index a failed build leaves is dropped again.</source>
+        <translation>Sonde va construire cet index sur &lt;b&gt;%1&lt;/b&gt; avec CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées, Annuler l&apos;arrête sur le serveur, et un index INVALID laissé par un échec est supprimé.</translation>
+    </message>
+    <message>
+        <source>Sonde will run these statements on &lt;b&gt;%1&lt;/b&gt;, each with a lock_timeout; Cancel stops them on the server.</source>
+        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;, chacune avec un lock_timeout ; Annuler les arrête sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Attention :</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Lancer les contrôles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply fix…</source>
+        <translation>Appliquer le correctif…</translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation>Copier le SQL</translation>
+    </message>
+    <message>
+        <source>Server to check</source>
+        <translation>Serveur à contrôler</translation>
+    </message>
+    <message>
+        <source>Health findings</source>
+        <translation>Constats de santé</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The fix&apos;s SQL is on the clipboard.</source>
+        <translation>Le SQL du correctif est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>No checks have run on %1 yet: Run checks.</source>
+        <translation>Aucun contrôle n&apos;a encore tourné sur %1 : Lancer les contrôles.</translation>
+    </message>
+    <message>
+        <source>Connect to a server or start the demo.</source>
+        <translation>Connectez-vous à un serveur ou démarrez la démo.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les contrôles n&apos;ont pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warning, %3 info — checked at %4</source>
+        <translation>%1 critique(s), %2 avertissement(s), %3 info(s) — contrôlé à %4</translation>
+    </message>
+    <message>
+        <source>Not checked (%1): %2</source>
+        <translation>Non contrôlé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>No finding: every check passed.</source>
+        <translation>Aucun constat : tous les contrôles sont passés.</translation>
+    </message>
+    <message>
+        <source>Applying the fix…</source>
+        <translation>Application du correctif…</translation>
+    </message>
+    <message>
+        <source>Applied (change #%1). %2</source>
+        <translation>Appliqué (modification #%1). %2</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Revert a change</source>
+        <translation>Annuler une modification</translation>
+    </message>
+    <message>
+        <source>Sonde will run this statement on &lt;b&gt;%1&lt;/b&gt; to undo change #%2, and record it in the change log.</source>
+        <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; pour annuler la modification #%2, et l&apos;enregistrer dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>I want to undo change #%1 on %2</source>
+        <translation>Je veux annuler la modification #%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Reverted change #%1. %2</source>
+        <translation>Modification #%1 annulée. %2</translation>
+    </message>
+    <message>
+        <source>Not reverted: %1</source>
+        <translation>Non annulée : %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: nothing is changed there.</source>
+        <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est modifié.</translation>
+    </message>
+    <message>
+        <source>Shows the statements and runs them after you confirm.</source>
+        <translation>Affiche les instructions et les exécute après votre confirmation.</translation>
+    </message>
+    <message>
+        <source>This finding has advice, not a statement.</source>
+        <translation>Ce constat donne un conseil, pas une instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthWatch</name>
+    <message>
+        <source>Health: %1</source>
+        <translation>Santé : %1</translation>
+    </message>
+</context>
+<context>
     <name>sonde::IndexChangesTab</name>
     <message>
         <source>Revert…</source>
@@ -4621,6 +6365,77 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Run #%1 — %2</source>
         <translation>Exécution n° %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::MachineFactsBar</name>
+    <message>
+        <source>e.g. 16GB</source>
+        <translation>par ex. 16GB</translation>
+    </message>
+    <message>
+        <source>RAM of the server&apos;s machine</source>
+        <translation>RAM de la machine du serveur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>CPU cores of the server&apos;s machine</source>
+        <translation>Cœurs de la machine du serveur</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>spinning disks</source>
+        <translation>disques rotatifs</translation>
+    </message>
+    <message>
+        <source>Storage of the server&apos;s data</source>
+        <translation>Stockage des données du serveur</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Cette machine</translation>
+    </message>
+    <message>
+        <source>Use the RAM, cores and disk of the computer Sonde runs on: right when the server runs here.</source>
+        <translation>Utiliser la RAM, les cœurs et le disque de l&apos;ordinateur où tourne Sonde : juste quand le serveur tourne ici.</translation>
+    </message>
+    <message>
+        <source>Server machine — RAM:</source>
+        <translation>Machine du serveur — RAM :</translation>
+    </message>
+    <message>
+        <source>cores:</source>
+        <translation>cœurs :</translation>
+    </message>
+    <message>
+        <source>storage:</source>
+        <translation>stockage :</translation>
+    </message>
+    <message>
+        <source>given by you</source>
+        <translation>donné par vous</translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation>RAM : %1</translation>
+    </message>
+    <message>
+        <source>cores: %1</source>
+        <translation>cœurs : %1</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>stockage : %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot tell its machine: give RAM and cores to have memory and parallelism checked.</source>
+        <translation>PostgreSQL ne connaît pas sa machine : donnez la RAM et les cœurs pour contrôler la mémoire et le parallélisme.</translation>
     </message>
 </context>
 <context>
@@ -4872,6 +6687,10 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Command</source>
         <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +7549,10 @@ L&apos;exécuter sur %1&#xa0;?</translation>
         <source>Plan before and plan with the index</source>
         <translation>Plan avant et plan avec l&apos;index</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
 </context>
 <context>
     <name>sonde::RecommendationModel</name>
@@ -5907,6 +7730,93 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     <message>
         <source>Reading the slow log of %1…</source>
         <translation>Lecture du journal des commandes lentes de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::RedisTlsForm</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Skip verification of the server&apos;s certificate (unsafe)</source>
+        <translation>Ne pas vérifier le certificat du serveur (dangereux)</translation>
+    </message>
+    <message>
+        <source>empty: the CAs this computer trusts</source>
+        <translation>vide&#xa0;: les autorités reconnues par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>Certificat de l&apos;autorité (PEM)</translation>
+    </message>
+    <message>
+        <source>only for servers that ask for one (mutual TLS)</source>
+        <translation>seulement pour les serveurs qui en demandent un (TLS mutuel)</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificat client (PEM)</translation>
+    </message>
+    <message>
+        <source>the client certificate&apos;s private key</source>
+        <translation>la clé privée du certificat client</translation>
+    </message>
+    <message>
+        <source>Client key (PEM)</source>
+        <translation>Clé client (PEM)</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key; remembered in the keychain like the password</source>
+        <translation>seulement pour une clé chiffrée&#xa0;; retenue dans le trousseau comme le mot de passe</translation>
+    </message>
+    <message>
+        <source>empty: the host name</source>
+        <translation>vide&#xa0;: le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The name sent to the server (SNI) and looked for in its certificate: set it when you connect by an address or a tunnel that is not in the certificate.</source>
+        <translation>Le nom envoyé au serveur (SNI) et recherché dans son certificat&#xa0;: à indiquer quand vous vous connectez par une adresse ou un tunnel absents du certificat.</translation>
+    </message>
+    <message>
+        <source>Encrypts without checking who answers. Only for a throw-away test server.</source>
+        <translation>Chiffre sans vérifier qui répond. Seulement pour un serveur de test jetable.</translation>
+    </message>
+    <message>
+        <source>▲ Unsafe: anyone in the network path can pose as this server.</source>
+        <translation>▲ Dangereux&#xa0;: n&apos;importe qui sur le chemin réseau peut se faire passer pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Sonde will not check the server&apos;s certificate: whoever answers gets the password and the data, and can change them.</source>
+        <translation>Sonde ne vérifiera pas le certificat du serveur&#xa0;: quiconque répond obtient le mot de passe et les données, et peut les modifier.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation>Nom du serveur (SNI)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Certificats et clés (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -6370,6 +8280,37 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
 </context>
 <context>
+    <name>sonde::StatementExampleBox</name>
+    <message>
+        <source>Example with real values</source>
+        <translation>Exemple avec des valeurs réelles</translation>
+    </message>
+    <message>
+        <source>Advise with this example</source>
+        <translation>Conseiller avec cet exemple</translation>
+    </message>
+    <message>
+        <source>Example of the statement with real values</source>
+        <translation>Exemple de la requête avec des valeurs réelles</translation>
+    </message>
+    <message>
+        <source>SELECT … WHERE email = &apos;user42@example.com&apos;</source>
+        <translation>SELECT … WHERE email = &apos;user42@example.com&apos;</translation>
+    </message>
+    <message>
+        <source>Sonde could not plan queryid %1 from its normalized text. Paste it as the application sent it, with real values: Sonde plans it with them.</source>
+        <translation>Sonde n&apos;a pas pu planifier le queryid %1 d&apos;après son texte normalisé. Collez-la telle que l&apos;application l&apos;a envoyée, avec des valeurs réelles&#xa0;: Sonde la planifie avec elles.</translation>
+    </message>
+    <message>
+        <source>Give exactly one statement.</source>
+        <translation>Donnez exactement une requête.</translation>
+    </message>
+    <message>
+        <source>The example does not parse: %1</source>
+        <translation>L&apos;exemple ne peut pas être analysé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>sonde::StatementSeriesChart</name>
     <message>
         <source>mean latency (ms)</source>
@@ -6621,6 +8562,14 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>unknown table</source>
+        <translation>table inconnue</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
     </message>
 </context>
 <context>
