@@ -93,10 +93,28 @@ WriteCost writeCost(const IndexDefinition &d, const SchemaCatalog &catalog, cons
 DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
                           const std::atomic<bool> *cancel, const Progress &progress)
 {
+    const DbError err = advise(session, request, out, cancel, progress);
+    // The advisor uses the connection directly: a cut-off connection surfaces as "lost".
+    if (err && session.missedDeadline())
+        return session.missedDeadline();
+    return err;
+}
+
+DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request,
+                             AdvisorResult *out, const std::atomic<bool> *cancel,
+                             const Progress &progress)
+{
     QElapsedTimer clock;
     clock.start();
     if (!session.isOpen())
         return DbError::make(DbError::Kind::ConnectionLost, tr("Not connected."));
+    if (session.throughPooler())
+        return DbError::make(
+            DbError::Kind::Configuration,
+            tr("%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG's "
+               "hypothetical indexes live in it), which a pool in transaction mode cannot give. "
+               "Connect to PostgreSQL directly.")
+                .arg(session.target()));
     pqxx::connection &c = session.connection();
     CancelWatch watch(cancel, [&session]() { session.cancel(); });
     auto say = [&](const QString &text, int percent) {

@@ -23,6 +23,11 @@ void PgPoller::start(const QString &conninfo, const PgSessionOptions &options, i
     stop();
     m_conninfo = conninfo;
     m_options = options;
+    // A poller only reads: every statement runs in its own read-only transaction (no
+    // BEGIN / ROLLBACK of Sonde's cluttering pg_stat_statements). A startup option, never a
+    // SET: through PgBouncer a session setting would stay on a server connection that other
+    // clients get next.
+    m_options.readOnly = true;
     m_callbacks = std::move(callbacks);
     m_thread->start(
         intervalMs, [this](const QString &reason) { tick(reason); },
@@ -49,6 +54,11 @@ void PgPoller::setInterval(int intervalMs)
     m_thread->setInterval(intervalMs);
 }
 
+DbError PgPoller::missedDeadline() const
+{
+    return m_session ? m_session->missedDeadline() : DbError();
+}
+
 void PgPoller::tick(const QString &reason)
 {
     if (!m_session->isOpen()) {
@@ -57,12 +67,6 @@ void PgPoller::tick(const QString &reason)
                 m_callbacks.failed(err, reason);
             return;
         }
-        // A poller only reads: every statement runs in its own read-only transaction (no
-        // BEGIN / ROLLBACK of Sonde's cluttering pg_stat_statements).
-        m_session->run([](pqxx::connection &c) {
-            pqxx::nontransaction tx(c);
-            tx.exec("SET /* sonde */ default_transaction_read_only = on");
-        });
         if (m_callbacks.connected)
             m_callbacks.connected(m_session->connection());
     }

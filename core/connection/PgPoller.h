@@ -38,6 +38,9 @@ public:
     bool isRunning() const;
     void pollNow(const QString &reason);
     void setInterval(int intervalMs);
+    // On the poller's thread, after a read failed: the Timeout when the client-side deadline
+    // cut the connection off (the server stopped answering), none otherwise.
+    DbError missedDeadline() const;
 
 private:
     void tick(const QString &reason);

@@ -103,7 +103,10 @@ PostgresSampler::~PostgresSampler()
 
 void PostgresSampler::interrupt()
 {
+    // The cancel stops the running query on a server that still works; the socket shutdown
+    // frees the sampler from one that stopped answering.
     m_session.cancel();
+    m_session.abort();
 }
 
 void PostgresSampler::closeConnection()
@@ -113,20 +116,15 @@ void PostgresSampler::closeConnection()
 
 DbError PostgresSampler::openConnection(QString *serverVersion, QStringList *notes)
 {
-    PgConnInfo info;
-    QString parseError;
-    if (!PgConnInfo::parse(target().uri, &info, &parseError))
-        return DbError::make(DbError::Kind::Configuration,
-                             tr("The connection string is not valid: %1").arg(parseError));
-    // Monitoring never writes: every transaction of this session is read-only.
-    const QString options = info.value("options");
-    info.set("options", QString(options + u" -c default_transaction_read_only=on"_s).trimmed());
     m_ownPending = 0;
     PgSessionOptions o;
     o.applicationName = u"sonde-monitor"_s;
     o.statementTimeoutMs = StatementTimeoutMs;
     o.connectTimeoutSeconds = 5;
-    if (DbError err = m_session.open(info.toConnString(), o))
+    // Monitoring never writes: every transaction of this session is read-only (through
+    // PgBouncer, each reading is a read-only transaction of its own: see readCounters).
+    o.readOnly = true;
+    if (DbError err = m_session.open(target().uri, o))
         return err;
 
     QString database;
@@ -184,7 +182,7 @@ DbError PostgresSampler::openConnection(QString *serverVersion, QStringList *not
     return {};
 }
 
-void PostgresSampler::refreshNames(pqxx::nontransaction &tx)
+void PostgresSampler::refreshNames(pqxx::transaction_base &tx)
 {
     const pqxx::result r = tx.exec(NamesQuery);
     ++m_ownStatements;
@@ -201,7 +199,29 @@ DbError PostgresSampler::readCounters()
 {
     Reading r;
     const DbError err = m_session.run([&](pqxx::connection &c) {
-        pqxx::nontransaction tx(c);
+        if (!m_session.throughPooler()) {
+            pqxx::nontransaction tx(c);
+            read(tx, &r);
+            return;
+        }
+        // A pool hands session settings to other clients: the read-only mode and the
+        // timeout live in this reading's own transaction, which counts as one of Sonde's.
+        const qint64 before = m_ownStatements;
+        pqxx::read_transaction tx(c);
+        tx.exec("SET LOCAL statement_timeout = " + std::to_string(StatementTimeoutMs));
+        read(tx, &r);
+        tx.commit();
+        m_ownStatements = before + 1;
+    });
+    if (!err)
+        m_current = r;
+    return err;
+}
+
+void PostgresSampler::read(pqxx::transaction_base &tx, Reading *out)
+{
+    Reading &r = *out;
+    {
         r.ownStatements = m_ownStatements;
         const pqxx::row row = tx.exec1(CountersQuery);
         ++m_ownStatements;
@@ -227,13 +247,10 @@ DbError PostgresSampler::readCounters()
         }
         if (m_statements)
             readStatements(tx, &r);
-    });
-    if (!err)
-        m_current = r;
-    return err;
+    }
 }
 
-void PostgresSampler::readStatements(pqxx::nontransaction &tx, Reading *r)
+void PostgresSampler::readStatements(pqxx::transaction_base &tx, Reading *r)
 {
     if (m_statementsInfo) {
         r->statementsReset =
@@ -279,7 +296,7 @@ void PostgresSampler::readStatements(pqxx::nontransaction &tx, Reading *r)
     r->statementsRead = true;
 }
 
-void PostgresSampler::learnTexts(pqxx::nontransaction &tx, const QList<qint64> &queryIds)
+void PostgresSampler::learnTexts(pqxx::transaction_base &tx, const QList<qint64> &queryIds)
 {
     QString array = u"{"_s;
     for (qsizetype i = 0; i < queryIds.size(); ++i) {

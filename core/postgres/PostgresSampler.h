@@ -9,7 +9,7 @@
 #include <QSet>
 
 namespace pqxx {
-class nontransaction;
+class transaction_base;
 }
 
 namespace sonde {
@@ -24,7 +24,9 @@ namespace sonde {
 // statements are left out of pg_stat_statements figures; its sessions (application_name
 // "sonde…") are left out of session counts; its own transactions are subtracted from
 // transactions/s. The session is read-only (default_transaction_read_only) with a
-// statement_timeout, application_name "sonde-monitor".
+// statement_timeout, application_name "sonde-monitor"; through PgBouncer, where session
+// settings would leak to other clients, each reading is one read-only transaction with a
+// SET LOCAL timeout instead.
 class PostgresSampler : public Sampler
 {
     Q_OBJECT
@@ -91,9 +93,10 @@ private:
         qint64 ownStatements = 0; // statements this sampler ran before this reading
     };
 
-    void readStatements(pqxx::nontransaction &tx, Reading *r);
-    void learnTexts(pqxx::nontransaction &tx, const QList<qint64> &queryIds);
-    void refreshNames(pqxx::nontransaction &tx);
+    void read(pqxx::transaction_base &tx, Reading *r);
+    void readStatements(pqxx::transaction_base &tx, Reading *r);
+    void learnTexts(pqxx::transaction_base &tx, const QList<qint64> &queryIds);
+    void refreshNames(pqxx::transaction_base &tx);
     void deriveStatements(double seconds, Snapshot *out, PostgresActivity *activity);
 
     PgSession m_session;

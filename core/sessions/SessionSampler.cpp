@@ -31,7 +31,10 @@ void SessionSampler::start(const QString &conninfo, int intervalMs)
         emit snapshotTaken(failed);
     };
     callbacks.read = [this](pqxx::connection &c, const QString &) {
-        emit snapshotTaken(SessionsAccess::read(c));
+        SessionSnapshot s = SessionsAccess::read(c);
+        if (DbError timeout = m_poller->missedDeadline(); s.error && timeout)
+            s.error = timeout;
+        emit snapshotTaken(s);
     };
     m_poller->start(conninfo, options, intervalMs, callbacks);
 }

@@ -38,6 +38,8 @@ void StatementSampler::start(const QString &conninfo, int intervalMs)
     };
     callbacks.read = [this](pqxx::connection &c, const QString &reason) {
         StatementSnapshot s = StatementsAccess::read(c, m_knownTexts);
+        if (DbError timeout = m_poller->missedDeadline(); !s.isValid() && timeout)
+            s.error = timeout;
         s.reason = reason;
         s.warning = m_privilegeWarning;
         if (s.isValid()) {
