@@ -78,11 +78,8 @@ redisContext *openBenchRedis(const RedisEndpoint &endpoint, QString *error)
     };
     QString problem;
     if (!endpoint.password.isEmpty()) {
-        std::vector<QByteArray> auth{"AUTH"};
-        if (!endpoint.user.isEmpty())
-            auth.push_back(endpoint.user.toUtf8());
-        auth.push_back(endpoint.password.toUtf8());
-        problem = run(auth);
+        const QList<QByteArray> auth = endpoint.authCommand();
+        problem = run(std::vector<QByteArray>(auth.cbegin(), auth.cend()));
         if (!problem.isEmpty())
             problem = Text::tr("%1 refused the user name or password (%2).")
                           .arg(endpoint.target(), problem);

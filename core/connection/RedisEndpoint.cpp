@@ -1,5 +1,7 @@
 #include "RedisEndpoint.h"
 
+#include "common/Redaction.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
@@ -14,9 +16,12 @@ bool RedisEndpoint::parse(const QString &uri, RedisEndpoint *out, QString *error
             *error = why;
         return false;
     };
-    if (!url.isValid())
+    if (!url.isValid()) {
+        // QUrl's message ends with the whole URI ("; source was …"), password included.
+        const QString why = url.errorString().section(QStringLiteral("; source was"), 0, 0);
         return fail(QCoreApplication::translate("RedisEndpoint", "not a valid URI: %1")
-                        .arg(url.errorString()));
+                        .arg(Redaction::scrub(why)));
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("redis") && scheme != QLatin1String("rediss"))
         return fail(QCoreApplication::translate("RedisEndpoint",
@@ -62,20 +67,31 @@ QString RedisEndpoint::toUri(bool withPassword) const
     if (!user.isEmpty())
         url.setUserName(user);
     if (withPassword && !password.isEmpty()) {
+        // redis-cli -u (7.0) sends AUTH <user> <password> whenever the URI has a password,
+        // with an empty user for redis://:PW@…, which Redis refuses: name the user that a
+        // password alone logs in as.
         if (user.isEmpty())
-            return QStringLiteral("%1://:%2@%3:%4/%5")
-                .arg(url.scheme(), QString::fromUtf8(QUrl::toPercentEncoding(password)), host)
-                .arg(port)
-                .arg(database);
+            url.setUserName(DefaultUser);
         url.setPassword(password);
     }
     url.setPath(QLatin1Char('/') + QString::number(database));
     return url.toString(QUrl::FullyEncoded);
 }
 
+QList<QByteArray> RedisEndpoint::authCommand() const
+{
+    if (password.isEmpty())
+        return {};
+    QList<QByteArray> auth{"AUTH"};
+    if (!user.isEmpty() && user != DefaultUser)
+        auth << user.toUtf8();
+    auth << password.toUtf8();
+    return auth;
+}
+
 QString RedisEndpoint::target() const
 {
-    return QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database);
+    return Redaction::shortened(QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database));
 }
 
 } // namespace sonde

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace sonde {
@@ -15,10 +17,18 @@ struct RedisEndpoint
     int database = 0;
     bool tls = false;
 
+    // The ACL user a password alone (AUTH <password>) logs in as.
+    static constexpr QLatin1String DefaultUser{"default"};
+
     static bool parse(const QString &uri, RedisEndpoint *out, QString *error);
+    // With the password: redis://default:PW@… when no user is set, the form redis-cli -u
+    // and the other standard clients accept.
     QString toUri(bool withPassword) const;
     // host:port/db, for messages; never contains the password.
     QString target() const;
+    // AUTH [user] password, or nothing without a password. The default user logs in with
+    // AUTH <password>: the only form before Redis 6.
+    QList<QByteArray> authCommand() const;
 };
 
 } // namespace sonde

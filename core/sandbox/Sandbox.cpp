@@ -6,6 +6,7 @@
 #include "StaleSandboxes.h"
 #include "common/Random.h"
 #include "connection/PgConnInfo.h"
+#include "connection/RedisEndpoint.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -333,8 +334,12 @@ void Sandbox::fillEndpoints()
         e.pgbouncerAdmin =
             pgUri(u"sonde_monitor"_s, m_monitorPassword, m_bouncerPort, u"pgbouncer"_s);
     }
-    if (m_options.withRedis)
-        e.redis = u"redis://:%1@127.0.0.1:%2/0"_s.arg(m_redisPassword).arg(m_redisPort);
+    if (m_options.withRedis) {
+        RedisEndpoint redis;
+        redis.port = m_redisPort;
+        redis.password = m_redisPassword;
+        e.redis = redis.toUri(true); // redis://default:…@ — what redis-cli -u accepts
+    }
     m_endpoints = e;
 }
 
