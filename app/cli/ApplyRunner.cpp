@@ -2,6 +2,8 @@
 
 #include "CliJob.h"
 #include "CliOutput.h"
+#include "CliTarget.h"
+#include "common/BoundedRead.h"
 #include "advisor/SchemaCatalogLoader.h"
 #include "connection/PgConnInfo.h"
 #include "connection/PgSession.h"
@@ -13,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -42,25 +43,36 @@ bool openLog(ChangeLog *log)
 bool ApplyRunner::confirm(const QString &question)
 {
     printErr(question + u" [y/N] "_s);
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
+    QByteArray line;
+    QString error;
+    if (!BoundedRead::readLine(stdin, &line, &error) && !error.isEmpty())
+        printErr(error);
+    const QString answer = QString::fromUtf8(line).trimmed().toLower();
     return answer == u"y"_s || answer == u"yes"_s;
 }
 
-void ApplyRunner::reportInterruptedBuilds(const QString &uri)
+DbError ApplyRunner::reportInterruptedBuilds(const QString &uri)
 {
     ChangeLog log;
     QString error;
     if (!log.open(&error)) {
         printErr(error);
-        return;
+        return DbError::make(DbError::Kind::Configuration, error);
     }
     QStringList messages;
     const DbError err = BuildRecovery::recover(uri, log, &messages);
-    if (err)
-        return; // the command itself reports the connection problem
     for (const QString &m : messages)
         printErr(tr("Interrupted build: %1").arg(m));
+    return err;
+}
+
+int ApplyRunner::recoverFirst(const QString &uri)
+{
+    const DbError err = reportInterruptedBuilds(uri);
+    if (!err.isConnectionProblem())
+        return ExitOk; // anything else is the command's to find and say
+    printErr(err.toString());
+    return ExitFailed;
 }
 
 int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
@@ -69,7 +81,7 @@ int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecom
     SchemaCatalog catalog;
     if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
         printErr(err.toString());
-        return 1;
+        return ExitFailed;
     }
     QList<IndexBuildPlan> plans;
     QStringList statements;
@@ -89,11 +101,11 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
         printErr(u"  "_s + terminated(p.script()).join(u"\n  "_s));
     if (!yes && !confirm(tr("Build %n index(es) now?", "", int(plans.size())))) {
         printErr(tr("Nothing was changed."));
-        return 1;
+        return ExitRefused;
     }
     ChangeLog log;
     if (!openLog(&log))
-        return 1;
+        return ExitFailed;
     IndexBuildOptions options;
     options.lockTimeoutMs = lockTimeoutMs;
     IndexBuilder builder(uri, &log, options);
@@ -143,25 +155,34 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
         if (!outcome.cleanup.isEmpty())
             printErr(outcome.cleanup);
     }
-    return failures == 0 && !cancel.load() ? 0 : 1;
+    return failures == 0 && !cancel.load() ? ExitOk : ExitFailed;
 }
 
 int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockTimeoutMs, bool json)
 {
     ChangeLog log;
     if (!openLog(&log))
-        return 1;
+        return ExitFailed;
     const std::optional<IndexChange> change = log.find(changeId);
     if (!change) {
         printErr(
             tr("There is no change #%1 in the change log (%2).").arg(changeId).arg(log.path()));
-        return 1;
+        return ExitUsage;
+    }
+    // Said before the DROP is shown: never "will run" and then "nothing to revert".
+    if (!change->mayRevert()) {
+        printErr(IndexBuilder::revertRefusal(*change));
+        return ExitUsage;
     }
     printErr(tr("Sonde will run on %1:").arg(change->target));
     printErr(u"  "_s + terminated(change->revertDdl).join(u"\n  "_s));
+    if (change->outcome != IndexChange::Outcome::Applied)
+        printErr(tr("(Change #%1 is %2: its index is dropped if it is still there.)")
+                     .arg(changeId)
+                     .arg(changeOutcomeName(change->outcome)));
     if (!yes && !confirm(tr("Drop the index now?"))) {
         printErr(tr("Nothing was changed."));
-        return 1;
+        return ExitRefused;
     }
     IndexBuildOptions options;
     options.lockTimeoutMs = lockTimeoutMs;
@@ -179,12 +200,12 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
     }
     if (!outcome.applied()) {
         printErr(tr("The revert failed: %1").arg(outcome.error.toString()));
-        return 1;
+        return ExitFailed;
     }
     printErr(tr("Dropped %1.%2 (change #%3).")
                  .arg(change->schema, change->indexName)
                  .arg(outcome.changeId));
-    return 0;
+    return ExitOk;
 }
 
 } // namespace sonde::cli

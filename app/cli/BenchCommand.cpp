@@ -1,6 +1,9 @@
 #include "BenchCommand.h"
 
 #include "CliOutput.h"
+#include "CliTarget.h"
+#include "common/BoundedRead.h"
+#include "connection/PgErrors.h"
 #include "bench/BenchmarkEngine.h"
 #include "bench/BenchmarkStore.h"
 #include "bench/PgbenchSchema.h"
@@ -10,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QThread>
@@ -75,7 +77,7 @@ const char *const Usage =
     "  --quiet            no per-second progress on stderr\n"
     "  --json             print the result as one JSON object\n"
     "\n"
-    "Exit status: 0 completed, 1 failed or canceled, 2 bad options.";
+    "A canceled run (Ctrl+C) exits with 1.";
 
 } // namespace
 
@@ -122,16 +124,17 @@ int runBench(const QStringList &rawArgs)
                        valueSize,    setShare, protocol, pgbouncer, pgbouncerAdmin,
                        database,     init,     scale,    top,       window,
                        replayWrites, name,     noStore,  quiet,     json});
+    CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli bench"_s} + args)) {
         printErr(parser.errorText());
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     if (parser.positionalArguments().size() != 1) {
         printErr(Text::tr("Give exactly one server URI to benchmark."));
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
 
     BenchmarkConfig config;
@@ -144,14 +147,22 @@ int runBench(const QStringList &rawArgs)
             Text::tr("Unknown workload \"%1\": use select-only, read-write, script FILE, replay, "
                      "redis-get, redis-set, redis-mixed or cache-aside.")
                 .arg(parser.value(workload)));
-        return 2;
+        return ExitUsage;
     }
     if (!parseProtocolName(parser.value(protocol), &config.protocol)) {
         printErr(Text::tr("Unknown protocol \"%1\": use simple, extended or prepared.")
                      .arg(parser.value(protocol)));
-        return 2;
+        return ExitUsage;
     }
-    config.uri = parser.positionalArguments().first();
+    Target target;
+    if (const int code = CliTarget::resolve(parser, parser.positionalArguments().first(),
+                                            CliTarget::Need::Any, &target))
+        return code;
+    if (target.kind == TargetKind::PgBouncer) {
+        printErr(pgbouncerConsoleError(target.name).message);
+        return ExitUsage;
+    }
+    config.uri = target.uri;
     config.clients = int(number(clients, 1));
     config.threads = parser.isSet(threads) ? int(number(threads, 1)) : std::min(2, config.clients);
     config.durationSeconds = number(duration, 0.1);
@@ -164,15 +175,25 @@ int runBench(const QStringList &rawArgs)
     config.valueSize = int(number(valueSize, 1));
     config.setShare = std::clamp(number(setShare, 0), 0.0, 1.0);
     config.throughPooler = parser.isSet(pgbouncer);
-    config.poolerAdminUri = parser.value(pgbouncerAdmin);
-    config.databaseUri = parser.value(database);
+    if (parser.isSet(pgbouncerAdmin)) {
+        if (const int code = CliTarget::resolveUri(parser, parser.value(pgbouncerAdmin),
+                                                   CliTarget::Need::Any, &config.poolerAdminUri,
+                                                   false))
+            return code;
+    }
+    if (parser.isSet(database)) {
+        if (const int code = CliTarget::resolveUri(parser, parser.value(database),
+                                                   CliTarget::Need::PostgreSQL, &config.databaseUri,
+                                                   false))
+            return code;
+    }
     config.replayTop = int(number(top, 1));
     config.replayWindowSeconds = number(window, 0);
     config.replayWrites = parser.isSet(replayWrites);
     config.name = parser.value(name);
     const int initScale = int(number(scale, 1));
     if (!ok)
-        return 2;
+        return ExitUsage;
     const bool redisUri =
         config.uri.startsWith(u"redis://"_s) || config.uri.startsWith(u"rediss://"_s);
     if (isRedisWorkload(config.workload) != redisUri) {
@@ -181,25 +202,25 @@ int runBench(const QStringList &rawArgs)
                            .arg(workloadName(config.workload))
                      : Text::tr("The %1 workload needs a PostgreSQL URI, not a Redis one.")
                            .arg(workloadName(config.workload)));
-        return 2;
+        return ExitUsage;
     }
     if (config.workload == WorkloadKind::Script) {
         if (!parser.isSet(script)) {
             printErr(Text::tr("--workload script needs a file: --workload script FILE."));
-            return 2;
+            return ExitUsage;
         }
-        QFile file(parser.value(script));
-        if (!file.open(QIODevice::ReadOnly)) {
-            printErr(
-                Text::tr("Cannot read the script %1: %2").arg(file.fileName(), file.errorString()));
-            return 1;
+        QByteArray text;
+        QString error;
+        if (!BoundedRead::readFile(parser.value(script), BoundedRead::TextCap, &text, &error)) {
+            printErr(error);
+            return ExitUsage;
         }
-        config.scriptText = QString::fromUtf8(file.readAll());
-        config.scriptName = QFileInfo(file.fileName()).fileName();
+        config.scriptText = QString::fromUtf8(text);
+        config.scriptName = QFileInfo(parser.value(script)).fileName();
     }
     if (const QString problem = config.validate(); !problem.isEmpty()) {
         printErr(problem);
-        return 2;
+        return ExitUsage;
     }
     const bool showProgress = !parser.isSet(quiet);
     const bool store = !parser.isSet(noStore);
@@ -234,7 +255,7 @@ int runBench(const QStringList &rawArgs)
             }
             if (err) {
                 result.status = BenchmarkResult::Status::Failed;
-                result.error = err.message;
+                result.error = err.toString();
                 QMetaObject::invokeMethod(
                     &loop, [&loop]() { loop.quit(); }, Qt::QueuedConnection);
                 return;
@@ -314,9 +335,9 @@ int runBench(const QStringList &rawArgs)
     }
     if (result.status == BenchmarkResult::Status::Failed) {
         printErr(Text::tr("The benchmark failed: %1").arg(result.error));
-        return 1;
+        return ExitFailed;
     }
-    return result.status == BenchmarkResult::Status::Completed ? 0 : 1;
+    return result.status == BenchmarkResult::Status::Completed ? ExitOk : ExitFailed;
 }
 
 CliCommand benchCommand()

@@ -1,6 +1,7 @@
 #include "SlowCommand.h"
 
 #include "CliOutput.h"
+#include "CliTarget.h"
 #include "common/SignalWatcher.h"
 #include "plan/PlanFormat.h"
 #include "statements/SlowQueryModel.h"
@@ -109,13 +110,14 @@ int runSlow(const QStringList &args)
     const QCommandLineOption threshold(u"threshold"_s, {}, u"MS"_s, u"100"_s);
     const QCommandLineOption json(u"json"_s);
     parser.addOptions({window, interval, limit, threshold, json});
+    CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli slow"_s} + args) ||
         parser.positionalArguments().size() != 1) {
         printErr(parser.errorText().isEmpty() ? Text::tr("Give the server's connection URI.")
                                               : parser.errorText());
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     bool ok1 = false, ok2 = false, ok3 = false;
     const double seconds = parser.value(window).toDouble(&ok1);
@@ -127,8 +129,12 @@ int runSlow(const QStringList &args)
         step = parser.value(interval).toDouble(&ok4);
     if (!ok1 || !ok2 || !ok3 || !ok4 || seconds < 0 || maxRows <= 0 || slowMs < 0 || step <= 0) {
         printErr(Text::tr("--window, --interval, --limit and --threshold take positive numbers."));
-        return 2;
+        return ExitUsage;
     }
+    QString uri;
+    if (const int code = CliTarget::resolveUri(parser, parser.positionalArguments().first(),
+                                               CliTarget::Need::PostgreSQL, &uri))
+        return code;
 
     StatementHistory history;
     StatementSampler sampler;
@@ -141,7 +147,7 @@ int runSlow(const QStringList &args)
                      [&](const StatementSnapshot &s) {
                          if (!s.isValid()) {
                              printErr(s.error.toString());
-                             exitCode = 1;
+                             exitCode = ExitFailed;
                              loop.quit();
                              return;
                          }
@@ -174,7 +180,7 @@ int runSlow(const QStringList &args)
         ticker.stop();
         sampler.sampleNow(u"end"_s);
     });
-    sampler.start(parser.positionalArguments().first(), 0);
+    sampler.start(uri, 0);
     if (seconds > 0)
         ticker.start();
     loop.exec();

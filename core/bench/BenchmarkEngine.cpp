@@ -76,7 +76,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     const WorkloadKind kind = config.workload;
     const bool redisMain = isRedisWorkload(kind);
     const QString pgUri = kind == WorkloadKind::CacheAside ? config.databaseUri : config.uri;
-    const bool pgThroughPooler = kind == WorkloadKind::CacheAside ? false : config.throughPooler;
+    bool pgThroughPooler = kind == WorkloadKind::CacheAside ? false : config.throughPooler;
 
     if (redisMain) {
         QString error;
@@ -85,7 +85,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         status(tr("Connecting to %1…").arg(setup.redis.target()));
         RedisClient probe;
         if (DbError err = probe.open(setup.redis, 5000, 5000, "sonde-bench"))
-            return failed(result, err.message);
+            return failed(result, err.toString());
         RedisReply info;
         if (!probe.command({"INFO", "server"}, &info))
             result.serverVersion =
@@ -101,7 +101,17 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         options.statementTimeoutMs = 60000;
         status(tr("Connecting to PostgreSQL…"));
         if (DbError err = session.open(pgUri, options))
-            return failed(result, err.message);
+            return failed(result, err.toString());
+        if (session.throughPooler() && !pgThroughPooler) {
+            // It refused the startup options: PgBouncer. Run as --pgbouncer would.
+            pgThroughPooler = true;
+            result.config.throughPooler = kind != WorkloadKind::CacheAside;
+            result.notes << tr("%1 is PgBouncer: the run goes through it in transaction mode "
+                               "(no startup options, no named prepared statements).")
+                                .arg(session.target());
+            if (const QString problem = result.config.validate(); !problem.isEmpty())
+                return failed(result, problem);
+        }
         const QString version = postgresVersion(session);
         result.serverVersion =
             result.serverVersion.isEmpty() ? version : result.serverVersion + u"; "_s + version;
@@ -115,7 +125,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         if (needsScale && scale <= 0) {
             status(tr("Reading the pgbench scale…"));
             if (DbError err = PgbenchSchema::detectScale(session, &scale))
-                return failed(result, err.message);
+                return failed(result, err.toString());
         }
         result.config.scale = scale;
         setup.workload.scale = std::max(1, scale);
@@ -137,7 +147,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
             DbError err = ReplayCapture::build(session, config, cancel, &setup.workload,
                                                &result.replay, &result.notes);
             if (err)
-                return failed(result, err.message);
+                return failed(result, err.toString());
             break;
         }
         default:
@@ -165,7 +175,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     state.cancel = cancel;
     if (config.targetRate > 0)
         state.ratePerClient = config.targetRate / config.clients;
-    const QueryProtocol protocol = config.effectiveProtocol();
+    const QueryProtocol protocol = result.config.effectiveProtocol();
     status(tr("Opening %n client connection(s)…", nullptr, config.clients));
     int firstClient = 0;
     for (int t = 0; t < threads; ++t) {
