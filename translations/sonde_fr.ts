@@ -20,16 +20,16 @@
         <translation>--lock-timeout invalide : indiquez des millisecondes.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 does not parse: %2</source>
         <translation>%1 ne peut pas être analysé : %2</translation>
     </message>
     <message>
         <source>recommend indexes proven by what-if analysis (HypoPG)</source>
         <translation>recommander des index prouvés par analyse hypothétique (HypoPG)</translation>
+    </message>
+    <message>
+        <source>%1 is a read-only profile: --apply builds indexes, so it is refused.</source>
+        <translation>%1 est un profil en lecture seule : --apply crée des index, il est donc refusé.</translation>
     </message>
 </context>
 <context>
@@ -155,6 +155,10 @@
         <source>drop an index Sonde built, by its change number</source>
         <translation>supprimer un index construit par Sonde, d'après son numéro de modification</translation>
     </message>
+    <message>
+        <source>%1 is a read-only profile: index changes are refused.</source>
+        <translation>%1 est un profil en lecture seule : les modifications d'index sont refusées.</translation>
+    </message>
 </context>
 <context>
     <name>ApplyRunner</name>
@@ -198,6 +202,10 @@
         <source>Dropped %1.%2 (change #%3).</source>
         <translation>%1.%2 supprimé (modification #%3).</translation>
     </message>
+    <message>
+        <source>(Change #%1 is %2: its index is dropped if it is still there.)</source>
+        <translation>(La modification n°%1 est %2 : son index est supprimé s'il existe encore.)</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -224,10 +232,6 @@
     <message>
         <source>--workload script needs a file: --workload script FILE.</source>
         <translation>--workload script nécessite un fichier : --workload script FICHIER.</translation>
-    </message>
-    <message>
-        <source>Cannot read the script %1: %2</source>
-        <translation>Impossible de lire le script %1 : %2</translation>
     </message>
     <message>
         <source>Stopping the benchmark…</source>
@@ -569,13 +573,13 @@
         <source>No transaction succeeded: %1</source>
         <translation>Aucune transaction n'a réussi : %1</translation>
     </message>
+    <message>
+        <source>%1 is PgBouncer: the run goes through it in transaction mode (no startup options, no named prepared statements).</source>
+        <translation>%1 est PgBouncer : l'exécution passe par lui en mode transaction (sans options de démarrage ni requêtes préparées nommées).</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkStore</name>
-    <message>
-        <source>Cannot create the folder for the benchmark database: %1</source>
-        <translation>Impossible de créer le dossier de la base des benchmarks : %1</translation>
-    </message>
     <message>
         <source>Cannot open the benchmark database %1: %2</source>
         <translation>Impossible d'ouvrir la base des benchmarks %1 : %2</translation>
@@ -600,13 +604,40 @@
         <source>There is no benchmark run %1 in %2: `sonde-cli compare --list` shows the stored runs.</source>
         <translation>Aucune exécution de benchmark %1 dans %2 : `sonde-cli compare --list` affiche les exécutions enregistrées.</translation>
     </message>
+    <message>
+        <source>Cannot prepare the benchmark database %1: %2</source>
+        <translation>Impossible de préparer la base des benchmarks %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BoundedRead</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Sonde reads from one input (%3 bytes).</source>
+        <translation>%1 dépasse les %2 que Sonde lit d'une entrée (%3 octets).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Sonde reads from one input: nothing was read.</source>
+        <translation>%1 dépasse les %2 que Sonde lit d'une entrée : rien n'a été lu.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Impossible de lire l'entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>L'entrée standard</translation>
+    </message>
+    <message>
+        <source>The line read from standard input is longer than %1 bytes.</source>
+        <translation>La ligne lue sur l'entrée standard dépasse %1 octets.</translation>
+    </message>
 </context>
 <context>
     <name>BuildRecovery</name>
-    <message>
-        <source>The drop of %1 started at %2 was interrupted and could not be finished: %3</source>
-        <translation>La suppression de %1 lancée le %2 a été interrompue et n'a pas pu être terminée : %3</translation>
-    </message>
     <message>
         <source>Finished the drop of %1 that was interrupted at %2.</source>
         <translation>Suppression de %1, interrompue le %2, terminée.</translation>
@@ -623,6 +654,18 @@
         <source>The build of %1 started at %2 was interrupted and left an INVALID index. %3</source>
         <translation>La création de %1 lancée le %2 a été interrompue et a laissé un index INVALID. %3</translation>
     </message>
+    <message>
+        <source>The drop of %1 started at %2 was interrupted and could not be finished yet: %3 Sonde retries at its next start.</source>
+        <translation>La suppression de %1 commencée à %2 a été interrompue et n'a pas encore pu être terminée : %3 Sonde réessaie à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The INVALID index %1 left by the build interrupted at %2 is gone.</source>
+        <translation>L'index INVALID %1 laissé par la construction interrompue à %2 a disparu.</translation>
+    </message>
+    <message>
+        <source>The index is still there: Sonde retries at its next start, and reverting change #%1 drops it now.</source>
+        <translation>L'index est toujours là : Sonde réessaie à son prochain démarrage, et annuler la modification n°%1 le supprime tout de suite.</translation>
+    </message>
 </context>
 <context>
     <name>CacheAsideWorker</name>
@@ -634,10 +677,6 @@
 <context>
     <name>ChangeLog</name>
     <message>
-        <source>Cannot create the directory of the change log %1.</source>
-        <translation>Impossible de créer le répertoire du journal des modifications %1.</translation>
-    </message>
-    <message>
         <source>Cannot open the change log %1: %2</source>
         <translation>Impossible d'ouvrir le journal des modifications %1 : %2</translation>
     </message>
@@ -648,6 +687,10 @@
     <message>
         <source>Cannot write to the change log: %1</source>
         <translation>Impossible d'écrire dans le journal des modifications : %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the change log %1: %2</source>
+        <translation>Impossible de préparer le journal des modifications %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -668,12 +711,65 @@
         <source>list the index changes Sonde made (the change log)</source>
         <translation>lister les modifications d'index faites par Sonde (le journal des modifications)</translation>
     </message>
+    <message>
+        <source>Interrupted builds could not be checked: %1</source>
+        <translation>Les constructions interrompues n'ont pas pu être vérifiées : %1</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>Invalid value for --%1: %2</source>
         <translation>Valeur invalide pour --%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliTarget</name>
+    <message>
+        <source>--password-stdin: standard input is empty.</source>
+        <translation>--password-stdin : l'entrée standard est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is a Redis server: this command works on PostgreSQL.</source>
+        <translation>%1 est un serveur Redis : cette commande travaille sur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Targets and passwords:
+  &lt;uri&gt; is a postgresql:// or redis:// URI, key=value conninfo, or the name of a
+  connection profile saved in the Sonde window (its password comes from the
+  keychain). Keep passwords off the command line, where ps shows them:
+  --password-stdin   read the password from the first line of standard input
+  PGPASSWORD, ~/.pgpass, service=…
+                     libpq's own habits, for PostgreSQL and PgBouncer
+  REDISCLI_AUTH      the Redis password, as redis-cli reads it
+  Messages never show a password, and at most %1 characters of a URI.</source>
+        <translation>Cibles et mots de passe :
+  &lt;uri&gt; est une URI postgresql:// ou redis://, une chaîne clé=valeur, ou le nom d'un
+  profil de connexion enregistré dans la fenêtre de Sonde (son mot de passe vient du
+  trousseau). Gardez les mots de passe hors de la ligne de commande, que ps affiche :
+  --password-stdin   lire le mot de passe sur la première ligne de l'entrée standard
+  PGPASSWORD, ~/.pgpass, service=…
+                     les usages de libpq, pour PostgreSQL et PgBouncer
+  REDISCLI_AUTH      le mot de passe Redis, comme le lit redis-cli
+  Les messages n'affichent jamais de mot de passe, et au plus %1 caractères d'une URI.</translation>
+    </message>
+    <message>
+        <source>Exit status (the same for every command):
+  0  done
+  1  failed: the server could not be reached or did not answer in time, refused
+     the login, or the work failed on it
+  2  usage error or bad input (options, the target, an input file): nothing was
+     sent to a server
+  3  refused: a write not confirmed or declined, or forbidden by read-only mode;
+     nothing was changed</source>
+        <translation>Code de sortie (le même pour toutes les commandes) :
+  0  terminé
+  1  échec : le serveur est injoignable ou n'a pas répondu à temps, a refusé la
+     connexion, ou le travail a échoué sur lui
+  2  erreur d'utilisation ou entrée invalide (options, cible, fichier lu) : rien n'a
+     été envoyé à un serveur
+  3  refusé : une écriture non confirmée ou déclinée, ou interdite en lecture seule ;
+     rien n'a été modifié</translation>
     </message>
 </context>
 <context>
@@ -1142,10 +1238,6 @@
         <translation>Indiquez exactement une option parmi --query-id, --sql ou --file.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
         <source>Give the server's connection URI.</source>
         <translation>Indiquez l'URI de connexion du serveur.</translation>
     </message>
@@ -1164,6 +1256,14 @@
     <message>
         <source>show a statement's plan with its costly nodes and findings</source>
         <translation>afficher le plan d'une requête avec ses nœuds coûteux et ses constats</translation>
+    </message>
+    <message>
+        <source>--sql - and --password-stdin both read standard input: give the password another way (PGPASSWORD, ~/.pgpass, a profile).</source>
+        <translation>--sql - et --password-stdin lisent tous deux l'entrée standard : donnez le mot de passe autrement (PGPASSWORD, ~/.pgpass, un profil).</translation>
+    </message>
+    <message>
+        <source>Add --confirm-write to run it that way.</source>
+        <translation>Ajoutez --confirm-write pour l'exécuter ainsi.</translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1390,10 @@
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
+    <message>
+        <source>%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG's hypothetical indexes live in it), which a pool in transaction mode cannot give. Connect to PostgreSQL directly.</source>
+        <translation>%1 est PgBouncer : le conseiller a besoin d'une session PostgreSQL à lui (les index hypothétiques de HypoPG y vivent), ce qu'un pool en mode transaction ne peut pas donner. Connectez-vous directement à PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>IndexAudit</name>
@@ -1372,10 +1476,6 @@
         <translation>Construit et valide.</translation>
     </message>
     <message>
-        <source>Change #%1 is not an applied index (it is %2): nothing to revert.</source>
-        <translation>La modification #%1 n'est pas un index appliqué (état : %2) : rien à annuler.</translation>
-    </message>
-    <message>
         <source>There is no change #%1 in the change log.</source>
         <translation>Aucune modification #%1 dans le journal des modifications.</translation>
     </message>
@@ -1410,6 +1510,26 @@
     <message>
         <source>Built and valid. %1</source>
         <translation>Construit et valide. %1</translation>
+    </message>
+    <message>
+        <source>%1 is PgBouncer: index builds need a PostgreSQL session of their own (their timeouts and progress belong to one server process). Connect to PostgreSQL directly.</source>
+        <translation>%1 est PgBouncer : la construction d'un index a besoin d'une session PostgreSQL à elle (ses délais et sa progression appartiennent à un processus serveur). Connectez-vous directement à PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Canceled: the server did not act on the cancel within %1 s, so Sonde dropped the connection. The server ends the statement when it notices; what it leaves is removed at the next start.</source>
+        <translation>Annulé : le serveur n'a pas donné suite à l'annulation en %1 s, Sonde a donc coupé la connexion. Le serveur arrête l'instruction quand il s'en aperçoit ; ce qu'elle laisse est supprimé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Change #%1 is itself a revert: nothing to revert.</source>
+        <translation>La modification n°%1 est elle-même une annulation : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Change #%1 is %2: nothing to revert.</source>
+        <translation>La modification n°%1 est %2 : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Change #%1 (%2) left no index %3.%4 on the server: nothing to revert.</source>
+        <translation>La modification n°%1 (%2) n'a laissé aucun index %3.%4 sur le serveur : rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2066,18 @@
         <source>The connection to the server was lost: Sonde will reconnect.</source>
         <translation>La connexion au serveur a été perdue : Sonde va se reconnecter.</translation>
     </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>%1 is PgBouncer, which refuses the startup parameter "options": remove options=… from the connection string (or list it in PgBouncer's ignore_startup_parameters).</source>
+        <translation>%1 est PgBouncer, qui refuse le paramètre de démarrage « options » : retirez options=… de la chaîne de connexion (ou ajoutez-le à ignore_startup_parameters de PgBouncer).</translation>
+    </message>
+    <message>
+        <source>%1 is PgBouncer's admin console (database "pgbouncer"): it answers SHOW commands only. Sonde samples it (sonde-cli sample); for statements, plans and indexes connect to a database through PgBouncer (same host and port, the database's own name) or to PostgreSQL directly.</source>
+        <translation>%1 est la console d'administration de PgBouncer (base « pgbouncer ») : elle ne répond qu'aux commandes SHOW. Sonde l'échantillonne (sonde-cli sample) ; pour les requêtes, les plans et les index, connectez-vous à une base à travers PgBouncer (même hôte et port, le nom de la base) ou directement à PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>PgSession</name>
@@ -1960,6 +2092,10 @@
     <message>
         <source>Not connected to %1.</source>
         <translation>Non connecté à %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: Sonde dropped the connection (a stopped or overloaded server, or a dead network path).</source>
+        <translation>%1 n'a pas répondu en %2 s : Sonde a coupé la connexion (serveur arrêté ou surchargé, ou chemin réseau mort).</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2493,21 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the directory %1: %2</source>
+        <translation>Impossible de créer le répertoire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode %2): %3</source>
+        <translation>Impossible de rendre %1 privé (mode %2) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ProtocolProbe</name>
     <message>
         <source>PostgreSQL (or PgBouncer)</source>
@@ -2377,6 +2528,21 @@
     <message>
         <source>an unknown protocol</source>
         <translation>un protocole inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyGuard</name>
+    <message>
+        <source>The target is read-only and the statement calls the volatile function(s) %1: a read-only transaction cannot keep such a function from acting elsewhere (another connection, a signal, a setting), so Sonde does not run it with ANALYZE. Explain it without ANALYZE.</source>
+        <translation>La cible est en lecture seule et l'instruction appelle la ou les fonctions volatiles %1 : une transaction en lecture seule ne peut pas empêcher une telle fonction d'agir ailleurs (une autre connexion, un signal, un paramètre), Sonde ne l'exécute donc pas avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
+    </message>
+    <message>
+        <source>The server refused a write while running the statement read-only (%1): the target is read-only, so it is not run with ANALYZE. Explain it without ANALYZE.</source>
+        <translation>Le serveur a refusé une écriture en exécutant l'instruction en lecture seule (%1) : la cible est en lecture seule, elle n'est donc pas exécutée avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
+    </message>
+    <message>
+        <source>The statement writes although its text does not show it: run read-only, the server refused it (%1). Confirm the write to run it inside a transaction that is rolled back (a sequence advanced by nextval() stays advanced).</source>
+        <translation>L'instruction écrit bien que son texte ne le montre pas : exécutée en lecture seule, le serveur l'a refusée (%1). Confirmez l'écriture pour l'exécuter dans une transaction annulée ensuite (une séquence avancée par nextval() reste avancée).</translation>
     </message>
 </context>
 <context>
@@ -2587,10 +2753,6 @@
         <translation>--kind doit valoir postgresql, pgbouncer ou redis.</translation>
     </message>
     <message>
-        <source>"%1" is not a connection URI (postgresql://…, key=value or redis://…).</source>
-        <translation>"%1" n'est pas une URI de connexion (postgresql://…, clé=valeur ou redis://…).</translation>
-    </message>
-    <message>
         <source>Sampling %1 (%2) every %3 s.</source>
         <translation>Échantillonnage de %1 (%2) toutes les %3 s.</translation>
     </message>
@@ -2601,6 +2763,17 @@
     <message>
         <source>print a server's per-interval metrics (latency, rates, hit rates)</source>
         <translation>afficher les métriques d'un serveur par intervalle (latence, taux, taux de succès)</translation>
+    </message>
+</context>
+<context>
+    <name>Sampler</name>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n'a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>Sample missed: %1 Sonde opens a new connection.</source>
+        <translation>Échantillon manqué : %1 Sonde ouvre une nouvelle connexion.</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3169,33 @@
     <message>
         <source>Redis</source>
         <translation>Redis</translation>
+    </message>
+</context>
+<context>
+    <name>TargetArgument</name>
+    <message>
+        <source>No keychain (%1): profile "%2" is used without a saved password (libpq's PGPASSWORD and ~/.pgpass still apply).</source>
+        <translation>Pas de trousseau (%1) : le profil « %2 » est utilisé sans mot de passe enregistré (PGPASSWORD et ~/.pgpass de libpq s'appliquent toujours).</translation>
+    </message>
+    <message>
+        <source>The Redis URI %1 is not valid: %2</source>
+        <translation>L'URI Redis %1 n'est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The target is empty: give a connection URI (postgresql://host/db, redis://host), key=value conninfo or the name of a saved profile. (An empty conninfo would quietly mean localhost:5432.)</source>
+        <translation>La cible est vide : donnez une URI de connexion (postgresql://hôte/base, redis://hôte), une chaîne clé=valeur ou le nom d'un profil enregistré. (Une chaîne vide voudrait dire localhost:5432 sans le dire.)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a connection URI (postgresql://host/db, key=value conninfo, redis://host) nor the name of a saved connection profile.</source>
+        <translation>%1 n'est ni une URI de connexion (postgresql://hôte/base, chaîne clé=valeur, redis://hôte) ni le nom d'un profil de connexion enregistré.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" cannot be used: %2</source>
+        <translation>Le profil « %1 » ne peut pas être utilisé : %2</translation>
     </message>
 </context>
 <context>
@@ -5190,10 +5390,6 @@ L'exécuter sur %1 ?</translation>
 </context>
 <context>
     <name>sonde::PostgresSampler</name>
-    <message>
-        <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n'est pas valide : %1</translation>
-    </message>
     <message>
         <source>Role "%1" lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
         <translation>Le rôle "%1" n'a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>

@@ -69,8 +69,8 @@ DbError ApplyRunner::reportInterruptedBuilds(const QString &uri)
 int ApplyRunner::recoverFirst(const QString &uri)
 {
     const DbError err = reportInterruptedBuilds(uri);
-    if (!err.isConnectionProblem())
-        return ExitOk; // anything else is the command's to find and say
+    if (!err)
+        return ExitOk;
     printErr(err.toString());
     return ExitFailed;
 }

@@ -22,7 +22,7 @@ public:
     // An error: the server could not be checked (the caller decides whether to say so).
     static DbError reportInterruptedBuilds(const QString &uri);
     // The same at the start of a command that needs the server: ExitFailed when it cannot be
-    // reached (said on stderr), ExitOk to go on.
+    // reached or refuses the login (said on stderr), ExitOk to go on.
     static int recoverFirst(const QString &uri);
 
     static int applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,

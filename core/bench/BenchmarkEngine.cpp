@@ -106,6 +106,8 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
             // It refused the startup options: PgBouncer. Run as --pgbouncer would.
             pgThroughPooler = true;
             result.config.throughPooler = kind != WorkloadKind::CacheAside;
+            if (kind == WorkloadKind::CacheAside && config.protocol == QueryProtocol::Auto)
+                result.config.protocol = QueryProtocol::Extended; // its database is pooled
             result.notes << tr("%1 is PgBouncer: the run goes through it in transaction mode "
                                "(no startup options, no named prepared statements).")
                                 .arg(session.target());

@@ -147,18 +147,4 @@ bool TargetArgument::resolve(const QString &text, const Options &options, Target
     return true;
 }
 
-bool TargetArgument::resolvePostgres(const QString &text, const Options &options, QString *uri,
-                                     QString *error)
-{
-    Target t;
-    if (!resolve(text, options, &t, error))
-        return false;
-    if (t.kind == TargetKind::Redis) {
-        *error = tr("%1 is a Redis server; this needs PostgreSQL.").arg(t.name);
-        return false;
-    }
-    *uri = t.uri;
-    return true;
-}
-
 } // namespace sonde

@@ -34,9 +34,6 @@ public:
     // the text cannot be used; *notes says what the user should know (no keychain …).
     static bool resolve(const QString &text, const Options &options, Target *out,
                         QString *error, QStringList *notes = nullptr);
-    // The same for a text that must name a PostgreSQL server (or PgBouncer's console).
-    static bool resolvePostgres(const QString &text, const Options &options, QString *uri,
-                                QString *error);
 
     // True when the text looks like a URI or conninfo rather than a profile name.
     static bool looksLikeConnectionString(const QString &text);

@@ -96,20 +96,15 @@ private slots:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("ipv6 unterminated")
-            << u"postgresql://u:SeCrEt-1@[::1/db"_s << u"IPv6"_s;
-        QTest::newRow("unknown parameter")
-            << u"postgresql://u:SeCrEt-2@127.0.0.1:1/db?foo=bar"_s
-            << u"invalid URI query parameter"_s;
-        QTest::newRow("bogus sslmode")
-            << u"host=127.0.0.1 port=1 password=SeCrEt-3 sslmode=bogus"_s
-            << u"invalid sslmode value"_s;
+        QTest::newRow("ipv6 unterminated") << u"postgresql://u:SeCrEt-1@[::1/db"_s << u"IPv6"_s;
+        QTest::newRow("unknown parameter") << u"postgresql://u:SeCrEt-2@127.0.0.1:1/db?foo=bar"_s
+                                           << u"invalid URI query parameter"_s;
+        QTest::newRow("bogus sslmode") << u"host=127.0.0.1 port=1 password=SeCrEt-3 sslmode=bogus"_s
+                                       << u"invalid sslmode value"_s;
         QTest::newRow("redis port out of range") << u"redis://:SeCrEt-4@h:99999/0"_s << u"port"_s;
         QTest::newRow("empty") << QString() << u"empty"_s;
         QTest::newRow("100 000 characters")
-            << u"postgresql://u:SeCrEt-5@h/db?application_name=%1&foo=1"_s.arg(
-                   QString(100000, u'a'))
-            << u"characters"_s;
+            << u"postgresql://u:SeCrEt-5@[::1/"_s + QString(100000, u'a') << u"characters"_s;
     }
 
     void badTargetsNeverEchoThePassword()
@@ -118,7 +113,8 @@ private slots:
         QFETCH(QString, reason);
         for (const QStringList &command : targetCommands()) {
             const test::CliResult r = test::runCli(withTarget(command, target), isolated());
-            const QByteArray what = command.first().toUtf8() + ": " + r.describe().left(600);
+            const QByteArray what =
+                QByteArray(command.first().toUtf8() + ": ") + r.describe().left(600);
             QVERIFY2(r.exitCode == 2, what.constData());
             QVERIFY2(!r.all().contains("SeCrEt"), what.constData());
             QVERIFY2(r.err.contains(reason.toUtf8()), what.constData());
@@ -177,9 +173,9 @@ private slots:
         // REDISCLI_AUTH for Redis.
         env = isolated();
         env.env.insert(u"REDISCLI_AUTH"_s, ep.redis.section(u':', 2).section(u'@', 0, 0));
-        r = test::runCli({u"sample"_s, u"redis://127.0.0.1:%1/0"_s.arg(ep.redisPort),
-                          u"--count"_s, u"1"_s},
-                         env);
+        r = test::runCli(
+            {u"sample"_s, u"redis://127.0.0.1:%1/0"_s.arg(ep.redisPort), u"--count"_s, u"1"_s},
+            env);
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         // A saved profile, by name (no keychain here: the password comes from stdin).
         {
@@ -192,17 +188,18 @@ private slots:
         }
         env = isolated(password.toUtf8());
         env.env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
-        r = test::runCli({u"explain"_s, u"Sandbox DBA"_s, u"--sql"_s, u"SELECT 1"_s,
-                          u"--password-stdin"_s},
-                         env);
+        r = test::runCli(
+            {u"explain"_s, u"Sandbox DBA"_s, u"--sql"_s, u"SELECT 1"_s, u"--password-stdin"_s},
+            env);
         QVERIFY2(r.exitCode == 0, r.describe().constData());
         // Every command says so in its help.
         for (const QStringList &command : targetCommands()) {
             const test::CliResult help = test::runCli({command.first(), u"--help"_s});
             QCOMPARE(help.exitCode, 0);
-            for (const char *word : {"--password-stdin", "PGPASSWORD", "REDISCLI_AUTH",
-                                     "profile", "Exit status"})
-                QVERIFY2(help.out.contains(word), (command.first().toUtf8() + ": " + word));
+            for (const char *word :
+                 {"--password-stdin", "PGPASSWORD", "REDISCLI_AUTH", "profile", "Exit status"})
+                QVERIFY2(help.out.contains(word),
+                         QByteArray(command.first().toUtf8() + ": " + word).constData());
         }
     }
 
@@ -213,8 +210,8 @@ private slots:
         const QString nextval =
             u"SELECT nextval('deployments_id_seq') FROM generate_series(1, 1000)"_s;
         for (const QString &sql : {nextval, u"SELECT setval('deployments_id_seq', 1)"_s}) {
-            const test::CliResult r = test::runCli(
-                {u"explain"_s, pg, u"--sql"_s, sql, u"--analyze"_s, u"--read-only"_s});
+            const test::CliResult r =
+                test::runCli({u"explain"_s, pg, u"--sql"_s, sql, u"--analyze"_s, u"--read-only"_s});
             QVERIFY2(r.exitCode == 3, r.describe().constData());
             QVERIFY2(r.err.contains("volatile"), r.describe().constData());
         }
@@ -261,8 +258,8 @@ private slots:
         QVERIFY(script.open());
         script.write("SELECT 1;\n");
         script.close();
-        r = test::runCli({u"bench"_s, ep.pgbouncer, u"--workload"_s, u"script"_s,
-                          script.fileName(), u"--duration"_s, u"1"_s, u"--no-store"_s},
+        r = test::runCli({u"bench"_s, ep.pgbouncer, u"--workload"_s, u"script"_s, script.fileName(),
+                          u"--duration"_s, u"1"_s, u"--no-store"_s},
                          isolated());
         QVERIFY2(r.exitCode == 0 && r.out.contains("PgBouncer"), r.describe().constData());
         // A failure keeps its cause.
@@ -271,7 +268,7 @@ private slots:
         r = test::runCli({u"bench"_s, bare, u"--workload"_s, u"script"_s, script.fileName(),
                           u"--duration"_s, u"1"_s, u"--no-store"_s, u"--password-stdin"_s},
                          isolated("wrong\n"));
-        QVERIFY2(r.exitCode == 1 && r.err.contains("password authentication failed"),
+        QVERIFY2(r.exitCode == 1 && r.err.contains("authentication failed"),
                  r.describe().constData());
         // The admin console is named for what it is.
         for (const QStringList &command : targetCommands()) {
@@ -279,7 +276,7 @@ private slots:
                 continue;
             r = test::runCli(withTarget(command, ep.pgbouncerAdmin), isolated());
             QVERIFY2(r.exitCode == 2 && r.err.contains("PgBouncer's admin console"),
-                     (command.first().toUtf8() + ": " + r.describe()).constData());
+                     QByteArray(command.first().toUtf8() + ": " + r.describe()).constData());
         }
     }
 
@@ -308,9 +305,11 @@ private slots:
         for (const QString &path : {u"README.md"_s, u"packaging/sonde-cli.1"_s}) {
             QFile f(QStringLiteral(SONDE_SOURCE_DIR) + u'/' + path);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            const QString text = QString::fromUtf8(f.readAll());
+            // (roff escapes the dashes of options: \-\-password\-stdin)
+            const QString text = QString::fromUtf8(f.readAll()).replace(u"\\-"_s, u"-"_s);
             for (const char *needle : {"--password-stdin", "REDISCLI_AUTH"})
-                QVERIFY2(text.contains(QLatin1String(needle)), qPrintable(path + u": "_s + needle));
+                QVERIFY2(text.contains(QLatin1String(needle)),
+                         qPrintable(path + u": "_s + QLatin1String(needle)));
             QVERIFY2(text.contains(u"nothing was changed"_s, Qt::CaseInsensitive) &&
                          text.contains(u"nothing was sent"_s, Qt::CaseInsensitive),
                      qPrintable(path));

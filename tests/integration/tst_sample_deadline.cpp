@@ -32,6 +32,7 @@ public:
     explicit Sampling(const QString &uri)
     {
         m_process.start(test::cliPath(), {u"sample"_s, uri, u"--interval"_s, u"1"_s, u"--json"_s});
+        m_process.waitForStarted();
     }
     ~Sampling()
     {
