@@ -100,9 +100,8 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
     return err;
 }
 
-DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request,
-                             AdvisorResult *out, const std::atomic<bool> *cancel,
-                             const Progress &progress)
+DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
+                             const std::atomic<bool> *cancel, const Progress &progress)
 {
     QElapsedTimer clock;
     clock.start();
@@ -116,6 +115,8 @@ DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request,
                "Connect to PostgreSQL directly.")
                 .arg(session.target()));
     pqxx::connection &c = session.connection();
+    // Statement after statement on the connection: a request without an answer is a stall.
+    const PgSession::Talking talking(session);
     CancelWatch watch(cancel, [&session]() { session.cancel(); });
     auto say = [&](const QString &text, int percent) {
         if (progress)
@@ -128,7 +129,8 @@ DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request,
         w = Workload::fromStatements(request.statements);
     } else {
         say(tr("Reading pg_stat_statements…"), -1);
-        if (DbError err = WorkloadReader::read(c, request.windowSeconds, &w, cancel, progress))
+        if (DbError err =
+                WorkloadReader::read(session, request.windowSeconds, &w, cancel, progress))
             return err;
     }
     say(tr("Reading the schema…"), -1);

@@ -4,6 +4,7 @@
 #include "SchemaCatalog.h"
 #include "StatementAnalyzer.h"
 #include "connection/PgErrors.h"
+#include "connection/PgSession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -80,9 +81,10 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
     return {};
 }
 
-DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds, Workload *out,
+DbError WorkloadReader::read(PgSession &session, double windowSeconds, Workload *out,
                              const std::atomic<bool> *cancel, const Progress &progress)
 {
+    pqxx::connection &connection = session.connection();
     Workload w;
     Snapshot first;
     if (DbError err = snapshot(connection, &first))
@@ -105,6 +107,7 @@ DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds,
         w.windowSeconds = windowSeconds;
         QElapsedTimer clock;
         clock.start();
+        const PgSession::Talking quiet(session, false);
         while (clock.elapsed() < qint64(windowSeconds * 1000)) {
             if (cancel && cancel->load())
                 return DbError::make(DbError::Kind::Canceled, tr("Canceled."));
@@ -118,6 +121,7 @@ DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds,
             QThread::msleep(200);
         }
         Snapshot second;
+        const PgSession::Talking talking(session);
         if (DbError err = snapshot(connection, &second))
             return err;
         for (const WorkloadStatement &s : std::as_const(second)) {

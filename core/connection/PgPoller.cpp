@@ -61,6 +61,8 @@ DbError PgPoller::missedDeadline() const
 
 void PgPoller::tick(const QString &reason)
 {
+    // Between ticks the connection is idle; during one it is read from.
+    const PgSession::Talking talking(*m_session);
     if (!m_session->isOpen()) {
         if (DbError err = m_session->open(m_conninfo, m_options)) {
             if (m_callbacks.failed)

@@ -72,7 +72,8 @@ PgSession::PgSession()
             std::lock_guard<std::mutex> lock(m_mutex);
             return m_conn ? m_conn->sock() : -1;
         },
-        [this]() { return m_deadlineMs.load(); }, [this]() { expire(); });
+        [this]() { return m_deadlineMs.load(); }, [this]() { return m_talking.load() > 0; },
+        [this]() { expire(); });
 }
 
 PgSession::~PgSession()

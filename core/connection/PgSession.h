@@ -93,6 +93,27 @@ public:
     // The Timeout error after the deadline cut the connection off, none otherwise (for code
     // that uses connection() directly and sees only a broken connection).
     DbError missedDeadline() const;
+    // Code that uses connection() directly says for a scope that it is talking to the server
+    // (sending statements one after the other, not idling between them): the stall watch
+    // then also takes a request sent in the clock tick of the last answer for unanswered
+    // (see StallWatch::waitingMs). Nests; Talking(session, false) inside it for a local wait.
+    class Talking
+    {
+    public:
+        explicit Talking(PgSession &session, bool on = true)
+            : m_session(session)
+            , m_delta(on ? 1 : -1)
+        {
+            m_session.m_talking += m_delta;
+        }
+        ~Talking() { m_session.m_talking -= m_delta; }
+        Talking(const Talking &) = delete;
+        Talking &operator=(const Talking &) = delete;
+
+    private:
+        PgSession &m_session;
+        int m_delta;
+    };
 
     // Runs f(pqxx::connection&), turning exceptions into a DbError. A broken connection is
     // closed so that the owner can reopen it. A call that outlives callDeadlineMs() is cut
@@ -128,6 +149,7 @@ private:
     // Read by the watchdog threads.
     std::atomic<int> m_deadlineMs{0};
     std::atomic<bool> m_expired{false};
+    std::atomic<int> m_talking{0};
     quint64 m_stallWatch = 0;
 };
 

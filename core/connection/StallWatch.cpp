@@ -17,6 +17,7 @@ struct Entry
 {
     std::function<int()> socket;
     std::function<int()> limitMs;
+    std::function<bool()> talking;
     std::function<void()> abort;
 };
 
@@ -81,7 +82,7 @@ private:
         const int fd = e.socket();
         if (fd < 0)
             return;
-        if (StallWatch::waitingMs(fd) > limit)
+        if (StallWatch::waitingMs(fd, e.talking()) > limit)
             e.abort();
     }
 
@@ -97,9 +98,10 @@ private:
 } // namespace
 
 StallWatch::Id StallWatch::add(std::function<int()> socket, std::function<int()> limitMs,
-                               std::function<void()> abort)
+                               std::function<bool()> talking, std::function<void()> abort)
 {
-    return Watcher::instance().add({std::move(socket), std::move(limitMs), std::move(abort)});
+    return Watcher::instance().add(
+        {std::move(socket), std::move(limitMs), std::move(talking), std::move(abort)});
 }
 
 void StallWatch::remove(Id id)
@@ -108,7 +110,7 @@ void StallWatch::remove(Id id)
         Watcher::instance().remove(id);
 }
 
-qint64 StallWatch::waitingMs(int fd)
+qint64 StallWatch::waitingMs(int fd, bool talking)
 {
     tcp_info info{};
     socklen_t size = sizeof info;
@@ -116,7 +118,8 @@ qint64 StallWatch::waitingMs(int fd)
         return -1;
     // Both are "milliseconds ago": a request is unanswered while the last data sent is
     // more recent than the last data received.
-    if (info.tcpi_last_data_sent >= info.tcpi_last_data_recv)
+    if (info.tcpi_last_data_sent > info.tcpi_last_data_recv ||
+        (info.tcpi_last_data_sent == info.tcpi_last_data_recv && !talking))
         return -1;
     return qint64(info.tcpi_last_data_sent);
 }

@@ -112,6 +112,17 @@ QList<QByteArray> secrets()
     return out;
 }
 
+// A one-statement pgbench script (the demo database has no pgbench tables).
+QString benchScript()
+{
+    static QTemporaryFile file;
+    if (!file.isOpen() && file.open()) {
+        file.write("SELECT count(*) FROM users;\n");
+        file.flush();
+    }
+    return file.fileName();
+}
+
 // The arguments of each command around its target.
 QStringList commandLine(const QString &command, const QString &target)
 {
@@ -129,11 +140,12 @@ QStringList commandLine(const QString &command, const QString &target)
         return {u"revert"_s, target, u"999999"_s, u"--yes"_s};
     if (command == u"changes"_s)
         return {u"changes"_s, target};
-    return {u"bench"_s, target, u"--duration"_s, u"1"_s, u"--no-store"_s};
+    return {u"bench"_s,    target,          u"--workload"_s, u"script"_s,
+            benchScript(), u"--duration"_s, u"1"_s,          u"--no-store"_s};
 }
 
-const QStringList Commands{u"sample"_s, u"slow"_s,    u"explain"_s, u"advise"_s,
-                           u"apply"_s,  u"revert"_s,  u"changes"_s, u"bench"_s};
+const QStringList Commands{u"sample"_s, u"slow"_s,   u"explain"_s, u"advise"_s,
+                           u"apply"_s,  u"revert"_s, u"changes"_s, u"bench"_s};
 
 // The backends of `applicationName` (only those running a statement, with `activeOnly`).
 QList<int> backends(const QString &applicationName, bool activeOnly)
@@ -196,6 +208,7 @@ private:
         QElapsedTimer clock;
         clock.start();
         p.start(test::cliPath(), args);
+        p.waitForStarted();
         p.closeWriteChannel();
         QList<int> stopped;
         while (stopped.isEmpty() && p.state() == QProcess::Running && clock.elapsed() < BoundMs) {
@@ -309,25 +322,25 @@ private slots:
         const SandboxEndpoints &ep = test::TestSandbox::endpoints();
         if (command == u"sample"_s) {
             // It keeps sampling (on a new connection): the missed sample is what it says.
-            const test::CliResult r = runStopped(
-                {u"sample"_s, ep.postgres, u"--interval"_s, u"1"_s}, u"sonde-monitor"_s, false,
-                [](QProcess &p, QByteArray *err) {
-                    QElapsedTimer clock;
-                    clock.start();
-                    while (!err->contains("Sample missed") && clock.elapsed() < BoundMs &&
-                           p.state() == QProcess::Running) {
-                        p.waitForReadyRead(1000);
-                        *err += p.readAllStandardError();
-                    }
-                    ::kill(pid_t(p.processId()), SIGINT);
-                });
+            const test::CliResult r =
+                runStopped({u"sample"_s, ep.postgres, u"--interval"_s, u"1"_s}, u"sonde-monitor"_s,
+                           false, [](QProcess &p, QByteArray *err) {
+                               QElapsedTimer clock;
+                               clock.start();
+                               while (!err->contains("Sample missed") &&
+                                      clock.elapsed() < BoundMs && p.state() == QProcess::Running) {
+                                   p.waitForReadyRead(1000);
+                                   *err += p.readAllStandardError();
+                               }
+                               ::kill(pid_t(p.processId()), SIGINT);
+                           });
             verify(r, 0, "Sample missed");
             return;
         }
         if (command == u"slow"_s) {
-            verify(runStopped({u"slow"_s, ep.postgres, u"--window"_s, u"60"_s, u"--interval"_s,
-                               u"1"_s},
-                              u"sonde-statements"_s, false),
+            verify(runStopped(
+                       {u"slow"_s, ep.postgres, u"--window"_s, u"60"_s, u"--interval"_s, u"1"_s},
+                       u"sonde-statements"_s, false),
                    1, "did not answer within");
             return;
         }
@@ -339,8 +352,8 @@ private slots:
             return;
         }
         if (command == u"advise"_s) {
-            verify(runStopped({u"advise"_s, ep.postgres, u"--window"_s, u"3"_s},
-                              u"sonde advisor"_s, false),
+            verify(runStopped({u"advise"_s, ep.postgres, u"--window"_s, u"3"_s}, u"sonde advisor"_s,
+                              false),
                    1, "did not answer within");
             return;
         }
@@ -350,11 +363,11 @@ private slots:
             pqxx::connection writerConnection(ep.postgresApp.toStdString());
             pqxx::work writer(writerConnection);
             writer.exec("UPDATE fault_items SET id = id WHERE id = 1");
-            const test::CliResult r = runStopped(
-                {u"apply"_s, ep.postgres, u"CREATE INDEX fault_stop_idx ON fault_items (id)"_s,
-                 u"--yes"_s},
-                u"sonde index build"_s, true,
-                [](QProcess &p, QByteArray *) { ::kill(pid_t(p.processId()), SIGINT); });
+            const test::CliResult r =
+                runStopped({u"apply"_s, ep.postgres,
+                            u"CREATE INDEX fault_stop_idx ON fault_items (id)"_s, u"--yes"_s},
+                           u"sonde index build"_s, true,
+                           [](QProcess &p, QByteArray *) { ::kill(pid_t(p.processId()), SIGINT); });
             writer.commit();
             verify(r, 1, "Canceled");
             return;
@@ -378,10 +391,9 @@ private slots:
     void redisFaults()
     {
         const SandboxEndpoints &ep = test::TestSandbox::endpoints();
-        const QList<QStringList> commands{
-            {u"sample"_s, u"--count"_s, u"1"_s},
-            {u"bench"_s, u"--workload"_s, u"redis-get"_s, u"--duration"_s, u"1"_s,
-             u"--no-store"_s}};
+        const QList<QStringList> commands{{u"sample"_s, u"--count"_s, u"1"_s},
+                                          {u"bench"_s, u"--workload"_s, u"redis-get"_s,
+                                           u"--duration"_s, u"1"_s, u"--no-store"_s}};
         const SilentServer silent;
         for (QStringList args : commands) {
             args.insert(1, redisUri(deadPort()));
