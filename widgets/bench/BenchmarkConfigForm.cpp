@@ -1,9 +1,10 @@
 #include "BenchmarkConfigForm.h"
 
+#include "common/BoundedRead.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -312,14 +313,19 @@ void BenchmarkConfigForm::loadScript()
                                                       tr("SQL scripts (*.sql);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Load a pgbench script"),
-                             tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    m_script->setPlainText(QString::fromUtf8(file.readAll()));
+    QString error;
+    if (!loadScriptFile(path, &error))
+        QMessageBox::warning(this, tr("Load a pgbench script"), error);
+}
+
+bool BenchmarkConfigForm::loadScriptFile(const QString &path, QString *error)
+{
+    QByteArray text;
+    if (!BoundedRead::readFile(path, BoundedRead::TextCap, &text, error))
+        return false;
+    m_script->setPlainText(QString::fromUtf8(text));
     m_scriptName = QFileInfo(path).fileName();
+    return true;
 }
 
 } // namespace sonde

@@ -37,6 +37,9 @@ public:
 
     void selectWorkload(WorkloadKind kind);
     void selectTarget(const QString &targetId, bool throughPooler);
+    // A pgbench script from a file, read up to BoundedRead::TextCap; false and *error when
+    // it cannot be read (the script shown is kept).
+    bool loadScriptFile(const QString &path, QString *error);
 
 signals:
     void changed();
