@@ -4,6 +4,7 @@
 #include "connection/PgConnInfo.h"
 #include "connection/ProfileStore.h"
 #include "connection/RedisEndpoint.h"
+#include "connection/SecretStore.h"
 #include "connection/TargetArgument.h"
 
 #include <QTemporaryDir>
@@ -12,6 +13,16 @@
 using namespace Qt::StringLiterals;
 using namespace sonde;
 
+namespace {
+
+// Run as tst_targetargument_keychain: inside a D-Bus session with gnome-keyring.
+bool expectKeychain()
+{
+    return qEnvironmentVariableIntValue("SONDE_TEST_EXPECT_KEYCHAIN") == 1;
+}
+
+} // namespace
+
 class TestTargetArgument : public QObject
 {
     Q_OBJECT
@@ -19,8 +30,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // No keychain in this test: QtKeychain answers "no D-Bus" at once.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        // No keychain in this run: QtKeychain answers "no D-Bus" at once.
+        if (!expectKeychain())
+            qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
         m_settings = m_dir.filePath(u"sonde.conf"_s);
         ProfileStore store(nullptr, m_settings);
         ConnectionProfile pg;
@@ -114,7 +126,8 @@ private slots:
         QCOMPARE(info.value("host"), u"db.internal"_s);
         QCOMPARE(info.value("port"), u"5433"_s);
         QVERIFY(!info.has("password"));
-        QVERIFY2(notes.join(u' ').contains(u"keychain"_s), qPrintable(notes.join(u' ')));
+        if (!expectKeychain())
+            QVERIFY2(notes.join(u' ').contains(u"keychain"_s), qPrintable(notes.join(u' ')));
 
         o.password = u"typed"_s;
         QVERIFY(TargetArgument::resolve(u"cache"_s, o, &t, &error));
@@ -123,6 +136,33 @@ private slots:
         QVERIFY(RedisEndpoint::parse(t.uri, &ep, nullptr));
         QCOMPARE(ep.password, u"typed"_s);
         QCOMPARE(ep.port, 6380);
+    }
+
+    // The password a profile saved in the keychain (as the window does) reaches the URI.
+    void profilePasswordFromTheKeychain()
+    {
+        if (!expectKeychain())
+            QSKIP("needs dbus-run-session + gnome-keyring: see tst_targetargument_keychain");
+        TargetArgument::Options o;
+        o.settingsFile = m_settings;
+        o.keychainTimeoutMs = 20000;
+        Target t;
+        QString error;
+        QVERIFY2(TargetArgument::resolve(u"Production app"_s, o, &t, &error), qPrintable(error));
+        ConnectionProfile profile;
+        profile.id = t.id;
+        SecretStore secrets;
+        bool written = false;
+        secrets.write(profile.secretKey(), u"Kept-In-Keychain"_s,
+                      [&](bool persisted, const QString &) { written = persisted; });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+        QStringList notes;
+        QVERIFY2(TargetArgument::resolve(u"Production app"_s, o, &t, &error, &notes),
+                 qPrintable(error));
+        PgConnInfo info;
+        QVERIFY(PgConnInfo::parse(t.uri, &info, nullptr));
+        QCOMPARE(info.value("password"), u"Kept-In-Keychain"_s);
+        QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u' ')));
     }
 
     void redisUriForStandardClients()
