@@ -5,9 +5,9 @@
 #include "CliJob.h"
 #include "CliOutput.h"
 #include "CliTarget.h"
-#include "common/BoundedRead.h"
 #include "advisor/IndexAdvisor.h"
 #include "advisor/ParseTree.h"
+#include "common/BoundedRead.h"
 #include "connection/PgSession.h"
 
 #include <QCommandLineParser>
@@ -42,6 +42,9 @@ const char *const Usage =
     "                     that window (default: everything since its last reset)\n"
     "  --statement SQL    advise on this statement instead of the workload (repeatable)\n"
     "  --file F           advise on the statements of this SQL file\n"
+    "  --example ID=SQL   plan the statement with queryid ID with this example of it with\n"
+    "                     real values when its normalized text cannot be planned\n"
+    "                     (repeatable; the report lists such statements with their queryid)\n"
     "  --min-saving PCT   an index must save at least PCT % of the workload time (0.1)\n"
     "  --no-audit         skip the review of existing indexes\n"
     "  --json             print the result as one JSON object (recommendations with ddl,\n"
@@ -58,6 +61,7 @@ int runAdvise(const QStringList &args)
     const QCommandLineOption window(u"window"_s, {}, u"S"_s);
     const QCommandLineOption statement(u"statement"_s, {}, u"SQL"_s);
     const QCommandLineOption file(u"file"_s, {}, u"F"_s);
+    const QCommandLineOption example(u"example"_s, {}, u"ID=SQL"_s);
     const QCommandLineOption minSaving(u"min-saving"_s, {}, u"PCT"_s, u"0.1"_s);
     const QCommandLineOption noAudit(u"no-audit"_s);
     const QCommandLineOption json(u"json"_s);
@@ -65,8 +69,8 @@ int runAdvise(const QStringList &args)
     const QCommandLineOption apply(u"apply"_s);
     const QCommandLineOption yes(u"yes"_s);
     const QCommandLineOption lockTimeout(u"lock-timeout"_s, {}, u"MS"_s, u"5000"_s);
-    parser.addOptions(
-        {window, statement, file, minSaving, noAudit, json, plans, apply, yes, lockTimeout});
+    parser.addOptions({window, statement, file, example, minSaving, noAudit, json, plans, apply,
+                       yes, lockTimeout});
     CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli advise"_s} + args) ||
@@ -110,6 +114,26 @@ int runAdvise(const QStringList &args)
             return ExitUsage;
         }
         request.statements << split;
+    }
+    for (const QString &e : parser.values(example)) {
+        const qsizetype eq = e.indexOf(u'=');
+        const qint64 id = eq > 0 ? e.left(eq).trimmed().toLongLong(&ok) : 0;
+        QString error;
+        const QStringList sql =
+            ok && eq > 0 ? ParseTree::split(e.mid(eq + 1), &error) : QStringList();
+        if (!ok || eq <= 0 || id == 0) {
+            printErr(
+                Text::tr("Invalid --example: give the statement's queryid and an example of it, "
+                         "e.g. --example 7243105491183924822=\"SELECT … WHERE id = 42\"."));
+            return ExitUsage;
+        }
+        if (sql.size() != 1) {
+            printErr(Text::tr("Invalid --example for queryid %1: give one statement (%2).")
+                         .arg(id)
+                         .arg(error.isEmpty() ? Text::tr("%n found", "", int(sql.size())) : error));
+            return ExitUsage;
+        }
+        request.examples.insert(id, sql.first());
     }
     Target target;
     if (const int code = CliTarget::resolve(parser, parser.positionalArguments().first(),

@@ -2,14 +2,14 @@
 
 #include "AdviseCommand.h"
 #include "ApplyCommand.h"
-#include "ChangesCommand.h"
 #include "BenchCommand.h"
+#include "ChangesCommand.h"
 #include "CliOutput.h"
 #include "CliTarget.h"
 #include "CompareCommand.h"
 #include "DemoCommand.h"
-#include "SampleCommand.h"
 #include "ExplainCommand.h"
+#include "SampleCommand.h"
 #include "SlowCommand.h"
 
 #include <QCoreApplication>
@@ -27,13 +27,8 @@ QString CliCommand::help() const
 QList<CliCommand> allCommands()
 {
     return {
-        demoCommand(),
-        sampleCommand(),
-        slowCommand(),
-        explainCommand(),
-        adviseCommand(), applyCommand(), revertCommand(), changesCommand(),
-        benchCommand(),
-        compareCommand(),
+        demoCommand(),  sampleCommand(), slowCommand(),    explainCommand(), adviseCommand(),
+        applyCommand(), revertCommand(), changesCommand(), benchCommand(),   compareCommand(),
     };
 }
 
