@@ -8,6 +8,12 @@
 
 namespace sonde {
 
+bool RedisEndpoint::isRedisUri(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    return t.startsWith(QLatin1String("redis://")) || t.startsWith(QLatin1String("rediss://"));
+}
+
 bool RedisEndpoint::parse(const QString &uri, RedisEndpoint *out, QString *error)
 {
     const QUrl url(uri.trimmed(), QUrl::StrictMode);

@@ -21,6 +21,8 @@ struct RedisEndpoint
     static constexpr QLatin1String DefaultUser{"default"};
 
     static bool parse(const QString &uri, RedisEndpoint *out, QString *error);
+    // True when the text starts with redis:// or rediss:// (in any case, spaces around).
+    static bool isRedisUri(const QString &text);
     // With the password: redis://default:PW@… when no user is set, the form redis-cli -u
     // and the other standard clients accept.
     QString toUri(bool withPassword) const;

@@ -15,12 +15,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-bool isRedis(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    return t.startsWith(u"redis://"_s) || t.startsWith(u"rediss://"_s);
-}
-
 // The profile named `name` (exactly, else ignoring case), or its id.
 ConnectionProfile findProfile(const ProfileStore &store, const QString &name)
 {
@@ -91,8 +85,8 @@ bool resolvePg(const QString &text, const TargetArgument::Options &options, Targ
     Redaction::addSecret(info.value("password"));
     if (!options.password.isEmpty())
         info.set("password", options.password);
-    out->kind = info.value("dbname") == u"pgbouncer"_s ? TargetKind::PgBouncer
-                                                      : TargetKind::PostgreSQL;
+    out->kind =
+        info.value("dbname") == u"pgbouncer"_s ? TargetKind::PgBouncer : TargetKind::PostgreSQL;
     out->uri = info.toConnString();
     return true;
 }
@@ -117,8 +111,8 @@ bool TargetArgument::resolve(const QString &text, const Options &options, Target
         return false;
     }
     if (looksLikeConnectionString(text)) {
-        if (!(isRedis(text) ? resolveRedis(text, options, &t, error)
-                            : resolvePg(text, options, &t, error)))
+        if (!(RedisEndpoint::isRedisUri(text) ? resolveRedis(text, options, &t, error)
+                                              : resolvePg(text, options, &t, error)))
             return false;
         t.name = Redaction::shownConnection(text);
         *out = t;
