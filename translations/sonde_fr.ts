@@ -199,6 +199,10 @@
 <context>
     <name>ApplyRunner</name>
     <message>
+        <source>Change #%1 (%2) has no index left on the server: nothing to drop.</source>
+        <translation>La modification n°%1 (%2) n&apos;a laissé aucun index sur le serveur : rien à supprimer.</translation>
+    </message>
+    <message>
         <source>Interrupted build: %1</source>
         <translation>Construction interrompue : %1</translation>
     </message>

@@ -3,8 +3,8 @@
 #include "CliJob.h"
 #include "CliOutput.h"
 #include "CliTarget.h"
-#include "common/BoundedRead.h"
 #include "advisor/SchemaCatalogLoader.h"
+#include "common/BoundedRead.h"
 #include "connection/PgConnInfo.h"
 #include "connection/PgSession.h"
 #include "indexes/BuildRecovery.h"
@@ -173,6 +173,13 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
     if (!change->mayRevert()) {
         printErr(IndexBuilder::revertRefusal(*change));
         return ExitUsage;
+    }
+    // The start of this command may just have removed an interrupted build's leftover.
+    if (change->outcome != IndexChange::Outcome::Applied && !change->leftover) {
+        printErr(tr("Change #%1 (%2) has no index left on the server: nothing to drop.")
+                     .arg(changeId)
+                     .arg(changeOutcomeName(change->outcome)));
+        return ExitOk;
     }
     printErr(tr("Sonde will run on %1:").arg(change->target));
     printErr(u"  "_s + terminated(change->revertDdl).join(u"\n  "_s));
