@@ -5,34 +5,55 @@
     <name>AdviseCommand</name>
     <message numerus="yes">
         <source>%n found</source>
-        <translation><numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AdvisorCoverage</name>
     <message numerus="yes">
         <source>%n statement(s) as written</source>
-        <translation><numerusform>%n statement as written</numerusform><numerusform>%n statements as written</numerusform></translation>
+        <translation>
+            <numerusform>%n statement as written</numerusform>
+            <numerusform>%n statements as written</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with constants folded</source>
-        <translation><numerusform>%n with constants folded</numerusform><numerusform>%n with constants folded</numerusform></translation>
+        <translation>
+            <numerusform>%n with constants folded</numerusform>
+            <numerusform>%n with constants folded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from your example</source>
-        <translation><numerusform>%n from your example</numerusform><numerusform>%n from your examples</numerusform></translation>
+        <translation>
+            <numerusform>%n from your example</numerusform>
+            <numerusform>%n from your examples</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n from a text seen in pg_stat_activity</source>
-        <translation><numerusform>%n from a text seen in pg_stat_activity</numerusform><numerusform>%n from texts seen in pg_stat_activity</numerusform></translation>
+        <translation>
+            <numerusform>%n from a text seen in pg_stat_activity</numerusform>
+            <numerusform>%n from texts seen in pg_stat_activity</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n with values pg_qualstats saw</source>
-        <translation><numerusform>%n with values pg_qualstats saw</numerusform><numerusform>%n with values pg_qualstats saw</numerusform></translation>
+        <translation>
+            <numerusform>%n with values pg_qualstats saw</numerusform>
+            <numerusform>%n with values pg_qualstats saw</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not planned</source>
-        <translation><numerusform>%n not planned</numerusform><numerusform>%n not planned</numerusform></translation>
+        <translation>
+            <numerusform>%n not planned</numerusform>
+            <numerusform>%n not planned</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -46,7 +67,10 @@
     </message>
     <message numerus="yes">
         <source>!! %n statement(s) could not be planned and got no advice, however much time they take:</source>
-        <translation><numerusform>!! %n statement could not be planned and got no advice, however much time it takes:</numerusform><numerusform>!! %n statements could not be planned and got no advice, however much time they take:</numerusform></translation>
+        <translation>
+            <numerusform>!! %n statement could not be planned and got no advice, however much time it takes:</numerusform>
+            <numerusform>!! %n statements could not be planned and got no advice, however much time they take:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -87,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>ConfigurationChecks</name>
+    <message numerus="yes">
+        <source>%n session(s) sit idle in a transaction and nothing ends them: idle_in_transaction_session_timeout is 0.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IndexAdvisor</name>
     <message numerus="yes">
         <source>%n statement(s) left out: utility statements or queries on system catalogs only.</source>
@@ -100,6 +134,16 @@
         <translation>
             <numerusform>Trying %n candidate index with HypoPG…</numerusform>
             <numerusform>Trying %n candidate indexes with HypoPG…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PgBouncerChecks</name>
+    <message numerus="yes">
+        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -130,6 +174,26 @@
         <translation>
             <numerusform>%1: %n deadlock detected</numerusform>
             <numerusform>%1: %n deadlocks detected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RedisServerChecks</name>
+    <message numerus="yes">
+        <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SequenceChecks</name>
+    <message numerus="yes">
+        <source>%n sequence(s) could not be read by role %1 and were not checked: GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -264,7 +328,10 @@
     <name>sonde::CoverageBanner</name>
     <message numerus="yes">
         <source>%n statement(s) got no advice, however much time they take.</source>
-        <translation><numerusform>%n statement got no advice, however much time it takes.</numerusform><numerusform>%n statements got no advice, however much time they take.</numerusform></translation>
+        <translation>
+            <numerusform>%n statement got no advice, however much time it takes.</numerusform>
+            <numerusform>%n statements got no advice, however much time they take.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

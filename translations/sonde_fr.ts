@@ -32,8 +32,8 @@
         <translation>%1 est un profil en lecture seule : --apply crée des index, il est donc refusé.</translation>
     </message>
     <message>
-        <source>Invalid --example: give the statement's queryid and an example of it, e.g. --example 7243105491183924822="SELECT … WHERE id = 42".</source>
-        <translation>--example invalide : indiquez le queryid de la requête et un exemple de celle-ci, par ex. --example 7243105491183924822="SELECT … WHERE id = 42".</translation>
+        <source>Invalid --example: give the statement&apos;s queryid and an example of it, e.g. --example 7243105491183924822=&quot;SELECT … WHERE id = 42&quot;.</source>
+        <translation>--example invalide : indiquez le queryid de la requête et un exemple de celle-ci, par ex. --example 7243105491183924822=&quot;SELECT … WHERE id = 42&quot;.</translation>
     </message>
     <message>
         <source>Invalid --example for queryid %1: give one statement (%2).</source>
@@ -41,7 +41,63 @@
     </message>
     <message numerus="yes">
         <source>%n found</source>
-        <translation><numerusform>%n trouvée</numerusform><numerusform>%n trouvées</numerusform></translation>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorCoverage</name>
+    <message numerus="yes">
+        <source>%n statement(s) as written</source>
+        <translation>
+            <numerusform>%n requête telle qu&apos;écrite</numerusform>
+            <numerusform>%n requêtes telles qu&apos;écrites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with constants folded</source>
+        <translation>
+            <numerusform>%n avec les constantes regroupées</numerusform>
+            <numerusform>%n avec les constantes regroupées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from your example</source>
+        <translation>
+            <numerusform>%n d&apos;après votre exemple</numerusform>
+            <numerusform>%n d&apos;après vos exemples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from a text seen in pg_stat_activity</source>
+        <translation>
+            <numerusform>%n d&apos;après un texte vu dans pg_stat_activity</numerusform>
+            <numerusform>%n d&apos;après des textes vus dans pg_stat_activity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with values pg_qualstats saw</source>
+        <translation>
+            <numerusform>%n avec des valeurs vues par pg_qualstats</numerusform>
+            <numerusform>%n avec des valeurs vues par pg_qualstats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not planned</source>
+        <translation>
+            <numerusform>%n non planifiée</numerusform>
+            <numerusform>%n non planifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 % of the workload&apos;s time planned (%2)</source>
+        <translation>%1 % du temps de la charge planifié (%2)</translation>
+    </message>
+    <message>
+        <source>no statement of the workload reads this database&apos;s tables</source>
+        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
     </message>
 </context>
 <context>
@@ -83,7 +139,10 @@
     </message>
     <message numerus="yes">
         <source>Index advice for %1: %n statement(s) on its tables from %2, %3 of statement time.</source>
-        <translation><numerusform>Conseils d'index pour %1 : %n requête sur ses tables d'après %2, %3 du temps des requêtes.</numerusform><numerusform>Conseils d'index pour %1 : %n requêtes sur ses tables d'après %2, %3 du temps des requêtes.</numerusform></translation>
+        <translation>
+            <numerusform>Conseils d&apos;index pour %1 : %n requête sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+            <numerusform>Conseils d&apos;index pour %1 : %n requêtes sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>HypoPG tried %1 candidate indexes with %2 plans in %3.</source>
@@ -111,7 +170,7 @@
     </message>
     <message>
         <source>Statements no index helps:</source>
-        <translation>Requêtes qu'aucun index n'aide :</translation>
+        <translation>Requêtes qu&apos;aucun index n&apos;aide :</translation>
     </message>
     <message>
         <source>Existing indexes:</source>
@@ -139,15 +198,18 @@
     </message>
     <message numerus="yes">
         <source>!! %n statement(s) could not be planned and got no advice, however much time they take:</source>
-        <translation><numerusform>!! %n requête n'a pas pu être planifiée et n'a reçu aucun conseil, quel que soit le temps qu'elle prend :</numerusform><numerusform>!! %n requêtes n'ont pas pu être planifiées et n'ont reçu aucun conseil, quel que soit le temps qu'elles prennent :</numerusform></translation>
+        <translation>
+            <numerusform>!! %n requête n&apos;a pas pu être planifiée et n&apos;a reçu aucun conseil, quel que soit le temps qu&apos;elle prend :</numerusform>
+            <numerusform>!! %n requêtes n&apos;ont pas pu être planifiées et n&apos;ont reçu aucun conseil, quel que soit le temps qu&apos;elles prennent :</numerusform>
+        </translation>
     </message>
     <message>
         <source> (queryid %1)</source>
         <translation> (queryid %1)</translation>
     </message>
     <message>
-        <source>!! To plan one, give an example of it with real values: sonde-cli advise &lt;uri&gt; --example QUERYID='SELECT …'</source>
-        <translation>!! Pour en planifier une, donnez-en un exemple avec des valeurs réelles : sonde-cli advise &lt;uri&gt; --example QUERYID='SELECT …'</translation>
+        <source>!! To plan one, give an example of it with real values: sonde-cli advise &lt;uri&gt; --example QUERYID=&apos;SELECT …&apos;</source>
+        <translation>!! Pour en planifier une, donnez-en un exemple avec des valeurs réelles : sonde-cli advise &lt;uri&gt; --example QUERYID=&apos;SELECT …&apos;</translation>
     </message>
     <message>
         <source>%1 of the time, cost %2 → %3 (%4× cheaper%5): %6</source>
@@ -173,14 +235,14 @@
     <name>ApplyCommand</name>
     <message>
         <source>Wrong number of arguments.</source>
-        <translation>Nombre d'arguments incorrect.</translation>
+        <translation>Nombre d&apos;arguments incorrect.</translation>
     </message>
     <message>
         <source>Invalid --lock-timeout: give milliseconds.</source>
         <translation>--lock-timeout invalide : indiquez des millisecondes.</translation>
     </message>
     <message>
-        <source>Give the change's number from sonde-cli changes.</source>
+        <source>Give the change&apos;s number from sonde-cli changes.</source>
         <translation>Indiquez le numéro de la modification donné par sonde-cli changes.</translation>
     </message>
     <message>
@@ -189,11 +251,11 @@
     </message>
     <message>
         <source>drop an index Sonde built, by its change number</source>
-        <translation>supprimer un index construit par Sonde, d'après son numéro de modification</translation>
+        <translation>supprimer un index construit par Sonde, d&apos;après son numéro de modification</translation>
     </message>
     <message>
         <source>%1 is a read-only profile: index changes are refused.</source>
-        <translation>%1 est un profil en lecture seule : les modifications d'index sont refusées.</translation>
+        <translation>%1 est un profil en lecture seule : les modifications d&apos;index sont refusées.</translation>
     </message>
 </context>
 <context>
@@ -212,11 +274,14 @@
     </message>
     <message numerus="yes">
         <source>Build %n index(es) now?</source>
-        <translation><numerusform>Construire %n index maintenant ?</numerusform><numerusform>Construire %n index maintenant ?</numerusform></translation>
+        <translation>
+            <numerusform>Construire %n index maintenant ?</numerusform>
+            <numerusform>Construire %n index maintenant ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Built %1 in %2 s (change #%3; revert with sonde-cli revert %4 %3).</source>
@@ -224,7 +289,7 @@
     </message>
     <message>
         <source>%1 was not built: %2</source>
-        <translation>%1 n'a pas été construit : %2</translation>
+        <translation>%1 n&apos;a pas été construit : %2</translation>
     </message>
     <message>
         <source>There is no change #%1 in the change log (%2).</source>
@@ -232,11 +297,11 @@
     </message>
     <message>
         <source>Drop the index now?</source>
-        <translation>Supprimer l'index maintenant ?</translation>
+        <translation>Supprimer l&apos;index maintenant ?</translation>
     </message>
     <message>
         <source>The revert failed: %1</source>
-        <translation>L'annulation de la modification a échoué : %1</translation>
+        <translation>L&apos;annulation de la modification a échoué : %1</translation>
     </message>
     <message>
         <source>Dropped %1.%2 (change #%3).</source>
@@ -244,7 +309,11 @@
     </message>
     <message>
         <source>(Change #%1 is %2: its index is dropped if it is still there.)</source>
-        <translation>(La modification n°%1 est %2 : son index est supprimé s'il existe encore.)</translation>
+        <translation>(La modification n°%1 est %2 : son index est supprimé s&apos;il existe encore.)</translation>
+    </message>
+    <message>
+        <source>Change #%1 is not an index build: undo it with sonde-cli health %2 --revert %1.</source>
+        <translation>La modification #%1 n&apos;est pas une construction d&apos;index : annulez-la avec sonde-cli health %2 --revert %1.</translation>
     </message>
 </context>
 <context>
@@ -254,12 +323,12 @@
         <translation>Indiquez exactement une URI de serveur à soumettre au benchmark.</translation>
     </message>
     <message>
-        <source>Unknown workload "%1": use select-only, read-write, script FILE, replay, redis-get, redis-set, redis-mixed or cache-aside.</source>
-        <translation>Charge de travail "%1" inconnue : utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
+        <source>Unknown workload &quot;%1&quot;: use select-only, read-write, script FILE, replay, redis-get, redis-set, redis-mixed or cache-aside.</source>
+        <translation>Charge de travail &quot;%1&quot; inconnue : utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
     </message>
     <message>
-        <source>Unknown protocol "%1": use simple, extended or prepared.</source>
-        <translation>Protocole "%1" inconnu : utilisez simple, extended ou prepared.</translation>
+        <source>Unknown protocol &quot;%1&quot;: use simple, extended or prepared.</source>
+        <translation>Protocole &quot;%1&quot; inconnu : utilisez simple, extended ou prepared.</translation>
     </message>
     <message>
         <source>The %1 workload needs a redis:// URI.</source>
@@ -287,7 +356,7 @@
     </message>
     <message>
         <source>The run was not stored: %1</source>
-        <translation>L'exécution n'a pas été enregistrée : %1</translation>
+        <translation>L&apos;exécution n&apos;a pas été enregistrée : %1</translation>
     </message>
     <message>
         <source>workload      %1</source>
@@ -528,7 +597,7 @@
     </message>
     <message>
         <source>The key space needs at least one key.</source>
-        <translation>L'espace de clés doit contenir au moins une clé.</translation>
+        <translation>L&apos;espace de clés doit contenir au moins une clé.</translation>
     </message>
     <message>
         <source>The value size must be between 1 byte and 64 MB.</source>
@@ -552,11 +621,17 @@
     </message>
     <message numerus="yes">
         <source>, %n client(s)</source>
-        <translation><numerusform>, %n client</numerusform><numerusform>, %n clients</numerusform></translation>
+        <translation>
+            <numerusform>, %n client</numerusform>
+            <numerusform>, %n clients</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n thread(s)</source>
-        <translation><numerusform>, %n thread</numerusform><numerusform>, %n threads</numerusform></translation>
+        <translation>
+            <numerusform>, %n thread</numerusform>
+            <numerusform>, %n threads</numerusform>
+        </translation>
     </message>
     <message>
         <source>, %1 transactions</source>
@@ -583,7 +658,7 @@
     <name>BenchmarkEngine</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
-        <translation>L'URI Redis n'est pas valide : %1</translation>
+        <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -595,7 +670,7 @@
     </message>
     <message>
         <source>Reading the pgbench scale…</source>
-        <translation>Lecture de l'échelle pgbench…</translation>
+        <translation>Lecture de l&apos;échelle pgbench…</translation>
     </message>
     <message>
         <source>Capturing the top statements of pg_stat_statements…</source>
@@ -603,7 +678,10 @@
     </message>
     <message numerus="yes">
         <source>Opening %n client connection(s)…</source>
-        <translation><numerusform>Ouverture de %n connexion client…</numerusform><numerusform>Ouverture de %n connexions client…</numerusform></translation>
+        <translation>
+            <numerusform>Ouverture de %n connexion client…</numerusform>
+            <numerusform>Ouverture de %n connexions client…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last error: %1</source>
@@ -611,34 +689,34 @@
     </message>
     <message>
         <source>No transaction succeeded: %1</source>
-        <translation>Aucune transaction n'a réussi : %1</translation>
+        <translation>Aucune transaction n&apos;a réussi : %1</translation>
     </message>
     <message>
         <source>%1 is PgBouncer: the run goes through it in transaction mode (no startup options, no named prepared statements).</source>
-        <translation>%1 est PgBouncer : l'exécution passe par lui en mode transaction (sans options de démarrage ni requêtes préparées nommées).</translation>
+        <translation>%1 est PgBouncer : l&apos;exécution passe par lui en mode transaction (sans options de démarrage ni requêtes préparées nommées).</translation>
     </message>
 </context>
 <context>
     <name>BenchmarkStore</name>
     <message>
         <source>Cannot open the benchmark database %1: %2</source>
-        <translation>Impossible d'ouvrir la base des benchmarks %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base des benchmarks %1 : %2</translation>
     </message>
     <message>
-        <source>The benchmark database refused "%1": %2</source>
-        <translation>La base des benchmarks a refusé "%1" : %2</translation>
+        <source>The benchmark database refused &quot;%1&quot;: %2</source>
+        <translation>La base des benchmarks a refusé &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>Sonde stopped during this run: the figures cover the seconds it recorded.</source>
-        <translation>Sonde s'est arrêté pendant cette exécution : les chiffres couvrent les secondes enregistrées.</translation>
+        <translation>Sonde s&apos;est arrêté pendant cette exécution : les chiffres couvrent les secondes enregistrées.</translation>
     </message>
     <message>
         <source>The run could not be stored: %1</source>
-        <translation>Impossible d'enregistrer l'exécution : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution : %1</translation>
     </message>
     <message>
         <source>The run %1 could not be updated: %2</source>
-        <translation>Impossible de mettre à jour l'exécution %1 : %2</translation>
+        <translation>Impossible de mettre à jour l&apos;exécution %1 : %2</translation>
     </message>
     <message>
         <source>There is no benchmark run %1 in %2: `sonde-cli compare --list` shows the stored runs.</source>
@@ -650,6 +728,41 @@
     </message>
 </context>
 <context>
+    <name>BloatChecks</name>
+    <message>
+        <source>Index %1 on %2 takes %3, of which about %4 (%5 %) holds no entries.</source>
+        <translation>L&apos;index %1 sur %2 occupe %3, dont environ %4 (%5 %) ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Table %1 takes %2, of which about %3 (%4 %) holds no live rows.</source>
+        <translation>La table %1 occupe %2, dont environ %3 (%4 %) ne contient aucune ligne vivante.</translation>
+    </message>
+    <message>
+        <source>Scans read the empty pages too and the cache holds fewer useful ones; VACUUM makes the space reusable but does not give it back.</source>
+        <translation>Les parcours lisent aussi les pages vides et le cache garde moins de pages utiles ; VACUUM rend l&apos;espace réutilisable mais ne le rend pas au système.</translation>
+    </message>
+    <message>
+        <source>Rebuild the index without blocking writes.</source>
+        <translation>Reconstruire l&apos;index sans bloquer les écritures.</translation>
+    </message>
+    <message>
+        <source>REINDEX CONCURRENTLY needs about the index&apos;s size in free disk space while it runs.</source>
+        <translation>REINDEX CONCURRENTLY a besoin d&apos;environ la taille de l&apos;index en espace disque libre pendant qu&apos;il tourne.</translation>
+    </message>
+    <message>
+        <source>Rewrite the table compactly. On a busy table prefer pg_repack, which does it without the long lock.</source>
+        <translation>Réécrire la table de façon compacte. Sur une table active, préférez pg_repack, qui le fait sans le long verrou.</translation>
+    </message>
+    <message>
+        <source>VACUUM FULL holds an ACCESS EXCLUSIVE lock on the table for the whole rewrite: no reads or writes until it ends; it needs the table&apos;s size in free disk space.</source>
+        <translation>VACUUM FULL tient un verrou ACCESS EXCLUSIVE sur la table pendant toute la réécriture : ni lecture ni écriture jusqu&apos;à la fin ; il lui faut la taille de la table en espace disque libre.</translation>
+    </message>
+    <message>
+        <source>Bloat figures are estimates from the planner&apos;s statistics; install pgstattuple (CREATE EXTENSION pgstattuple) to have them measured.</source>
+        <translation>Les chiffres de fragmentation sont des estimations tirées des statistiques du planificateur ; installez pgstattuple (CREATE EXTENSION pgstattuple) pour qu&apos;ils soient mesurés.</translation>
+    </message>
+</context>
+<context>
     <name>BoundedRead</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -657,23 +770,23 @@
     </message>
     <message>
         <source>%1 is larger than the %2 Sonde reads from one input (%3 bytes).</source>
-        <translation>%1 dépasse les %2 que Sonde lit d'une entrée (%3 octets).</translation>
+        <translation>%1 dépasse les %2 que Sonde lit d&apos;une entrée (%3 octets).</translation>
     </message>
     <message>
         <source>%1 is larger than the %2 Sonde reads from one input: nothing was read.</source>
-        <translation>%1 dépasse les %2 que Sonde lit d'une entrée : rien n'a été lu.</translation>
+        <translation>%1 dépasse les %2 que Sonde lit d&apos;une entrée : rien n&apos;a été lu.</translation>
     </message>
     <message>
         <source>Cannot read standard input: %1</source>
-        <translation>Impossible de lire l'entrée standard : %1</translation>
+        <translation>Impossible de lire l&apos;entrée standard : %1</translation>
     </message>
     <message>
         <source>Standard input</source>
-        <translation>L'entrée standard</translation>
+        <translation>L&apos;entrée standard</translation>
     </message>
     <message>
         <source>The line read from standard input is longer than %1 bytes.</source>
-        <translation>La ligne lue sur l'entrée standard dépasse %1 octets.</translation>
+        <translation>La ligne lue sur l&apos;entrée standard dépasse %1 octets.</translation>
     </message>
 </context>
 <context>
@@ -684,11 +797,11 @@
     </message>
     <message>
         <source>The build of %1 started at %2 completed although Sonde stopped: the index is valid.</source>
-        <translation>La création de %1 lancée le %2 s'est achevée malgré l'arrêt de Sonde : l'index est valide.</translation>
+        <translation>La création de %1 lancée le %2 s&apos;est achevée malgré l&apos;arrêt de Sonde : l&apos;index est valide.</translation>
     </message>
     <message>
         <source>The build of %1 started at %2 was interrupted before it created anything.</source>
-        <translation>La création de %1 lancée le %2 a été interrompue avant d'avoir créé quoi que ce soit.</translation>
+        <translation>La création de %1 lancée le %2 a été interrompue avant d&apos;avoir créé quoi que ce soit.</translation>
     </message>
     <message>
         <source>The build of %1 started at %2 was interrupted and left an INVALID index. %3</source>
@@ -696,29 +809,33 @@
     </message>
     <message>
         <source>The drop of %1 started at %2 was interrupted and could not be finished yet: %3 Sonde retries at its next start.</source>
-        <translation>La suppression de %1 commencée à %2 a été interrompue et n'a pas encore pu être terminée : %3 Sonde réessaie à son prochain démarrage.</translation>
+        <translation>La suppression de %1 commencée à %2 a été interrompue et n&apos;a pas encore pu être terminée : %3 Sonde réessaie à son prochain démarrage.</translation>
     </message>
     <message>
         <source>The INVALID index %1 left by the build interrupted at %2 is gone.</source>
-        <translation>L'index INVALID %1 laissé par la construction interrompue à %2 a disparu.</translation>
+        <translation>L&apos;index INVALID %1 laissé par la construction interrompue à %2 a disparu.</translation>
     </message>
     <message>
         <source>The index is still there: Sonde retries at its next start, and reverting change #%1 drops it now.</source>
-        <translation>L'index est toujours là : Sonde réessaie à son prochain démarrage, et annuler la modification n°%1 le supprime tout de suite.</translation>
+        <translation>L&apos;index est toujours là : Sonde réessaie à son prochain démarrage, et annuler la modification n°%1 le supprime tout de suite.</translation>
+    </message>
+    <message>
+        <source>Sonde stopped while running &quot;%1&quot; (started at %2): check whether it took effect (pg_settings, the object it changed) before running it again.</source>
+        <translation>Sonde s&apos;est arrêté pendant « %1 » (commencé à %2) : vérifiez si la modification a pris effet (pg_settings, l&apos;objet modifié) avant de la relancer.</translation>
     </message>
 </context>
 <context>
     <name>CacheAsideWorker</name>
     <message>
         <source>pgbench_accounts cannot be read (%1): initialise the pgbench tables first.</source>
-        <translation>Impossible de lire pgbench_accounts (%1) : initialisez d'abord les tables pgbench.</translation>
+        <translation>Impossible de lire pgbench_accounts (%1) : initialisez d&apos;abord les tables pgbench.</translation>
     </message>
 </context>
 <context>
     <name>ChangeLog</name>
     <message>
         <source>Cannot open the change log %1: %2</source>
-        <translation>Impossible d'ouvrir le journal des modifications %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir le journal des modifications %1 : %2</translation>
     </message>
     <message>
         <source>Cannot prepare the change log: %1</source>
@@ -726,7 +843,7 @@
     </message>
     <message>
         <source>Cannot write to the change log: %1</source>
-        <translation>Impossible d'écrire dans le journal des modifications : %1</translation>
+        <translation>Impossible d&apos;écrire dans le journal des modifications : %1</translation>
     </message>
     <message>
         <source>Cannot prepare the change log %1: %2</source>
@@ -740,20 +857,20 @@
         <translation>Indiquez au plus une URI.</translation>
     </message>
     <message>
-        <source>No index changes recorded in %1.</source>
-        <translation>Aucune modification d'index enregistrée dans %1.</translation>
-    </message>
-    <message>
         <source>revert: %1;</source>
         <translation>annulation : %1;</translation>
     </message>
     <message>
-        <source>list the index changes Sonde made (the change log)</source>
-        <translation>lister les modifications d'index faites par Sonde (le journal des modifications)</translation>
+        <source>Interrupted builds could not be checked: %1</source>
+        <translation>Les constructions interrompues n&apos;ont pas pu être vérifiées : %1</translation>
     </message>
     <message>
-        <source>Interrupted builds could not be checked: %1</source>
-        <translation>Les constructions interrompues n'ont pas pu être vérifiées : %1</translation>
+        <source>No changes recorded in %1.</source>
+        <translation>Aucune modification enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>list the changes Sonde made (the change log)</source>
+        <translation>lister les modifications faites par Sonde (le journal des modifications)</translation>
     </message>
 </context>
 <context>
@@ -767,7 +884,7 @@
     <name>CliTarget</name>
     <message>
         <source>--password-stdin: standard input is empty.</source>
-        <translation>--password-stdin : l'entrée standard est vide.</translation>
+        <translation>--password-stdin : l&apos;entrée standard est vide.</translation>
     </message>
     <message>
         <source>%1 is a Redis server: this command works on PostgreSQL.</source>
@@ -780,18 +897,18 @@
   keychain). Keep passwords off the command line, where ps shows them:
   --password-stdin   read the password from the first line of standard input
   PGPASSWORD, ~/.pgpass, service=…
-                     libpq's own habits, for PostgreSQL and PgBouncer
+                     libpq&apos;s own habits, for PostgreSQL and PgBouncer
   REDISCLI_AUTH      the Redis password, as redis-cli reads it
   Messages never show a password, and at most %1 characters of a URI.</source>
         <translation>Cibles et mots de passe :
-  &lt;uri&gt; est une URI postgresql:// ou redis://, une chaîne clé=valeur, ou le nom d'un
+  &lt;uri&gt; est une URI postgresql:// ou redis://, une chaîne clé=valeur, ou le nom d&apos;un
   profil de connexion enregistré dans la fenêtre de Sonde (son mot de passe vient du
   trousseau). Gardez les mots de passe hors de la ligne de commande, que ps affiche :
-  --password-stdin   lire le mot de passe sur la première ligne de l'entrée standard
+  --password-stdin   lire le mot de passe sur la première ligne de l&apos;entrée standard
   PGPASSWORD, ~/.pgpass, service=…
                      les usages de libpq, pour PostgreSQL et PgBouncer
   REDISCLI_AUTH      le mot de passe Redis, comme le lit redis-cli
-  Les messages n'affichent jamais de mot de passe, et au plus %1 caractères d'une URI.</translation>
+  Les messages n&apos;affichent jamais de mot de passe, et au plus %1 caractères d&apos;une URI.</translation>
     </message>
     <message>
         <source>Exit status (the same for every command):
@@ -804,23 +921,23 @@
      nothing was changed</source>
         <translation>Code de sortie (le même pour toutes les commandes) :
   0  terminé
-  1  échec : le serveur est injoignable ou n'a pas répondu à temps, a refusé la
+  1  échec : le serveur est injoignable ou n&apos;a pas répondu à temps, a refusé la
      connexion, ou le travail a échoué sur lui
-  2  erreur d'utilisation ou entrée invalide (options, cible, fichier lu) : rien n'a
+  2  erreur d&apos;utilisation ou entrée invalide (options, cible, fichier lu) : rien n&apos;a
      été envoyé à un serveur
   3  refusé : une écriture non confirmée ou déclinée, ou interdite en lecture seule ;
-     rien n'a été modifié</translation>
+     rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
     <name>CompareCommand</name>
     <message>
         <source>Give two run ids (see sonde-cli compare --list).</source>
-        <translation>Indiquez deux identifiants d'exécution (voir sonde-cli compare --list).</translation>
+        <translation>Indiquez deux identifiants d&apos;exécution (voir sonde-cli compare --list).</translation>
     </message>
     <message>
-        <source>"%1" is not a run id (a number; see sonde-cli compare --list).</source>
-        <translation>"%1" n'est pas un identifiant d'exécution (un nombre ; voir sonde-cli compare --list).</translation>
+        <source>&quot;%1&quot; is not a run id (a number; see sonde-cli compare --list).</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exécution (un nombre ; voir sonde-cli compare --list).</translation>
     </message>
     <message>
         <source>before  run %1: %2</source>
@@ -971,7 +1088,7 @@
     </message>
     <message>
         <source>Change: positive is better (more throughput, less latency). Latency is the time of a whole transaction as the client sees it; percentiles come from an HDR histogram within 1 %.</source>
-        <translation>Évolution : positive = meilleure (plus de débit, moins de latence). La latence est la durée d'une transaction complète vue par le client ; les centiles proviennent d'un histogramme HDR, précis à 1 % près.</translation>
+        <translation>Évolution : positive = meilleure (plus de débit, moins de latence). La latence est la durée d&apos;une transaction complète vue par le client ; les centiles proviennent d&apos;un histogramme HDR, précis à 1 % près.</translation>
     </message>
     <message>
         <source>Over time</source>
@@ -979,7 +1096,7 @@
     </message>
     <message>
         <source>What the servers saw</source>
-        <translation>Ce qu'ont vu les serveurs</translation>
+        <translation>Ce qu&apos;ont vu les serveurs</translation>
     </message>
     <message>
         <source>Changes applied between the runs</source>
@@ -1011,7 +1128,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Sonde benchmark report</source>
@@ -1019,14 +1136,132 @@
     </message>
     <message>
         <source>The PDF %1 could not be written.</source>
-        <translation>Impossible d'écrire le PDF %1.</translation>
+        <translation>Impossible d&apos;écrire le PDF %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigurationChecks</name>
+    <message>
+        <source>%L1 of %L2 checkpoints (%3 %) were requested because WAL reached max_wal_size (%4) before checkpoint_timeout (%5).</source>
+        <translation>%L1 des %L2 checkpoints (%3 %) ont été demandés parce que le WAL a atteint max_wal_size (%4) avant checkpoint_timeout (%5).</translation>
+    </message>
+    <message>
+        <source>Frequent checkpoints write the same pages again and again and, with full_page_writes, multiply the WAL volume.</source>
+        <translation>Des checkpoints fréquents réécrivent sans cesse les mêmes pages et, avec full_page_writes, multiplient le volume de WAL.</translation>
+    </message>
+    <message>
+        <source>Raise max_wal_size so checkpoints come from checkpoint_timeout; pg_wal needs that much disk.</source>
+        <translation>Augmentez max_wal_size pour que les checkpoints viennent de checkpoint_timeout ; pg_wal a besoin d&apos;autant de disque.</translation>
+    </message>
+    <message>
+        <source>%L1 client connections of the %L2 max_connections allows (%3 reserved for superusers) are in use.</source>
+        <translation>%L1 connexions clientes sont utilisées sur les %L2 que permet max_connections (%3 réservées aux superutilisateurs).</translation>
+    </message>
+    <message>
+        <source>When they run out, new connections fail with &quot;too many clients already&quot;.</source>
+        <translation>Quand il n&apos;y en a plus, les nouvelles connexions échouent avec « too many clients already ».</translation>
+    </message>
+    <message>
+        <source>Put a pooler (PgBouncer in transaction mode) in front, or find the application that holds idle connections; raising max_connections needs a restart and memory for each.</source>
+        <translation>Placez un pooler (PgBouncer en mode transaction) devant, ou trouvez l&apos;application qui garde des connexions inactives ; augmenter max_connections demande un redémarrage et de la mémoire pour chacune.</translation>
+    </message>
+    <message>
+        <source>autovacuum is off on the whole server.</source>
+        <translation>autovacuum est désactivé sur tout le serveur.</translation>
+    </message>
+    <message>
+        <source>Without it dead rows pile up in every table and only the anti-wraparound vacuum still runs, late and all at once.</source>
+        <translation>Sans lui, les lignes mortes s&apos;accumulent dans chaque table et seul le vacuum anti-wraparound tourne encore, tard et d&apos;un coup.</translation>
+    </message>
+    <message>
+        <source>Turn autovacuum back on.</source>
+        <translation>Réactiver autovacuum.</translation>
+    </message>
+    <message>
+        <source>All %1 autovacuum workers are busy and %2 table(s) are behind on vacuum; the workers share a cost limit of %3 per %4.</source>
+        <translation>Les %1 workers d&apos;autovacuum sont tous occupés et %2 table(s) sont en retard de vacuum ; les workers se partagent une limite de coût de %3 par %4.</translation>
+    </message>
+    <message>
+        <source>Throttled autovacuum falls further behind as the tables grow: dead rows accumulate and freezing comes late.</source>
+        <translation>Un autovacuum bridé prend du retard à mesure que les tables grossissent : les lignes mortes s&apos;accumulent et le gel arrive tard.</translation>
+    </message>
+    <message>
+        <source>Let autovacuum do more work per pause; if the workers stay busy, raise autovacuum_max_workers too (restart).</source>
+        <translation>Laisser autovacuum faire plus de travail entre deux pauses ; si les workers restent occupés, augmentez aussi autovacuum_max_workers (redémarrage).</translation>
+    </message>
+    <message>
+        <source>random_page_cost is %1 while the data is on SSD (%2).</source>
+        <translation>random_page_cost vaut %1 alors que les données sont sur SSD (%2).</translation>
+    </message>
+    <message>
+        <source>The default of 4 prices a random read as on spinning disks: the planner then prefers sequential scans where an index would be faster.</source>
+        <translation>La valeur par défaut de 4 estime une lecture aléatoire comme sur des disques rotatifs : le planificateur préfère alors des parcours séquentiels là où un index serait plus rapide.</translation>
+    </message>
+    <message>
+        <source>Price random reads as SSDs do.</source>
+        <translation>Estimer les lectures aléatoires comme sur SSD.</translation>
+    </message>
+    <message>
+        <source>The storage is unknown: random_page_cost (%1) was not checked (say whether the data is on SSD).</source>
+        <translation>Le stockage est inconnu : random_page_cost (%1) n&apos;a pas été vérifié (indiquez si les données sont sur SSD).</translation>
+    </message>
+    <message>
+        <source>track_io_timing is off.</source>
+        <translation>track_io_timing est désactivé.</translation>
+    </message>
+    <message>
+        <source>Without it pg_stat_statements and EXPLAIN (ANALYZE, BUFFERS) cannot say how long statements waited for reads and writes.</source>
+        <translation>Sans lui, pg_stat_statements et EXPLAIN (ANALYZE, BUFFERS) ne peuvent pas dire combien de temps les requêtes ont attendu les lectures et les écritures.</translation>
+    </message>
+    <message>
+        <source>Turn it on (pg_test_timing tells what the clock costs on this machine; on current hardware it is negligible).</source>
+        <translation>Activez-le (pg_test_timing dit ce que coûte l&apos;horloge sur cette machine ; sur du matériel actuel c&apos;est négligeable).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not loaded (shared_preload_libraries = &apos;%1&apos;).</source>
+        <translation>pg_stat_statements n&apos;est pas chargé (shared_preload_libraries = &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <source>Without it nobody can say which statements take the server&apos;s time: Slow queries and Index advice stay empty.</source>
+        <translation>Sans lui, personne ne peut dire quelles requêtes prennent le temps du serveur : Requêtes lentes et Conseil d&apos;index restent vides.</translation>
+    </message>
+    <message>
+        <source>Load it at the next restart, then CREATE EXTENSION pg_stat_statements in each database you look at.</source>
+        <translation>Chargez-le au prochain redémarrage, puis CREATE EXTENSION pg_stat_statements dans chaque base que vous examinez.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is loaded but not created in database %1.</source>
+        <translation>pg_stat_statements est chargé mais n&apos;est pas créé dans la base %1.</translation>
+    </message>
+    <message>
+        <source>Its view is missing in this database: Slow queries and Index advice cannot read it.</source>
+        <translation>Sa vue manque dans cette base : Requêtes lentes et Conseil d&apos;index ne peuvent pas la lire.</translation>
+    </message>
+    <message>
+        <source>Create the extension here.</source>
+        <translation>Créer l&apos;extension ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) sit idle in a transaction and nothing ends them: idle_in_transaction_session_timeout is 0.</source>
+        <translation>
+            <numerusform>%n session reste inactive dans une transaction et rien ne l&apos;interrompt : idle_in_transaction_session_timeout vaut 0.</numerusform>
+            <numerusform>%n sessions restent inactives dans une transaction et rien ne les interrompt : idle_in_transaction_session_timeout vaut 0.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A forgotten transaction holds its locks and VACUUM&apos;s horizon until someone notices.</source>
+        <translation>Une transaction oubliée garde ses verrous et l&apos;horizon de VACUUM jusqu&apos;à ce que quelqu&apos;un s&apos;en aperçoive.</translation>
+    </message>
+    <message>
+        <source>End sessions idle in a transaction for more than 10 minutes (for new sessions and those that did not set it).</source>
+        <translation>Terminer les sessions inactives dans une transaction depuis plus de 10 minutes (pour les nouvelles sessions et celles qui ne l&apos;ont pas fixé).</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>This is neither a PostgreSQL connection string nor a redis:// URI (%1).</source>
-        <translation>Ce n'est ni une chaîne de connexion PostgreSQL ni une URI redis:// (%1).</translation>
+        <translation>Ce n&apos;est ni une chaîne de connexion PostgreSQL ni une URI redis:// (%1).</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
@@ -1034,7 +1269,7 @@
     </message>
     <message>
         <source>Enter the Redis host.</source>
-        <translation>Saisissez l'hôte Redis.</translation>
+        <translation>Saisissez l&apos;hôte Redis.</translation>
     </message>
     <message>
         <source>The Redis database number cannot be negative.</source>
@@ -1072,16 +1307,16 @@
         <translation>Serveur</translation>
     </message>
     <message>
-        <source>PostgreSQL %1, database "%2" as "%3", max_connections %4.</source>
-        <translation>PostgreSQL %1, base "%2" en tant que "%3", max_connections %4.</translation>
+        <source>PostgreSQL %1, database &quot;%2&quot; as &quot;%3&quot;, max_connections %4.</source>
+        <translation>PostgreSQL %1, base &quot;%2&quot; en tant que &quot;%3&quot;, max_connections %4.</translation>
     </message>
     <message>
-        <source>run CREATE EXTENSION pg_stat_statements; in "%1" (latency and slow queries need it)</source>
-        <translation>exécutez CREATE EXTENSION pg_stat_statements; dans "%1" (nécessaire pour la latence et les requêtes lentes)</translation>
+        <source>run CREATE EXTENSION pg_stat_statements; in &quot;%1&quot; (latency and slow queries need it)</source>
+        <translation>exécutez CREATE EXTENSION pg_stat_statements; dans &quot;%1&quot; (nécessaire pour la latence et les requêtes lentes)</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed: make sure it is in shared_preload_libraries, then %1.</source>
-        <translation>pg_stat_statements n'est pas installé : vérifiez qu'il figure dans shared_preload_libraries, puis %1.</translation>
+        <translation>pg_stat_statements n&apos;est pas installé : vérifiez qu&apos;il figure dans shared_preload_libraries, puis %1.</translation>
     </message>
     <message>
         <source>pg_stat_statements is loaded but not installed: %1.</source>
@@ -1089,7 +1324,7 @@
     </message>
     <message>
         <source>pg_stat_statements is not installed: add it to shared_preload_libraries, restart, then %1.</source>
-        <translation>pg_stat_statements n'est pas installé : ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
+        <translation>pg_stat_statements n&apos;est pas installé : ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
     </message>
     <message>
         <source>pg_stat_statements %1 is installed but cannot be read (%2): it must be in shared_preload_libraries, and the server restarted.</source>
@@ -1100,16 +1335,16 @@
         <translation>pg_stat_statements %1 est installé et chargé.</translation>
     </message>
     <message>
-        <source>"%1" is a superuser: it sees every statement and session.</source>
-        <translation>"%1" est superutilisateur : il voit toutes les requêtes et sessions.</translation>
+        <source>&quot;%1&quot; is a superuser: it sees every statement and session.</source>
+        <translation>&quot;%1&quot; est superutilisateur : il voit toutes les requêtes et sessions.</translation>
     </message>
     <message>
-        <source>"%1" may read every role's statistics.</source>
-        <translation>"%1" peut lire les statistiques de tous les rôles.</translation>
+        <source>&quot;%1&quot; may read every role&apos;s statistics.</source>
+        <translation>&quot;%1&quot; peut lire les statistiques de tous les rôles.</translation>
     </message>
     <message>
-        <source>Role "%1" lacks pg_read_all_stats: the statements and sessions of other roles are hidden. GRANT pg_monitor TO %1;</source>
-        <translation>Le rôle "%1" n'a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
+        <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden. GRANT pg_monitor TO %1;</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1120,16 +1355,16 @@
         <translation>Ce profil est en lecture seule : Sonde ne modifiera rien sur ce serveur.</translation>
     </message>
     <message>
-        <source>%1 has no database "pgbouncer": this looks like PostgreSQL itself, not PgBouncer's admin console. Use PgBouncer's port.</source>
-        <translation>%1 n'a pas de base "pgbouncer" : il s'agit sans doute de PostgreSQL lui-même, pas de la console d'administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
+        <source>%1 has no database &quot;pgbouncer&quot;: this looks like PostgreSQL itself, not PgBouncer&apos;s admin console. Use PgBouncer&apos;s port.</source>
+        <translation>%1 n&apos;a pas de base &quot;pgbouncer&quot; : il s&apos;agit sans doute de PostgreSQL lui-même, pas de la console d&apos;administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
     </message>
     <message>
-        <source>Connected, but SHOW VERSION failed: this is not PgBouncer's admin console, or the user is in neither admin_users nor stats_users (%1).</source>
-        <translation>Connecté, mais SHOW VERSION a échoué : ce n'est pas la console d'administration de PgBouncer, ou l'utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
+        <source>Connected, but SHOW VERSION failed: this is not PgBouncer&apos;s admin console, or the user is in neither admin_users nor stats_users (%1).</source>
+        <translation>Connecté, mais SHOW VERSION a échoué : ce n&apos;est pas la console d&apos;administration de PgBouncer, ou l&apos;utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
     </message>
     <message>
         <source>Admin console</source>
-        <translation>Console d'administration</translation>
+        <translation>Console d&apos;administration</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -1140,12 +1375,12 @@
         <translation>SHOW POOLS, STATS et CONFIG répondent.</translation>
     </message>
     <message>
-        <source>Connected to %1 as ACL user "%2".</source>
-        <translation>Connecté à %1 en tant qu'utilisateur ACL "%2".</translation>
+        <source>Connected to %1 as ACL user &quot;%2&quot;.</source>
+        <translation>Connecté à %1 en tant qu&apos;utilisateur ACL &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>INFO is refused (%1): monitoring needs +info in the user's ACL.</source>
-        <translation>INFO est refusé (%1) : la supervision nécessite +info dans l'ACL de l'utilisateur.</translation>
+        <source>INFO is refused (%1): monitoring needs +info in the user&apos;s ACL.</source>
+        <translation>INFO est refusé (%1) : la supervision nécessite +info dans l&apos;ACL de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Redis %1 (%2 mode).</source>
@@ -1153,11 +1388,42 @@
     </message>
     <message>
         <source>Redis %1 has no INFO latencystats: per-command p50/p99 need Redis 7.</source>
-        <translation>Redis %1 n'a pas INFO latencystats : les p50/p99 par commande nécessitent Redis 7.</translation>
+        <translation>Redis %1 n&apos;a pas INFO latencystats : les p50/p99 par commande nécessitent Redis 7.</translation>
     </message>
     <message>
         <source>%1 is refused (%2): the features that need it stay empty.</source>
         <translation>%1 est refusé (%2) : les fonctions qui en dépendent restent vides.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstantFolder</name>
+    <message>
+        <source>%1 refers to output column %2, as the application&apos;s text did with equal values</source>
+        <translation>%1 désigne la colonne de sortie %2, comme le faisait le texte de l&apos;application avec des valeurs égales</translation>
+    </message>
+    <message>
+        <source>EXTRACT(%1 FROM …) written as a function call</source>
+        <translation>EXTRACT(%1 FROM …) écrit comme un appel de fonction</translation>
+    </message>
+    <message>
+        <source>%1 %2 written as a cast</source>
+        <translation>%1 %2 écrit comme une conversion de type</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (a value pg_qualstats saw for %3)</source>
+        <translation>%1 = %2 (une valeur vue par pg_qualstats pour %3)</translation>
+    </message>
+    <message>
+        <source>%1 typed %2 from where its value goes</source>
+        <translation>%1 typé %2 d&apos;après l&apos;endroit où va sa valeur</translation>
+    </message>
+    <message>
+        <source>%1 folded into one parameter</source>
+        <translation>%1 regroupé en un seul paramètre</translation>
+    </message>
+    <message>
+        <source>%1 folded into one parameter of type %2</source>
+        <translation>%1 regroupé en un seul paramètre de type %2</translation>
     </message>
 </context>
 <context>
@@ -1167,27 +1433,23 @@
         <translation>Cette cible est en lecture seule : Sonde ne la modifie pas. Appliquez les instructions vous-même, ou connectez-vous avec un profil qui autorise les modifications.</translation>
     </message>
     <message>
-        <source>Canceled before "%1".</source>
-        <translation>Annulé avant "%1".</translation>
+        <source>Canceled before &quot;%1&quot;.</source>
+        <translation>Annulé avant &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" failed: %2</source>
-        <translation>"%1" a échoué : %2</translation>
+        <source>&quot;%1&quot; failed: %2</source>
+        <translation>&quot;%1&quot; a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
-    <message>
-        <source>Invalid --mode "%1": use healthy, cold or thrashing.</source>
-        <translation>--mode "%1" invalide : utilisez healthy, cold ou thrashing.</translation>
-    </message>
     <message>
         <source>Stopping the demo servers…</source>
         <translation>Arrêt des serveurs de démo…</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-        <translation>La démo n'a pas pu démarrer : %1</translation>
+        <translation>La démo n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
         <source>Demo servers stopped and their directory removed.</source>
@@ -1213,12 +1475,16 @@
         <source>start the demo sandbox (PostgreSQL, PgBouncer, Redis) and workload</source>
         <translation>démarrer le bac à sable de démo (PostgreSQL, PgBouncer, Redis) et sa charge de travail</translation>
     </message>
+    <message>
+        <source>Invalid --mode &quot;%1&quot;: use healthy, cold, thrashing or problems.</source>
+        <translation>--mode « %1 » invalide : utilisez healthy, cold, thrashing ou problems.</translation>
+    </message>
 </context>
 <context>
     <name>DemoEnvironment</name>
     <message>
         <source>Starting the demo application</source>
-        <translation>Démarrage de l'application de démo</translation>
+        <translation>Démarrage de l&apos;application de démo</translation>
     </message>
     <message>
         <source>Demo ready</source>
@@ -1226,9 +1492,32 @@
     </message>
 </context>
 <context>
+    <name>DemoProblems</name>
+    <message>
+        <source>The demo&apos;s problem script is missing from the program&apos;s resources.</source>
+        <translation>Le script des problèmes de la démo manque dans les ressources du programme.</translation>
+    </message>
+    <message>
+        <source>Planting the demo&apos;s problems was canceled.</source>
+        <translation>L&apos;installation des problèmes de la démo a été annulée.</translation>
+    </message>
+    <message>
+        <source>Planting: transaction IDs to age the legacy table</source>
+        <translation>Mise en place : des identifiants de transaction pour vieillir la table ancienne</translation>
+    </message>
+    <message>
+        <source>Planting the demo&apos;s problems failed: %1</source>
+        <translation>L&apos;installation des problèmes de la démo a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Planting the demo&apos;s Redis problems failed: %1</source>
+        <translation>L&apos;installation des problèmes Redis de la démo a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
-        <source>The demo scripts are missing from the program's resources.</source>
+        <source>The demo scripts are missing from the program&apos;s resources.</source>
         <translation>Les scripts de démo sont absents des ressources du programme.</translation>
     </message>
     <message>
@@ -1252,7 +1541,7 @@
     </message>
     <message>
         <source>The demo database is not seeded: %1</source>
-        <translation>La base de démo n'est pas remplie : %1</translation>
+        <translation>La base de démo n&apos;est pas remplie : %1</translation>
     </message>
     <message>
         <source>no users or projects</source>
@@ -1271,15 +1560,15 @@
     </message>
     <message>
         <source>The statement ran inside a transaction that was rolled back.</source>
-        <translation>La requête s'est exécutée dans une transaction qui a été annulée (ROLLBACK).</translation>
+        <translation>La requête s&apos;est exécutée dans une transaction qui a été annulée (ROLLBACK).</translation>
     </message>
     <message>
         <source>Give exactly one of --query-id, --sql or --file.</source>
         <translation>Indiquez exactement une option parmi --query-id, --sql ou --file.</translation>
     </message>
     <message>
-        <source>Give the server's connection URI.</source>
-        <translation>Indiquez l'URI de connexion du serveur.</translation>
+        <source>Give the server&apos;s connection URI.</source>
+        <translation>Indiquez l&apos;URI de connexion du serveur.</translation>
     </message>
     <message>
         <source>--query-id takes a number and --timeout a positive number of seconds.</source>
@@ -1287,38 +1576,38 @@
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement and this one writes. Add --confirm-write to run it inside a transaction that is rolled back.</source>
-        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Ajoutez --confirm-write pour l'exécuter dans une transaction annulée ensuite (ROLLBACK).</translation>
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Ajoutez --confirm-write pour l&apos;exécuter dans une transaction annulée ensuite (ROLLBACK).</translation>
     </message>
     <message>
         <source>Canceling…</source>
         <translation>Annulation…</translation>
     </message>
     <message>
-        <source>show a statement's plan with its costly nodes and findings</source>
-        <translation>afficher le plan d'une requête avec ses nœuds coûteux et ses constats</translation>
+        <source>show a statement&apos;s plan with its costly nodes and findings</source>
+        <translation>afficher le plan d&apos;une requête avec ses nœuds coûteux et ses constats</translation>
     </message>
     <message>
         <source>--sql - and --password-stdin both read standard input: give the password another way (PGPASSWORD, ~/.pgpass, a profile).</source>
-        <translation>--sql - et --password-stdin lisent tous deux l'entrée standard : donnez le mot de passe autrement (PGPASSWORD, ~/.pgpass, un profil).</translation>
+        <translation>--sql - et --password-stdin lisent tous deux l&apos;entrée standard : donnez le mot de passe autrement (PGPASSWORD, ~/.pgpass, un profil).</translation>
     </message>
     <message>
         <source>Add --confirm-write to run it that way.</source>
-        <translation>Ajoutez --confirm-write pour l'exécuter ainsi.</translation>
+        <translation>Ajoutez --confirm-write pour l&apos;exécuter ainsi.</translation>
     </message>
 </context>
 <context>
     <name>Explainer</name>
     <message>
         <source>Role %1 may not read %2 %3, and EXPLAIN needs the rights to run the statement: GRANT SELECT ON %3 TO %1; or explain as a role that may read it.</source>
-        <translation>Le rôle %1 n'a pas le droit de lire %2 %3, or EXPLAIN exige les droits d'exécuter la requête : GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
+        <translation>Le rôle %1 n&apos;a pas le droit de lire %2 %3, or EXPLAIN exige les droits d&apos;exécuter la requête : GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
     </message>
     <message>
         <source>Role %1 lacks a privilege this statement needs (EXPLAIN needs the rights to run it): grant them, or explain as a role that has them.</source>
-        <translation>Il manque au rôle %1 un privilège nécessaire à cette requête (EXPLAIN exige les droits de l'exécuter) : accordez-les, ou lancez EXPLAIN avec un rôle qui les possède.</translation>
+        <translation>Il manque au rôle %1 un privilège nécessaire à cette requête (EXPLAIN exige les droits de l&apos;exécuter) : accordez-les, ou lancez EXPLAIN avec un rôle qui les possède.</translation>
     </message>
     <message>
         <source>The statement could not be read (an unterminated string or comment?).</source>
-        <translation>Impossible d'analyser la requête (chaîne ou commentaire non terminé ?).</translation>
+        <translation>Impossible d&apos;analyser la requête (chaîne ou commentaire non terminé ?).</translation>
     </message>
     <message>
         <source>There is no statement to explain.</source>
@@ -1330,23 +1619,23 @@
     </message>
     <message>
         <source>The statement has $n parameters: put real values in their place to run it with ANALYZE, or ask for its generic plan.</source>
-        <translation>La requête contient des paramètres $n : remplacez-les par des valeurs réelles pour l'exécuter avec ANALYZE, ou demandez son plan générique.</translation>
+        <translation>La requête contient des paramètres $n : remplacez-les par des valeurs réelles pour l&apos;exécuter avec ANALYZE, ou demandez son plan générique.</translation>
     </message>
     <message>
         <source>The statement writes and the target is read-only: EXPLAIN ANALYZE would run it, so Sonde refuses. Explain it without ANALYZE instead.</source>
-        <translation>La requête écrit et la cible est en lecture seule : EXPLAIN ANALYZE l'exécuterait, donc Sonde refuse. Expliquez-la plutôt sans ANALYZE.</translation>
+        <translation>La requête écrit et la cible est en lecture seule : EXPLAIN ANALYZE l&apos;exécuterait, donc Sonde refuse. Expliquez-la plutôt sans ANALYZE.</translation>
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement and this one writes: confirm first (it runs inside a transaction that is rolled back).</source>
-        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit : confirmez d'abord (elle s'exécute dans une transaction annulée ensuite par ROLLBACK).</translation>
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit : confirmez d&apos;abord (elle s&apos;exécute dans une transaction annulée ensuite par ROLLBACK).</translation>
     </message>
     <message>
         <source>Partition pruning is off in this plan: with NULL in place of the parameters it would have pruned every partition. The real plan skips the partitions the values rule out.</source>
-        <translation>L'élagage de partitions est désactivé dans ce plan : avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
+        <translation>L&apos;élagage de partitions est désactivé dans ce plan : avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
     </message>
     <message>
         <source>The EXPLAIN was canceled.</source>
-        <translation>L'EXPLAIN a été annulé.</translation>
+        <translation>L&apos;EXPLAIN a été annulé.</translation>
     </message>
     <message>
         <source>No statement with query id %1 in pg_stat_statements of %2 (it may have been evicted or the statistics reset).</source>
@@ -1361,27 +1650,23 @@
     </message>
     <message>
         <source>Start the demo sandbox (private PostgreSQL, PgBouncer and Redis with a seeded workload) and connect to it.</source>
-        <translation>Démarrer le bac à sable de démo (PostgreSQL, PgBouncer et Redis privés, avec données et charge de travail) et s'y connecter.</translation>
+        <translation>Démarrer le bac à sable de démo (PostgreSQL, PgBouncer et Redis privés, avec données et charge de travail) et s&apos;y connecter.</translation>
     </message>
     <message>
         <source>Size of the demo data (1.0 = 3.2 M rows).</source>
         <translation>Taille des données de démo (1.0 = 3,2 M lignes).</translation>
     </message>
     <message>
-        <source>Demo cache behaviour: healthy, cold, thrashing.</source>
-        <translation>Comportement du cache de démo : healthy, cold, thrashing.</translation>
-    </message>
-    <message>
         <source>Save a screenshot of the window and quit.</source>
-        <translation>Enregistrer une capture d'écran de la fenêtre et quitter.</translation>
+        <translation>Enregistrer une capture d&apos;écran de la fenêtre et quitter.</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot.</source>
-        <translation>Millisecondes à attendre avant la capture d'écran.</translation>
+        <translation>Millisecondes à attendre avant la capture d&apos;écran.</translation>
     </message>
     <message>
-        <source>Unknown demo mode "%1".</source>
-        <translation>Mode de démo "%1" inconnu.</translation>
+        <source>Unknown demo mode &quot;%1&quot;.</source>
+        <translation>Mode de démo &quot;%1&quot; inconnu.</translation>
     </message>
     <message>
         <source>Show this view first.</source>
@@ -1396,8 +1681,290 @@
         <translation>Langue pour cette exécution, par exemple en ou fr.</translation>
     </message>
     <message>
-        <source>Unknown theme "%1": light, dark or system.</source>
+        <source>Unknown theme &quot;%1&quot;: light, dark or system.</source>
         <translation>Thème inconnu « %1 » : light, dark ou system.</translation>
+    </message>
+    <message>
+        <source>Demo cache behaviour: healthy, cold, thrashing; or problems (a problem planted for each health check).</source>
+        <translation>Comportement du cache de la démo : healthy, cold, thrashing ; ou problems (un problème installé pour chaque contrôle de santé).</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>given on the command line</source>
+        <translation>donné en ligne de commande</translation>
+    </message>
+    <message>
+        <source>Invalid --ram &quot;%1&quot;: give a size such as 16GB or 512MB.</source>
+        <translation>--ram « %1 » invalide : donnez une taille comme 16GB ou 512MB.</translation>
+    </message>
+    <message>
+        <source>Invalid --cores &quot;%1&quot;: give a number.</source>
+        <translation>--cores « %1 » invalide : donnez un nombre.</translation>
+    </message>
+    <message>
+        <source>Invalid --storage &quot;%1&quot;: use ssd or hdd.</source>
+        <translation>--storage « %1 » invalide : utilisez ssd ou hdd.</translation>
+    </message>
+    <message>
+        <source>No finding with a fix matches &quot;%1&quot;.</source>
+        <translation>Aucun constat avec un correctif ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Sonde will run on %1:</source>
+        <translation>Sonde va exécuter sur %1 :</translation>
+    </message>
+    <message>
+        <source>Apply now?</source>
+        <translation>Appliquer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 %2: applied (change #%3). %4</source>
+        <translation>%1 %2 : appliqué (modification #%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: not applied: %3</source>
+        <translation>%1 %2 : non appliqué : %3</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the change log (%2).</source>
+        <translation>Il n&apos;y a pas de modification #%1 dans le journal des modifications (%2).</translation>
+    </message>
+    <message>
+        <source>Revert now?</source>
+        <translation>Annuler maintenant ?</translation>
+    </message>
+    <message>
+        <source>The revert failed: %1</source>
+        <translation>L&apos;annulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Reverted change #%1 (change #%2). %3</source>
+        <translation>Modification #%1 annulée (modification #%2). %3</translation>
+    </message>
+    <message>
+        <source>Give exactly one URI.</source>
+        <translation>Donnez exactement une URI.</translation>
+    </message>
+    <message>
+        <source>Say the kind of server: --kind postgresql, pgbouncer or redis.</source>
+        <translation>Indiquez le type de serveur : --kind postgresql, pgbouncer ou redis.</translation>
+    </message>
+    <message>
+        <source>--fail-on takes warning or critical.</source>
+        <translation>--fail-on prend warning ou critical.</translation>
+    </message>
+    <message>
+        <source>--revert takes the number of a change (see sonde-cli changes).</source>
+        <translation>--revert prend le numéro d&apos;une modification (voir sonde-cli changes).</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les contrôles n&apos;ont pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>check a server&apos;s health: findings with their evidence and fix</source>
+        <translation>contrôler la santé d&apos;un serveur : constats avec leurs preuves et leur correctif</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFinding</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFix</name>
+    <message>
+        <source>%1 takes effect only when the server restarts: Sonde writes it to postgresql.auto.conf and never restarts the server itself.</source>
+        <translation>%1 ne prend effet qu&apos;au redémarrage du serveur : Sonde l&apos;écrit dans postgresql.auto.conf et ne redémarre jamais le serveur lui-même.</translation>
+    </message>
+    <message>
+        <source>CONFIG SET changes the running server only: add it to redis.conf (or run CONFIG REWRITE) for it to survive a restart.</source>
+        <translation>CONFIG SET ne modifie que le serveur en cours : ajoutez-le à redis.conf (ou lancez CONFIG REWRITE) pour qu&apos;il survive à un redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthFixer</name>
+    <message>
+        <source>Sonde cannot tell whether ALTER SYSTEM already set %1, so it could not undo the change exactly: nothing was changed. GRANT pg_read_all_settings to this role (or use a superuser).</source>
+        <translation>Sonde ne peut pas savoir si ALTER SYSTEM a déjà fixé %1 et ne pourrait donc pas annuler exactement la modification : rien n&apos;a été modifié. Accordez pg_read_all_settings à ce rôle (ou utilisez un superutilisateur).</translation>
+    </message>
+    <message>
+        <source>The role may not change %1: ALTER SYSTEM needs a superuser, or (PostgreSQL 15+) GRANT ALTER SYSTEM ON PARAMETER %1 TO the role; the reload needs EXECUTE on pg_reload_conf(). Nothing was changed.</source>
+        <translation>Le rôle ne peut pas modifier %1 : ALTER SYSTEM demande un superutilisateur ou (PostgreSQL 15+) GRANT ALTER SYSTEM ON PARAMETER %1 TO le rôle ; le rechargement demande EXECUTE sur pg_reload_conf(). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: nothing is changed there.</source>
+        <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the change could not be recorded. %1</source>
+        <translation>Rien n&apos;a été modifié : la modification n&apos;a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>This finding has no fix Sonde can run: %1</source>
+        <translation>Ce constat n&apos;a pas de correctif que Sonde puisse exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1 is written to postgresql.auto.conf and takes effect at the next restart of the server (Sonde does not restart it).</source>
+        <translation>%1 est écrit dans postgresql.auto.conf et prend effet au prochain redémarrage du serveur (Sonde ne le redémarre pas).</translation>
+    </message>
+    <message>
+        <source>%1 is written to postgresql.auto.conf, but the reload was refused (%2): run SELECT pg_reload_conf() as a superuser.</source>
+        <translation>%1 est écrit dans postgresql.auto.conf, mais le rechargement a été refusé (%2) : lancez SELECT pg_reload_conf() en superutilisateur.</translation>
+    </message>
+    <message>
+        <source>Reloaded: %1 is now %2 (was %3).</source>
+        <translation>Rechargé : %1 vaut maintenant %2 (au lieu de %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting this server lets anyone change.</source>
+        <translation>%1 n&apos;est pas un paramètre que ce serveur laisse modifier.</translation>
+    </message>
+    <message>
+        <source>Redis has no setting %1.</source>
+        <translation>Redis n&apos;a pas de paramètre %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 (was %3); CONFIG SET does not survive a restart of Redis.</source>
+        <translation>%1 vaut maintenant %2 (au lieu de %3) ; CONFIG SET ne survit pas à un redémarrage de Redis.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 statements ran before it.</source>
+        <translation>%1 des %2 instructions ont été exécutées avant.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fait : %1.</translation>
+    </message>
+    <message>
+        <source>Sonde could not read its own index statement: %1</source>
+        <translation>Sonde n&apos;a pas pu lire sa propre instruction d&apos;index : %1</translation>
+    </message>
+    <message>
+        <source>Built %1.</source>
+        <translation>%1 construit.</translation>
+    </message>
+    <message>
+        <source>Change #%1 was made on %2, not on %3.</source>
+        <translation>La modification #%1 a été faite sur %2, pas sur %3.</translation>
+    </message>
+    <message>
+        <source>Change #%1 is not an applied change (it is %2 %3): nothing to revert.</source>
+        <translation>La modification #%1 n&apos;est pas une modification appliquée (elle est %2 %3) : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the change log.</source>
+        <translation>Il n&apos;y a pas de modification #%1 dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>Change #%1 has no revert Sonde can read.</source>
+        <translation>La modification #%1 n&apos;a pas d&apos;annulation que Sonde sache lire.</translation>
+    </message>
+    <message>
+        <source>Change #%1 (%2) cannot be undone by a statement.</source>
+        <translation>La modification #%1 (%2) ne peut pas être annulée par une instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthReportText</name>
+    <message>
+        <source>Health of %1: %2 critical, %3 warning, %4 info.</source>
+        <translation>Santé de %1 : %2 critique(s), %3 avertissement(s), %4 info(s).</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>pourquoi : %1</translation>
+    </message>
+    <message>
+        <source>evidence: %1</source>
+        <translation>preuves : %1</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>correctif : %1</translation>
+    </message>
+    <message>
+        <source>(takes effect at the next restart)</source>
+        <translation>(prend effet au prochain redémarrage)</translation>
+    </message>
+    <message>
+        <source>(a reload is enough)</source>
+        <translation>(un rechargement suffit)</translation>
+    </message>
+    <message>
+        <source>caution: %1</source>
+        <translation>attention : %1</translation>
+    </message>
+    <message>
+        <source>No finding.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>not checked (%1): %2</source>
+        <translation>non contrôlé (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>HealthService</name>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Contrôle : %1…</translation>
+    </message>
+    <message>
+        <source>CONFIG GET %1 was refused (%2): the checks that need it are partial.</source>
+        <translation>CONFIG GET %1 a été refusé (%2) : les contrôles qui en ont besoin sont partiels.</translation>
+    </message>
+    <message>
+        <source>Redis INFO total_system_memory</source>
+        <translation>INFO total_system_memory de Redis</translation>
     </message>
 </context>
 <context>
@@ -1416,23 +1983,29 @@
     </message>
     <message numerus="yes">
         <source>%n statement(s) left out: utility statements or queries on system catalogs only.</source>
-        <translation><numerusform>%n requête écartée : instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform><numerusform>%n requêtes écartées : instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform></translation>
+        <translation>
+            <numerusform>%n requête écartée : instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform>
+            <numerusform>%n requêtes écartées : instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Trying %n candidate index(es) with HypoPG…</source>
-        <translation><numerusform>Essai de %n index candidat avec HypoPG…</numerusform><numerusform>Essai de %n index candidats avec HypoPG…</numerusform></translation>
+        <translation>
+            <numerusform>Essai de %n index candidat avec HypoPG…</numerusform>
+            <numerusform>Essai de %n index candidats avec HypoPG…</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY for it, so Sonde creates the index ON ONLY the parent, builds each partition's index concurrently and attaches it.</source>
-        <translation>Table partitionnée : PostgreSQL n'y permet pas CREATE INDEX CONCURRENTLY ; Sonde crée donc l'index ON ONLY sur la table parente, construit l'index de chaque partition en mode concurrent et l'attache.</translation>
+        <source>Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY for it, so Sonde creates the index ON ONLY the parent, builds each partition&apos;s index concurrently and attaches it.</source>
+        <translation>Table partitionnée : PostgreSQL n&apos;y permet pas CREATE INDEX CONCURRENTLY ; Sonde crée donc l&apos;index ON ONLY sur la table parente, construit l&apos;index de chaque partition en mode concurrent et l&apos;attache.</translation>
     </message>
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <source>%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG's hypothetical indexes live in it), which a pool in transaction mode cannot give. Connect to PostgreSQL directly.</source>
-        <translation>%1 est PgBouncer : le conseiller a besoin d'une session PostgreSQL à lui (les index hypothétiques de HypoPG y vivent), ce qu'un pool en mode transaction ne peut pas donner. Connectez-vous directement à PostgreSQL.</translation>
+        <source>%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG&apos;s hypothetical indexes live in it), which a pool in transaction mode cannot give. Connect to PostgreSQL directly.</source>
+        <translation>%1 est PgBouncer : le conseiller a besoin d&apos;une session PostgreSQL à lui (les index hypothétiques de HypoPG y vivent), ce qu&apos;un pool en mode transaction ne peut pas donner. Connectez-vous directement à PostgreSQL.</translation>
     </message>
     <message>
         <source>planned with its constants folded: %1</source>
@@ -1456,22 +2029,22 @@
     </message>
     <message>
         <source>Planning statement %1 of %2 as it runs today</source>
-        <translation>Planification de la requête %1 sur %2 telle qu'elle s'exécute aujourd'hui</translation>
+        <translation>Planification de la requête %1 sur %2 telle qu&apos;elle s&apos;exécute aujourd&apos;hui</translation>
     </message>
     <message>
         <source>The example for queryid %1 was not used: no statement of the workload has that queryid.</source>
-        <translation>L'exemple pour le queryid %1 n'a pas été utilisé : aucune requête de la charge n'a ce queryid.</translation>
+        <translation>L&apos;exemple pour le queryid %1 n&apos;a pas été utilisé : aucune requête de la charge n&apos;a ce queryid.</translation>
     </message>
 </context>
 <context>
     <name>IndexAudit</name>
     <message>
         <source>%1 is INVALID (a CREATE INDEX CONCURRENTLY failed or was canceled): it is maintained on every write but never used. Drop it, then build it again if it is needed.</source>
-        <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé) : il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s'il est nécessaire.</translation>
+        <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé) : il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s&apos;il est nécessaire.</translation>
     </message>
     <message>
         <source>%1 duplicates %2 (same keys): one of them is enough.</source>
-        <translation>%1 fait doublon avec %2 (mêmes clés) : l'un des deux suffit.</translation>
+        <translation>%1 fait doublon avec %2 (mêmes clés) : l&apos;un des deux suffit.</translation>
     </message>
     <message>
         <source>%1 (%2) is a prefix of %3 (%4): %3 serves the same lookups.</source>
@@ -1479,15 +2052,15 @@
     </message>
     <message>
         <source>Neither has been scanned since the statistics were reset: if nothing needs them, %1 can go too.</source>
-        <translation>Aucun des deux n'a été parcouru depuis la réinitialisation des statistiques : si rien n'en a besoin, %1 peut aussi être supprimé.</translation>
+        <translation>Aucun des deux n&apos;a été parcouru depuis la réinitialisation des statistiques : si rien n&apos;en a besoin, %1 peut aussi être supprimé.</translation>
     </message>
     <message>
         <source>%1 has not been scanned since the statistics were reset, backs no constraint and takes %2: every write still pays for it.</source>
-        <translation>%1 n'a pas été parcouru depuis la réinitialisation des statistiques, ne sert à aucune contrainte et occupe %2 : chaque écriture en paie quand même le coût.</translation>
+        <translation>%1 n&apos;a pas été parcouru depuis la réinitialisation des statistiques, ne sert à aucune contrainte et occupe %2 : chaque écriture en paie quand même le coût.</translation>
     </message>
     <message>
         <source>Foreign key %1 (%2) → %3 has no index on %4: deleting or updating a row of %3 scans %4, and joins on it cannot use an index.</source>
-        <translation>La clé étrangère %1 (%2) → %3 n'a pas d'index sur %4 : supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d'index.</translation>
+        <translation>La clé étrangère %1 (%2) → %3 n&apos;a pas d&apos;index sur %4 : supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d&apos;index.</translation>
     </message>
 </context>
 <context>
@@ -1521,15 +2094,15 @@
     </message>
     <message>
         <source>Canceled: the server stopped the statement.</source>
-        <translation>Annulé : le serveur a arrêté l'instruction.</translation>
+        <translation>Annulé : le serveur a arrêté l&apos;instruction.</translation>
     </message>
     <message>
         <source>A relation named %1 already exists in schema %2: nothing was built. Run the advice again for a free name.</source>
-        <translation>Une relation nommée %1 existe déjà dans le schéma %2 : rien n'a été construit. Relancez les conseils pour obtenir un nom libre.</translation>
+        <translation>Une relation nommée %1 existe déjà dans le schéma %2 : rien n&apos;a été construit. Relancez les conseils pour obtenir un nom libre.</translation>
     </message>
     <message>
         <source>Nothing was built: the change could not be recorded. %1</source>
-        <translation>Rien n'a été construit : la modification n'a pas pu être enregistrée. %1</translation>
+        <translation>Rien n&apos;a été construit : la modification n&apos;a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -1537,7 +2110,7 @@
     </message>
     <message>
         <source>The build ended but %1 is not valid.</source>
-        <translation>La construction s'est terminée mais %1 n'est pas valide.</translation>
+        <translation>La construction s&apos;est terminée mais %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>Built and valid.</source>
@@ -1553,7 +2126,7 @@
     </message>
     <message>
         <source>Nothing was dropped: the change could not be recorded. %1</source>
-        <translation>Rien n'a été supprimé : la modification n'a pas pu être enregistrée. %1</translation>
+        <translation>Rien n&apos;a été supprimé : la modification n&apos;a pas pu être enregistrée. %1</translation>
     </message>
     <message>
         <source>dropping %1</source>
@@ -1561,7 +2134,7 @@
     </message>
     <message>
         <source>The index is left INVALID: revert again to finish the drop.</source>
-        <translation>L'index reste INVALID : annulez de nouveau la modification pour terminer la suppression.</translation>
+        <translation>L&apos;index reste INVALID : annulez de nouveau la modification pour terminer la suppression.</translation>
     </message>
     <message>
         <source>Dropped.</source>
@@ -1569,11 +2142,11 @@
     </message>
     <message>
         <source>%1 did not complete (%2): the planner has no statistics for the index expressions yet; run it before relying on the plans.</source>
-        <translation>%1 n'a pas abouti (%2) : le planificateur n'a pas encore de statistiques pour les expressions de l'index ; lancez-le avant de vous fier aux plans.</translation>
+        <translation>%1 n&apos;a pas abouti (%2) : le planificateur n&apos;a pas encore de statistiques pour les expressions de l&apos;index ; lancez-le avant de vous fier aux plans.</translation>
     </message>
     <message>
         <source>%1 gathered the statistics of the index expressions.</source>
-        <translation>%1 a collecté les statistiques des expressions de l'index.</translation>
+        <translation>%1 a collecté les statistiques des expressions de l&apos;index.</translation>
     </message>
     <message>
         <source>Built and valid. %1</source>
@@ -1581,11 +2154,11 @@
     </message>
     <message>
         <source>%1 is PgBouncer: index builds need a PostgreSQL session of their own (their timeouts and progress belong to one server process). Connect to PostgreSQL directly.</source>
-        <translation>%1 est PgBouncer : la construction d'un index a besoin d'une session PostgreSQL à elle (ses délais et sa progression appartiennent à un processus serveur). Connectez-vous directement à PostgreSQL.</translation>
+        <translation>%1 est PgBouncer : la construction d&apos;un index a besoin d&apos;une session PostgreSQL à elle (ses délais et sa progression appartiennent à un processus serveur). Connectez-vous directement à PostgreSQL.</translation>
     </message>
     <message>
         <source>Canceled: the server did not act on the cancel within %1 s, so Sonde dropped the connection. The server ends the statement when it notices; what it leaves is removed at the next start.</source>
-        <translation>Annulé : le serveur n'a pas donné suite à l'annulation en %1 s, Sonde a donc coupé la connexion. Le serveur arrête l'instruction quand il s'en aperçoit ; ce qu'elle laisse est supprimé au prochain démarrage.</translation>
+        <translation>Annulé : le serveur n&apos;a pas donné suite à l&apos;annulation en %1 s, Sonde a donc coupé la connexion. Le serveur arrête l&apos;instruction quand il s&apos;en aperçoit ; ce qu&apos;elle laisse est supprimé au prochain démarrage.</translation>
     </message>
     <message>
         <source>Change #%1 is itself a revert: nothing to revert.</source>
@@ -1597,7 +2170,7 @@
     </message>
     <message>
         <source>Change #%1 (%2) left no index %3.%4 on the server: nothing to revert.</source>
-        <translation>La modification n°%1 (%2) n'a laissé aucun index %3.%4 sur le serveur : rien à annuler.</translation>
+        <translation>La modification n°%1 (%2) n&apos;a laissé aucun index %3.%4 sur le serveur : rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2189,33 @@
     </message>
 </context>
 <context>
+    <name>IndexChecks</name>
+    <message>
+        <source>Deleting or updating a referenced row makes PostgreSQL scan the referencing table, under lock, once per row.</source>
+        <translation>Supprimer ou modifier une ligne référencée oblige PostgreSQL à parcourir la table qui la référence, sous verrou, une fois par ligne.</translation>
+    </message>
+    <message>
+        <source>Build an index on the referencing columns (CREATE INDEX CONCURRENTLY: writers are not blocked).</source>
+        <translation>Construire un index sur les colonnes qui référencent (CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées).</translation>
+    </message>
+    <message>
+        <source>An invalid index is updated on every write and never read.</source>
+        <translation>Un index invalide est mis à jour à chaque écriture et jamais lu.</translation>
+    </message>
+    <message>
+        <source>Every index slows down every write to its table and takes space in the cache; one that serves no query only costs.</source>
+        <translation>Chaque index ralentit chaque écriture dans sa table et prend de la place dans le cache ; un index qui ne sert à aucune requête ne fait que coûter.</translation>
+    </message>
+    <message>
+        <source>Drop the index (DROP INDEX CONCURRENTLY blocks no one).</source>
+        <translation>Supprimer l&apos;index (DROP INDEX CONCURRENTLY ne bloque personne).</translation>
+    </message>
+    <message>
+        <source>A query that needed the index plans without it at once: the revert builds it again.</source>
+        <translation>Une requête qui avait besoin de l&apos;index s&apos;en passe aussitôt : l&apos;annulation le reconstruit.</translation>
+    </message>
+</context>
+<context>
     <name>IndexSelector</name>
     <message>
         <source>Canceled.</source>
@@ -1623,11 +2223,11 @@
     </message>
     <message>
         <source>Planning statement %1 of %2 as it runs today</source>
-        <translation>Planification de la requête %1 sur %2 telle qu'elle s'exécute aujourd'hui</translation>
+        <translation>Planification de la requête %1 sur %2 telle qu&apos;elle s&apos;exécute aujourd&apos;hui</translation>
     </message>
     <message>
         <source>HypoPG could not create %1: %2</source>
-        <translation>HypoPG n'a pas pu créer %1 : %2</translation>
+        <translation>HypoPG n&apos;a pas pu créer %1 : %2</translation>
     </message>
     <message>
         <source>Round %1: trying %2 (%3 of %4)</source>
@@ -1635,14 +2235,14 @@
     </message>
     <message>
         <source>%1 dropped: the other recommendations already give what it would.</source>
-        <translation>%1 écarté : les autres recommandations apportent déjà ce qu'il apporterait.</translation>
+        <translation>%1 écarté : les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
     </message>
 </context>
 <context>
     <name>IndexStatement</name>
     <message>
         <source>The statement does not parse: %1</source>
-        <translation>Erreur d'analyse de l'instruction : %1</translation>
+        <translation>Erreur d&apos;analyse de l&apos;instruction : %1</translation>
     </message>
     <message>
         <source>Give exactly one CREATE INDEX statement.</source>
@@ -1650,19 +2250,19 @@
     </message>
     <message>
         <source>There is no table %1 in this database.</source>
-        <translation>Il n'y a pas de table %1 dans cette base de données.</translation>
+        <translation>Il n&apos;y a pas de table %1 dans cette base de données.</translation>
     </message>
     <message>
-        <source>ON ONLY is how Sonde builds a partitioned table's index itself: give the table without ONLY.</source>
-        <translation>Sonde utilise ON ONLY en interne pour construire l'index d'une table partitionnée : indiquez la table sans ONLY.</translation>
+        <source>ON ONLY is how Sonde builds a partitioned table&apos;s index itself: give the table without ONLY.</source>
+        <translation>Sonde utilise ON ONLY en interne pour construire l&apos;index d&apos;une table partitionnée : indiquez la table sans ONLY.</translation>
     </message>
     <message>
         <source>Operator classes and collations are not supported here: run that statement yourself.</source>
-        <translation>Les classes d'opérateurs et les collations ne sont pas prises en charge ici : exécutez cette instruction vous-même.</translation>
+        <translation>Les classes d&apos;opérateurs et les collations ne sont pas prises en charge ici : exécutez cette instruction vous-même.</translation>
     </message>
     <message>
         <source>Sonde cannot write this index expression back exactly: run that statement yourself.</source>
-        <translation>Sonde ne peut pas réécrire exactement cette expression d'index : exécutez cette instruction vous-même.</translation>
+        <translation>Sonde ne peut pas réécrire exactement cette expression d&apos;index : exécutez cette instruction vous-même.</translation>
     </message>
     <message>
         <source>Sonde cannot write this WHERE clause back exactly: run that statement yourself.</source>
@@ -1670,7 +2270,125 @@
     </message>
     <message>
         <source>The index has no key.</source>
-        <translation>L'index n'a aucune clé.</translation>
+        <translation>L&apos;index n&apos;a aucune clé.</translation>
+    </message>
+</context>
+<context>
+    <name>MachineFacts</name>
+    <message>
+        <source>this machine (the server runs where Sonde runs)</source>
+        <translation>cette machine (le serveur tourne là où tourne Sonde)</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryChecks</name>
+    <message>
+        <source>shared_buffers is %1, %2 % of the machine&apos;s %3 of RAM (%4); about 25 % is the usual start.</source>
+        <translation>shared_buffers vaut %1, soit %2 % des %3 de RAM de la machine (%4) ; environ 25 % est le point de départ habituel.</translation>
+    </message>
+    <message>
+        <source>Too small a buffer cache sends reads to the kernel&apos;s cache or the disk, and checkpoints write more often.</source>
+        <translation>Un cache de tampons trop petit envoie les lectures vers le cache du noyau ou le disque, et les checkpoints écrivent plus souvent.</translation>
+    </message>
+    <message>
+        <source>Too large a buffer cache leaves too little for the kernel&apos;s own cache and for work_mem, and double-caches the same pages.</source>
+        <translation>Un cache de tampons trop grand laisse trop peu au cache du noyau et à work_mem, et met les mêmes pages deux fois en cache.</translation>
+    </message>
+    <message>
+        <source>Set shared_buffers to 25 % of RAM, then restart the server at a quiet moment.</source>
+        <translation>Fixer shared_buffers à 25 % de la RAM, puis redémarrer le serveur à un moment calme.</translation>
+    </message>
+    <message>
+        <source>%1 % of the blocks this database read came from shared buffers; %L2 blocks were read from outside them.</source>
+        <translation>%1 % des blocs lus par cette base venaient des tampons partagés ; %L2 blocs ont été lus en dehors.</translation>
+    </message>
+    <message>
+        <source>Each miss is a system call at least and a disk read at worst: an OLTP database usually serves over 99 % from its buffers.</source>
+        <translation>Chaque défaut coûte au moins un appel système et au pire une lecture disque : une base OLTP sert d&apos;ordinaire plus de 99 % depuis ses tampons.</translation>
+    </message>
+    <message>
+        <source>shared_buffers already fits the RAM: look for the statements that read most (Slow queries, sorted by reads) and their indexes, or add RAM.</source>
+        <translation>shared_buffers correspond déjà à la RAM : cherchez les requêtes qui lisent le plus (Requêtes lentes, triées par lectures) et leurs index, ou ajoutez de la RAM.</translation>
+    </message>
+    <message>
+        <source>Give the machine&apos;s RAM to compare shared_buffers with it; look for the statements that read most.</source>
+        <translation>Donnez la RAM de la machine pour lui comparer shared_buffers ; cherchez les requêtes qui lisent le plus.</translation>
+    </message>
+    <message>
+        <source>effective_cache_size is %1 on a machine with %2 of RAM (%3).</source>
+        <translation>effective_cache_size vaut %1 sur une machine avec %2 de RAM (%3).</translation>
+    </message>
+    <message>
+        <source>The planner uses it to judge how likely an index page is cached: too high favours index scans that then read the disk, too low avoids indexes that would be fast.</source>
+        <translation>Le planificateur s&apos;en sert pour juger si une page d&apos;index est probablement en cache : trop haut, il favorise des parcours d&apos;index qui lisent ensuite le disque ; trop bas, il évite des index qui seraient rapides.</translation>
+    </message>
+    <message>
+        <source>Set it to about 75 % of RAM (it allocates nothing).</source>
+        <translation>Le fixer à environ 75 % de la RAM (il n&apos;alloue rien).</translation>
+    </message>
+    <message>
+        <source>maintenance_work_mem is %1: one CREATE INDEX plus %2 autovacuum workers may take %3 of the machine&apos;s %4.</source>
+        <translation>maintenance_work_mem vaut %1 : un CREATE INDEX plus %2 workers d&apos;autovacuum peuvent prendre %3 des %4 de la machine.</translation>
+    </message>
+    <message>
+        <source>maintenance_work_mem is %1 on a machine with %2 of RAM: VACUUM and CREATE INDEX work in small pieces.</source>
+        <translation>maintenance_work_mem vaut %1 sur une machine avec %2 de RAM : VACUUM et CREATE INDEX travaillent par petits morceaux.</translation>
+    </message>
+    <message>
+        <source>Maintenance that takes that much memory at once pushes the server into swap or the OOM killer.</source>
+        <translation>Une maintenance qui prend autant de mémoire d&apos;un coup pousse le serveur dans le swap ou vers l&apos;OOM killer.</translation>
+    </message>
+    <message>
+        <source>With little memory VACUUM scans every index several times and index builds sort on disk.</source>
+        <translation>Avec peu de mémoire, VACUUM parcourt chaque index plusieurs fois et les constructions d&apos;index trient sur disque.</translation>
+    </message>
+    <message>
+        <source>Set it to RAM / 16 (at most 2 GB).</source>
+        <translation>Le fixer à RAM / 16 (au plus 2 Go).</translation>
+    </message>
+    <message>
+        <source>max_worker_processes is %1 and max_parallel_workers %2 on a machine with %3 cores (%4).</source>
+        <translation>max_worker_processes vaut %1 et max_parallel_workers %2 sur une machine à %3 cœurs (%4).</translation>
+    </message>
+    <message>
+        <source>Large scans, joins and aggregates can use more cores than the server lets them.</source>
+        <translation>Les gros parcours, jointures et agrégats pourraient utiliser plus de cœurs que le serveur ne leur en laisse.</translation>
+    </message>
+    <message>
+        <source>Allow a worker process per core (then raise max_parallel_workers to match).</source>
+        <translation>Permettre un processus worker par cœur (puis aligner max_parallel_workers).</translation>
+    </message>
+    <message>
+        <source>Let parallel queries use every core.</source>
+        <translation>Laisser les requêtes parallèles utiliser tous les cœurs.</translation>
+    </message>
+    <message>
+        <source>Sorts and hashes wrote %L1 temporary files (%2) since the statistics were reset; work_mem is %3.</source>
+        <translation>Les tris et hachages ont écrit %L1 fichiers temporaires (%2) depuis la remise à zéro des statistiques ; work_mem vaut %3.</translation>
+    </message>
+    <message>
+        <source>Sorts and hashes wrote %2 to temporary files (work_mem is %3); the statement that spills most writes %4 per call: %1</source>
+        <translation>Les tris et hachages ont écrit %2 dans des fichiers temporaires (work_mem vaut %3) ; la requête qui déborde le plus écrit %4 par appel : %1</translation>
+    </message>
+    <message>
+        <source>A sort or hash that does not fit in work_mem goes to disk and runs several times slower.</source>
+        <translation>Un tri ou un hachage qui ne tient pas dans work_mem passe sur disque et devient plusieurs fois plus lent.</translation>
+    </message>
+    <message>
+        <source>The spill is larger than work_mem can safely be on this machine (work_mem × max_connections within a quarter of RAM): make the statement sort less (an index in the ORDER BY order, fewer rows), or raise work_mem for it alone (SET work_mem in its session).</source>
+        <translation>Le débordement dépasse ce que work_mem peut valoir sans risque sur cette machine (work_mem × max_connections dans un quart de la RAM) : faites trier moins la requête (un index dans l&apos;ordre de l&apos;ORDER BY, moins de lignes), ou augmentez work_mem pour elle seule (SET work_mem dans sa session).</translation>
+    </message>
+    <message>
+        <source>Raise work_mem so the spill fits in memory, within a quarter of RAM over max_connections.</source>
+        <translation>Augmenter work_mem pour que le débordement tienne en mémoire, dans la limite d&apos;un quart de la RAM divisé par max_connections.</translation>
+    </message>
+    <message>
+        <source>Raise work_mem so the spill fits in memory. The RAM is unknown: the proposal stays at most 64MB; check that work_mem × max_connections fits the machine.</source>
+        <translation>Augmenter work_mem pour que le débordement tienne en mémoire. La RAM est inconnue : la proposition reste au plus à 64MB ; vérifiez que work_mem × max_connections tient sur la machine.</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s RAM is unknown: shared_buffers, effective_cache_size and maintenance_work_mem were not compared with it (give it to check them).</source>
+        <translation>La RAM de la machine est inconnue : shared_buffers, effective_cache_size et maintenance_work_mem ne lui ont pas été comparés (donnez-la pour les contrôler).</translation>
     </message>
 </context>
 <context>
@@ -1680,8 +2398,8 @@
         <translation>Latence PostgreSQL par requête</translation>
     </message>
     <message>
-        <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde's own excluded).</source>
-        <translation>Durée moyenne d'exécution des requêtes terminées sur l'intervalle : Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
+        <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde&apos;s own excluded).</source>
+        <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle : Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
     </message>
     <message>
         <source>PostgreSQL statements</source>
@@ -1696,8 +2414,8 @@
         <translation>Transactions PostgreSQL</translation>
     </message>
     <message>
-        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde's own transactions subtracted.</source>
-        <translation>Commits et rollbacks par seconde sur l'ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
+        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde&apos;s own transactions subtracted.</source>
+        <translation>Commits et rollbacks par seconde sur l&apos;ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
     </message>
     <message>
         <source>PostgreSQL rollbacks</source>
@@ -1713,7 +2431,7 @@
     </message>
     <message>
         <source>Share of block reads served from shared buffers in the interval: Δblks_hit / (Δblks_hit + Δblks_read).</source>
-        <translation>Part des lectures de blocs servies depuis les shared buffers sur l'intervalle : Δblks_hit / (Δblks_hit + Δblks_read).</translation>
+        <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle : Δblks_hit / (Δblks_hit + Δblks_read).</translation>
     </message>
     <message>
         <source>PostgreSQL temporary files</source>
@@ -1721,7 +2439,7 @@
     </message>
     <message>
         <source>Temporary files written in the interval (sorts and hashes larger than work_mem).</source>
-        <translation>Fichiers temporaires écrits sur l'intervalle (tris et hachages dépassant work_mem).</translation>
+        <translation>Fichiers temporaires écrits sur l&apos;intervalle (tris et hachages dépassant work_mem).</translation>
     </message>
     <message>
         <source>PostgreSQL temporary file bytes</source>
@@ -1737,15 +2455,15 @@
     </message>
     <message>
         <source>Deadlocks detected in the interval.</source>
-        <translation>Interblocages détectés sur l'intervalle.</translation>
+        <translation>Interblocages détectés sur l&apos;intervalle.</translation>
     </message>
     <message>
         <source>PostgreSQL active sessions</source>
         <translation>Sessions PostgreSQL actives</translation>
     </message>
     <message>
-        <source>Client sessions running a statement (Sonde's own excluded).</source>
-        <translation>Sessions client en train d'exécuter une requête (hors sessions de Sonde).</translation>
+        <source>Client sessions running a statement (Sonde&apos;s own excluded).</source>
+        <translation>Sessions client en train d&apos;exécuter une requête (hors sessions de Sonde).</translation>
     </message>
     <message>
         <source>PostgreSQL idle sessions</source>
@@ -1776,7 +2494,7 @@
         <translation>Connexions PostgreSQL</translation>
     </message>
     <message>
-        <source>Client backends, Sonde's included (they hold connection slots too).</source>
+        <source>Client backends, Sonde&apos;s included (they hold connection slots too).</source>
         <translation>Backends clients, y compris ceux de Sonde (ils occupent aussi des slots de connexion).</translation>
     </message>
     <message>
@@ -1817,7 +2535,7 @@
     </message>
     <message>
         <source>How long the oldest waiting client has waited (maxwait).</source>
-        <translation>Durée d'attente du plus ancien client en attente (maxwait).</translation>
+        <translation>Durée d&apos;attente du plus ancien client en attente (maxwait).</translation>
     </message>
     <message>
         <source>PgBouncer active servers</source>
@@ -1848,7 +2566,7 @@
         <translation>Occupation des serveurs PgBouncer</translation>
     </message>
     <message>
-        <source>The busiest pool's active server connections / its pool_size.</source>
+        <source>The busiest pool&apos;s active server connections / its pool_size.</source>
         <translation>Connexions serveur actives du pool le plus chargé / son pool_size.</translation>
     </message>
     <message>
@@ -1873,7 +2591,7 @@
     </message>
     <message>
         <source>Mean query time seen by PgBouncer in the interval: Δtotal_query_time / Δtotal_query_count.</source>
-        <translation>Durée moyenne des requêtes vue par PgBouncer sur l'intervalle : Δtotal_query_time / Δtotal_query_count.</translation>
+        <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle : Δtotal_query_time / Δtotal_query_count.</translation>
     </message>
     <message>
         <source>PgBouncer wait per transaction</source>
@@ -1881,14 +2599,14 @@
     </message>
     <message>
         <source>Time clients waited for a server per transaction in the interval: Δtotal_wait_time / Δtotal_xact_count.</source>
-        <translation>Temps d'attente d'un serveur par les clients, par transaction, sur l'intervalle : Δtotal_wait_time / Δtotal_xact_count.</translation>
+        <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle : Δtotal_wait_time / Δtotal_xact_count.</translation>
     </message>
     <message>
         <source>Redis commands</source>
         <translation>Commandes Redis</translation>
     </message>
     <message>
-        <source>Commands per second (Δtotal_commands_processed), Sonde's own subtracted.</source>
+        <source>Commands per second (Δtotal_commands_processed), Sonde&apos;s own subtracted.</source>
         <translation>Commandes par seconde (Δtotal_commands_processed), hors commandes de Sonde.</translation>
     </message>
     <message>
@@ -1897,7 +2615,7 @@
     </message>
     <message>
         <source>Share of key lookups that found their key in the interval: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</source>
-        <translation>Part des recherches de clé ayant trouvé leur clé sur l'intervalle : Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
+        <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle : Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
     </message>
     <message>
         <source>Redis evictions</source>
@@ -1936,7 +2654,7 @@
         <translation>Clients Redis</translation>
     </message>
     <message>
-        <source>Connected clients, Sonde's own excluded.</source>
+        <source>Connected clients, Sonde&apos;s own excluded.</source>
         <translation>Clients connectés, hors ceux de Sonde.</translation>
     </message>
     <message>
@@ -1961,7 +2679,7 @@
     </message>
     <message>
         <source>Mean command time in the interval: Δusec / Δcalls over every command (commandstats), server-side.</source>
-        <translation>Durée moyenne des commandes sur l'intervalle : Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
+        <translation>Durée moyenne des commandes sur l&apos;intervalle : Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
     </message>
     <message>
         <source>Redis p50</source>
@@ -1969,7 +2687,7 @@
     </message>
     <message>
         <source>Median latency of the commands run in the interval, weighted by their calls (INFO latencystats: distribution since the last statistics reset).</source>
-        <translation>Latence médiane des commandes exécutées sur l'intervalle, pondérée par leur nombre d'appels (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
+        <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
     </message>
     <message>
         <source>Redis p99</source>
@@ -1977,7 +2695,7 @@
     </message>
     <message>
         <source>99th percentile latency of the slowest command run in the interval (INFO latencystats: distribution since the last statistics reset).</source>
-        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l'intervalle (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
+        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
     </message>
     <message>
         <source>Latency</source>
@@ -1997,6 +2715,17 @@
     </message>
 </context>
 <context>
+    <name>ModelExport</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Sous</translation>
+    </message>
+</context>
+<context>
     <name>ParameterBinder</name>
     <message>
         <source>unknown</source>
@@ -2006,19 +2735,77 @@
 <context>
     <name>PgBenchWorker</name>
     <message>
-        <source>The statement "%1" cannot be prepared: %2</source>
-        <translation>Impossible de préparer la requête "%1" : %2</translation>
+        <source>The statement &quot;%1&quot; cannot be prepared: %2</source>
+        <translation>Impossible de préparer la requête &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>A \set expression could not be evaluated (division by zero or a bad random range).</source>
-        <translation>Impossible d'évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
+        <translation>Impossible d&apos;évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
+    </message>
+</context>
+<context>
+    <name>PgBouncerChecks</name>
+    <message>
+        <source>PostgreSQL&apos;s max_connections is unknown (give the pooled database to reach it through PgBouncer): pool sizes were not compared with it.</source>
+        <translation>Le max_connections de PostgreSQL est inconnu (donnez la base accessible par le pooler pour l&apos;atteindre à travers PgBouncer) : les tailles de pool ne lui ont pas été comparées.</translation>
+    </message>
+    <message>
+        <source>%1: %2 × (%3 + %4 reserve)</source>
+        <translation>%1 : %2 × (%3 + %4 de réserve)</translation>
+    </message>
+    <message>
+        <source>PgBouncer&apos;s pools may open %1 server connections (%2), but PostgreSQL allows %3 (max_connections %4 less %5 reserved).</source>
+        <translation>Les pools de PgBouncer peuvent ouvrir %1 connexions serveur (%2), mais PostgreSQL en permet %3 (max_connections %4 moins %5 réservées).</translation>
+    </message>
+    <message>
+        <source>Under load the pools try to grow past what the server accepts: clients get &quot;too many clients already&quot; through the pooler, and other applications are locked out.</source>
+        <translation>Sous charge, les pools essaient de dépasser ce que le serveur accepte : les clients reçoivent « too many clients already » à travers le pooler, et les autres applications sont bloquées.</translation>
+    </message>
+    <message>
+        <source>Lower default_pool_size (or pool_size per database) in pgbouncer.ini, or cap each database with max_db_connections, so the sum stays under max_connections; then RELOAD PgBouncer.</source>
+        <translation>Baissez default_pool_size (ou pool_size par base) dans pgbouncer.ini, ou plafonnez chaque base avec max_db_connections, pour que la somme reste sous max_connections ; puis RELOAD de PgBouncer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>
+        <translation>
+            <numerusform>%n client du pool %1 attend une connexion serveur ; le plus ancien attend depuis %2 s. %3 connexions serveur sont actives, %4 inactives.</numerusform>
+            <numerusform>%n clients du pool %1 attendent une connexion serveur ; le plus ancien attend depuis %2 s. %3 connexions serveur sont actives, %4 inactives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting in the pooler is latency the application sees on every query, though PostgreSQL looks idle.</source>
+        <translation>L&apos;attente dans le pooler est une latence que l&apos;application subit à chaque requête, alors que PostgreSQL semble inactif.</translation>
+    </message>
+    <message>
+        <source>Find what holds the server connections (long transactions through the pooler, session pooling), or raise this pool&apos;s size if PostgreSQL has room.</source>
+        <translation>Trouvez ce qui tient les connexions serveur (de longues transactions à travers le pooler, un pooling par session), ou augmentez la taille de ce pool si PostgreSQL a de la place.</translation>
+    </message>
+    <message>
+        <source>Transaction pooling with max_prepared_statements = 0: protocol-level prepared statements fail or run on the wrong server connection.</source>
+        <translation>Pooling par transaction avec max_prepared_statements = 0 : les requêtes préparées au niveau du protocole échouent ou s&apos;exécutent sur la mauvaise connexion serveur.</translation>
+    </message>
+    <message>
+        <source>Transaction pooling with %1, which cannot carry protocol-level prepared statements (1.21 and later can).</source>
+        <translation>Pooling par transaction avec %1, qui ne sait pas transporter les requêtes préparées au niveau du protocole (1.21 et suivantes le peuvent).</translation>
+    </message>
+    <message>
+        <source>A driver that prepares statements (JDBC after 5 executions, npgsql, asyncpg, pgx) gets &quot;prepared statement does not exist&quot; errors at random.</source>
+        <translation>Un pilote qui prépare ses requêtes (JDBC après 5 exécutions, npgsql, asyncpg, pgx) reçoit au hasard des erreurs « prepared statement does not exist ».</translation>
+    </message>
+    <message>
+        <source>Set max_prepared_statements (e.g. 200) in pgbouncer.ini and RELOAD.</source>
+        <translation>Fixez max_prepared_statements (par exemple 200) dans pgbouncer.ini et faites RELOAD.</translation>
+    </message>
+    <message>
+        <source>Make the clients use the simple or unnamed extended protocol (prepareThreshold=0, statement_cache_size=0), or upgrade PgBouncer to 1.21+ and set max_prepared_statements.</source>
+        <translation>Faites utiliser aux clients le protocole simple ou étendu sans nom (prepareThreshold=0, statement_cache_size=0), ou passez à PgBouncer 1.21+ et fixez max_prepared_statements.</translation>
     </message>
 </context>
 <context>
     <name>PgBouncerConsole</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Not connected to the PgBouncer console at %1.</source>
@@ -2029,8 +2816,8 @@
         <translation>La console PgBouncer sur %1 a fermé la connexion.</translation>
     </message>
     <message>
-        <source>PgBouncer at %1 did not answer "%2" within %3 ms.</source>
-        <translation>PgBouncer sur %1 n'a pas répondu à "%2" en moins de %3 ms.</translation>
+        <source>PgBouncer at %1 did not answer &quot;%2&quot; within %3 ms.</source>
+        <translation>PgBouncer sur %1 n&apos;a pas répondu à &quot;%2&quot; en moins de %3 ms.</translation>
     </message>
     <message>
         <source>The PgBouncer console at %1 closed the connection (restart?): Sonde will reconnect.</source>
@@ -2041,42 +2828,42 @@
     <name>PgBouncerInstance</name>
     <message>
         <source>PgBouncer did not start: %1 %2</source>
-        <translation>PgBouncer n'a pas démarré : %1 %2</translation>
+        <translation>PgBouncer n&apos;a pas démarré : %1 %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: PgBouncer cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PgBouncer ne peut pas l'écouter.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PgBouncer ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>PgBouncer did not accept connections within 10 s: %1</source>
-        <translation>PgBouncer n'a pas accepté de connexions en moins de 10 s : %1</translation>
+        <translation>PgBouncer n&apos;a pas accepté de connexions en moins de 10 s : %1</translation>
     </message>
     <message>
         <source>PgBouncer (pid %1) did not stop.</source>
-        <translation>PgBouncer (pid %1) ne s'est pas arrêté.</translation>
+        <translation>PgBouncer (pid %1) ne s&apos;est pas arrêté.</translation>
     </message>
 </context>
 <context>
     <name>PgErrors</name>
     <message>
         <source>The host name of %1 cannot be resolved: check the spelling or your DNS.</source>
-        <translation>Impossible de résoudre le nom d'hôte de %1 : vérifiez l'orthographe ou votre DNS.</translation>
+        <translation>Impossible de résoudre le nom d&apos;hôte de %1 : vérifiez l&apos;orthographe ou votre DNS.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1: is the server running, and listening on this address and port?</source>
-        <translation>Rien n'accepte de connexions sur %1 : le serveur est-il démarré, et écoute-t-il sur cette adresse et ce port ?</translation>
+        <translation>Rien n&apos;accepte de connexions sur %1 : le serveur est-il démarré, et écoute-t-il sur cette adresse et ce port ?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: a firewall may drop the packets, the server may be overloaded, or the port may speak another protocol.</source>
-        <translation>%1 n'a pas répondu à temps : un pare-feu bloque peut-être les paquets, le serveur est peut-être surchargé, ou le port parle un autre protocole.</translation>
+        <translation>%1 n&apos;a pas répondu à temps : un pare-feu bloque peut-être les paquets, le serveur est peut-être surchargé, ou le port parle un autre protocole.</translation>
     </message>
     <message>
         <source>%1 refused the user name or password: check them (and ~/.pgpass or the keychain entry).</source>
-        <translation>%1 a refusé le nom d'utilisateur ou le mot de passe : vérifiez-les (ainsi que ~/.pgpass ou l'entrée du trousseau).</translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe : vérifiez-les (ainsi que ~/.pgpass ou l&apos;entrée du trousseau).</translation>
     </message>
     <message>
-        <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server's administrator for an entry.</source>
-        <translation>%1 n'autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf : demandez une entrée à l'administrateur du serveur.</translation>
+        <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server&apos;s administrator for an entry.</source>
+        <translation>%1 n&apos;autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf : demandez une entrée à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
         <source>TLS negotiation with %1 failed: check sslmode and the certificates.</source>
@@ -2088,15 +2875,15 @@
     </message>
     <message>
         <source>%1 answered, but the database or role does not exist.</source>
-        <translation>%1 a répondu, mais la base ou le rôle n'existe pas.</translation>
+        <translation>%1 a répondu, mais la base ou le rôle n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 has no connection slot left (max_connections reached).</source>
-        <translation>%1 n'a plus de slot de connexion libre (max_connections atteint).</translation>
+        <translation>%1 n&apos;a plus de slot de connexion libre (max_connections atteint).</translation>
     </message>
     <message>
         <source>%1 is starting up or shutting down: Sonde will retry.</source>
-        <translation>%1 est en cours de démarrage ou d'arrêt : Sonde va réessayer.</translation>
+        <translation>%1 est en cours de démarrage ou d&apos;arrêt : Sonde va réessayer.</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -2112,7 +2899,7 @@
     </message>
     <message>
         <source>A lock could not be acquired within lock_timeout: another session holds it. Look at the blocking sessions and retry.</source>
-        <translation>Impossible d'obtenir un verrou dans le délai lock_timeout : une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
+        <translation>Impossible d&apos;obtenir un verrou dans le délai lock_timeout : une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
     </message>
     <message>
         <source>Permission denied: the connected role lacks a privilege for this action.</source>
@@ -2136,22 +2923,22 @@
     </message>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
     </message>
     <message>
-        <source>%1 is PgBouncer, which refuses the startup parameter "options": remove options=… from the connection string (or list it in PgBouncer's ignore_startup_parameters).</source>
+        <source>%1 is PgBouncer, which refuses the startup parameter &quot;options&quot;: remove options=… from the connection string (or list it in PgBouncer&apos;s ignore_startup_parameters).</source>
         <translation>%1 est PgBouncer, qui refuse le paramètre de démarrage « options » : retirez options=… de la chaîne de connexion (ou ajoutez-le à ignore_startup_parameters de PgBouncer).</translation>
     </message>
     <message>
-        <source>%1 is PgBouncer's admin console (database "pgbouncer"): it answers SHOW commands only. Sonde samples it (sonde-cli sample); for statements, plans and indexes connect to a database through PgBouncer (same host and port, the database's own name) or to PostgreSQL directly.</source>
-        <translation>%1 est la console d'administration de PgBouncer (base « pgbouncer ») : elle ne répond qu'aux commandes SHOW. Sonde l'échantillonne (sonde-cli sample) ; pour les requêtes, les plans et les index, connectez-vous à une base à travers PgBouncer (même hôte et port, le nom de la base) ou directement à PostgreSQL.</translation>
+        <source>%1 is PgBouncer&apos;s admin console (database &quot;pgbouncer&quot;): it answers SHOW commands only. Sonde samples it (sonde-cli sample); for statements, plans and indexes connect to a database through PgBouncer (same host and port, the database&apos;s own name) or to PostgreSQL directly.</source>
+        <translation>%1 est la console d&apos;administration de PgBouncer (base « pgbouncer ») : elle ne répond qu&apos;aux commandes SHOW. Sonde l&apos;échantillonne (sonde-cli sample) ; pour les requêtes, les plans et les index, connectez-vous à une base à travers PgBouncer (même hôte et port, le nom de la base) ou directement à PostgreSQL.</translation>
     </message>
 </context>
 <context>
     <name>PgSession</name>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>%1 speaks %2, not PostgreSQL: is this the right port?</source>
@@ -2163,14 +2950,14 @@
     </message>
     <message>
         <source>%1 did not answer within %2 s: Sonde dropped the connection (a stopped or overloaded server, or a dead network path).</source>
-        <translation>%1 n'a pas répondu en %2 s : Sonde a coupé la connexion (serveur arrêté ou surchargé, ou chemin réseau mort).</translation>
+        <translation>%1 n&apos;a pas répondu en %2 s : Sonde a coupé la connexion (serveur arrêté ou surchargé, ou chemin réseau mort).</translation>
     </message>
 </context>
 <context>
     <name>PgWorkload</name>
     <message>
         <source>The variable :%1 is used before a \set gives it a value.</source>
-        <translation>La variable :%1 est utilisée avant qu'un \set lui donne une valeur.</translation>
+        <translation>La variable :%1 est utilisée avant qu&apos;un \set lui donne une valeur.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
@@ -2185,12 +2972,12 @@
         <translation>\sleep nécessite une durée.</translation>
     </message>
     <message>
-        <source>\sleep's unit must be us, ms or s.</source>
-        <translation>L'unité de \sleep doit être us, ms ou s.</translation>
+        <source>\sleep&apos;s unit must be us, ms or s.</source>
+        <translation>L&apos;unité de \sleep doit être us, ms ou s.</translation>
     </message>
     <message>
         <source>The meta-command \%1 is not supported (supported: \set and \sleep).</source>
-        <translation>La méta-commande \%1 n'est pas prise en charge (prises en charge : \set et \sleep).</translation>
+        <translation>La méta-commande \%1 n&apos;est pas prise en charge (prises en charge : \set et \sleep).</translation>
     </message>
     <message>
         <source>%1 has no SQL statement to run.</source>
@@ -2201,7 +2988,7 @@
     <name>PgbenchSchema</name>
     <message>
         <source>The scale must be between 1 and 100000.</source>
-        <translation>L'échelle doit être comprise entre 1 et 100000.</translation>
+        <translation>L&apos;échelle doit être comprise entre 1 et 100000.</translation>
     </message>
     <message>
         <source>Initialisation canceled: run it again before benchmarking.</source>
@@ -2212,16 +2999,16 @@
         <translation>Initialisation des tables pgbench : %1</translation>
     </message>
     <message>
-        <source>Initialising the pgbench tables failed at "%1": %2</source>
-        <translation>L'initialisation des tables pgbench a échoué sur "%1" : %2</translation>
+        <source>Initialising the pgbench tables failed at &quot;%1&quot;: %2</source>
+        <translation>L&apos;initialisation des tables pgbench a échoué sur &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>pgbench tables ready (scale %1)</source>
         <translation>Tables pgbench prêtes (échelle %1)</translation>
     </message>
     <message>
-        <source>The pgbench tables are missing or empty in this database: initialise them first (Sonde's "Initialise" button, `sonde-cli bench --init`, or `pgbench -i`).</source>
-        <translation>Les tables pgbench sont absentes ou vides dans cette base : initialisez-les d'abord (bouton "Initialiser" de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
+        <source>The pgbench tables are missing or empty in this database: initialise them first (Sonde&apos;s &quot;Initialise&quot; button, `sonde-cli bench --init`, or `pgbench -i`).</source>
+        <translation>Les tables pgbench sont absentes ou vides dans cette base : initialisez-les d&apos;abord (bouton &quot;Initialiser&quot; de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
     </message>
 </context>
 <context>
@@ -2280,30 +3067,33 @@
     </message>
     <message numerus="yes">
         <source>; %n node(s) differ</source>
-        <translation><numerusform> ; %n nœud(s) différent(s)</numerusform><numerusform> ; %n nœud(s) différent(s)</numerusform></translation>
+        <translation>
+            <numerusform> ; %n nœud(s) différent(s)</numerusform>
+            <numerusform> ; %n nœud(s) différent(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PlanFinding</name>
     <message>
         <source>Most of the time (%1, %2) goes to %3.</source>
-        <translation>L'essentiel du temps (%1, %2) est passé dans %3.</translation>
+        <translation>L&apos;essentiel du temps (%1, %2) est passé dans %3.</translation>
     </message>
     <message>
         <source>Most of the estimated cost (%1) is in %2.</source>
-        <translation>L'essentiel du coût estimé (%1) est dans %2.</translation>
+        <translation>L&apos;essentiel du coût estimé (%1) est dans %2.</translation>
     </message>
     <message>
         <source>an index matching its filter %1 would avoid it</source>
-        <translation>un index correspondant à son filtre %1 l'éviterait</translation>
+        <translation>un index correspondant à son filtre %1 l&apos;éviterait</translation>
     </message>
     <message>
         <source>an index on %1 would avoid it</source>
-        <translation>un index sur %1 l'éviterait</translation>
+        <translation>un index sur %1 l&apos;éviterait</translation>
     </message>
     <message>
         <source>%1 runs %2 times and reads %3 rows in all to return %4: %5.</source>
-        <translation>%1 s'exécute %2 fois et lit %3 lignes au total pour en renvoyer %4 : %5.</translation>
+        <translation>%1 s&apos;exécute %2 fois et lit %3 lignes au total pour en renvoyer %4 : %5.</translation>
     </message>
     <message>
         <source>%1 reads %2 rows to return %3: %4.</source>
@@ -2315,27 +3105,30 @@
     </message>
     <message>
         <source>%1 fetches %2 rows through the index and its filter discards %3 of them: an index that also covers %4 would avoid it.</source>
-        <translation>%1 récupère %2 lignes via l'index et son filtre en écarte %3 : un index couvrant aussi %4 l'éviterait.</translation>
+        <translation>%1 récupère %2 lignes via l&apos;index et son filtre en écarte %3 : un index couvrant aussi %4 l&apos;éviterait.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n parallel worker(s))</source>
-        <translation><numerusform>%1 (et %n worker(s) parallèle(s))</numerusform><numerusform>%1 (et %n worker(s) parallèle(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (et %n worker(s) parallèle(s))</numerusform>
+            <numerusform>%1 (et %n worker(s) parallèle(s))</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 spilled %2 to disk: raise work_mem (for example SET LOCAL work_mem = '%3' for this statement)%4.</source>
-        <translation>%1 a débordé sur disque (%2) : augmentez work_mem (par exemple SET LOCAL work_mem = '%3' pour cette requête)%4.</translation>
+        <source>%1 spilled %2 to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos; for this statement)%4.</source>
+        <translation>%1 a débordé sur disque (%2) : augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos; pour cette requête)%4.</translation>
     </message>
     <message>
         <source>, or let an index on %1 return the rows in order</source>
-        <translation>, ou laissez un index sur %1 renvoyer les lignes dans l'ordre</translation>
+        <translation>, ou laissez un index sur %1 renvoyer les lignes dans l&apos;ordre</translation>
     </message>
     <message>
-        <source>Hash split its table into %1 batches (peak memory %2 each) and spilled to disk: raise work_mem (for example SET LOCAL work_mem = '%3').</source>
-        <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque : augmentez work_mem (par exemple SET LOCAL work_mem = '%3').</translation>
+        <source>Hash split its table into %1 batches (peak memory %2 each) and spilled to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos;).</source>
+        <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque : augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos;).</translation>
     </message>
     <message>
-        <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = '%4').</source>
-        <translation>%1 a débordé sur disque (%2) en %3 lots : augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = '%4').</translation>
+        <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = &apos;%4&apos;).</source>
+        <translation>%1 a débordé sur disque (%2) en %3 lots : augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = &apos;%4&apos;).</translation>
     </message>
     <message>
         <source>check the statistics of the tables involved</source>
@@ -2379,11 +3172,11 @@
     </message>
     <message>
         <source>%1 still read %2 rows from the table (heap fetches): VACUUM %3 so its visibility map lets the index answer alone.</source>
-        <translation>%1 a quand même lu %2 lignes dans la table (heap fetches) : faites un VACUUM %3 pour que sa carte de visibilité permette à l'index de répondre seul.</translation>
+        <translation>%1 a quand même lu %2 lignes dans la table (heap fetches) : faites un VACUUM %3 pour que sa carte de visibilité permette à l&apos;index de répondre seul.</translation>
     </message>
     <message>
         <source>none started</source>
-        <translation>aucun n'a démarré</translation>
+        <translation>aucun n&apos;a démarré</translation>
     </message>
     <message>
         <source>only %1 started</source>
@@ -2391,19 +3184,19 @@
     </message>
     <message>
         <source>%1 planned %2 parallel workers but %3: max_parallel_workers or max_worker_processes is exhausted, so it ran slower than planned.</source>
-        <translation>%1 a prévu %2 workers parallèles mais %3 : max_parallel_workers ou max_worker_processes est épuisé, l'exécution a donc été plus lente que prévu.</translation>
+        <translation>%1 a prévu %2 workers parallèles mais %3 : max_parallel_workers ou max_worker_processes est épuisé, l&apos;exécution a donc été plus lente que prévu.</translation>
     </message>
     <message>
         <source>Memoize found only %1 of its lookups in its cache (%2 evictions): it costs more than it saves%3.</source>
-        <translation>Memoize n'a trouvé que %1 de ses recherches dans son cache (%2 évictions) : il coûte plus qu'il ne fait gagner%3.</translation>
+        <translation>Memoize n&apos;a trouvé que %1 de ses recherches dans son cache (%2 évictions) : il coûte plus qu&apos;il ne fait gagner%3.</translation>
     </message>
     <message>
         <source>; more work_mem would keep more entries</source>
-        <translation> ; plus de work_mem conserverait plus d'entrées</translation>
+        <translation> ; plus de work_mem conserverait plus d&apos;entrées</translation>
     </message>
     <message>
         <source>Trigger %1 on %2 took %3 over %4 calls (%5 of the run)%6.</source>
-        <translation>Le trigger %1 sur %2 a pris %3 en %4 appels (%5 de l'exécution)%6.</translation>
+        <translation>Le trigger %1 sur %2 a pris %3 en %4 appels (%5 de l&apos;exécution)%6.</translation>
     </message>
     <message>
         <source>: it checks a foreign key; an index on the referencing column(s) would make each check fast</source>
@@ -2415,7 +3208,7 @@
     </message>
     <message>
         <source>Planning took %1, longer than running the statement (%2): a prepared statement would plan it once.</source>
-        <translation>La planification a pris %1, plus que l'exécution de la requête (%2) : une requête préparée ne serait planifiée qu'une fois.</translation>
+        <translation>La planification a pris %1, plus que l&apos;exécution de la requête (%2) : une requête préparée ne serait planifiée qu&apos;une fois.</translation>
     </message>
     <message>
         <source>%1 returned %2 row per loop where the planner expected %3 (%4)</source>
@@ -2433,8 +3226,8 @@
         <translation>Exécutez EXPLAIN (FORMAT JSON) — ou EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) — et collez toute sa sortie.</translation>
     </message>
     <message>
-        <source>This JSON is not an EXPLAIN plan (it has no "Plan" object). </source>
-        <translation>Ce JSON n'est pas un plan EXPLAIN (il n'a pas d'objet "Plan"). </translation>
+        <source>This JSON is not an EXPLAIN plan (it has no &quot;Plan&quot; object). </source>
+        <translation>Ce JSON n&apos;est pas un plan EXPLAIN (il n&apos;a pas d&apos;objet &quot;Plan&quot;). </translation>
     </message>
     <message>
         <source>The plan is an empty list. </source>
@@ -2450,39 +3243,73 @@
     </message>
     <message>
         <source>This is not an EXPLAIN plan in JSON format. </source>
-        <translation>Ce n'est pas un plan EXPLAIN au format JSON. </translation>
+        <translation>Ce n&apos;est pas un plan EXPLAIN au format JSON. </translation>
     </message>
     <message>
         <source>The plan is not valid JSON (%1 at character %2): was it cut off when copied? </source>
-        <translation>Le plan n'est pas du JSON valide (%1 au caractère %2) : a-t-il été tronqué lors de la copie ? </translation>
+        <translation>Le plan n&apos;est pas du JSON valide (%1 au caractère %2) : a-t-il été tronqué lors de la copie ? </translation>
     </message>
     <message>
         <source>The plan is nested more than %1 levels deep; Sonde does not read plans that deep.</source>
-        <translation>Le plan a plus de %1 niveaux d'imbrication ; Sonde ne lit pas des plans aussi profonds.</translation>
+        <translation>Le plan a plus de %1 niveaux d&apos;imbrication ; Sonde ne lit pas des plans aussi profonds.</translation>
     </message>
     <message>
         <source>The plan has more than %1 nodes; Sonde does not read plans that large.</source>
         <translation>Le plan a plus de %1 nœuds ; Sonde ne lit pas des plans aussi grands.</translation>
     </message>
     <message>
-        <source>The plan's top node has no "Node Type". </source>
-        <translation>Le nœud racine du plan n'a pas de "Node Type". </translation>
+        <source>The plan&apos;s top node has no &quot;Node Type&quot;. </source>
+        <translation>Le nœud racine du plan n&apos;a pas de &quot;Node Type&quot;. </translation>
     </message>
     <message>
-        <source>A node at depth %1 has no "Node Type". </source>
-        <translation>Un nœud à la profondeur %1 n'a pas de "Node Type". </translation>
+        <source>A node at depth %1 has no &quot;Node Type&quot;. </source>
+        <translation>Un nœud à la profondeur %1 n&apos;a pas de &quot;Node Type&quot;. </translation>
     </message>
     <message>
         <source>This is not an EXPLAIN plan, or it was edited. </source>
-        <translation>Ce n'est pas un plan EXPLAIN, ou il a été modifié. </translation>
+        <translation>Ce n&apos;est pas un plan EXPLAIN, ou il a été modifié. </translation>
     </message>
     <message>
-        <source>The "Plans" of %1 is not a list: the plan was edited or is damaged. </source>
-        <translation>Le champ "Plans" de %1 n'est pas une liste : le plan a été modifié ou est endommagé. </translation>
+        <source>The &quot;Plans&quot; of %1 is not a list: the plan was edited or is damaged. </source>
+        <translation>Le champ &quot;Plans&quot; de %1 n&apos;est pas une liste : le plan a été modifié ou est endommagé. </translation>
     </message>
     <message>
         <source>A child of %1 is not a plan node: the plan was edited or is damaged. </source>
-        <translation>Un enfant de %1 n'est pas un nœud de plan : le plan a été modifié ou est endommagé. </translation>
+        <translation>Un enfant de %1 n&apos;est pas un nœud de plan : le plan a été modifié ou est endommagé. </translation>
+    </message>
+</context>
+<context>
+    <name>PlanRouteFinder</name>
+    <message>
+        <source>$%1 typed text: nothing in the statement says its type</source>
+        <translation>$%1 typé text : rien dans la requête n&apos;indique son type</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRoutes</name>
+    <message>
+        <source>as it is</source>
+        <translation>telle quelle</translation>
+    </message>
+    <message>
+        <source>constants folded</source>
+        <translation>constantes regroupées</translation>
+    </message>
+    <message>
+        <source>your example</source>
+        <translation>votre exemple</translation>
+    </message>
+    <message>
+        <source>sample from pg_stat_activity</source>
+        <translation>échantillon de pg_stat_activity</translation>
+    </message>
+    <message>
+        <source>pg_qualstats values</source>
+        <translation>valeurs de pg_qualstats</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non planifiée</translation>
     </message>
 </context>
 <context>
@@ -2536,28 +3363,31 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: PostgreSQL cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PostgreSQL ne peut pas l'écouter.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PostgreSQL ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>PostgreSQL did not start: %1
 %2</source>
-        <translation>PostgreSQL n'a pas démarré : %1
+        <translation>PostgreSQL n&apos;a pas démarré : %1
 %2</translation>
     </message>
     <message>
         <source>PostgreSQL did not stop: %1</source>
-        <translation>PostgreSQL ne s'est pas arrêté : %1</translation>
+        <translation>PostgreSQL ne s&apos;est pas arrêté : %1</translation>
     </message>
 </context>
 <context>
     <name>PostgresSampler</name>
     <message numerus="yes">
         <source>%1: %n deadlock(s) detected</source>
-        <translation><numerusform>%1 : %n interblocage détecté</numerusform><numerusform>%1 : %n interblocages détectés</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n interblocage détecté</numerusform>
+            <numerusform>%1 : %n interblocages détectés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2602,21 +3432,21 @@
     <name>ReadOnlyGuard</name>
     <message>
         <source>The target is read-only and the statement calls the volatile function(s) %1: a read-only transaction cannot keep such a function from acting elsewhere (another connection, a signal, a setting), so Sonde does not run it with ANALYZE. Explain it without ANALYZE.</source>
-        <translation>La cible est en lecture seule et l'instruction appelle la ou les fonctions volatiles %1 : une transaction en lecture seule ne peut pas empêcher une telle fonction d'agir ailleurs (une autre connexion, un signal, un paramètre), Sonde ne l'exécute donc pas avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
+        <translation>La cible est en lecture seule et l&apos;instruction appelle la ou les fonctions volatiles %1 : une transaction en lecture seule ne peut pas empêcher une telle fonction d&apos;agir ailleurs (une autre connexion, un signal, un paramètre), Sonde ne l&apos;exécute donc pas avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
     </message>
     <message>
         <source>The server refused a write while running the statement read-only (%1): the target is read-only, so it is not run with ANALYZE. Explain it without ANALYZE.</source>
-        <translation>Le serveur a refusé une écriture en exécutant l'instruction en lecture seule (%1) : la cible est en lecture seule, elle n'est donc pas exécutée avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
+        <translation>Le serveur a refusé une écriture en exécutant l&apos;instruction en lecture seule (%1) : la cible est en lecture seule, elle n&apos;est donc pas exécutée avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
     </message>
     <message>
         <source>The statement writes although its text does not show it: run read-only, the server refused it (%1). Confirm the write to run it inside a transaction that is rolled back (a sequence advanced by nextval() stays advanced).</source>
-        <translation>L'instruction écrit bien que son texte ne le montre pas : exécutée en lecture seule, le serveur l'a refusée (%1). Confirmez l'écriture pour l'exécuter dans une transaction annulée ensuite (une séquence avancée par nextval() reste avancée).</translation>
+        <translation>L&apos;instruction écrit bien que son texte ne le montre pas : exécutée en lecture seule, le serveur l&apos;a refusée (%1). Confirmez l&apos;écriture pour l&apos;exécuter dans une transaction annulée ensuite (une séquence avancée par nextval() reste avancée).</translation>
     </message>
 </context>
 <context>
     <name>RedisBenchWorker</name>
     <message>
-        <source>This build's hiredis has no TLS support (rediss://).</source>
+        <source>This build&apos;s hiredis has no TLS support (rediss://).</source>
         <translation>Le hiredis de cette version ne prend pas en charge TLS (rediss://).</translation>
     </message>
     <message>
@@ -2629,7 +3459,7 @@
     </message>
     <message>
         <source>%1 refused the user name or password (%2).</source>
-        <translation>%1 a refusé le nom d'utilisateur ou le mot de passe (%2).</translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
     </message>
     <message>
         <source>The connection to %1 was lost.</source>
@@ -2643,7 +3473,7 @@
 <context>
     <name>RedisClient</name>
     <message>
-        <source>%1 asks for TLS (rediss://), but this build's hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
+        <source>%1 asks for TLS (rediss://), but this build&apos;s hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
         <translation>%1 demande TLS (rediss://), mais le hiredis 0.14 de cette version ne prend pas en charge TLS : utilisez une URI redis:// simple à travers un tunnel TLS comme stunnel.</translation>
     </message>
     <message>
@@ -2652,15 +3482,15 @@
     </message>
     <message>
         <source>Nothing accepts connections at %1: is Redis running and listening on this address and port?</source>
-        <translation>Rien n'accepte de connexions sur %1 : Redis est-il démarré et à l'écoute sur cette adresse et ce port ?</translation>
+        <translation>Rien n&apos;accepte de connexions sur %1 : Redis est-il démarré et à l&apos;écoute sur cette adresse et ce port ?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and any firewall.</source>
-        <translation>%1 n'a pas répondu à temps : vérifiez l'adresse et les éventuels pare-feu.</translation>
+        <translation>%1 n&apos;a pas répondu à temps : vérifiez l&apos;adresse et les éventuels pare-feu.</translation>
     </message>
     <message>
         <source>The host name of %1 cannot be resolved.</source>
-        <translation>Impossible de résoudre le nom d'hôte de %1.</translation>
+        <translation>Impossible de résoudre le nom d&apos;hôte de %1.</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -2668,7 +3498,7 @@
     </message>
     <message>
         <source>%1 refused the user name or password.</source>
-        <translation>%1 a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>%1 requires a password: add it to the profile.</source>
@@ -2676,7 +3506,7 @@
     </message>
     <message>
         <source>%1 has no database %2.</source>
-        <translation>%1 n'a pas de base %2.</translation>
+        <translation>%1 n&apos;a pas de base %2.</translation>
     </message>
     <message>
         <source>%1 speaks the PostgreSQL protocol, not Redis: is this the right port?</source>
@@ -2692,7 +3522,7 @@
     </message>
     <message>
         <source>%1 did not answer within the command timeout.</source>
-        <translation>%1 n'a pas répondu dans le délai imparti aux commandes.</translation>
+        <translation>%1 n&apos;a pas répondu dans le délai imparti aux commandes.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost (restart?): Sonde will reconnect.</source>
@@ -2718,27 +3548,224 @@
         <translation>une URI Redis commence par redis:// ou rediss://</translation>
     </message>
     <message>
-        <source>the database number "%1" is not valid</source>
-        <translation>le numéro de base "%1" n'est pas valide</translation>
+        <source>the database number &quot;%1&quot; is not valid</source>
+        <translation>le numéro de base &quot;%1&quot; n&apos;est pas valide</translation>
     </message>
 </context>
 <context>
     <name>RedisInstance</name>
     <message>
         <source>Redis did not start: %1 %2</source>
-        <translation>Redis n'a pas démarré : %1 %2</translation>
+        <translation>Redis n&apos;a pas démarré : %1 %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: Redis cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : Redis ne peut pas l'écouter.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : Redis ne peut pas l&apos;écouter.</translation>
     </message>
     <message>
         <source>Redis did not answer PING within 10 s: %1</source>
-        <translation>Redis n'a pas répondu à PING en moins de 10 s : %1</translation>
+        <translation>Redis n&apos;a pas répondu à PING en moins de 10 s : %1</translation>
     </message>
     <message>
         <source>Redis (pid %1) did not stop.</source>
-        <translation>Redis (pid %1) ne s'est pas arrêté.</translation>
+        <translation>Redis (pid %1) ne s&apos;est pas arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisKeyChecks</name>
+    <message>
+        <source>%1 % of %L2 sampled keys have no TTL (about %L3 of the %L4 keys), in a Redis used as a cache; e.g. %5.</source>
+        <translation>%1 % des %L2 clés échantillonnées n&apos;ont pas de TTL (environ %L3 des %L4 clés), dans un Redis utilisé comme cache ; par exemple %5.</translation>
+    </message>
+    <message>
+        <source>With a volatile-* policy only keys with a TTL can be evicted: these stay until memory is full, then writes fail.</source>
+        <translation>Avec une politique volatile-*, seules les clés avec un TTL peuvent être évincées : celles-ci restent jusqu&apos;à ce que la mémoire soit pleine, puis les écritures échouent.</translation>
+    </message>
+    <message>
+        <source>Keys nobody expires hold stale data and take the room of the hot set; eviction has to find them.</source>
+        <translation>Des clés que personne ne fait expirer gardent des données périmées et prennent la place des données chaudes ; l&apos;éviction doit les trouver.</translation>
+    </message>
+    <message>
+        <source>Let eviction consider every key, and give keys a TTL where they are written.</source>
+        <translation>Laisser l&apos;éviction considérer toutes les clés, et donner un TTL aux clés là où elles sont écrites.</translation>
+    </message>
+    <message>
+        <source>Give cached keys a TTL where the application writes them (SET key value EX seconds, or EXPIRE after HSET/SADD).</source>
+        <translation>Donnez un TTL aux clés mises en cache là où l&apos;application les écrit (SET clé valeur EX secondes, ou EXPIRE après HSET/SADD).</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) takes %3.</source>
+        <translation>La clé %1 (%2) occupe %3.</translation>
+    </message>
+    <message>
+        <source>Reading, writing or deleting a big key blocks Redis for every other client, and moving it (replication, migration) stalls.</source>
+        <translation>Lire, écrire ou supprimer une grosse clé bloque Redis pour tous les autres clients, et la déplacer (réplication, migration) cale.</translation>
+    </message>
+    <message>
+        <source>Split it into smaller keys (by id range or hash tag); read it piecewise (HSCAN, SSCAN, LRANGE in pages) and delete it with UNLINK, which frees it in the background.</source>
+        <translation>Découpez-la en clés plus petites (par plage d&apos;identifiants ou hash tag) ; lisez-la par morceaux (HSCAN, SSCAN, LRANGE par pages) et supprimez-la avec UNLINK, qui la libère en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>SCAN returned an unexpected reply.</source>
+        <translation>SCAN a renvoyé une réponse inattendue.</translation>
+    </message>
+    <message>
+        <source>The keys could not be sampled: %1</source>
+        <translation>Les clés n&apos;ont pas pu être échantillonnées : %1</translation>
+    </message>
+    <message>
+        <source>Keys sampled with SCAN: %L1 of %L2.</source>
+        <translation>Clés échantillonnées avec SCAN : %L1 sur %L2.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisServerChecks</name>
+    <message>
+        <source>maxmemory is not set: Redis uses %1 and may grow until the machine (%2) runs out.</source>
+        <translation>maxmemory n&apos;est pas fixé : Redis utilise %1 et peut grossir jusqu&apos;à épuiser la machine (%2).</translation>
+    </message>
+    <message>
+        <source>RAM unknown</source>
+        <translation>RAM inconnue</translation>
+    </message>
+    <message>
+        <source>Without a limit nothing is evicted: the kernel&apos;s OOM killer or swap ends it instead, for every client at once.</source>
+        <translation>Sans limite, rien n&apos;est évincé : c&apos;est l&apos;OOM killer du noyau ou le swap qui y met fin, pour tous les clients à la fois.</translation>
+    </message>
+    <message>
+        <source>Cap Redis at about 75 % of RAM (leave room for forks and the OS), with an eviction policy if it is a cache.</source>
+        <translation>Plafonner Redis à environ 75 % de la RAM (en laissant de la place aux forks et au système), avec une politique d&apos;éviction si c&apos;est un cache.</translation>
+    </message>
+    <message>
+        <source>Set maxmemory to about 75 % of RAM.</source>
+        <translation>Fixez maxmemory à environ 75 % de la RAM.</translation>
+    </message>
+    <message>
+        <source>Redis uses %1 of its %2 maxmemory (%3 %) and its policy is noeviction.</source>
+        <translation>Redis utilise %1 de ses %2 de maxmemory (%3 %) et sa politique est noeviction.</translation>
+    </message>
+    <message>
+        <source>At the limit every write fails with OOM: nothing is evicted.</source>
+        <translation>À la limite, chaque écriture échoue avec OOM : rien n&apos;est évincé.</translation>
+    </message>
+    <message>
+        <source>Raise maxmemory, delete data, or — if this is a cache — choose an eviction policy (allkeys-lru).</source>
+        <translation>Augmentez maxmemory, supprimez des données ou — si c&apos;est un cache — choisissez une politique d&apos;éviction (allkeys-lru).</translation>
+    </message>
+    <message>
+        <source>Redis evicted %L1 keys since it started (%2 policy); it uses %3 of %4.</source>
+        <translation>Redis a évincé %L1 clés depuis son démarrage (politique %2) ; il utilise %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>Every evicted key that is read again is a miss that falls through to the database: the cache is smaller than its working set.</source>
+        <translation>Chaque clé évincée qui est relue est un défaut qui retombe sur la base : le cache est plus petit que ses données actives.</translation>
+    </message>
+    <message>
+        <source>Give the cache more memory (half as much again), or shorten the TTLs of what it holds.</source>
+        <translation>Donner plus de mémoire au cache (moitié plus), ou raccourcir les TTL de ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>The machine has no room for a larger cache: shorten TTLs or cache less.</source>
+        <translation>La machine n&apos;a pas de place pour un cache plus grand : raccourcissez les TTL ou mettez moins en cache.</translation>
+    </message>
+    <message>
+        <source>Redis&apos; resident memory (%1) is less than what it holds (%2): part of it is swapped out.</source>
+        <translation>La mémoire résidente de Redis (%1) est inférieure à ce qu&apos;il contient (%2) : une partie est dans le swap.</translation>
+    </message>
+    <message>
+        <source>Redis holds %1 of data in %2 of memory: fragmentation ratio %3.</source>
+        <translation>Redis contient %1 de données dans %2 de mémoire : taux de fragmentation %3.</translation>
+    </message>
+    <message>
+        <source>A swapped-out Redis answers in milliseconds instead of microseconds.</source>
+        <translation>Un Redis en partie dans le swap répond en millisecondes au lieu de microsecondes.</translation>
+    </message>
+    <message>
+        <source>The difference is memory the machine cannot use, and it counts against the OOM killer.</source>
+        <translation>La différence est de la mémoire que la machine ne peut pas utiliser, et elle compte pour l&apos;OOM killer.</translation>
+    </message>
+    <message>
+        <source>Let Redis defragment in the background (jemalloc).</source>
+        <translation>Laisser Redis défragmenter en arrière-plan (jemalloc).</translation>
+    </message>
+    <message>
+        <source>Give the machine more RAM or lower maxmemory; disable swap for Redis.</source>
+        <translation>Donnez plus de RAM à la machine ou baissez maxmemory ; désactivez le swap pour Redis.</translation>
+    </message>
+    <message>
+        <source>A restart (or a failover to a replica) gives the memory back; MEMORY PURGE may return some of it.</source>
+        <translation>Un redémarrage (ou une bascule vers un réplica) rend la mémoire ; MEMORY PURGE peut en rendre une partie.</translation>
+    </message>
+    <message>
+        <source>The last background save (BGSAVE) failed.</source>
+        <translation>La dernière sauvegarde en arrière-plan (BGSAVE) a échoué.</translation>
+    </message>
+    <message>
+        <source>The last AOF rewrite failed.</source>
+        <translation>La dernière réécriture de l&apos;AOF a échoué.</translation>
+    </message>
+    <message>
+        <source>Redis refuses writes after a failed save when stop-writes-on-bgsave-error is on, and a restart loses what was not saved.</source>
+        <translation>Redis refuse les écritures après une sauvegarde échouée quand stop-writes-on-bgsave-error est actif, et un redémarrage perd ce qui n&apos;a pas été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Read Redis&apos; log for the cause (disk full, fork failed: vm.overcommit_memory).</source>
+        <translation>Lisez le journal de Redis pour la cause (disque plein, fork échoué : vm.overcommit_memory).</translation>
+    </message>
+    <message>
+        <source>The last fork for %1 stopped Redis for %2 ms (with %3 of data).</source>
+        <translation>Le dernier fork pour %1 a arrêté Redis pendant %2 ms (avec %3 de données).</translation>
+    </message>
+    <message>
+        <source>an RDB snapshot</source>
+        <translation>un instantané RDB</translation>
+    </message>
+    <message>
+        <source>an AOF rewrite</source>
+        <translation>une réécriture de l&apos;AOF</translation>
+    </message>
+    <message>
+        <source>Redis answers nothing while it forks: every snapshot is a latency spike for all clients, longer as the data grows.</source>
+        <translation>Redis ne répond à rien pendant qu&apos;il forke : chaque instantané est un pic de latence pour tous les clients, plus long à mesure que les données grossissent.</translation>
+    </message>
+    <message>
+        <source>This Redis evicts keys: it is a cache, and a cache rarely needs snapshots. Turn RDB snapshots off (or take them on a replica).</source>
+        <translation>Ce Redis évince des clés : c&apos;est un cache, et un cache a rarement besoin d&apos;instantanés. Désactiver les instantanés RDB (ou les prendre sur un réplica).</translation>
+    </message>
+    <message>
+        <source>Persist on a replica instead of the primary, snapshot less often, or keep less data in this instance (fork time grows with memory).</source>
+        <translation>Persistez sur un réplica plutôt que sur le primaire, prenez moins d&apos;instantanés, ou gardez moins de données dans cette instance (le temps de fork croît avec la mémoire).</translation>
+    </message>
+    <message>
+        <source>%L1 clients are connected; maxclients is %L2.</source>
+        <translation>%L1 clients sont connectés ; maxclients vaut %L2.</translation>
+    </message>
+    <message>
+        <source>Past maxclients new connections are refused (&quot;max number of clients reached&quot;).</source>
+        <translation>Au-delà de maxclients, les nouvelles connexions sont refusées (« max number of clients reached »).</translation>
+    </message>
+    <message>
+        <source>Allow more clients (the open-files limit of the Redis process must allow them too), and check that the application pools its connections.</source>
+        <translation>Permettre plus de clients (la limite de fichiers ouverts du processus Redis doit le permettre aussi), et vérifier que l&apos;application mutualise ses connexions.</translation>
+    </message>
+    <message>
+        <source>The slow log could not be read: %1</source>
+        <translation>Le journal des requêtes lentes n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>
+        <translation>
+            <numerusform>%n commande de la dernière heure a dépassé slowlog-log-slower-than ; la plus lente : %1</numerusform>
+            <numerusform>%n commandes de la dernière heure ont dépassé slowlog-log-slower-than ; la plus lente : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redis runs one command at a time: while a slow one runs, every other client waits.</source>
+        <translation>Redis exécute une commande à la fois : pendant qu&apos;une commande lente tourne, tous les autres clients attendent.</translation>
+    </message>
+    <message>
+        <source>Replace O(N) commands on large values (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL of a big key) with SCAN-style iteration or UNLINK; the Slow queries page lists every entry.</source>
+        <translation>Remplacez les commandes en O(N) sur de grandes valeurs (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL d&apos;une grosse clé) par une itération façon SCAN ou par UNLINK ; la page Requêtes lentes liste chaque entrée.</translation>
     </message>
 </context>
 <context>
@@ -2756,18 +3783,18 @@
     <name>RedisSlowLogSampler</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
-        <translation>L'URI Redis n'est pas valide : %1</translation>
+        <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>The Redis user may not read the slow log: ACL SETUSER &lt;user&gt; +slowlog</source>
-        <translation>L'utilisateur Redis n'a pas le droit de lire le journal des commandes lentes (slow log) : ACL SETUSER &lt;user&gt; +slowlog</translation>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit de lire le journal des commandes lentes (slow log) : ACL SETUSER &lt;user&gt; +slowlog</translation>
     </message>
 </context>
 <context>
     <name>ReplayCapture</name>
     <message>
         <source>pg_stat_statements cannot be read in this database (%1): the replay needs the extension (shared_preload_libraries and CREATE EXTENSION pg_stat_statements).</source>
-        <translation>Impossible de lire pg_stat_statements dans cette base (%1) : le rejeu nécessite l'extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
+        <translation>Impossible de lire pg_stat_statements dans cette base (%1) : le rejeu nécessite l&apos;extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
     </message>
     <message>
         <source>Capture canceled.</source>
@@ -2779,11 +3806,11 @@
     </message>
     <message>
         <source>no table in the statement has a column %1</source>
-        <translation>aucune table de la requête n'a de colonne %1</translation>
+        <translation>aucune table de la requête n&apos;a de colonne %1</translation>
     </message>
     <message>
         <source>%1 has no values to sample</source>
-        <translation>%1 n'a aucune valeur à échantillonner</translation>
+        <translation>%1 n&apos;a aucune valeur à échantillonner</translation>
     </message>
     <message>
         <source>%1 (sampled)</source>
@@ -2795,11 +3822,82 @@
     </message>
     <message>
         <source>pg_stat_statements holds no statement Sonde can replay in this database%1: run the application (or the demo) for a while first.</source>
-        <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1 : faites d'abord tourner l'application (ou la démo) un moment.</translation>
+        <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1 : faites d&apos;abord tourner l&apos;application (ou la démo) un moment.</translation>
     </message>
     <message>
         <source> during the %1 s window</source>
         <translation> pendant la fenêtre de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationChecks</name>
+    <message>
+        <source>slot %1</source>
+        <translation>slot %1</translation>
+    </message>
+    <message>
+        <source>Replication slot %1 keeps %2 of WAL (wal_status %3).</source>
+        <translation>Le slot de réplication %1 garde %2 de WAL (wal_status %3).</translation>
+    </message>
+    <message>
+        <source>Replication slot %1 is inactive (no consumer connected) and keeps %2 of WAL (wal_status %3).</source>
+        <translation>Le slot de réplication %1 est inactif (aucun consommateur connecté) et garde %2 de WAL (wal_status %3).</translation>
+    </message>
+    <message>
+        <source>A slot keeps every WAL segment its consumer has not confirmed, and for a logical slot the catalog rows too: unchecked, pg_wal fills the disk and the server stops.</source>
+        <translation>Un slot garde chaque segment de WAL que son consommateur n&apos;a pas confirmé, et pour un slot logique les lignes du catalogue aussi : sans surveillance, pg_wal remplit le disque et le serveur s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Find out why the consumer falls behind; drop the slot only if the consumer is gone for good. max_slot_wal_keep_size caps what a slot may keep.</source>
+        <translation>Cherchez pourquoi le consommateur prend du retard ; ne supprimez le slot que si le consommateur est parti pour de bon. max_slot_wal_keep_size plafonne ce qu&apos;un slot peut garder.</translation>
+    </message>
+    <message>
+        <source>If the standby or subscriber of this slot is gone, drop the slot; if it is coming back, bring it back soon.</source>
+        <translation>Si le standby ou l&apos;abonné de ce slot a disparu, supprimez le slot ; s&apos;il revient, faites-le revenir vite.</translation>
+    </message>
+    <message>
+        <source>The consumer of a dropped slot can no longer resume: a standby must be rebuilt, a logical subscriber re-synchronised.</source>
+        <translation>Le consommateur d&apos;un slot supprimé ne peut plus reprendre : un standby doit être reconstruit, un abonné logique resynchronisé.</translation>
+    </message>
+    <message>
+        <source>this standby</source>
+        <translation>ce standby</translation>
+    </message>
+    <message>
+        <source>This standby replays transactions %1 s behind the primary.</source>
+        <translation>Ce standby rejoue les transactions avec %1 s de retard sur le primaire.</translation>
+    </message>
+    <message>
+        <source>Reads from a lagging standby return old data, and a failover to it loses or waits for what it has not replayed.</source>
+        <translation>Les lectures sur un standby en retard renvoient des données anciennes, et une bascule vers lui perd ou attend ce qu&apos;il n&apos;a pas rejoué.</translation>
+    </message>
+    <message>
+        <source>Look for replay conflicts (pg_stat_database_conflicts), I/O on the standby, and long queries there (max_standby_streaming_delay).</source>
+        <translation>Cherchez les conflits de rejeu (pg_stat_database_conflicts), les E/S du standby et les longues requêtes qui y tournent (max_standby_streaming_delay).</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>standby %1</source>
+        <translation>standby %1</translation>
+    </message>
+    <message>
+        <source>Standby %1 is %2 of WAL behind (%3 s) in state %4.</source>
+        <translation>Le standby %1 a %2 de WAL de retard (%3 s) dans l&apos;état %4.</translation>
+    </message>
+    <message>
+        <source>Reads from a lagging standby return old data; a failover to it loses or waits for what it has not received, and the primary keeps the WAL it still needs.</source>
+        <translation>Les lectures sur un standby en retard renvoient des données anciennes ; une bascule vers lui perd ou attend ce qu&apos;il n&apos;a pas reçu, et le primaire garde le WAL dont il a encore besoin.</translation>
+    </message>
+    <message>
+        <source>The primary has not even sent the WAL yet: look at the network between them and at the WAL sender (pg_stat_replication).</source>
+        <translation>Le primaire n&apos;a même pas encore envoyé le WAL : regardez le réseau entre les deux et l&apos;émetteur de WAL (pg_stat_replication).</translation>
+    </message>
+    <message>
+        <source>The standby receives but does not keep up: look at its disk I/O, replay conflicts and long queries on it.</source>
+        <translation>Le standby reçoit mais ne suit pas : regardez ses E/S disque, les conflits de rejeu et les longues requêtes qui y tournent.</translation>
     </message>
 </context>
 <context>
@@ -2829,15 +3927,15 @@
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <source>print a server's per-interval metrics (latency, rates, hit rates)</source>
-        <translation>afficher les métriques d'un serveur par intervalle (latence, taux, taux de succès)</translation>
+        <source>print a server&apos;s per-interval metrics (latency, rates, hit rates)</source>
+        <translation>afficher les métriques d&apos;un serveur par intervalle (latence, taux, taux de succès)</translation>
     </message>
 </context>
 <context>
     <name>Sampler</name>
     <message>
         <source>%1 did not answer within %2 s.</source>
-        <translation>%1 n'a pas répondu en %2 s.</translation>
+        <translation>%1 n&apos;a pas répondu en %2 s.</translation>
     </message>
     <message>
         <source>Sample missed: %1 Sonde opens a new connection.</source>
@@ -2891,7 +3989,7 @@
     <name>Sandbox</name>
     <message>
         <source>Sonde runs as root, but the servers must run as an unprivileged user and none was found (tried %1): create one or run Sonde as a normal user.</source>
-        <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n'a été trouvé (essayés : %1) : créez-en un ou lancez Sonde en tant qu'utilisateur normal.</translation>
+        <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n&apos;a été trouvé (essayés : %1) : créez-en un ou lancez Sonde en tant qu&apos;utilisateur normal.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -2899,23 +3997,23 @@
     </message>
     <message>
         <source>Cannot give %1 to user %2.</source>
-        <translation>Impossible de donner la propriété de %1 à l'utilisateur %2.</translation>
+        <translation>Impossible de donner la propriété de %1 à l&apos;utilisateur %2.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The sandbox directory %1 does not exist and cannot be created: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
-        <translation>Le répertoire du bac à sable %1 n'existe pas et ne peut pas être créé : définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
+        <translation>Le répertoire du bac à sable %1 n&apos;existe pas et ne peut pas être créé : définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
     </message>
     <message>
         <source>The sandbox directory %1 is not writable: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
-        <translation>Le répertoire du bac à sable %1 n'est pas accessible en écriture : définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
+        <translation>Le répertoire du bac à sable %1 n&apos;est pas accessible en écriture : définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
     </message>
     <message>
         <source>The servers run as user %1, who cannot reach %2: choose a directory every user can traverse (for example /tmp) with SONDE_SANDBOX_DIR or --dir.</source>
-        <translation>Les serveurs tournent sous l'utilisateur %1, qui ne peut pas accéder à %2 : choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
+        <translation>Les serveurs tournent sous l&apos;utilisateur %1, qui ne peut pas accéder à %2 : choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
@@ -2955,7 +4053,7 @@
     </message>
     <message>
         <source>Creating a PostgreSQL %1 cluster (initdb)</source>
-        <translation>Création d'une instance PostgreSQL %1 (initdb)</translation>
+        <translation>Création d&apos;une instance PostgreSQL %1 (initdb)</translation>
     </message>
     <message>
         <source>Starting PostgreSQL on port %1</source>
@@ -2967,11 +4065,11 @@
     </message>
     <message>
         <source>The demo sandbox needs %1, which is not installed: run scripts/install-deps (Debian package %2), or point %3 at it.</source>
-        <translation>Le bac à sable de démo nécessite %1, qui n'est pas installé : exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
+        <translation>Le bac à sable de démo nécessite %1, qui n&apos;est pas installé : exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
     </message>
     <message>
         <source>could not stop process %1 of %2</source>
-        <translation>impossible d'arrêter le processus %1 de %2</translation>
+        <translation>impossible d&apos;arrêter le processus %1 de %2</translation>
     </message>
     <message>
         <source>could not remove %1</source>
@@ -2985,40 +4083,40 @@
 <context>
     <name>ScriptExpression</name>
     <message>
-        <source>unexpected "%1"</source>
-        <translation>"%1" inattendu</translation>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; inattendu</translation>
     </message>
     <message>
-        <source>In the expression "%1": %2</source>
-        <translation>Dans l'expression "%1" : %2</translation>
+        <source>In the expression &quot;%1&quot;: %2</source>
+        <translation>Dans l&apos;expression &quot;%1&quot; : %2</translation>
     </message>
     <message>
         <source>the expression ends too early</source>
-        <translation>l'expression se termine trop tôt</translation>
+        <translation>l&apos;expression se termine trop tôt</translation>
     </message>
     <message>
-        <source>a ")" is missing</source>
-        <translation>il manque une ")"</translation>
+        <source>a &quot;)&quot; is missing</source>
+        <translation>il manque une &quot;)&quot;</translation>
     </message>
     <message>
-        <source>a variable name must follow ":"</source>
-        <translation>un nom de variable doit suivre ":"</translation>
+        <source>a variable name must follow &quot;:&quot;</source>
+        <translation>un nom de variable doit suivre &quot;:&quot;</translation>
     </message>
     <message>
         <source>the variable :%1 is not set before it is used</source>
-        <translation>la variable :%1 n'est pas définie avant son utilisation</translation>
+        <translation>la variable :%1 n&apos;est pas définie avant son utilisation</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
-        <translation>"%1" n'est pas un nombre</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>%1 needs its arguments in parentheses</source>
         <translation>%1 attend ses arguments entre parenthèses</translation>
     </message>
     <message>
-        <source>a ")" is missing after the arguments of %1</source>
-        <translation>il manque une ")" après les arguments de %1</translation>
+        <source>a &quot;)&quot; is missing after the arguments of %1</source>
+        <translation>il manque une &quot;)&quot; après les arguments de %1</translation>
     </message>
     <message>
         <source>%1 takes %2 argument(s)</source>
@@ -3026,7 +4124,120 @@
     </message>
     <message>
         <source>the function %1 is not supported (supported: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</source>
-        <translation>la fonction %1 n'est pas prise en charge (prises en charge : random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
+        <translation>la fonction %1 n&apos;est pas prise en charge (prises en charge : random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceChecks</name>
+    <message numerus="yes">
+        <source>%n sequence(s) could not be read by role %1 and were not checked: GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).</source>
+        <translation>
+            <numerusform>%n séquence n&apos;a pas pu être lue par le rôle %1 et n&apos;a pas été contrôlée : GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (ou USAGE).</numerusform>
+            <numerusform>%n séquences n&apos;ont pas pu être lues par le rôle %1 et n&apos;ont pas été contrôlées : GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (ou USAGE).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> It feeds %1.%2 (%3).</source>
+        <translation> Elle alimente %1.%2 (%3).</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has used %2 % of its range: last value %L3 of %L4 (%L5 values left).%6</source>
+        <translation>La séquence %1 a utilisé %2 % de sa plage : dernière valeur %L3 sur %L4 (%L5 valeurs restantes).%6</translation>
+    </message>
+    <message>
+        <source>When it reaches the limit every INSERT that needs a new value fails with &quot;reached maximum value of sequence&quot; or &quot;integer out of range&quot;.</source>
+        <translation>Quand elle atteint la limite, chaque INSERT qui a besoin d&apos;une nouvelle valeur échoue avec « reached maximum value of sequence » ou « integer out of range ».</translation>
+    </message>
+    <message>
+        <source>Make the column and its sequence bigint.</source>
+        <translation>Passer la colonne et sa séquence en bigint.</translation>
+    </message>
+    <message>
+        <source>ALTER COLUMN … TYPE bigint rewrites the table and its indexes under an ACCESS EXCLUSIVE lock: no reads or writes until it ends. On a big table, plan it (a new column filled in batches, then swapped).</source>
+        <translation>ALTER COLUMN … TYPE bigint réécrit la table et ses index sous un verrou ACCESS EXCLUSIVE : ni lecture ni écriture jusqu&apos;à la fin. Sur une grosse table, préparez-le (une nouvelle colonne remplie par lots, puis échangée).</translation>
+    </message>
+    <message>
+        <source>Give the sequence bigint&apos;s whole range.</source>
+        <translation>Donner à la séquence toute la plage de bigint.</translation>
+    </message>
+    <message>
+        <source>The sequence already spans bigint&apos;s range: plan for the values to start over (CYCLE) or for a new key.</source>
+        <translation>La séquence couvre déjà toute la plage de bigint : prévoyez que les valeurs recommencent (CYCLE) ou une nouvelle clé.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionChecks</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>%1@%2 from %3%4</source>
+        <translation>%1@%2 depuis %3%4</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) has been idle in a transaction for %3; its last statement: %4</source>
+        <translation>La session %1 (%2) est inactive dans une transaction depuis %3 ; sa dernière requête : %4</translation>
+    </message>
+    <message>
+        <source>An idle transaction holds its locks (writers queue behind them) and its snapshot keeps VACUUM from removing dead rows anywhere in the database.</source>
+        <translation>Une transaction inactive garde ses verrous (les écritures attendent derrière) et son instantané empêche VACUUM de supprimer les lignes mortes dans toute la base.</translation>
+    </message>
+    <message>
+        <source>Session %1 (%2) has had a transaction open for %3 (%4): %5</source>
+        <translation>La session %1 (%2) a une transaction ouverte depuis %3 (%4) : %5</translation>
+    </message>
+    <message>
+        <source>A long transaction keeps VACUUM from removing dead rows newer than its snapshot and may hold locks others wait for.</source>
+        <translation>Une longue transaction empêche VACUUM de supprimer les lignes mortes plus récentes que son instantané et peut tenir des verrous que d&apos;autres attendent.</translation>
+    </message>
+    <message>
+        <source>End the session (its transaction rolls back), then find out why the application leaves transactions open; idle_in_transaction_session_timeout ends such sessions automatically.</source>
+        <translation>Terminer la session (sa transaction est annulée), puis chercher pourquoi l&apos;application laisse des transactions ouvertes ; idle_in_transaction_session_timeout termine automatiquement ces sessions.</translation>
+    </message>
+    <message>
+        <source>End the session if the transaction is not expected to run this long (its work rolls back).</source>
+        <translation>Terminer la session si la transaction n&apos;est pas censée durer aussi longtemps (son travail est annulé).</translation>
+    </message>
+    <message>
+        <source>The transaction&apos;s uncommitted work is lost; the application sees its connection closed.</source>
+        <translation>Le travail non validé de la transaction est perdu ; l&apos;application voit sa connexion fermée.</translation>
+    </message>
+    <message>
+        <source>prepared transaction %1</source>
+        <translation>transaction préparée %1</translation>
+    </message>
+    <message>
+        <source>Prepared transaction %1 (owner %2, database %3) has waited %4 for its COMMIT PREPARED or ROLLBACK PREPARED.</source>
+        <translation>La transaction préparée %1 (propriétaire %2, base %3) attend depuis %4 son COMMIT PREPARED ou son ROLLBACK PREPARED.</translation>
+    </message>
+    <message>
+        <source>A prepared transaction survives restarts, keeps its locks and holds back VACUUM and transaction-ID freezing until someone ends it.</source>
+        <translation>Une transaction préparée survit aux redémarrages, garde ses verrous et retient VACUUM et le gel des identifiants de transaction jusqu&apos;à ce que quelqu&apos;un la termine.</translation>
+    </message>
+    <message>
+        <source>If the transaction manager that prepared it is gone, roll it back (or COMMIT PREPARED if its work must be kept). Run it in database %1.</source>
+        <translation>Si le gestionnaire de transactions qui l&apos;a préparée a disparu, annulez-la (ou COMMIT PREPARED si son travail doit être gardé). À exécuter dans la base %1.</translation>
+    </message>
+    <message>
+        <source>The prepared work is lost for good.</source>
+        <translation>Le travail préparé est perdu pour de bon.</translation>
     </message>
 </context>
 <context>
@@ -3049,11 +4260,11 @@
     </message>
     <message>
         <source>Role %1 may not %2: GRANT pg_signal_backend TO %1; (sessions of superusers can only be signalled by a superuser).</source>
-        <translation>Le rôle %1 ne peut pas %2 : GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d'un superutilisateur).</translation>
+        <translation>Le rôle %1 ne peut pas %2 : GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d&apos;un superutilisateur).</translation>
     </message>
     <message>
         <source>Could not %1: it has ended already.</source>
-        <translation>Sonde n'a pas pu %1 : la session est déjà terminée.</translation>
+        <translation>Sonde n&apos;a pas pu %1 : la session est déjà terminée.</translation>
     </message>
 </context>
 <context>
@@ -3095,8 +4306,8 @@
         <translation>Instruction</translation>
     </message>
     <message>
-        <source>Give the server's connection URI.</source>
-        <translation>Indiquez l'URI de connexion du serveur.</translation>
+        <source>Give the server&apos;s connection URI.</source>
+        <translation>Indiquez l&apos;URI de connexion du serveur.</translation>
     </message>
     <message>
         <source>--window, --interval, --limit and --threshold take positive numbers.</source>
@@ -3119,19 +4330,31 @@
     <name>SnapshotSummary</name>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n active(s)</numerusform><numerusform>%n active(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n active(s)</numerusform>
+            <numerusform>%n active(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idle</source>
-        <translation><numerusform>%n inactive(s)</numerusform><numerusform>%n inactive(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n inactive(s)</numerusform>
+            <numerusform>%n inactive(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n idle in transaction</source>
-        <translation><numerusform>%n inactive(s) en transaction</numerusform><numerusform>%n inactive(s) en transaction</numerusform></translation>
+        <translation>
+            <numerusform>%n inactive(s) en transaction</numerusform>
+            <numerusform>%n inactive(s) en transaction</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting on locks</source>
-        <translation><numerusform>%n en attente de verrou</numerusform><numerusform>%n en attente de verrou</numerusform></translation>
+        <translation>
+            <numerusform>%n en attente de verrou</numerusform>
+            <numerusform>%n en attente de verrou</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 connections</source>
@@ -3143,23 +4366,38 @@
     </message>
     <message numerus="yes">
         <source>%n deadlock(s)</source>
-        <translation><numerusform>%n interblocage(s)</numerusform><numerusform>%n interblocage(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n interblocage(s)</numerusform>
+            <numerusform>%n interblocage(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n temp file(s)</source>
-        <translation><numerusform>%n fichier(s) temporaire(s)</numerusform><numerusform>%n fichier(s) temporaire(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier(s) temporaire(s)</numerusform>
+            <numerusform>%n fichier(s) temporaire(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pool(s)</source>
-        <translation><numerusform>%n pool(s)</numerusform><numerusform>%n pool(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n pool(s)</numerusform>
+            <numerusform>%n pool(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) active</source>
-        <translation><numerusform>%n client(s) actif(s)</numerusform><numerusform>%n client(s) actif(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n client(s) actif(s)</numerusform>
+            <numerusform>%n client(s) actif(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n en attente</numerusform><numerusform>%n en attente</numerusform></translation>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
     </message>
     <message>
         <source>longest wait %1 s</source>
@@ -3175,11 +4413,17 @@
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation><numerusform>%n client(s)</numerusform><numerusform>%n client(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n client(s)</numerusform>
+            <numerusform>%n client(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
-        <translation><numerusform>%n bloqué(s)</numerusform><numerusform>%n bloqué(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n bloqué(s)</numerusform>
+            <numerusform>%n bloqué(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 keys</source>
@@ -3194,26 +4438,26 @@
     <name>StatementWindow</name>
     <message>
         <source>Totals since pg_stat_statements was last reset (the server does not say when before PostgreSQL 14).</source>
-        <translation>Totaux depuis la dernière réinitialisation de pg_stat_statements (avant PostgreSQL 14, le serveur n'en indique pas la date).</translation>
+        <translation>Totaux depuis la dernière réinitialisation de pg_stat_statements (avant PostgreSQL 14, le serveur n&apos;en indique pas la date).</translation>
     </message>
     <message>
         <source>Waiting for a second sample: rankings come from the difference between two reads of pg_stat_statements.</source>
-        <translation>En attente d'un second échantillon : le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
+        <translation>En attente d&apos;un second échantillon : le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
     </message>
     <message>
         <source>Sonde has sampled for %1 s only: the ranking covers that time.</source>
-        <translation>Sonde n'échantillonne que depuis %1 s : le classement couvre seulement cette durée.</translation>
+        <translation>Sonde n&apos;échantillonne que depuis %1 s : le classement couvre seulement cette durée.</translation>
     </message>
 </context>
 <context>
     <name>StatementsAccess</name>
     <message>
-        <source>Role %1 cannot see the statements of other roles (their text reads "&lt;insufficient privilege&gt;"): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
-        <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme "&lt;insufficient privilege&gt;") : GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
+        <source>Role %1 cannot see the statements of other roles (their text reads &quot;&lt;insufficient privilege&gt;&quot;): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
+        <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme &quot;&lt;insufficient privilege&gt;&quot;) : GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
     </message>
     <message>
-        <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = 'pg_stat_statements').</source>
-        <translation>pg_stat_statements n'est pas installé dans %1 : en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger : shared_preload_libraries = 'pg_stat_statements').</translation>
+        <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = &apos;pg_stat_statements&apos;).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans %1 : en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger : shared_preload_libraries = &apos;pg_stat_statements&apos;).</translation>
     </message>
     <message>
         <source>pg_stat_statements is installed but the server does not load it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart the server.</source>
@@ -3221,7 +4465,7 @@
     </message>
     <message>
         <source>The role connected to %1 may not read pg_stat_statements: GRANT pg_monitor TO &lt;role&gt;; (or GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</source>
-        <translation>Le rôle connecté à %1 n'a pas le droit de lire pg_stat_statements : GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
+        <translation>Le rôle connecté à %1 n&apos;a pas le droit de lire pg_stat_statements : GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
     </message>
 </context>
 <context>
@@ -3242,27 +4486,27 @@
 <context>
     <name>TargetArgument</name>
     <message>
-        <source>No keychain (%1): profile "%2" is used without a saved password (libpq's PGPASSWORD and ~/.pgpass still apply).</source>
-        <translation>Pas de trousseau (%1) : le profil « %2 » est utilisé sans mot de passe enregistré (PGPASSWORD et ~/.pgpass de libpq s'appliquent toujours).</translation>
+        <source>No keychain (%1): profile &quot;%2&quot; is used without a saved password (libpq&apos;s PGPASSWORD and ~/.pgpass still apply).</source>
+        <translation>Pas de trousseau (%1) : le profil « %2 » est utilisé sans mot de passe enregistré (PGPASSWORD et ~/.pgpass de libpq s&apos;appliquent toujours).</translation>
     </message>
     <message>
         <source>The Redis URI %1 is not valid: %2</source>
-        <translation>L'URI Redis %1 n'est pas valide : %2</translation>
+        <translation>L&apos;URI Redis %1 n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n'est pas valide : %1</translation>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>The target is empty: give a connection URI (postgresql://host/db, redis://host), key=value conninfo or the name of a saved profile. (An empty conninfo would quietly mean localhost:5432.)</source>
-        <translation>La cible est vide : donnez une URI de connexion (postgresql://hôte/base, redis://hôte), une chaîne clé=valeur ou le nom d'un profil enregistré. (Une chaîne vide voudrait dire localhost:5432 sans le dire.)</translation>
+        <translation>La cible est vide : donnez une URI de connexion (postgresql://hôte/base, redis://hôte), une chaîne clé=valeur ou le nom d&apos;un profil enregistré. (Une chaîne vide voudrait dire localhost:5432 sans le dire.)</translation>
     </message>
     <message>
         <source>%1 is neither a connection URI (postgresql://host/db, key=value conninfo, redis://host) nor the name of a saved connection profile.</source>
-        <translation>%1 n'est ni une URI de connexion (postgresql://hôte/base, chaîne clé=valeur, redis://hôte) ni le nom d'un profil de connexion enregistré.</translation>
+        <translation>%1 n&apos;est ni une URI de connexion (postgresql://hôte/base, chaîne clé=valeur, redis://hôte) ni le nom d&apos;un profil de connexion enregistré.</translation>
     </message>
     <message>
-        <source>Profile "%1" cannot be used: %2</source>
+        <source>Profile &quot;%1&quot; cannot be used: %2</source>
         <translation>Le profil « %1 » ne peut pas être utilisé : %2</translation>
     </message>
 </context>
@@ -3350,6 +4594,10 @@
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
+    <message>
+        <source>Health check</source>
+        <translation>Contrôle de santé</translation>
+    </message>
 </context>
 <context>
     <name>UnhelpedReasons</name>
@@ -3359,15 +4607,15 @@
     </message>
     <message>
         <source>Not a query: a utility statement has no plan to improve.</source>
-        <translation>Pas une requête : une instruction utilitaire n'a pas de plan à améliorer.</translation>
+        <translation>Pas une requête : une instruction utilitaire n&apos;a pas de plan à améliorer.</translation>
     </message>
     <message>
-        <source>Reads no table of this database's schemas (system catalogs, functions or an unknown table).</source>
+        <source>Reads no table of this database&apos;s schemas (system catalogs, functions or an unknown table).</source>
         <translation>Ne lit aucune table des schémas de cette base (catalogues système, fonctions ou table inconnue).</translation>
     </message>
     <message>
         <source>An INSERT: every index only adds work to it.</source>
-        <translation>Un INSERT : chaque index ne fait qu'y ajouter du travail.</translation>
+        <translation>Un INSERT : chaque index ne fait qu&apos;y ajouter du travail.</translation>
     </message>
     <message>
         <source>Already indexed: the plan uses %1.</source>
@@ -3378,8 +4626,8 @@
         <translation>Lit toutes les lignes de %1 : aucune condition, jointure ou tri dont un index pourrait tirer parti.</translation>
     </message>
     <message>
-        <source>An index %1 would make it %2× cheaper, but the statement takes only %3 of the workload's time: not worth its upkeep.</source>
-        <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail : cela ne vaut pas son coût d'entretien.</translation>
+        <source>An index %1 would make it %2× cheaper, but the statement takes only %3 of the workload&apos;s time: not worth its upkeep.</source>
+        <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail : cela ne vaut pas son coût d&apos;entretien.</translation>
     </message>
     <message>
         <source>Already indexed: the plan uses %1, and no other index would make it at least %2 cheaper.</source>
@@ -3391,41 +4639,92 @@
     </message>
     <message>
         <source>Not enough: the best index tried (%1) would make it %2× cheaper, less than the %3× a covering index or a second index for the same statement must give.</source>
-        <translation>Gain insuffisant : le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu'un index couvrant ou un second index pour la même requête doit apporter.</translation>
+        <translation>Gain insuffisant : le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu&apos;un index couvrant ou un second index pour la même requête doit apporter.</translation>
     </message>
     <message>
         <source>Low selectivity: its conditions match too many rows; the best index tried (%1) saves only %2 of its cost.</source>
-        <translation>Faible sélectivité : ses conditions correspondent à trop de lignes ; le meilleur index essayé (%1) n'économise que %2 de son coût.</translation>
+        <translation>Faible sélectivité : ses conditions correspondent à trop de lignes ; le meilleur index essayé (%1) n&apos;économise que %2 de son coût.</translation>
     </message>
     <message>
         <source>Low selectivity: its conditions match too many rows of %1; even with an index such as %2 the planner keeps scanning the table.</source>
         <translation>Faible sélectivité : ses conditions correspondent à trop de lignes de %1 ; même avec un index tel que %2, le planificateur continue de parcourir la table.</translation>
     </message>
     <message>
-        <source>Reads %1, which this database's catalog does not hold (a temporary table, or one dropped since): it cannot be planned here.</source>
+        <source>Reads %1, which this database&apos;s catalog does not hold (a temporary table, or one dropped since): it cannot be planned here.</source>
         <translation>Lit %1, absente du catalogue de cette base (une table temporaire, ou supprimée depuis) : elle ne peut pas être planifiée ici.</translation>
     </message>
     <message>
         <source>Could not be planned as it is, with its constants folded, nor from a sample: %1</source>
-        <translation>N'a pu être planifiée ni telle quelle, ni avec ses constantes regroupées, ni d'après un échantillon : %1</translation>
+        <translation>N&apos;a pu être planifiée ni telle quelle, ni avec ses constantes regroupées, ni d&apos;après un échantillon : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VacuumChecks</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>autovacuum is off on the whole server.</source>
+        <translation>autovacuum est désactivé sur tout le serveur.</translation>
+    </message>
+    <message>
+        <source>autovacuum is disabled on this table (autovacuum_enabled = false).</source>
+        <translation>autovacuum est désactivé sur cette table (autovacuum_enabled = false).</translation>
+    </message>
+    <message>
+        <source>autovacuum should have started at %L1 dead tuples: it is busy elsewhere, throttled, or blocked by a long transaction.</source>
+        <translation>autovacuum aurait dû démarrer à %L1 lignes mortes : il est occupé ailleurs, bridé ou bloqué par une longue transaction.</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 dead tuples (%3 % of its rows); last vacuum: %4. %5</source>
+        <translation>%1 a %L2 lignes mortes (%3 % de ses lignes) ; dernier vacuum : %4. %5</translation>
+    </message>
+    <message>
+        <source>Dead tuples take space and are read by every scan; until VACUUM runs, the table and its indexes grow and queries slow down.</source>
+        <translation>Les lignes mortes prennent de la place et sont lues par chaque parcours ; tant que VACUUM ne passe pas, la table et ses index grossissent et les requêtes ralentissent.</translation>
+    </message>
+    <message>
+        <source>Vacuum the table now; if it falls behind again, give autovacuum more room (see the autovacuum checks).</source>
+        <translation>Faire un vacuum de la table maintenant ; si elle reprend du retard, donner plus de marge à autovacuum (voir les contrôles d&apos;autovacuum).</translation>
+    </message>
+    <message>
+        <source>Vacuum the table now, and turn autovacuum back on for it: ALTER TABLE %1 RESET (autovacuum_enabled).</source>
+        <translation>Faire un vacuum de la table maintenant et y réactiver autovacuum : ALTER TABLE %1 RESET (autovacuum_enabled).</translation>
+    </message>
+    <message>
+        <source>VACUUM takes no lock that blocks reads or writes; it reads the whole table and adds I/O while it runs.</source>
+        <translation>VACUUM ne prend aucun verrou qui bloque lectures ou écritures ; il lit toute la table et ajoute des E/S pendant qu&apos;il tourne.</translation>
     </message>
 </context>
 <context>
     <name>WhatIfSession</name>
     <message>
         <source>HypoPG is not installed in this database: run CREATE EXTENSION hypopg (the package is postgresql-15-hypopg). Sonde needs it to prove what an index would change before anyone builds it.</source>
-        <translation>HypoPG n'est pas installé dans cette base : lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu'un index changerait avant que quiconque ne le construise.</translation>
+        <translation>HypoPG n&apos;est pas installé dans cette base : lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu&apos;un index changerait avant que quiconque ne le construise.</translation>
     </message>
     <message>
         <source>The server returned no plan.</source>
-        <translation>Le serveur n'a renvoyé aucun plan.</translation>
+        <translation>Le serveur n&apos;a renvoyé aucun plan.</translation>
     </message>
 </context>
 <context>
     <name>WorkloadReader</name>
     <message>
         <source>pg_stat_statements is not installed in this database: run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
-        <translation>pg_stat_statements n'est pas installé dans cette base : lancez CREATE EXTENSION pg_stat_statements (l'extension doit aussi figurer dans shared_preload_libraries).</translation>
+        <translation>pg_stat_statements n&apos;est pas installé dans cette base : lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
     </message>
     <message>
         <source>pg_stat_statements is installed but not loaded: add it to shared_preload_libraries and restart the server.</source>
@@ -3441,7 +4740,7 @@
     </message>
     <message>
         <source>pg_qualstats is not installed: constants the application sends as literals stay parameters (no partial indexes from them).</source>
-        <translation>pg_qualstats n'est pas installé : les constantes que l'application envoie en littéraux restent des paramètres (pas d'index partiels à partir d'elles).</translation>
+        <translation>pg_qualstats n&apos;est pas installé : les constantes que l&apos;application envoie en littéraux restent des paramètres (pas d&apos;index partiels à partir d&apos;elles).</translation>
     </message>
     <message>
         <source>pg_qualstats could not be read: %1</source>
@@ -3457,18 +4756,64 @@
     </message>
 </context>
 <context>
+    <name>WraparoundChecks</name>
+    <message>
+        <source> Freezing cannot pass the oldest snapshot, held by %1 (age %L2): end it first.</source>
+        <translation> Le gel ne peut pas dépasser l&apos;instantané le plus ancien, tenu par %1 (âge %L2) : terminez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Database %1 is %L2 transactions old (autovacuum_freeze_max_age %L3).</source>
+        <translation>La base %1 a %L2 transactions d&apos;âge (autovacuum_freeze_max_age %L3).</translation>
+    </message>
+    <message>
+        <source>Database %1 is %L2 multixacts old (autovacuum_multixact_freeze_max_age %L3).</source>
+        <translation>La base %1 a %L2 multixacts d&apos;âge (autovacuum_multixact_freeze_max_age %L3).</translation>
+    </message>
+    <message>
+        <source>Past about 2.1 billion, PostgreSQL stops accepting transactions to protect the data until a VACUUM in single-user mode: an outage.</source>
+        <translation>Vers 2,1 milliards, PostgreSQL refuse les transactions pour protéger les données jusqu&apos;à un VACUUM en mode mono-utilisateur : une panne.</translation>
+    </message>
+    <message>
+        <source>Freeze the oldest tables of %1 first (vacuumdb --freeze --min-xid-age, or VACUUM (FREEZE) table by table), after ending what holds the oldest snapshot.</source>
+        <translation>Geler d&apos;abord les tables les plus anciennes de %1 (vacuumdb --freeze --min-xid-age, ou VACUUM (FREEZE) table par table), après avoir terminé ce qui tient l&apos;instantané le plus ancien.</translation>
+    </message>
+    <message>
+        <source>Table %1 is %L2 transactions old (its freeze limit is %L3).</source>
+        <translation>La table %1 a %L2 transactions d&apos;âge (sa limite de gel est %L3).</translation>
+    </message>
+    <message>
+        <source>Table %1 is %L2 multixacts old (its freeze limit is %L3).</source>
+        <translation>La table %1 a %L2 multixacts d&apos;âge (sa limite de gel est %L3).</translation>
+    </message>
+    <message>
+        <source>Autovacuum should already be freezing it; every transaction brings the table closer to the point where PostgreSQL stops accepting writes.</source>
+        <translation>Autovacuum devrait déjà la geler ; chaque transaction rapproche la table du point où PostgreSQL refuse les écritures.</translation>
+    </message>
+    <message>
+        <source>Freeze the table now (after ending what holds the oldest snapshot, if anything).</source>
+        <translation>Geler la table maintenant (après avoir terminé ce qui tient l&apos;instantané le plus ancien, le cas échéant).</translation>
+    </message>
+    <message>
+        <source>VACUUM FREEZE blocks no reads or writes; it reads and may write the whole table.</source>
+        <translation>VACUUM FREEZE ne bloque ni lectures ni écritures ; il lit et peut écrire toute la table.</translation>
+    </message>
+</context>
+<context>
     <name>WriteCost</name>
     <message numerus="yes">
         <source>%1 inserts/s, %2 updates/s, %3 deletes/s on a table with %n index(es)</source>
-        <translation><numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform><numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform></translation>
+        <translation>
+            <numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform>
+            <numerusform>%1 insertions/s, %2 mises à jour/s, %3 suppressions/s sur une table avec %n index</numerusform>
+        </translation>
     </message>
     <message>
         <source>updates of %1 (%2/s) could no longer be HOT</source>
         <translation>les mises à jour de %1 (%2/s) ne pourraient plus être HOT</translation>
     </message>
     <message>
-        <source>HOT updates (%1 % today) stay HOT: the workload's updates change no column of the index</source>
-        <translation>les mises à jour HOT (%1 % aujourd'hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l'index</translation>
+        <source>HOT updates (%1 % today) stay HOT: the workload&apos;s updates change no column of the index</source>
+        <translation>les mises à jour HOT (%1 % aujourd&apos;hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
     </message>
 </context>
 <context>
@@ -3483,11 +4828,11 @@
     </message>
     <message>
         <source>Run sonde-cli &lt;command&gt; --help for the options of a command.</source>
-        <translation>Lancez sonde-cli &lt;command&gt; --help pour voir les options d'une commande.</translation>
+        <translation>Lancez sonde-cli &lt;command&gt; --help pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Commande "%1" inconnue.</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande &quot;%1&quot; inconnue.</translation>
     </message>
     <message>
         <source>Stopping (the server cancels the running statement)…</source>
@@ -3526,7 +4871,7 @@
     </message>
     <message>
         <source>Stops the running job on the server (a build leaves nothing behind).</source>
-        <translation>Arrête la tâche en cours sur le serveur (une création d'index interrompue ne laisse rien derrière elle).</translation>
+        <translation>Arrête la tâche en cours sur le serveur (une création d&apos;index interrompue ne laisse rien derrière elle).</translation>
     </message>
     <message>
         <source>SELECT … ; UPDATE … ;  (one or more statements, $1 parameters allowed)</source>
@@ -3570,7 +4915,7 @@
     </message>
     <message>
         <source>Connect to a PostgreSQL server (or start the demo) first.</source>
-        <translation>Connectez-vous d'abord à un serveur PostgreSQL (ou démarrez la démo).</translation>
+        <translation>Connectez-vous d&apos;abord à un serveur PostgreSQL (ou démarrez la démo).</translation>
     </message>
     <message>
         <source>Enter at least one statement.</source>
@@ -3602,7 +4947,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: indexes are not built there.</source>
-        <translation>%1 est en lecture seule dans Sonde : aucun index n'y est créé.</translation>
+        <translation>%1 est en lecture seule dans Sonde : aucun index n&apos;y est créé.</translation>
     </message>
     <message>
         <source>Building…</source>
@@ -3618,7 +4963,10 @@
     </message>
     <message numerus="yes">
         <source>Built %n index(es).</source>
-        <translation><numerusform>%n index créé.</numerusform><numerusform>%n index créés.</numerusform></translation>
+        <translation>
+            <numerusform>%n index créé.</numerusform>
+            <numerusform>%n index créés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dropping %1…</source>
@@ -3630,7 +4978,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: nothing is built there.</source>
-        <translation>%1 est en lecture seule dans Sonde : rien n'y est créé.</translation>
+        <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est créé.</translation>
     </message>
     <message>
         <source>Shows the DDL and builds the selected indexes after you confirm.</source>
@@ -3638,7 +4986,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: nothing is dropped there.</source>
-        <translation>%1 est en lecture seule dans Sonde : rien n'y est supprimé.</translation>
+        <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est supprimé.</translation>
     </message>
     <message>
         <source>Target</source>
@@ -3680,23 +5028,15 @@
     </message>
     <message>
         <source>Revert an index</source>
-        <translation>Annuler la création d'un index</translation>
+        <translation>Annuler la création d&apos;un index</translation>
     </message>
     <message>
         <source>Sonde will run these statements on &lt;b&gt;%1&lt;/b&gt;. Each index is built with CREATE INDEX CONCURRENTLY: writers are not blocked, the build can be canceled on the server, and an index a failed or canceled build leaves INVALID is dropped again. Every change is recorded in the change log with its revert statement.</source>
-        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d'annulation.</translation>
+        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d&apos;annulation.</translation>
     </message>
     <message>
         <source>Sonde will run this statement on &lt;b&gt;%1&lt;/b&gt; and record it in the change log. DROP INDEX CONCURRENTLY waits for running transactions but blocks no one.</source>
-        <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l'enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
-        <translation>Durée maximale d'attente d'un verrou par une instruction avant abandon (lock_timeout) : une création d'index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
+        <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l&apos;enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
     </message>
     <message>
         <source>I want to build these indexes on %1</source>
@@ -3713,10 +5053,6 @@
     <message>
         <source>Drop</source>
         <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Lock timeout:</source>
-        <translation>Délai d'attente de verrou :</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +5183,7 @@
     </message>
     <message>
         <source>Run name</source>
-        <translation>Nom de l'exécution</translation>
+        <translation>Nom de l&apos;exécution</translation>
     </message>
     <message>
         <source>%1 (direct)</source>
@@ -3864,10 +5200,6 @@
     <message>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>pgbench script</source>
@@ -3922,15 +5254,15 @@
     </message>
     <message>
         <source>No run yet</source>
-        <translation>Aucune exécution pour l'instant</translation>
+        <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
     <message>
         <source>Choose a target and a workload, then Run. Runs are stored in %1.</source>
-        <translation>Choisissez une cible et une charge de travail, puis lancez l'exécution. Les exécutions sont enregistrées dans %1.</translation>
+        <translation>Choisissez une cible et une charge de travail, puis lancez l&apos;exécution. Les exécutions sont enregistrées dans %1.</translation>
     </message>
     <message>
         <source>%1 is read-only: the %2 workload writes, so Sonde will not run it there. Choose select-only, replay or redis-get.</source>
-        <translation>%1 est en lecture seule : la charge de travail %2 écrit, Sonde ne l'y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
+        <translation>%1 est en lecture seule : la charge de travail %2 écrit, Sonde ne l&apos;y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3954,7 +5286,10 @@
     </message>
     <message numerus="yes">
         <source> Up to %n client(s) waited for a PgBouncer connection.</source>
-        <translation><numerusform> Jusqu'à %n client a attendu une connexion PgBouncer.</numerusform><numerusform> Jusqu'à %n clients ont attendu une connexion PgBouncer.</numerusform></translation>
+        <translation>
+            <numerusform> Jusqu&apos;à %n client a attendu une connexion PgBouncer.</numerusform>
+            <numerusform> Jusqu&apos;à %n clients ont attendu une connexion PgBouncer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete runs</source>
@@ -3962,7 +5297,10 @@
     </message>
     <message numerus="yes">
         <source>Delete %n stored run(s)? This cannot be undone.</source>
-        <translation><numerusform>Supprimer %n exécution enregistrée ? Cette action est irréversible.</numerusform><numerusform>Supprimer %n exécutions enregistrées ? Cette action est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n exécution enregistrée ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n exécutions enregistrées ? Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Initialise pgbench tables</source>
@@ -3970,7 +5308,7 @@
     </message>
     <message>
         <source>%1 is read-only: Sonde does not create tables there.</source>
-        <translation>%1 est en lecture seule : Sonde n'y crée pas de tables.</translation>
+        <translation>%1 est en lecture seule : Sonde n&apos;y crée pas de tables.</translation>
     </message>
     <message>
         <source>This DROPS and recreates pgbench_accounts, pgbench_branches, pgbench_tellers and pgbench_history on %1, like pgbench -i.
@@ -3982,15 +5320,62 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Initialising pgbench tables at scale %1…</source>
-        <translation>Initialisation des tables pgbench à l'échelle %1…</translation>
+        <translation>Initialisation des tables pgbench à l&apos;échelle %1…</translation>
     </message>
     <message>
         <source>pgbench tables ready at scale %1 (%2 accounts).</source>
-        <translation>Tables pgbench prêtes à l'échelle %1 (%2 comptes).</translation>
+        <translation>Tables pgbench prêtes à l&apos;échelle %1 (%2 comptes).</translation>
     </message>
     <message>
         <source>Benchmark runs</source>
         <translation>Exécutions de benchmark</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::BenchmarkProgressModel</name>
+    <message>
+        <source>warm-up</source>
+        <translation>préchauffage</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Seconde</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Throughput (tx/s)</source>
+        <translation>Débit (tx/s)</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Max (ms)</source>
+        <translation>Max (ms)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Counted so far</source>
+        <translation>Comptabilisées jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -4064,7 +5449,10 @@ Scale (100 000 accounts each):</source>
     </message>
     <message numerus="yes">
         <source>%1 — blocks %n</source>
-        <translation><numerusform>%1 — bloque %n session</numerusform><numerusform>%1 — bloque %n sessions</numerusform></translation>
+        <translation>
+            <numerusform>%1 — bloque %n session</numerusform>
+            <numerusform>%1 — bloque %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>(gone)</source>
@@ -4102,10 +5490,6 @@ Scale (100 000 accounts each):</source>
         <translation>Action</translation>
     </message>
     <message>
-        <source>Index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -4120,6 +5504,26 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>setting revert</source>
+        <translation>annulation de paramètre</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>fix revert</source>
+        <translation>annulation de correctif</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>correctif</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
     </message>
 </context>
 <context>
@@ -4228,7 +5632,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plans are compared for replay workloads: the runs replayed no common statement.</source>
-        <translation>Les plans sont comparés pour les charges de travail rejouées : ces exécutions n'ont rejoué aucune requête commune.</translation>
+        <translation>Les plans sont comparés pour les charges de travail rejouées : ces exécutions n&apos;ont rejoué aucune requête commune.</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
@@ -4261,6 +5665,21 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Figures before and after</source>
         <translation>Chiffres avant et après</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ConfirmChangeDialog</name>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
+        <translation>Combien de temps une instruction peut attendre un verrou avant d&apos;abandonner (lock_timeout) : une construction ne doit pas faire la queue derrière une longue transaction et faire attendre les écritures derrière elle.</translation>
+    </message>
+    <message>
+        <source>Lock timeout:</source>
+        <translation>Délai d&apos;attente de verrou :</translation>
     </message>
 </context>
 <context>
@@ -4330,22 +5749,48 @@ Scale (100 000 accounts each):</source>
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <source>Delete "%1" and its saved password?</source>
-        <translation>Supprimer "%1" et son mot de passe enregistré ?</translation>
+        <source>Delete &quot;%1&quot; and its saved password?</source>
+        <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré ?</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::CoverageBanner</name>
+    <message>
+        <source>Coverage: %1.</source>
+        <translation>Couverture : %1.</translation>
+    </message>
+    <message>
+        <source>Incomplete advice: only %1 % of the workload&apos;s time could be planned.</source>
+        <translation>Conseils incomplets : seuls %1 % du temps de la charge ont pu être planifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) got no advice, however much time they take.</source>
+        <translation>
+            <numerusform>%n requête n&apos;a reçu aucun conseil, quel que soit le temps qu&apos;elle prend.</numerusform>
+            <numerusform>%n requêtes n&apos;ont reçu aucun conseil, quel que soit le temps qu&apos;elles prennent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>and give an example of one with real values to plan it.</source>
+        <translation>et donnez-en un exemple avec des valeurs réelles pour la planifier.</translation>
     </message>
 </context>
 <context>
     <name>sonde::DashboardDetailTabs</name>
     <message>
         <source>Threshold alerts, resets, lost connections, evictions and other events of the time axis, newest first.</source>
-        <translation>Alertes de seuil, réinitialisations, connexions perdues, évictions et autres événements de l'axe temporel, les plus récents en premier.</translation>
+        <translation>Alertes de seuil, réinitialisations, connexions perdues, évictions et autres événements de l&apos;axe temporel, les plus récents en premier.</translation>
     </message>
     <message>
         <source>Events and alerts</source>
         <translation>Événements et alertes</translation>
     </message>
     <message>
-        <source>Statements that finished in the last interval (pg_stat_statements), busiest first; Sonde's own are left out.</source>
+        <source>Statements that finished in the last interval (pg_stat_statements), busiest first; Sonde&apos;s own are left out.</source>
         <translation>Requêtes terminées pendant le dernier intervalle (pg_stat_statements), les plus actives en premier ; celles de Sonde sont exclues.</translation>
     </message>
     <message>
@@ -4385,19 +5830,22 @@ Scale (100 000 accounts each):</source>
     <name>sonde::DashboardPage</name>
     <message>
         <source>Pause sampling while hidden</source>
-        <translation>Mettre en pause l'échantillonnage si masqué</translation>
+        <translation>Mettre en pause l&apos;échantillonnage si masqué</translation>
     </message>
     <message numerus="yes">
         <source>every %n s</source>
-        <translation><numerusform>toutes les %n s</numerusform><numerusform>toutes les %n s</numerusform></translation>
+        <translation>
+            <numerusform>toutes les %n s</numerusform>
+            <numerusform>toutes les %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often every target is sampled. Rates are per second over the real interval, whatever it is.</source>
-        <translation>Fréquence d'échantillonnage de chaque cible. Les taux sont par seconde sur l'intervalle réel, quel qu'il soit.</translation>
+        <translation>Fréquence d&apos;échantillonnage de chaque cible. Les taux sont par seconde sur l&apos;intervalle réel, quel qu&apos;il soit.</translation>
     </message>
     <message>
         <source>Stop polling the servers while this view is hidden or the window is minimised; the charts show a gap for that time.</source>
-        <translation>Cesser d'interroger les serveurs quand cette vue est masquée ou la fenêtre réduite ; les graphiques montrent un trou pour cette période.</translation>
+        <translation>Cesser d&apos;interroger les serveurs quand cette vue est masquée ou la fenêtre réduite ; les graphiques montrent un trou pour cette période.</translation>
     </message>
     <message>
         <source>Thresholds…</source>
@@ -4417,7 +5865,10 @@ Scale (100 000 accounts each):</source>
     </message>
     <message numerus="yes">
         <source>and %n more active alert(s): see Events and alerts</source>
-        <translation><numerusform>et %n autre alerte active : voir Événements et alertes</numerusform><numerusform>et %n autres alertes actives : voir Événements et alertes</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre alerte active : voir Événements et alertes</numerusform>
+            <numerusform>et %n autres alertes actives : voir Événements et alertes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4444,15 +5895,34 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Copy selected rows</source>
         <translation>Copier les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Export as CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::DataTreeView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the tree</source>
+        <translation>Copier l&apos;arbre</translation>
     </message>
     <message>
         <source>Export as CSV…</source>
@@ -4502,8 +5972,8 @@ Scale (100 000 accounts each):</source>
         <translation> requêtes/s</translation>
     </message>
     <message>
-        <source>FLUSHDB on the demo's Redis: every cached key is gone at once.</source>
-        <translation>FLUSHDB sur le Redis de la démo : toutes les clés en cache disparaissent d'un coup.</translation>
+        <source>FLUSHDB on the demo&apos;s Redis: every cached key is gone at once.</source>
+        <translation>FLUSHDB sur le Redis de la démo : toutes les clés en cache disparaissent d&apos;un coup.</translation>
     </message>
     <message>
         <source>Cache:</source>
@@ -4558,7 +6028,262 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation>La démo n'a pas pu démarrer</translation>
+        <translation>La démo n&apos;a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthChangesPane</name>
+    <message>
+        <source>Revert…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Setting changes and fixes</source>
+        <translation>Modifications de paramètres et correctifs</translation>
+    </message>
+    <message>
+        <source>Changes made from this page (the change log):</source>
+        <translation>Modifications faites depuis cette page (le journal des modifications) :</translation>
+    </message>
+    <message>
+        <source>Shows the revert statement and runs it after you confirm.</source>
+        <translation>Affiche l&apos;instruction d&apos;annulation et l&apos;exécute après votre confirmation.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthFindingDetails</name>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Pourquoi c&apos;est important :</translation>
+    </message>
+    <message>
+        <source>Evidence (from the server):</source>
+        <translation>Preuves (lues sur le serveur) :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next restart of the server; Sonde never restarts it.</source>
+        <translation>Prend effet au prochain redémarrage du serveur ; Sonde ne le redémarre jamais.</translation>
+    </message>
+    <message>
+        <source>Takes effect with a reload (pg_reload_conf()): no restart.</source>
+        <translation>Prend effet par un rechargement (pg_reload_conf()) : pas de redémarrage.</translation>
+    </message>
+    <message>
+        <source>Revert:</source>
+        <translation>Annulation :</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Attention :</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthFindingModel</name>
+    <message>
+        <source>advice</source>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+    <message>
+        <source>setting (restart)</source>
+        <translation>paramètre (redémarrage)</translation>
+    </message>
+    <message>
+        <source>setting (reload)</source>
+        <translation>paramètre (rechargement)</translation>
+    </message>
+    <message>
+        <source>setting (CONFIG SET)</source>
+        <translation>paramètre (CONFIG SET)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthPage</name>
+    <message>
+        <source>Apply a fix</source>
+        <translation>Appliquer un correctif</translation>
+    </message>
+    <message>
+        <source>I want to run this on %1</source>
+        <translation>Je veux exécuter ceci sur %1</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>The change is recorded in the change log with its revert.</source>
+        <translation>La modification est enregistrée dans le journal des modifications avec son annulation.</translation>
+    </message>
+    <message>
+        <source>Sonde will write %1 = %2 to postgresql.auto.conf on &lt;b&gt;%3&lt;/b&gt; with ALTER SYSTEM. It takes effect at the next restart of the server, which Sonde never does.</source>
+        <translation>Sonde va écrire %1 = %2 dans postgresql.auto.conf sur &lt;b&gt;%3&lt;/b&gt; avec ALTER SYSTEM. Cela prend effet au prochain redémarrage du serveur, ce que Sonde ne fait jamais.</translation>
+    </message>
+    <message>
+        <source>Sonde will run ALTER SYSTEM on &lt;b&gt;%3&lt;/b&gt;, then pg_reload_conf(): %1 becomes %2 for new sessions and for those that did not SET it. The reload also applies any other edit of the configuration files not yet reloaded.</source>
+        <translation>Sonde va exécuter ALTER SYSTEM sur &lt;b&gt;%3&lt;/b&gt;, puis pg_reload_conf() : %1 vaut %2 pour les nouvelles sessions et pour celles qui ne l&apos;ont pas fixé par SET. Le rechargement applique aussi toute autre modification des fichiers de configuration pas encore rechargée.</translation>
+    </message>
+    <message>
+        <source>Sonde will run CONFIG SET on &lt;b&gt;%1&lt;/b&gt;; the previous value is kept as the revert. The running server changes at once; a restart of Redis forgets it unless redis.conf says the same.</source>
+        <translation>Sonde va exécuter CONFIG SET sur &lt;b&gt;%1&lt;/b&gt; ; la valeur précédente est gardée pour l&apos;annulation. Le serveur en cours change tout de suite ; un redémarrage de Redis l&apos;oublie sauf si redis.conf dit la même chose.</translation>
+    </message>
+    <message>
+        <source>Sonde will build this index on &lt;b&gt;%1&lt;/b&gt; with CREATE INDEX CONCURRENTLY: writers are not blocked, Cancel stops it on the server, and an INVALID index a failed build leaves is dropped again.</source>
+        <translation>Sonde va construire cet index sur &lt;b&gt;%1&lt;/b&gt; avec CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées, Annuler l&apos;arrête sur le serveur, et un index INVALID laissé par un échec est supprimé.</translation>
+    </message>
+    <message>
+        <source>Sonde will run these statements on &lt;b&gt;%1&lt;/b&gt;, each with a lock_timeout; Cancel stops them on the server.</source>
+        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;, chacune avec un lock_timeout ; Annuler les arrête sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Caution:</source>
+        <translation>Attention :</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>Lancer les contrôles</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Apply fix…</source>
+        <translation>Appliquer le correctif…</translation>
+    </message>
+    <message>
+        <source>Copy SQL</source>
+        <translation>Copier le SQL</translation>
+    </message>
+    <message>
+        <source>Server to check</source>
+        <translation>Serveur à contrôler</translation>
+    </message>
+    <message>
+        <source>Health findings</source>
+        <translation>Constats de santé</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>The fix&apos;s SQL is on the clipboard.</source>
+        <translation>Le SQL du correctif est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>No checks have run on %1 yet: Run checks.</source>
+        <translation>Aucun contrôle n&apos;a encore tourné sur %1 : Lancer les contrôles.</translation>
+    </message>
+    <message>
+        <source>Connect to a server or start the demo.</source>
+        <translation>Connectez-vous à un serveur ou démarrez la démo.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>Les contrôles n&apos;ont pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warning, %3 info — checked at %4</source>
+        <translation>%1 critique(s), %2 avertissement(s), %3 info(s) — contrôlé à %4</translation>
+    </message>
+    <message>
+        <source>Not checked (%1): %2</source>
+        <translation>Non contrôlé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>No finding: every check passed.</source>
+        <translation>Aucun constat : tous les contrôles sont passés.</translation>
+    </message>
+    <message>
+        <source>Applying the fix…</source>
+        <translation>Application du correctif…</translation>
+    </message>
+    <message>
+        <source>Applied (change #%1). %2</source>
+        <translation>Appliqué (modification #%1). %2</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Non appliqué : %1</translation>
+    </message>
+    <message>
+        <source>Revert a change</source>
+        <translation>Annuler une modification</translation>
+    </message>
+    <message>
+        <source>Sonde will run this statement on &lt;b&gt;%1&lt;/b&gt; to undo change #%2, and record it in the change log.</source>
+        <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; pour annuler la modification #%2, et l&apos;enregistrer dans le journal des modifications.</translation>
+    </message>
+    <message>
+        <source>I want to undo change #%1 on %2</source>
+        <translation>Je veux annuler la modification #%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Reverted change #%1. %2</source>
+        <translation>Modification #%1 annulée. %2</translation>
+    </message>
+    <message>
+        <source>Not reverted: %1</source>
+        <translation>Non annulée : %1</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in Sonde: nothing is changed there.</source>
+        <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est modifié.</translation>
+    </message>
+    <message>
+        <source>Shows the statements and runs them after you confirm.</source>
+        <translation>Affiche les instructions et les exécute après votre confirmation.</translation>
+    </message>
+    <message>
+        <source>This finding has advice, not a statement.</source>
+        <translation>Ce constat donne un conseil, pas une instruction.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::HealthWatch</name>
+    <message>
+        <source>Health: %1</source>
+        <translation>Santé : %1</translation>
     </message>
 </context>
 <context>
@@ -4577,7 +6302,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plan when the index was recommended</source>
-        <translation>Plan lors de la recommandation de l'index</translation>
+        <translation>Plan lors de la recommandation de l&apos;index</translation>
     </message>
     <message>
         <source>Plan now</source>
@@ -4585,7 +6310,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plans the statements the index was built for as they run now, next to their plans when it was recommended.</source>
-        <translation>Planifie les requêtes pour lesquelles l'index a été construit telles qu'elles s'exécutent aujourd'hui, à côté de leurs plans au moment de la recommandation.</translation>
+        <translation>Planifie les requêtes pour lesquelles l&apos;index a été construit telles qu&apos;elles s&apos;exécutent aujourd&apos;hui, à côté de leurs plans au moment de la recommandation.</translation>
     </message>
     <message>
         <source>Plans of:</source>
@@ -4593,7 +6318,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Drops the index with DROP INDEX CONCURRENTLY after you confirm, and records it.</source>
-        <translation>Supprime l'index avec DROP INDEX CONCURRENTLY après votre confirmation, et l'enregistre dans le journal.</translation>
+        <translation>Supprime l&apos;index avec DROP INDEX CONCURRENTLY après votre confirmation, et l&apos;enregistre dans le journal.</translation>
     </message>
     <message>
         <source>Plans of the statements %1 was built for, then and now</source>
@@ -4707,7 +6432,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Throughput and latency of the run, second by second</source>
-        <translation>Débit et latence de l'exécution, seconde par seconde</translation>
+        <translation>Débit et latence de l&apos;exécution, seconde par seconde</translation>
     </message>
     <message>
         <source>Chart</source>
@@ -4724,6 +6449,77 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Run #%1 — %2</source>
         <translation>Exécution n° %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::MachineFactsBar</name>
+    <message>
+        <source>e.g. 16GB</source>
+        <translation>par ex. 16GB</translation>
+    </message>
+    <message>
+        <source>RAM of the server&apos;s machine</source>
+        <translation>RAM de la machine du serveur</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>CPU cores of the server&apos;s machine</source>
+        <translation>Cœurs de la machine du serveur</translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation>SSD</translation>
+    </message>
+    <message>
+        <source>spinning disks</source>
+        <translation>disques rotatifs</translation>
+    </message>
+    <message>
+        <source>Storage of the server&apos;s data</source>
+        <translation>Stockage des données du serveur</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Cette machine</translation>
+    </message>
+    <message>
+        <source>Use the RAM, cores and disk of the computer Sonde runs on: right when the server runs here.</source>
+        <translation>Utiliser la RAM, les cœurs et le disque de l&apos;ordinateur où tourne Sonde : juste quand le serveur tourne ici.</translation>
+    </message>
+    <message>
+        <source>Server machine — RAM:</source>
+        <translation>Machine du serveur — RAM :</translation>
+    </message>
+    <message>
+        <source>cores:</source>
+        <translation>cœurs :</translation>
+    </message>
+    <message>
+        <source>storage:</source>
+        <translation>stockage :</translation>
+    </message>
+    <message>
+        <source>given by you</source>
+        <translation>donné par vous</translation>
+    </message>
+    <message>
+        <source>RAM: %1</source>
+        <translation>RAM : %1</translation>
+    </message>
+    <message>
+        <source>cores: %1</source>
+        <translation>cœurs : %1</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>stockage : %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot tell its machine: give RAM and cores to have memory and parallelism checked.</source>
+        <translation>PostgreSQL ne connaît pas sa machine : donnez la RAM et les cœurs pour contrôler la mémoire et le parallélisme.</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +6546,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Overview</source>
-        <translation>Vue d'ensemble</translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4794,7 +6590,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>The demo could not start</source>
-        <translation>La démo n'a pas pu démarrer</translation>
+        <translation>La démo n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>Demo PostgreSQL</source>
@@ -4810,7 +6606,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Demo sandbox running in %1</source>
-        <translation>Bac à sable de démo en cours d'exécution dans %1</translation>
+        <translation>Bac à sable de démo en cours d&apos;exécution dans %1</translation>
     </message>
     <message>
         <source>Stopping the demo servers…</source>
@@ -4838,7 +6634,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Index advice</source>
-        <translation>Conseils d'index</translation>
+        <translation>Conseils d&apos;index</translation>
     </message>
     <message>
         <source>Benchmark</source>
@@ -4881,7 +6677,7 @@ Scale (100 000 accounts each):</source>
         <translation>Sélectionnez d’abord une requête (dans Requêtes lentes ou Sessions), ou saisissez-en une dans Plan.</translation>
     </message>
     <message>
-        <source>&amp;Copy the statement's text</source>
+        <source>&amp;Copy the statement&apos;s text</source>
         <translation>&amp;Copier le texte de la requête</translation>
     </message>
     <message>
@@ -4976,6 +6772,10 @@ Scale (100 000 accounts each):</source>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
 </context>
 <context>
     <name>sonde::OverviewPage</name>
@@ -5032,7 +6832,10 @@ Scale (100 000 accounts each):</source>
     <name>sonde::PgBouncerPoolModel</name>
     <message numerus="yes">
         <source>%n client(s) wait for a server connection: the pool is saturated.</source>
-        <translation><numerusform>%n client attend une connexion serveur : le pool est saturé.</numerusform><numerusform>%n clients attendent une connexion serveur : le pool est saturé.</numerusform></translation>
+        <translation>
+            <numerusform>%n client attend une connexion serveur : le pool est saturé.</numerusform>
+            <numerusform>%n clients attendent une connexion serveur : le pool est saturé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Database</source>
@@ -5082,16 +6885,16 @@ Scale (100 000 accounts each):</source>
 <context>
     <name>sonde::PgBouncerSampler</name>
     <message>
-        <source>%1 answered, but it is not a PgBouncer admin console (connect to the database "pgbouncer" as a user listed in admin_users or stats_users).</source>
-        <translation>%1 a répondu, mais ce n'est pas une console d'administration PgBouncer (connectez-vous à la base "pgbouncer" avec un utilisateur listé dans admin_users ou stats_users).</translation>
+        <source>%1 answered, but it is not a PgBouncer admin console (connect to the database &quot;pgbouncer&quot; as a user listed in admin_users or stats_users).</source>
+        <translation>%1 a répondu, mais ce n&apos;est pas une console d&apos;administration PgBouncer (connectez-vous à la base &quot;pgbouncer&quot; avec un utilisateur listé dans admin_users ou stats_users).</translation>
     </message>
     <message>
         <source>SHOW DATABASES / SHOW CONFIG failed (%1): pool sizes are unknown.</source>
         <translation>SHOW DATABASES / SHOW CONFIG a échoué (%1) : tailles des pools inconnues.</translation>
     </message>
     <message>
-        <source>%1: PgBouncer's totals went backwards (restart or RELOAD of a database): rates restart from the next reading</source>
-        <translation>%1 : les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d'une base) : les taux repartent du prochain relevé</translation>
+        <source>%1: PgBouncer&apos;s totals went backwards (restart or RELOAD of a database): rates restart from the next reading</source>
+        <translation>%1 : les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d&apos;une base) : les taux repartent du prochain relevé</translation>
     </message>
 </context>
 <context>
@@ -5200,11 +7003,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Run it: EXPLAIN ANALYZE, rolled back</source>
-        <translation>L'exécuter : EXPLAIN ANALYZE, puis ROLLBACK</translation>
+        <translation>L&apos;exécuter : EXPLAIN ANALYZE, puis ROLLBACK</translation>
     </message>
     <message>
         <source>How to explain</source>
-        <translation>Mode d'explication</translation>
+        <translation>Mode d&apos;explication</translation>
     </message>
     <message>
         <source>With ANALYZE: count the blocks each node read or found in cache</source>
@@ -5258,9 +7061,9 @@ Scale (100 000 accounts each):</source>
         <source>EXPLAIN ANALYZE runs the statement, and this one writes. Sonde runs it inside a transaction and rolls it back, so its changes are undone — but it takes its locks while it runs, sequences it uses stay advanced, and anything it does outside the database (a trigger sending mail…) happens.
 
 Run it on %1?</source>
-        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Sonde l'exécute dans une transaction puis fait un ROLLBACK, donc ses modifications sont défaites — mais elle prend ses verrous pendant son exécution, les séquences qu'elle utilise restent avancées, et tout ce qu'elle fait hors de la base (un trigger qui envoie un mail…) a bien lieu.
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Sonde l&apos;exécute dans une transaction puis fait un ROLLBACK, donc ses modifications sont défaites — mais elle prend ses verrous pendant son exécution, les séquences qu&apos;elle utilise restent avancées, et tout ce qu&apos;elle fait hors de la base (un trigger qui envoie un mail…) a bien lieu.
 
-L'exécuter sur %1 ?</translation>
+L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Explaining on %1…</source>
@@ -5276,15 +7079,18 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>EXPLAIN ANALYZE at %1, rolled back</source>
-        <translation>EXPLAIN ANALYZE à %1, suivi d'un ROLLBACK</translation>
+        <translation>EXPLAIN ANALYZE à %1, suivi d&apos;un ROLLBACK</translation>
     </message>
     <message>
-        <source>Planner's estimate</source>
+        <source>Planner&apos;s estimate</source>
         <translation>Estimation du planificateur</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation><numerusform>%n constat.</numerusform><numerusform>%n constats.</numerusform></translation>
+        <translation>
+            <numerusform>%n constat.</numerusform>
+            <numerusform>%n constats.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read %1.</source>
@@ -5301,10 +7107,6 @@ L'exécuter sur %1 ?</translation>
     <message>
         <source>EXPLAIN JSON (*.json *.txt);;All files (*)</source>
         <translation>EXPLAIN JSON (*.json *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Plan as JSON</source>
@@ -5326,8 +7128,8 @@ L'exécuter sur %1 ?</translation>
         <translation>Temps de ce nœud, enfants compris (sur toutes les boucles).</translation>
     </message>
     <message>
-        <source>Share of the statement's time spent in this node itself (of the cost when the plan was not run with ANALYZE).</source>
-        <translation>Part du temps de la requête passée dans ce nœud lui-même (part du coût si le plan n'a pas été exécuté avec ANALYZE).</translation>
+        <source>Share of the statement&apos;s time spent in this node itself (of the cost when the plan was not run with ANALYZE).</source>
+        <translation>Part du temps de la requête passée dans ce nœud lui-même (part du coût si le plan n&apos;a pas été exécuté avec ANALYZE).</translation>
     </message>
     <message>
         <source>Node</source>
@@ -5343,7 +7145,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Misestimate</source>
-        <translation>Erreur d'estimation</translation>
+        <translation>Erreur d&apos;estimation</translation>
     </message>
     <message>
         <source>Loops</source>
@@ -5429,7 +7231,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Select a node to see everything EXPLAIN said about it.</source>
-        <translation>Sélectionnez un nœud pour voir tout ce qu'EXPLAIN en dit.</translation>
+        <translation>Sélectionnez un nœud pour voir tout ce qu&apos;EXPLAIN en dit.</translation>
     </message>
     <message>
         <source>&lt;i&gt;No plan: explain a statement, or open a saved EXPLAIN (FORMAT JSON) output.&lt;/i&gt;</source>
@@ -5449,7 +7251,10 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s)</source>
-        <translation><numerusform>%n nœud</numerusform><numerusform>%n nœuds</numerusform></translation>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
     </message>
     <message>
         <source>estimates only (no ANALYZE): shares are of the cost</source>
@@ -5463,12 +7268,12 @@ L'exécuter sur %1 ?</translation>
 <context>
     <name>sonde::PostgresSampler</name>
     <message>
-        <source>Role "%1" lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
-        <translation>Le rôle "%1" n'a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>
+        <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>
     </message>
     <message>
-        <source>pg_stat_statements is not installed in database "%1": latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
-        <translation>pg_stat_statements n'est pas installé dans la base "%1" : les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l'extension doit aussi figurer dans shared_preload_libraries).</translation>
+        <source>pg_stat_statements is not installed in database &quot;%1&quot;: latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans la base &quot;%1&quot; : les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
     </message>
     <message>
         <source>pg_stat_statements is installed but cannot be read: %1 Add it to shared_preload_libraries and restart the server.</source>
@@ -5488,7 +7293,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>&lt;statements of another role: no pg_read_all_stats&gt;</source>
-        <translation>&lt;requêtes d'un autre rôle : pas de pg_read_all_stats&gt;</translation>
+        <translation>&lt;requêtes d&apos;un autre rôle : pas de pg_read_all_stats&gt;</translation>
     </message>
 </context>
 <context>
@@ -5511,11 +7316,11 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>PgBouncer admin console</source>
-        <translation>Console d'administration PgBouncer</translation>
+        <translation>Console d&apos;administration PgBouncer</translation>
     </message>
     <message>
         <source>A service from pg_service.conf: libpq takes host, port, database and more from it.</source>
-        <translation>Un service de pg_service.conf : libpq en tire l'hôte, le port, la base de données, etc.</translation>
+        <translation>Un service de pg_service.conf : libpq en tire l&apos;hôte, le port, la base de données, etc.</translation>
     </message>
     <message>
         <source>default</source>
@@ -5579,19 +7384,19 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>An ACL user (Redis 6+); leave empty for the default user.</source>
-        <translation>Un utilisateur ACL (Redis 6+) ; laissez vide pour l'utilisateur par défaut.</translation>
+        <translation>Un utilisateur ACL (Redis 6+) ; laissez vide pour l&apos;utilisateur par défaut.</translation>
     </message>
     <message>
         <source>%1 (from %2)</source>
-        <translation>%1 (d'après %2)</translation>
+        <translation>%1 (d&apos;après %2)</translation>
     </message>
     <message>
         <source>✔ %1 has a password for %2@%3:%4/%5: leave the password empty.</source>
         <translation>✔ %1 contient un mot de passe pour %2@%3:%4/%5 : laissez le mot de passe vide.</translation>
     </message>
     <message>
-        <source>Service "%1": libpq fills the empty fields from pg_service.conf.</source>
-        <translation>Service "%1" : libpq remplit les champs vides depuis pg_service.conf.</translation>
+        <source>Service &quot;%1&quot;: libpq fills the empty fields from pg_service.conf.</source>
+        <translation>Service &quot;%1&quot; : libpq remplit les champs vides depuis pg_service.conf.</translation>
     </message>
 </context>
 <context>
@@ -5640,7 +7445,7 @@ L'exécuter sur %1 ?</translation>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>Runs the benchmark as configured on the benchmark page and keeps it as the "before" run.</source>
+        <source>Runs the benchmark as configured on the benchmark page and keeps it as the &quot;before&quot; run.</source>
         <translation>Lance le benchmark tel que configuré sur la page Benchmark et le garde comme exécution « avant ».</translation>
     </message>
     <message>
@@ -5648,11 +7453,11 @@ L'exécuter sur %1 ?</translation>
         <translation>Relance le même benchmark, cette fois avec les modifications appliquées, et enregistre avec lui les instructions appliquées.</translation>
     </message>
     <message>
-        <source>Run the "before" benchmark</source>
+        <source>Run the &quot;before&quot; benchmark</source>
         <translation>Lancer le benchmark « avant »</translation>
     </message>
     <message>
-        <source>Run the "after" benchmark</source>
+        <source>Run the &quot;after&quot; benchmark</source>
         <translation>Lancer le benchmark « après »</translation>
     </message>
     <message>
@@ -5661,7 +7466,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>The statements run one by one on %1, each in its own transaction (CREATE INDEX CONCURRENTLY cannot run in one).</source>
-        <translation>Les instructions s'exécutent une par une sur %1, chacune dans sa propre transaction (CREATE INDEX CONCURRENTLY ne peut pas s'exécuter dans une transaction).</translation>
+        <translation>Les instructions s&apos;exécutent une par une sur %1, chacune dans sa propre transaction (CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter dans une transaction).</translation>
     </message>
     <message>
         <source>the server</source>
@@ -5672,8 +7477,8 @@ L'exécuter sur %1 ?</translation>
         <translation>Appliquer…</translation>
     </message>
     <message>
-        <source>Statements to apply (one per ";"):</source>
-        <translation>Instructions à appliquer (une par ";") :</translation>
+        <source>Statements to apply (one per &quot;;&quot;):</source>
+        <translation>Instructions à appliquer (une par &quot;;&quot;) :</translation>
     </message>
     <message>
         <source>Applying: %1</source>
@@ -5697,11 +7502,14 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>The advisor has no recommendation: type the statements to apply.</source>
-        <translation>Le conseiller n'a aucune recommandation : saisissez les instructions à appliquer.</translation>
+        <translation>Le conseiller n&apos;a aucune recommandation : saisissez les instructions à appliquer.</translation>
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) from the advisor.</source>
-        <translation><numerusform>%n recommandation du conseiller.</numerusform><numerusform>%n recommandations du conseiller.</numerusform></translation>
+        <translation>
+            <numerusform>%n recommandation du conseiller.</numerusform>
+            <numerusform>%n recommandations du conseiller.</numerusform>
+        </translation>
     </message>
     <message>
         <source>before</source>
@@ -5717,7 +7525,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>The run ended: %1.</source>
-        <translation>L'exécution s'est terminée : %1.</translation>
+        <translation>L&apos;exécution s&apos;est terminée : %1.</translation>
     </message>
     <message>
         <source>Run #%1: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 errors.</source>
@@ -5725,7 +7533,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Nothing to apply: type or paste the statements first.</source>
-        <translation>Rien à appliquer : saisissez ou collez d'abord les instructions.</translation>
+        <translation>Rien à appliquer : saisissez ou collez d&apos;abord les instructions.</translation>
     </message>
     <message>
         <source>Apply the changes</source>
@@ -5735,11 +7543,14 @@ L'exécuter sur %1 ?</translation>
         <source>Run these %n statement(s) on %1?
 
 %2</source>
-        <translation><numerusform>Exécuter %n instruction sur %1 ?
+        <translation>
+            <numerusform>Exécuter %n instruction sur %1 ?
 
-%2</numerusform><numerusform>Exécuter ces %n instructions sur %1 ?
+%2</numerusform>
+            <numerusform>Exécuter ces %n instructions sur %1 ?
 
-%2</numerusform></translation>
+%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -5747,11 +7558,17 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) applied; then: %1</source>
-        <translation><numerusform>%n instruction appliquée ; ensuite : %1</numerusform><numerusform>%n instructions appliquées ; ensuite : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n instruction appliquée ; ensuite : %1</numerusform>
+            <numerusform>%n instructions appliquées ; ensuite : %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) applied.</source>
-        <translation><numerusform>%n instruction appliquée.</numerusform><numerusform>%n instructions appliquées.</numerusform></translation>
+        <translation>
+            <numerusform>%n instruction appliquée.</numerusform>
+            <numerusform>%n instructions appliquées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5769,7 +7586,7 @@ L'exécuter sur %1 ?</translation>
         <translation>Plans de :</translation>
     </message>
     <message>
-        <source>Saves about %1 ms (%2 % of the workload's time). Estimated size %3.</source>
+        <source>Saves about %1 ms (%2 % of the workload&apos;s time). Estimated size %3.</source>
         <translation>Fait gagner environ %1 ms (%2 % du temps de la charge de travail). Taille estimée %3.</translation>
     </message>
     <message>
@@ -5860,7 +7677,7 @@ L'exécuter sur %1 ?</translation>
     <name>sonde::RedisCommandModel</name>
     <message>
         <source>From INFO latencystats: the distribution since the last statistics reset.</source>
-        <translation>D'après INFO latencystats : la distribution depuis la dernière réinitialisation des statistiques.</translation>
+        <translation>D&apos;après INFO latencystats : la distribution depuis la dernière réinitialisation des statistiques.</translation>
     </message>
     <message>
         <source>Command</source>
@@ -5895,19 +7712,19 @@ L'exécuter sur %1 ?</translation>
     <name>sonde::RedisSampler</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
-        <translation>L'URI Redis n'est pas valide : %1</translation>
+        <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>The Redis user may not run INFO: grant it +info (and +latency, +config|get, +slowlog) in its ACL.</source>
-        <translation>L'utilisateur Redis n'a pas le droit d'exécuter INFO : accordez-lui +info (et +latency, +config|get, +slowlog) dans son ACL.</translation>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit d&apos;exécuter INFO : accordez-lui +info (et +latency, +config|get, +slowlog) dans son ACL.</translation>
     </message>
     <message>
         <source>Redis %1 has no INFO latencystats (Redis 7+): p50/p99 are unavailable.</source>
-        <translation>Redis %1 n'a pas INFO latencystats (Redis 7+) : p50/p99 indisponibles.</translation>
+        <translation>Redis %1 n&apos;a pas INFO latencystats (Redis 7+) : p50/p99 indisponibles.</translation>
     </message>
     <message>
-        <source>%1: latency event "%2" took %3 ms (max %4 ms)</source>
-        <translation>%1 : l'événement de latence "%2" a duré %3 ms (max %4 ms)</translation>
+        <source>%1: latency event &quot;%2&quot; took %3 ms (max %4 ms)</source>
+        <translation>%1 : l&apos;événement de latence &quot;%2&quot; a duré %3 ms (max %4 ms)</translation>
     </message>
     <message>
         <source>%1: Redis restarted: rates restart from the next reading</source>
@@ -5961,7 +7778,10 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n entrée</numerusform><numerusform>%n entrées</numerusform></translation>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
     <message>
         <source> · logs commands slower than %1 (slowlog-log-slower-than)</source>
@@ -5988,7 +7808,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s; it may be locked or waiting for an unlock prompt</source>
-        <translation>le trousseau n'a pas répondu en %1 s ; il est peut-être verrouillé ou en attente de déverrouillage</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s ; il est peut-être verrouillé ou en attente de déverrouillage</translation>
     </message>
     <message>
         <source>The password is saved in the keychain.</source>
@@ -5996,7 +7816,7 @@ L'exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s</source>
-        <translation>le trousseau n'a pas répondu en %1 s</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
     </message>
 </context>
 <context>
@@ -6120,7 +7940,7 @@ The statement stops with an error; the session stays.
 %4</source>
         <translation>Annuler la requête de la session %1 de %2 (%3) ?
 
-La requête s'arrêtera avec une erreur ; la session reste ouverte.
+La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
 
 %4</translation>
     </message>
@@ -6204,8 +8024,8 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
         <translation>Poser un &amp;repère</translation>
     </message>
     <message>
-        <source>Remember this moment: "Since the marker" then shows only what ran after it (for example after deploying a change)</source>
-        <translation>Retenir cet instant : « Depuis le repère » n'affiche alors que ce qui s'est exécuté ensuite (par exemple après le déploiement d'une modification)</translation>
+        <source>Remember this moment: &quot;Since the marker&quot; then shows only what ran after it (for example after deploying a change)</source>
+        <translation>Retenir cet instant : « Depuis le repère » n&apos;affiche alors que ce qui s&apos;est exécuté ensuite (par exemple après le déploiement d&apos;une modification)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -6217,7 +8037,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Benchmarks are not part of this build: the statement was not added.</source>
-        <translation>Les benchmarks ne font pas partie de cette version : la requête n'a pas été ajoutée.</translation>
+        <translation>Les benchmarks ne font pas partie de cette version : la requête n&apos;a pas été ajoutée.</translation>
     </message>
     <message>
         <source>Statement copied.</source>
@@ -6255,12 +8075,12 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
         <translation>Part du temps de toutes les requêtes dans la fenêtre.</translation>
     </message>
     <message>
-        <source>The longest call in the window; "≥" marks a lower bound (the highest mean of a sampling interval) when no call beat the statement's earlier maximum.</source>
-        <translation>L'appel le plus long dans la fenêtre ; "≥" indique une borne inférieure (la plus haute moyenne d'un intervalle d'échantillonnage) quand aucun appel n'a dépassé le maximum antérieur de la requête.</translation>
+        <source>The longest call in the window; &quot;≥&quot; marks a lower bound (the highest mean of a sampling interval) when no call beat the statement&apos;s earlier maximum.</source>
+        <translation>L&apos;appel le plus long dans la fenêtre ; &quot;≥&quot; indique une borne inférieure (la plus haute moyenne d&apos;un intervalle d&apos;échantillonnage) quand aucun appel n&apos;a dépassé le maximum antérieur de la requête.</translation>
     </message>
     <message>
-        <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement's, many times over.</source>
-        <translation>lente : moyenne au-dessus du seuil ; N+1 : une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d'une autre requête, en bien plus grand nombre.</translation>
+        <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement&apos;s, many times over.</source>
+        <translation>lente : moyenne au-dessus du seuil ; N+1 : une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d&apos;une autre requête, en bien plus grand nombre.</translation>
     </message>
     <message>
         <source>Statement</source>
@@ -6332,7 +8152,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Runs about %1 times per call of: %2</source>
-        <translation>S'exécute environ %1 fois par appel de : %2</translation>
+        <translation>S&apos;exécute environ %1 fois par appel de : %2</translation>
     </message>
 </context>
 <context>
@@ -6351,7 +8171,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Time in interval (ms)</source>
-        <translation>Temps sur l'intervalle (ms)</translation>
+        <translation>Temps sur l&apos;intervalle (ms)</translation>
     </message>
     <message>
         <source>% of time</source>
@@ -6430,7 +8250,38 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Suspected N+1: it runs about %1 times per call of “%2” — fetch those rows in one query (a join or WHERE id = ANY($1)).</source>
-        <translation>N+1 suspecté : elle s'exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
+        <translation>N+1 suspecté : elle s&apos;exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::StatementExampleBox</name>
+    <message>
+        <source>Example with real values</source>
+        <translation>Exemple avec des valeurs réelles</translation>
+    </message>
+    <message>
+        <source>Advise with this example</source>
+        <translation>Conseiller avec cet exemple</translation>
+    </message>
+    <message>
+        <source>Example of the statement with real values</source>
+        <translation>Exemple de la requête avec des valeurs réelles</translation>
+    </message>
+    <message>
+        <source>SELECT … WHERE email = &apos;user42@example.com&apos;</source>
+        <translation>SELECT … WHERE email = &apos;user42@example.com&apos;</translation>
+    </message>
+    <message>
+        <source>Sonde could not plan queryid %1 from its normalized text. Paste it as the application sent it, with real values: Sonde plans it with them.</source>
+        <translation>Sonde n&apos;a pas pu planifier le queryid %1 d&apos;après son texte normalisé. Collez-la telle que l&apos;application l&apos;a envoyée, avec des valeurs réelles : Sonde la planifie avec elles.</translation>
+    </message>
+    <message>
+        <source>Give exactly one statement.</source>
+        <translation>Donnez exactement une requête.</translation>
+    </message>
+    <message>
+        <source>The example does not parse: %1</source>
+        <translation>L&apos;exemple ne peut pas être analysé : %1</translation>
     </message>
 </context>
 <context>
@@ -6479,7 +8330,10 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message numerus="yes">
         <source>%n limitation(s): hover for details</source>
-        <translation><numerusform>%n limitation : survolez pour les détails</numerusform><numerusform>%n limitations : survolez pour les détails</numerusform></translation>
+        <translation>
+            <numerusform>%n limitation : survolez pour les détails</numerusform>
+            <numerusform>%n limitations : survolez pour les détails</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last error: %1</source>
@@ -6522,7 +8376,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Defaults from common practice: latency above 200 ms is a warning and above 500 ms critical; a cache hit rate below 60 % and pool or connection use above 90 % are warnings.</source>
-        <translation>Valeurs par défaut selon l'usage courant : une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique ; un taux de succès du cache sous 60 % et une utilisation des pools ou des connexions au-dessus de 90 % sont des avertissements.</translation>
+        <translation>Valeurs par défaut selon l&apos;usage courant : une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique ; un taux de succès du cache sous 60 % et une utilisation des pools ou des connexions au-dessus de 90 % sont des avertissements.</translation>
     </message>
 </context>
 <context>
@@ -6583,7 +8437,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Live follows the present; pause to read or scrub back in time (sampling goes on).</source>
-        <translation>Le direct suit le présent ; mettez en pause pour lire ou remonter dans le temps (l'échantillonnage continue).</translation>
+        <translation>Le direct suit le présent ; mettez en pause pour lire ou remonter dans le temps (l&apos;échantillonnage continue).</translation>
     </message>
     <message>
         <source>Drag to look back in time: every chart moves together.</source>
@@ -6603,7 +8457,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Time scrub bar</source>
@@ -6630,7 +8484,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
 </context>
 <context>
@@ -6700,7 +8554,7 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Watch latency, cache hit rates and pool use live; find slow queries, read their plans, prove index advice and benchmark the difference.</source>
-        <translation>Suivez en direct la latence, les taux de succès du cache et l'utilisation des pools ; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d'index et mesurez la différence par benchmark.</translation>
+        <translation>Suivez en direct la latence, les taux de succès du cache et l&apos;utilisation des pools ; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d&apos;index et mesurez la différence par benchmark.</translation>
     </message>
     <message>
         <source>Start the demo</source>
@@ -6708,242 +8562,11 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Starts private PostgreSQL, PgBouncer and Redis servers with a seeded workload on this machine.</source>
-        <translation>Démarre sur cette machine des serveurs PostgreSQL, PgBouncer et Redis privés, avec une charge de travail prête à l'emploi.</translation>
+        <translation>Démarre sur cette machine des serveurs PostgreSQL, PgBouncer et Redis privés, avec une charge de travail prête à l&apos;emploi.</translation>
     </message>
     <message>
         <source>Connect to a server…</source>
         <translation>Se connecter à un serveur…</translation>
-    </message>
-</context>
-<context>
-    <name>sonde::BenchmarkProgressModel</name>
-    <message>
-        <source>warm-up</source>
-        <translation>préchauffage</translation>
-    </message>
-    <message>
-        <source>measured</source>
-        <translation>mesuré</translation>
-    </message>
-    <message>
-        <source>Second</source>
-        <translation>Seconde</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Throughput (tx/s)</source>
-        <translation>Débit (tx/s)</translation>
-    </message>
-    <message>
-        <source>p50 (ms)</source>
-        <translation>p50 (ms)</translation>
-    </message>
-    <message>
-        <source>p90 (ms)</source>
-        <translation>p90 (ms)</translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Max (ms)</source>
-        <translation>Max (ms)</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <source>Counted so far</source>
-        <translation>Comptabilisées jusqu'ici</translation>
-    </message>
-</context>
-<context>
-    <name>ModelExport</name>
-    <message>
-        <source>Level</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <source>Under</source>
-        <translation>Sous</translation>
-    </message>
-</context>
-<context>
-    <name>sonde::DataTreeView</name>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Copy the tree</source>
-        <translation>Copier l'arbre</translation>
-    </message>
-    <message>
-        <source>Export as CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Export as JSON…</source>
-        <translation>Exporter en JSON…</translation>
-    </message>
-</context>
-<context>
-    <name>AdvisorCoverage</name>
-    <message numerus="yes">
-        <source>%n statement(s) as written</source>
-        <translation><numerusform>%n requête telle qu'écrite</numerusform><numerusform>%n requêtes telles qu'écrites</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with constants folded</source>
-        <translation><numerusform>%n avec les constantes regroupées</numerusform><numerusform>%n avec les constantes regroupées</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n from your example</source>
-        <translation><numerusform>%n d'après votre exemple</numerusform><numerusform>%n d'après vos exemples</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n from a text seen in pg_stat_activity</source>
-        <translation><numerusform>%n d'après un texte vu dans pg_stat_activity</numerusform><numerusform>%n d'après des textes vus dans pg_stat_activity</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with values pg_qualstats saw</source>
-        <translation><numerusform>%n avec des valeurs vues par pg_qualstats</numerusform><numerusform>%n avec des valeurs vues par pg_qualstats</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not planned</source>
-        <translation><numerusform>%n non planifiée</numerusform><numerusform>%n non planifiées</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 % of the workload's time planned (%2)</source>
-        <translation>%1 % du temps de la charge planifié (%2)</translation>
-    </message>
-    <message>
-        <source>no statement of the workload reads this database's tables</source>
-        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
-    </message>
-</context>
-<context>
-    <name>ConstantFolder</name>
-    <message>
-        <source>%1 refers to output column %2, as the application's text did with equal values</source>
-        <translation>%1 désigne la colonne de sortie %2, comme le faisait le texte de l'application avec des valeurs égales</translation>
-    </message>
-    <message>
-        <source>EXTRACT(%1 FROM …) written as a function call</source>
-        <translation>EXTRACT(%1 FROM …) écrit comme un appel de fonction</translation>
-    </message>
-    <message>
-        <source>%1 %2 written as a cast</source>
-        <translation>%1 %2 écrit comme une conversion de type</translation>
-    </message>
-    <message>
-        <source>%1 = %2 (a value pg_qualstats saw for %3)</source>
-        <translation>%1 = %2 (une valeur vue par pg_qualstats pour %3)</translation>
-    </message>
-    <message>
-        <source>%1 typed %2 from where its value goes</source>
-        <translation>%1 typé %2 d'après l'endroit où va sa valeur</translation>
-    </message>
-    <message>
-        <source>%1 folded into one parameter</source>
-        <translation>%1 regroupé en un seul paramètre</translation>
-    </message>
-    <message>
-        <source>%1 folded into one parameter of type %2</source>
-        <translation>%1 regroupé en un seul paramètre de type %2</translation>
-    </message>
-</context>
-<context>
-    <name>PlanRouteFinder</name>
-    <message>
-        <source>$%1 typed text: nothing in the statement says its type</source>
-        <translation>$%1 typé text : rien dans la requête n'indique son type</translation>
-    </message>
-</context>
-<context>
-    <name>PlanRoutes</name>
-    <message>
-        <source>as it is</source>
-        <translation>telle quelle</translation>
-    </message>
-    <message>
-        <source>constants folded</source>
-        <translation>constantes regroupées</translation>
-    </message>
-    <message>
-        <source>your example</source>
-        <translation>votre exemple</translation>
-    </message>
-    <message>
-        <source>sample from pg_stat_activity</source>
-        <translation>échantillon de pg_stat_activity</translation>
-    </message>
-    <message>
-        <source>pg_qualstats values</source>
-        <translation>valeurs de pg_qualstats</translation>
-    </message>
-    <message>
-        <source>not planned</source>
-        <translation>non planifiée</translation>
-    </message>
-</context>
-<context>
-    <name>sonde::CoverageBanner</name>
-    <message>
-        <source>Coverage: %1.</source>
-        <translation>Couverture : %1.</translation>
-    </message>
-    <message>
-        <source>Incomplete advice: only %1 % of the workload's time could be planned.</source>
-        <translation>Conseils incomplets : seuls %1 % du temps de la charge ont pu être planifiés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n statement(s) got no advice, however much time they take.</source>
-        <translation><numerusform>%n requête n'a reçu aucun conseil, quel que soit le temps qu'elle prend.</numerusform><numerusform>%n requêtes n'ont reçu aucun conseil, quel que soit le temps qu'elles prennent.</numerusform></translation>
-    </message>
-    <message>
-        <source>Show them</source>
-        <translation>Les afficher</translation>
-    </message>
-    <message>
-        <source>and give an example of one with real values to plan it.</source>
-        <translation>et donnez-en un exemple avec des valeurs réelles pour la planifier.</translation>
-    </message>
-</context>
-<context>
-    <name>sonde::StatementExampleBox</name>
-    <message>
-        <source>Example with real values</source>
-        <translation>Exemple avec des valeurs réelles</translation>
-    </message>
-    <message>
-        <source>Advise with this example</source>
-        <translation>Conseiller avec cet exemple</translation>
-    </message>
-    <message>
-        <source>Example of the statement with real values</source>
-        <translation>Exemple de la requête avec des valeurs réelles</translation>
-    </message>
-    <message>
-        <source>SELECT … WHERE email = 'user42@example.com'</source>
-        <translation>SELECT … WHERE email = 'user42@example.com'</translation>
-    </message>
-    <message>
-        <source>Sonde could not plan queryid %1 from its normalized text. Paste it as the application sent it, with real values: Sonde plans it with them.</source>
-        <translation>Sonde n'a pas pu planifier le queryid %1 d'après son texte normalisé. Collez-la telle que l'application l'a envoyée, avec des valeurs réelles : Sonde la planifie avec elles.</translation>
-    </message>
-    <message>
-        <source>Give exactly one statement.</source>
-        <translation>Donnez exactement une requête.</translation>
-    </message>
-    <message>
-        <source>The example does not parse: %1</source>
-        <translation>L'exemple ne peut pas être analysé : %1</translation>
     </message>
 </context>
 </TS>

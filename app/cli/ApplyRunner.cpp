@@ -181,6 +181,13 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
                      .arg(changeOutcomeName(change->outcome)));
         return ExitOk;
     }
+    if (change->action != IndexChange::Action::Create) {
+        printErr(tr("Change #%1 is not an index build: undo it with sonde-cli health %2 --revert "
+                    "%1.")
+                     .arg(changeId)
+                     .arg(change->target));
+        return 2;
+    }
     printErr(tr("Sonde will run on %1:").arg(change->target));
     printErr(u"  "_s + terminated(change->revertDdl).join(u"\n  "_s));
     if (change->outcome != IndexChange::Outcome::Applied)

@@ -25,8 +25,9 @@ struct Text
 const char *const Usage =
     "Usage: sonde-cli changes [<uri>] [options]\n"
     "\n"
-    "Lists the index changes Sonde made (newest first): when, where, who, the DDL, the\n"
-    "revert statement and the outcome. With a URI, first cleans up after builds on that\n"
+    "Lists the changes Sonde made (newest first): index builds and drops, setting changes and\n"
+    "health fixes; when, where, who, the statement, the revert statement and the outcome. With a "
+    "URI, first cleans up after builds on that\n"
     "server that a crash or kill interrupted (their INVALID indexes), and lists only its\n"
     "changes.\n"
     "\n"
@@ -85,14 +86,14 @@ int runChanges(const QStringList &args)
         return unchecked ? ExitFailed : ExitOk;
     }
     if (changes.isEmpty())
-        printOut(Text::tr("No index changes recorded in %1.").arg(log.path()));
+        printOut(Text::tr("No changes recorded in %1.").arg(log.path()));
     for (const IndexChange &c : changes) {
         printOut(u"#%1  %2  %3  %4  %5"_s.arg(c.id)
                      .arg(QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat))
                      .arg(changeOutcomeName(c.outcome), -11)
                      .arg(c.target, c.user));
         printOut(u"     "_s + terminated(c.ddl).join(u"\n     "_s));
-        if (c.action == IndexChange::Action::Create)
+        if (!c.revertDdl.isEmpty() && c.revertOf == 0 && c.action != IndexChange::Action::Drop)
             printOut(u"     "_s + Text::tr("revert: %1;").arg(c.revertDdl));
         if (!c.message.isEmpty())
             printOut(u"     "_s + c.message);
@@ -104,7 +105,7 @@ int runChanges(const QStringList &args)
 
 CliCommand changesCommand()
 {
-    return {u"changes"_s, Text::tr("list the index changes Sonde made (the change log)"),
+    return {u"changes"_s, Text::tr("list the changes Sonde made (the change log)"),
             QString::fromLatin1(Usage), runChanges};
 }
 

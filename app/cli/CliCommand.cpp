@@ -9,6 +9,7 @@
 #include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "ExplainCommand.h"
+#include "HealthCommand.h"
 #include "SampleCommand.h"
 #include "SlowCommand.h"
 
@@ -27,8 +28,9 @@ QString CliCommand::help() const
 QList<CliCommand> allCommands()
 {
     return {
-        demoCommand(),  sampleCommand(), slowCommand(),    explainCommand(), adviseCommand(),
-        applyCommand(), revertCommand(), changesCommand(), benchCommand(),   compareCommand(),
+        demoCommand(),   sampleCommand(), slowCommand(),    explainCommand(),
+        adviseCommand(), applyCommand(),  revertCommand(),  changesCommand(),
+        healthCommand(), benchCommand(),  compareCommand(),
     };
 }
 

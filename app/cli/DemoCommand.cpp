@@ -36,7 +36,9 @@ const char *const Usage =
     "  --scale F        size of the demo data (1.0 = about 3.2 million rows; default 1)\n"
     "  --rate R         requests per second of the demo application (default 40)\n"
     "  --clients N      client threads of the demo application (default 4)\n"
-    "  --mode M         cache behaviour: healthy, cold or thrashing (default healthy)\n"
+    "  --mode M         cache behaviour: healthy, cold or thrashing (default healthy); or\n"
+    "                   problems: a healthy cache, and a problem planted for each health\n"
+    "                   check (sonde-cli health finds them; see docs/HEALTH.md)\n"
     "  --writes F       share of requests that write, 0..1 (default 0.1)\n"
     "  --no-workload    start and seed the servers but run no workload\n"
     "  --dir DIR        make the sandbox directory under DIR (default $SONDE_SANDBOX_DIR or\n"
@@ -81,8 +83,8 @@ int runDemo(const QStringList &args)
     options.sandbox.redisPort = int(number(redisPort, 0));
     options.sandbox.parentDir = parser.value(dir);
     options.runWorkload = !parser.isSet(noWorkload);
-    if (!DemoWorkloadSettings::parseCacheMode(parser.value(mode), &options.workload.cacheMode)) {
-        printErr(Text::tr("Invalid --mode \"%1\": use healthy, cold or thrashing.")
+    if (!DemoOptions::parseMode(parser.value(mode), &options)) {
+        printErr(Text::tr("Invalid --mode \"%1\": use healthy, cold, thrashing or problems.")
                      .arg(parser.value(mode)));
         ok = false;
     }

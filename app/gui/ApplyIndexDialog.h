@@ -1,18 +1,11 @@
 #pragma once
 
-#include <QDialog>
-
-class QCheckBox;
-class QDialogButtonBox;
-class QPlainTextEdit;
-class QSpinBox;
+#include "ConfirmChangeDialog.h"
 
 namespace sonde {
 
-// Shows exactly what Sonde will run on which server and asks for an explicit confirmation
-// (a check box) before any index is built or dropped. Opened with open(): the page acts on
-// accepted().
-class ApplyIndexDialog : public QDialog
+// The confirmation before an index is built or dropped (CREATE/DROP INDEX CONCURRENTLY).
+class ApplyIndexDialog : public ConfirmChangeDialog
 {
     Q_OBJECT
 public:
@@ -25,15 +18,8 @@ public:
     ApplyIndexDialog(Mode mode, const QString &target, const QString &statements,
                      QWidget *parent = nullptr);
 
-    int lockTimeoutMs() const;
-    void setLockTimeoutMs(int ms);
-    QString statements() const;
-
 private:
-    QPlainTextEdit *m_sql = nullptr;
-    QCheckBox *m_confirm = nullptr;
-    QSpinBox *m_lockTimeout = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    static Texts texts(Mode mode, const QString &target);
 };
 
 } // namespace sonde

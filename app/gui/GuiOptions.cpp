@@ -26,7 +26,8 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
     const QCommandLineOption mode(
         u"demo-mode"_s,
         QCoreApplication::translate("GuiOptions",
-                                    "Demo cache behaviour: healthy, cold, thrashing."),
+                                    "Demo cache behaviour: healthy, cold, thrashing; or "
+                                    "problems (a problem planted for each health check)."),
         u"M"_s, u"healthy"_s);
     const QCommandLineOption screenshot(
         u"screenshot"_s,
@@ -50,8 +51,7 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
     parser.process(arguments);
     o.demo = parser.isSet(demo);
     o.demoOptions.scale = qMax(0.001, parser.value(scale).toDouble());
-    if (!DemoWorkloadSettings::parseCacheMode(parser.value(mode),
-                                              &o.demoOptions.workload.cacheMode)) {
+    if (!DemoOptions::parseMode(parser.value(mode), &o.demoOptions)) {
         o.valid = false;
         o.error = QCoreApplication::translate("GuiOptions", "Unknown demo mode \"%1\".")
                       .arg(parser.value(mode));

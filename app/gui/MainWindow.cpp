@@ -19,6 +19,8 @@
 #include "connection/ProfileConnector.h"
 #include "connection/ProfileStore.h"
 #include "connection/SecretStore.h"
+#include "health/HealthPage.h"
+#include "health/HealthWatch.h"
 #include "metrics/TimelineEventStore.h"
 #include "redis/RedisSlowLogModel.h"
 #include "statements/SlowQueryModel.h"
@@ -160,6 +162,9 @@ void MainWindow::createPages()
     auto *advisor = new AdvisorPage(m_targets, m_pages);
     advisor->setObjectName(u"advisorPage"_s);
     addView(advisor, tr("Index advice"));
+    // The watch runs the checks (critical findings go to the timeline); the page shows them.
+    addView(new HealthPage(m_targets, new HealthWatch(m_targets, m_timeline, this), m_pages),
+            tr("Health"));
     auto *benchmark = new BenchmarkPage(m_targets, m_pages);
     auto *comparison = new ComparisonPage(m_pages);
     addView(benchmark, tr("Benchmark"));

@@ -267,6 +267,12 @@ DbError SchemaCatalogLoader::load(pqxx::connection &connection, SchemaCatalog *c
     return {};
 }
 
+void SchemaCatalogLoader::loadIndexes(pqxx::transaction_base &tx, SchemaCatalog *catalog)
+{
+    readIndexes(tx, catalog);
+    readForeignKeys(tx, catalog);
+}
+
 DbError SchemaCatalogLoader::load(const QString &conninfo, SchemaCatalog *catalog)
 {
     PgSession session;

@@ -4,6 +4,7 @@
 #include "common/DbError.h"
 
 #include <pqxx/connection>
+#include <pqxx/transaction_base>
 
 namespace sonde {
 
@@ -18,6 +19,9 @@ public:
     static DbError load(pqxx::connection &connection, SchemaCatalog *catalog);
     // Opens a session of its own for it (blocking).
     static DbError load(const QString &conninfo, SchemaCatalog *catalog);
+    // Only the indexes (with their use and size) and the foreign keys: what IndexAudit
+    // needs, without the columns' statistics. Throws what libpqxx throws.
+    static void loadIndexes(pqxx::transaction_base &tx, SchemaCatalog *catalog);
 };
 
 } // namespace sonde

@@ -8,6 +8,16 @@ using namespace Qt::StringLiterals;
 
 namespace sonde {
 
+bool DemoOptions::parseMode(const QString &text, DemoOptions *options)
+{
+    options->plantProblems = text.trimmed().toLower() == u"problems"_s;
+    if (options->plantProblems) {
+        options->workload.cacheMode = DemoWorkloadSettings::CacheMode::Healthy;
+        return true;
+    }
+    return DemoWorkloadSettings::parseCacheMode(text, &options->workload.cacheMode);
+}
+
 DemoEnvironment::DemoEnvironment() = default;
 
 DemoEnvironment::~DemoEnvironment()
@@ -19,7 +29,10 @@ bool DemoEnvironment::start(const DemoOptions &options, const Progress &progress
                             const std::atomic<bool> *cancel, QString *error)
 {
     stop();
-    m_sandbox = std::make_unique<Sandbox>(options.sandbox);
+    SandboxOptions sandboxOptions = options.sandbox;
+    if (options.plantProblems)
+        DemoProblems::prepare(&sandboxOptions);
+    m_sandbox = std::make_unique<Sandbox>(sandboxOptions);
     auto scaled = [&](int from, int to) {
         return [=, &progress](const QString &step, int percent) {
             if (progress)
@@ -28,8 +41,10 @@ bool DemoEnvironment::start(const DemoOptions &options, const Progress &progress
     };
     if (!m_sandbox->start(scaled(0, 20), cancel, error))
         return false;
-    if (!DemoSeeder::seed(m_sandbox->endpoints().postgresSuperuser, options.scale, scaled(20, 97),
-                          cancel, error)) {
+    if (!DemoSeeder::seed(m_sandbox->endpoints().postgresSuperuser, options.scale,
+                          scaled(20, options.plantProblems ? 85 : 97), cancel, error) ||
+        (options.plantProblems &&
+         !m_problems.plant(m_sandbox->endpoints(), scaled(85, 97), cancel, error))) {
         stop();
         return false;
     }
@@ -54,6 +69,7 @@ bool DemoEnvironment::start(const DemoOptions &options, const Progress &progress
 void DemoEnvironment::stop()
 {
     m_workload.stop();
+    m_problems.stop();
     if (m_sandbox)
         m_sandbox->stop();
 }

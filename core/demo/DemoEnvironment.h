@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoProblems.h"
 #include "DemoWorkload.h"
 #include "sandbox/Sandbox.h"
 
@@ -18,6 +19,12 @@ struct DemoOptions
     bool runWorkload = true;
     // postgres/redis of these settings are filled in from the sandbox.
     DemoWorkloadSettings workload;
+    // Plant a problem for each health check (see DemoProblems).
+    bool plantProblems = false;
+
+    // --mode of the demo: a cache mode (healthy, cold, thrashing), or "problems" (a healthy
+    // cache and the planted problems).
+    static bool parseMode(const QString &text, DemoOptions *options);
 };
 
 // The whole demo: sandbox servers, seeded schema and the running workload. start() blocks
@@ -43,6 +50,7 @@ public:
 private:
     std::unique_ptr<Sandbox> m_sandbox;
     DemoWorkload m_workload;
+    DemoProblems m_problems;
 };
 
 } // namespace sonde

@@ -69,14 +69,25 @@ DbError BuildRecovery::recover(const QString &conninfo, ChangeLog &log, QStringL
         return {};
     const QList<IndexChange> interrupted = log.interrupted(session.target());
     for (const IndexChange &c : interrupted) {
+        const QString when = QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat);
+        QString error;
+        if (c.action != IndexChange::Action::Create && c.action != IndexChange::Action::Drop) {
+            // A setting or a fix runs in one short statement: whether it took effect is for
+            // the server to say, not for Sonde to guess.
+            const QString message =
+                tr("Sonde stopped while running \"%1\" (started at %2): check whether it took "
+                   "effect (pg_settings, the object it changed) before running it again.")
+                    .arg(c.ddl.simplified(), when);
+            log.finish(c.id, IndexChange::Outcome::Interrupted, message, &error);
+            *messages << message;
+            continue;
+        }
         // A leftover of an earlier run: its backend is long gone (and its pid may be reused).
         if (c.outcome == IndexChange::Outcome::Running)
             stopOrphan(session, c.backendPid);
-        const QString when = QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat);
         const QString name = IndexCatalogQueries::qualified(c.schema, c.indexName);
         const IndexState state = IndexCatalogQueries::state(session, c.schema, c.indexName);
         QString message;
-        QString error;
         if (c.action == IndexChange::Action::Drop) {
             if (state.exists) {
                 const DbError err = session.run([&](pqxx::connection &conn) {

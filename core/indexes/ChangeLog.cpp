@@ -29,14 +29,13 @@ bool processAlive(qint64 pid)
 const char *const Columns =
     "id, action, outcome, started_at, finished_at, target, user_name, schema_name, "
     "table_name, index_name, ddl, revert_ddl, message, sonde_pid, backend_pid, revert_of, "
-    "reverted_by, statements, leftover";
+    "reverted_by, statements, leftover, object_name";
 
 IndexChange fromQuery(const QSqlQuery &q)
 {
     IndexChange c;
     c.id = q.value(0).toLongLong();
-    c.action = q.value(1).toString() == u"drop"_s ? IndexChange::Action::Drop
-                                                  : IndexChange::Action::Create;
+    c.action = changeActionFromName(q.value(1).toString());
     c.outcome = changeOutcomeFromName(q.value(2).toString());
     c.startedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
     c.finishedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
@@ -54,6 +53,7 @@ IndexChange fromQuery(const QSqlQuery &q)
     c.revertedBy = q.value(16).toLongLong();
     c.statementsJson = q.value(17).toString();
     c.leftover = q.value(18).toBool();
+    c.object = q.value(19).toString();
     return c;
 }
 
@@ -99,7 +99,7 @@ private:
 QJsonObject IndexChange::toJson() const
 {
     QJsonObject o{{u"id"_s, id},
-                  {u"action"_s, action == Action::Drop ? u"drop"_s : u"create"_s},
+                  {u"action"_s, changeActionName(action)},
                   {u"outcome"_s, changeOutcomeName(outcome)},
                   {u"started_at"_s, startedAt.toString(Qt::ISODateWithMs)},
                   {u"target"_s, target},
@@ -113,6 +113,8 @@ QJsonObject IndexChange::toJson() const
         o[u"finished_at"_s] = finishedAt.toString(Qt::ISODateWithMs);
     if (!message.isEmpty())
         o[u"message"_s] = message;
+    if (!object.isEmpty())
+        o[u"object"_s] = object;
     if (revertOf)
         o[u"revert_of"_s] = revertOf;
     if (revertedBy)
@@ -140,6 +142,34 @@ QString changeOutcomeName(IndexChange::Outcome outcome)
         return u"reverted"_s;
     }
     return {};
+}
+
+QString changeActionName(IndexChange::Action action)
+{
+    using A = IndexChange::Action;
+    switch (action) {
+    case A::Create:
+        return u"create"_s;
+    case A::Drop:
+        return u"drop"_s;
+    case A::Setting:
+        return u"setting"_s;
+    case A::RedisSetting:
+        return u"redis_setting"_s;
+    case A::Statement:
+        return u"statement"_s;
+    }
+    return {};
+}
+
+IndexChange::Action changeActionFromName(const QString &name)
+{
+    using A = IndexChange::Action;
+    for (A a : {A::Create, A::Drop, A::Setting, A::RedisSetting, A::Statement}) {
+        if (changeActionName(a) == name)
+            return a;
+    }
+    return A::Create;
 }
 
 IndexChange::Outcome changeOutcomeFromName(const QString &name)
@@ -197,19 +227,24 @@ bool ChangeLog::migrate(QString *error)
                "started_at TEXT NOT NULL, finished_at TEXT, target TEXT NOT NULL, user_name TEXT, "
                "schema_name TEXT, table_name TEXT, index_name TEXT, ddl TEXT NOT NULL, "
                "revert_ddl TEXT, message TEXT, sonde_pid INTEGER, backend_pid INTEGER, "
-               "revert_of INTEGER, reverted_by INTEGER, statements TEXT)"_s);
+               "revert_of INTEGER, reverted_by INTEGER, statements TEXT, object_name TEXT)"_s);
     if (!ok) {
         *error = tr("Cannot prepare the change log: %1").arg(q.lastError().text());
         return false;
     }
-    // Logs written before leftovers were tracked lack the column.
-    bool hasLeftover = false;
+    // Logs written before leftovers were tracked, or before setting changes were recorded,
+    // lack those columns.
+    QStringList columns;
     if (q.exec(u"PRAGMA table_info(index_changes)"_s)) {
         while (q.next())
-            hasLeftover = hasLeftover || q.value(1).toString() == u"leftover"_s;
+            columns << q.value(1).toString();
     }
-    if (!hasLeftover &&
-        !q.exec(u"ALTER TABLE index_changes ADD COLUMN leftover INTEGER NOT NULL DEFAULT 0"_s)) {
+    const bool upgraded =
+        (columns.contains(u"leftover"_s) ||
+         q.exec(u"ALTER TABLE index_changes ADD COLUMN leftover INTEGER NOT NULL DEFAULT 0"_s)) &&
+        (columns.contains(u"object_name"_s) ||
+         q.exec(u"ALTER TABLE index_changes ADD COLUMN object_name TEXT"_s));
+    if (!upgraded) {
         *error = tr("Cannot prepare the change log: %1").arg(q.lastError().text());
         return false;
     }
@@ -222,8 +257,9 @@ qint64 ChangeLog::begin(const IndexChange &c, QString *error)
     QSqlQuery q(connection.db());
     q.prepare(u"INSERT INTO index_changes (action, outcome, started_at, target, user_name, "
               "schema_name, table_name, index_name, ddl, revert_ddl, sonde_pid, backend_pid, "
-              "revert_of, statements) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(c.action == IndexChange::Action::Drop ? u"drop"_s : u"create"_s);
+              "revert_of, statements, object_name) "
+              "VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(changeActionName(c.action));
     q.addBindValue(now());
     q.addBindValue(c.target);
     q.addBindValue(c.user);
@@ -236,6 +272,7 @@ qint64 ChangeLog::begin(const IndexChange &c, QString *error)
     q.addBindValue(c.backendPid);
     q.addBindValue(c.revertOf);
     q.addBindValue(c.statementsJson);
+    q.addBindValue(c.object);
     if (!q.exec()) {
         *error = tr("Cannot write to the change log: %1").arg(q.lastError().text());
         return 0;

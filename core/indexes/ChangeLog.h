@@ -11,9 +11,9 @@
 
 namespace sonde {
 
-// The local audit log of every index change Sonde makes: SQLite under the user's data
-// directory (or $SONDE_DATA_DIR), written with synchronous=FULL so an entry written before
-// a build survives a crash. Thread-safe: every call opens its own short connection.
+// The local audit log of every change Sonde makes to a server (indexes, settings, fixes): SQLite
+// under the user's data directory (or $SONDE_DATA_DIR), written with synchronous=FULL so an entry
+// written before a build survives a crash. Thread-safe: every call opens its own short connection.
 class ChangeLog
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)

@@ -41,9 +41,9 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
         case Outcome:
             return changeOutcomeName(c.outcome);
         case Action:
-            return c.action == IndexChange::Action::Drop ? tr("revert") : tr("create");
+            return actionText(c);
         case Index:
-            return QString(c.schema + u'.' + c.indexName);
+            return c.object.isEmpty() ? QString(c.schema + u'.' + c.indexName) : c.object;
         case Target:
             return c.target;
         case User:
@@ -69,6 +69,22 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString ChangeLogModel::actionText(const IndexChange &c)
+{
+    switch (c.action) {
+    case IndexChange::Action::Create:
+        return tr("create");
+    case IndexChange::Action::Drop:
+        return tr("revert");
+    case IndexChange::Action::Setting:
+    case IndexChange::Action::RedisSetting:
+        return c.revertOf ? tr("setting revert") : tr("setting");
+    case IndexChange::Action::Statement:
+        return c.revertOf ? tr("fix revert") : tr("fix");
+    }
+    return {};
+}
+
 QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -83,7 +99,7 @@ QVariant ChangeLogModel::headerData(int section, Qt::Orientation orientation, in
     case Action:
         return tr("Action");
     case Index:
-        return tr("Index");
+        return tr("Object");
     case Target:
         return tr("Server");
     case User:

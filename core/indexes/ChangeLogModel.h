@@ -30,6 +30,8 @@ public:
 
     void setChanges(const QList<IndexChange> &changes);
     const IndexChange &change(int row) const { return m_rows.at(row); }
+    // "create", "revert", "setting", "fix" …
+    static QString actionText(const IndexChange &change);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

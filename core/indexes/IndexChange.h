@@ -7,15 +7,19 @@
 
 namespace sonde {
 
-// One change Sonde made (or tried to make) to a server's indexes, as the change log keeps
-// it: recorded before the statement runs, finished when it ends, so a crash leaves a
-// "running" entry the next start can clean up after.
+// One change Sonde made (or tried to make) to a server, as the change log keeps it: an
+// index built or dropped, a setting changed, a health fix run. Recorded before the
+// statement runs, finished when it ends, so a crash leaves a "running" entry the next start
+// can clean up after.
 struct IndexChange
 {
     enum class Action
     {
-        Create, // CREATE INDEX CONCURRENTLY (or the partitioned build)
-        Drop    // DROP INDEX CONCURRENTLY: a revert
+        Create,       // CREATE INDEX CONCURRENTLY (or the partitioned build)
+        Drop,         // DROP INDEX CONCURRENTLY: a revert
+        Setting,      // ALTER SYSTEM SET/RESET (then pg_reload_conf()), or its revert
+        RedisSetting, // CONFIG SET, or its revert
+        Statement     // another fix (VACUUM, pg_terminate_backend(…) …), or its revert
     };
     enum class Outcome
     {
@@ -37,6 +41,7 @@ struct IndexChange
     QString schema;
     QString table;
     QString indexName;
+    QString object; // the setting, session or object a non-index change is about
     QString ddl;
     QString revertDdl;
     QString message; // the error, or what the cleanup did
@@ -63,6 +68,8 @@ struct IndexChange
 };
 
 QString changeOutcomeName(IndexChange::Outcome outcome);
+QString changeActionName(IndexChange::Action action);
+IndexChange::Action changeActionFromName(const QString &name);
 IndexChange::Outcome changeOutcomeFromName(const QString &name);
 
 } // namespace sonde

@@ -26,6 +26,8 @@ QString timelineKindName(TimelineEvent::Kind kind)
         return QCoreApplication::translate("TimelineEvent", "Reconnected");
     case K::Deadlock:
         return QCoreApplication::translate("TimelineEvent", "Deadlock");
+    case K::HealthCheck:
+        return QCoreApplication::translate("TimelineEvent", "Health check");
     case K::Note:
         return QCoreApplication::translate("TimelineEvent", "Note");
     }

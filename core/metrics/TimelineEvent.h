@@ -25,6 +25,7 @@ struct TimelineEvent
         Disconnected,       // the sampler lost its target
         Reconnected,        // … and has it back
         Deadlock,           // PostgreSQL counted deadlocks in the interval
+        HealthCheck,        // a health check's finding turned critical
         Note,               // anything else worth a marker
     };
     enum class Severity

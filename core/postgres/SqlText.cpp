@@ -141,6 +141,16 @@ QString quoteIdentifier(const QString &name)
     return u'"' + q + u'"';
 }
 
+QString quoteLiteral(const QString &text)
+{
+    QString q = text;
+    q.replace(u"'"_s, u"''"_s);
+    if (!q.contains(u'\\'))
+        return u'\'' + q + u'\'';
+    q.replace(u"\\"_s, u"\\\\"_s);
+    return u"E'"_s + q + u'\'';
+}
+
 bool mayWrite(const QString &sql)
 {
     static const QStringList writers{

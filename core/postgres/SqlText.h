@@ -18,6 +18,11 @@ QString rewriteTypedParameters(const QString &sql);
 // Quotes an identifier the way PostgreSQL's quote_ident() does.
 QString quoteIdentifier(const QString &name);
 
+// Quotes a string constant the way PostgreSQL's quote_literal() does ('it''s', and E'…'
+// with doubled backslashes when the text holds one), so it reads the same whatever
+// standard_conforming_strings says.
+QString quoteLiteral(const QString &text);
+
 // True when the statement's first keyword is one that may write (INSERT, UPDATE,
 // DELETE, MERGE, CREATE, ALTER, DROP, TRUNCATE, GRANT, …, or a WITH that holds one).
 bool mayWrite(const QString &sql);

@@ -54,7 +54,7 @@ auth_type = scram-sha-256
 auth_file = %3/userlist.txt
 admin_users = %4
 stats_users = %5
-pool_mode = transaction
+pool_mode = %7
 default_pool_size = %6
 min_pool_size = 0
 reserve_pool_size = 0
@@ -70,7 +70,8 @@ log_disconnections = 0
 )"_s.arg(config.postgresPort)
                             .arg(config.port)
                             .arg(m_dir, config.adminUser, config.statsUser)
-                            .arg(config.poolSize);
+                            .arg(config.poolSize)
+                            .arg(config.poolMode);
     return writeFileAs(m_dir + u"/pgbouncer.ini"_s, ini.toUtf8(), m_runAs,
                        QFile::ReadOwner | QFile::WriteOwner, error);
 }

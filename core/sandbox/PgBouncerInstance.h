@@ -21,6 +21,7 @@ public:
         int port = 0;
         int postgresPort = 0;
         int poolSize = 10;
+        QString poolMode = QStringLiteral("transaction");
         QString adminUser;
         QString statsUser;
         QList<QPair<QString, QString>> users; // name, password

@@ -281,6 +281,7 @@ bool Sandbox::startPgBouncerServer(QString *error)
         cfg.port = m_bouncerPort;
         cfg.postgresPort = m_pgPort;
         cfg.poolSize = m_options.pgbouncerPoolSize;
+        cfg.poolMode = m_options.pgbouncerPoolMode;
         cfg.adminUser = u"sonde"_s;
         cfg.statsUser = u"sonde_monitor"_s;
         cfg.users = {{u"app"_s, m_appPassword},

@@ -19,6 +19,7 @@ struct SandboxOptions
     // Account the servers run as when Sonde runs as root (default "postgres").
     QString runAsUser;
     int pgbouncerPoolSize = 10;
+    QString pgbouncerPoolMode = QStringLiteral("transaction");
     int redisMaxMemoryMb = 256;
     // Appended to postgresql.conf (tests use it to tweak the server).
     QString extraPostgresConfig;

@@ -1,0 +1,115 @@
+#include "VacuumChecks.h"
+
+#include "advisor/StatementAnalysis.h"
+
+#include <QLocale>
+
+#include <pqxx/pqxx>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+
+// Only tables with enough dead tuples come back: the filter runs on the server, so a
+// database of many tables costs one scan of pg_stat_user_tables.
+const char *const BehindSql = R"SQL(
+SELECT /* sonde health */ s.schemaname, s.relname, s.n_live_tup, s.n_dead_tup,
+       greatest(c.reltuples, 0),
+       extract(epoch FROM now() - greatest(s.last_vacuum, s.last_autovacuum)),
+       s.vacuum_count + s.autovacuum_count,
+       coalesce(o.enabled, 'on'), o.threshold, o.scale_factor,
+       s.n_mod_since_analyze
+FROM pg_stat_user_tables s
+JOIN pg_class c ON c.oid = s.relid
+LEFT JOIN LATERAL (
+    SELECT max(option_value) FILTER (WHERE option_name = 'autovacuum_enabled') AS enabled,
+           max(option_value) FILTER (WHERE option_name = 'autovacuum_vacuum_threshold') AS threshold,
+           max(option_value) FILTER (WHERE option_name = 'autovacuum_vacuum_scale_factor')
+               AS scale_factor
+    FROM pg_options_to_table(c.reloptions)) o ON true
+WHERE s.n_dead_tup >= $1
+ORDER BY s.n_dead_tup DESC
+)SQL";
+
+QString ago(double seconds)
+{
+    if (seconds < 0)
+        return VacuumChecks::tr("never");
+    if (seconds < 120)
+        return VacuumChecks::tr("%1 s ago").arg(qint64(seconds));
+    if (seconds < 7200)
+        return VacuumChecks::tr("%1 min ago").arg(qint64(seconds / 60));
+    return VacuumChecks::tr("%1 h ago").arg(seconds / 3600, 0, 'f', 1);
+}
+
+} // namespace
+
+double VacuumChecks::trigger(double threshold, double scaleFactor, double rows)
+{
+    return threshold + scaleFactor * std::max(0.0, rows);
+}
+
+void VacuumChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
+{
+    const HealthThresholds &th = ctx.thresholds();
+    const bool autovacuumOn = ctx.settings.isOn(u"autovacuum"_s);
+    const double globalThreshold = ctx.settings.number(u"autovacuum_vacuum_threshold"_s, 50);
+    const double globalScale = ctx.settings.number(u"autovacuum_vacuum_scale_factor"_s, 0.2);
+    for (const pqxx::row &r : tx.exec_params(BehindSql, qint64(th.deadTuplesMin))) {
+        const TableRef table{QString::fromUtf8(r[0].c_str()), QString::fromUtf8(r[1].c_str())};
+        const double live = r[2].as<double>();
+        const double dead = r[3].as<double>();
+        const double rows = r[4].as<double>();
+        const double since = r[5].is_null() ? -1 : r[5].as<double>();
+        const bool tableEnabled = QString::fromUtf8(r[7].c_str()).toLower() != u"false"_s &&
+                                  QString::fromUtf8(r[7].c_str()).toLower() != u"off"_s;
+        const double threshold = r[8].is_null() ? globalThreshold : r[8].as<double>();
+        const double scale = r[9].is_null() ? globalScale : r[9].as<double>();
+        const double start = trigger(threshold, scale, rows);
+        if (dead <= start || (since >= 0 && since < th.vacuumStaleSeconds))
+            continue;
+        const double share = dead / std::max(1.0, live + dead);
+        const bool critical = share >= th.deadShareCritical && dead >= th.deadTuplesCritical;
+        QString cause;
+        if (!autovacuumOn)
+            cause = tr("autovacuum is off on the whole server.");
+        else if (!tableEnabled)
+            cause = tr("autovacuum is disabled on this table (autovacuum_enabled = false).");
+        else
+            cause = tr("autovacuum should have started at %L1 dead tuples: it is busy elsewhere, "
+                       "throttled, or blocked by a long transaction.")
+                        .arg(qint64(start));
+        HealthFinding &f = ctx.add(
+            u"vacuum_behind"_s, critical ? HealthSeverity::Critical : HealthSeverity::Warning,
+            table.quoted(),
+            tr("%1 has %L2 dead tuples (%3 % of its rows); last vacuum: %4. %5")
+                .arg(table.quoted())
+                .arg(qint64(dead))
+                .arg(share * 100, 0, 'f', 1)
+                .arg(ago(since), cause),
+            tr("Dead tuples take space and are read by every scan; until VACUUM runs, the table "
+               "and its indexes grow and queries slow down."));
+        f.add(u"n_dead_tup"_s, qint64(dead))
+            .add(u"n_live_tup"_s, qint64(live))
+            .add(u"dead_share"_s, share)
+            .add(u"autovacuum_trigger"_s, qint64(start))
+            .add(u"seconds_since_vacuum"_s, since < 0 ? QVariant() : QVariant(qint64(since)))
+            .add(u"vacuum_count"_s, r[6].as<qint64>())
+            .add(u"autovacuum_enabled"_s, autovacuumOn && tableEnabled)
+            .add(u"n_mod_since_analyze"_s, r[10].as<qint64>());
+        f.fix = HealthFix::statement(
+            u"VACUUM (ANALYZE) "_s + table.quoted(),
+            tableEnabled ? tr("Vacuum the table now; if it falls behind again, give autovacuum "
+                              "more room (see the autovacuum checks).")
+                         : tr("Vacuum the table now, and turn autovacuum back on for it: ALTER "
+                              "TABLE %1 RESET (autovacuum_enabled).")
+                               .arg(table.quoted()),
+            tr("VACUUM takes no lock that blocks reads or writes; it reads the whole table and "
+               "adds I/O while it runs."));
+        if (tableEnabled && autovacuumOn)
+            ++ctx.tablesBehind;
+    }
+}
+
+} // namespace sonde
