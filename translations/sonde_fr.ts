@@ -1287,6 +1287,10 @@
         <source>Do not put the password in the extra options: use the password field (it goes to the keychain).</source>
         <translation>Ne mettez pas le mot de passe dans les options supplémentaires : utilisez le champ mot de passe (il est stocké dans le trousseau).</translation>
     </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>Un certificat client demande à la fois le fichier du certificat et celui de sa clé.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1393,6 +1397,10 @@
     <message>
         <source>%1 is refused (%2): the features that need it stay empty.</source>
         <translation>%1 est refusé (%2) : les fonctions qui en dépendent restent vides.</translation>
+    </message>
+    <message>
+        <source>%1. The server&apos;s certificate was not verified (&quot;skip verification&quot; is on): use this only with a throw-away test server.</source>
+        <translation>%1. Le certificat du serveur n&apos;a pas été vérifié (« ne pas vérifier » est coché) : à n&apos;utiliser qu&apos;avec un serveur de test jetable.</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1695,10 @@
     <message>
         <source>Demo cache behaviour: healthy, cold, thrashing; or problems (a problem planted for each health check).</source>
         <translation>Comportement du cache de la démo : healthy, cold, thrashing ; ou problems (un problème installé pour chaque contrôle de santé).</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s Redis speaks TLS only, with a throw-away CA.</source>
+        <translation>Le Redis de la démo ne parle que TLS, avec une autorité de certification jetable.</translation>
     </message>
 </context>
 <context>
@@ -3444,38 +3456,7 @@
     </message>
 </context>
 <context>
-    <name>RedisBenchWorker</name>
-    <message>
-        <source>This build&apos;s hiredis has no TLS support (rediss://).</source>
-        <translation>Le hiredis de cette version ne prend pas en charge TLS (rediss://).</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1 : %2</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
-    </message>
-    <message>
-        <source>%1 refused the user name or password (%2).</source>
-        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost.</source>
-        <translation>La connexion à %1 a été perdue.</translation>
-    </message>
-    <message>
-        <source>%1 sent a reply that is not valid RESP.</source>
-        <translation>%1 a envoyé une réponse RESP invalide.</translation>
-    </message>
-</context>
-<context>
     <name>RedisClient</name>
-    <message>
-        <source>%1 asks for TLS (rediss://), but this build&apos;s hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
-        <translation>%1 demande TLS (rediss://), mais le hiredis 0.14 de cette version ne prend pas en charge TLS : utilisez une URI redis:// simple à travers un tunnel TLS comme stunnel.</translation>
-    </message>
     <message>
         <source>Out of memory.</source>
         <translation>Mémoire insuffisante.</translation>
@@ -3536,6 +3517,114 @@
         <source>Not connected to %1.</source>
         <translation>Non connecté à %1.</translation>
     </message>
+    <message>
+        <source>%1 expects TLS: use a rediss:// URI (turn TLS on in the profile).</source>
+        <translation>%1 attend TLS : utilisez une URI rediss:// (activez TLS dans le profil).</translation>
+    </message>
+    <message>
+        <source>No answer before the deadline.</source>
+        <translation>Pas de réponse avant l&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Server closed the connection</source>
+        <translation>Le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is signed by &quot;%2&quot;, a CA this computer does not trust: give the file of that CA&apos;s certificate (CA file, cacert=) in the profile.</source>
+        <translation>Le certificat de %1 est signé par « %2 », une autorité de certification à laquelle cet ordinateur ne fait pas confiance : indiquez le fichier du certificat de cette autorité (fichier CA, cacert=) dans le profil.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is signed by &quot;%2&quot;, which is not in the CA file %3: give the file of the CA that signed the server&apos;s certificate.</source>
+        <translation>Le certificat de %1 est signé par « %2 », absent du fichier CA %3 : indiquez le fichier de l&apos;autorité qui a signé le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2: the server&apos;s administrator must renew it.</source>
+        <translation>Le certificat de %1 a expiré le %2 : l&apos;administrateur du serveur doit le renouveler.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid only from %2: check the clock of this computer and of the server.</source>
+        <translation>Le certificat de %1 n&apos;est valable qu&apos;à partir du %2 : vérifiez l&apos;horloge de cet ordinateur et celle du serveur.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is made out to %2, not to &quot;%3&quot;: connect with one of those names, or enter the name the certificate is for as the server name (SNI).</source>
+        <translation>Le certificat de %1 est établi pour %2, pas pour « %3 » : connectez-vous avec l&apos;un de ces noms, ou indiquez le nom du certificat comme nom de serveur (SNI).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not accepted: %2</source>
+        <translation>Le certificat de %1 n&apos;est pas accepté : %2</translation>
+    </message>
+    <message>
+        <source>%1 speaks plain Redis, without TLS: use a redis:// URI (turn TLS off), or the port where Redis listens for TLS (tls-port).</source>
+        <translation>%1 parle Redis en clair, sans TLS : utilisez une URI redis:// (désactivez TLS), ou le port où Redis écoute en TLS (tls-port).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer the TLS handshake in time: is this the server&apos;s TLS port?</source>
+        <translation>%1 n&apos;a pas répondu à temps à la négociation TLS : est-ce bien le port TLS du serveur ?</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2</source>
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 asks for a client certificate (mutual TLS): add the certificate and its key to the profile.</source>
+        <translation>%1 demande un certificat client (TLS mutuel) : ajoutez le certificat et sa clé au profil.</translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate %2: it is not signed by a CA the server trusts (its tls-ca-cert-file).</source>
+        <translation>%1 a refusé le certificat client %2 : il n&apos;est pas signé par une autorité à laquelle le serveur fait confiance (son tls-ca-cert-file).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Le fichier CA %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate in PEM format.</source>
+        <translation>Le fichier CA %1 ne contient aucun certificat au format PEM.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>Un certificat client demande à la fois le fichier du certificat et celui de sa clé.</translation>
+    </message>
+    <message>
+        <source>The client certificate %1 cannot be read.</source>
+        <translation>Le certificat client %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The client certificate file %1 holds no certificate in PEM format.</source>
+        <translation>Le fichier de certificat client %1 ne contient aucun certificat au format PEM.</translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be read.</source>
+        <translation>La clé client %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The client key %1 is encrypted: enter its passphrase in the profile.</source>
+        <translation>La clé client %1 est chiffrée : saisissez sa phrase secrète dans le profil.</translation>
+    </message>
+    <message>
+        <source>The client key %1 cannot be decrypted: is the passphrase right?</source>
+        <translation>La clé client %1 ne peut pas être déchiffrée : la phrase secrète est-elle la bonne ?</translation>
+    </message>
+    <message>
+        <source>The client key %1 is not a private key in PEM format.</source>
+        <translation>La clé client %1 n&apos;est pas une clé privée au format PEM.</translation>
+    </message>
+    <message>
+        <source>%1 needs TLS, but Qt found no TLS library on this computer (install libssl3).</source>
+        <translation>%1 demande TLS, mais Qt n&apos;a trouvé aucune bibliothèque TLS sur cet ordinateur (installez libssl3).</translation>
+    </message>
+    <message>
+        <source>Cannot hand the connection to %1 to TLS: %2</source>
+        <translation>Impossible de confier la connexion à %1 à TLS : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2); server certificate &quot;%3&quot; issued by &quot;%4&quot;, valid until %5</source>
+        <translation>%1 (%2) ; certificat du serveur « %3 » émis par « %4 », valable jusqu&apos;au %5</translation>
+    </message>
+    <message>
+        <source>; client certificate &quot;%1&quot;</source>
+        <translation> ; certificat client « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>RedisEndpoint</name>
@@ -3550,6 +3639,18 @@
     <message>
         <source>the database number &quot;%1&quot; is not valid</source>
         <translation>le numéro de base &quot;%1&quot; n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>verify=%1 is not known: use verify=full (the default) or verify=none (no check of the server&apos;s certificate, unsafe)</source>
+        <translation>verify=%1 est inconnu : utilisez verify=full (par défaut) ou verify=none (aucune vérification du certificat du serveur, dangereux)</translation>
+    </message>
+    <message>
+        <source>a client certificate needs both cert= and key=</source>
+        <translation>un certificat client demande à la fois cert= et key=</translation>
+    </message>
+    <message>
+        <source>TLS settings (cacert, cert, key, sni, verify) need a rediss:// URI</source>
+        <translation>les réglages TLS (cacert, cert, key, sni, verify) demandent une URI rediss://</translation>
     </message>
 </context>
 <context>
@@ -4538,6 +4639,13 @@
     <message>
         <source>critical</source>
         <translation>critique</translation>
+    </message>
+</context>
+<context>
+    <name>ThrowAwayCa</name>
+    <message>
+        <source>openssl %1 failed: %2</source>
+        <translation>openssl %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -5717,10 +5825,6 @@ Scale (100 000 accounts each):</source>
         <translation>Testez la connexion pour voir ce qui fonctionne et ce qui manque.</translation>
     </message>
     <message>
-        <source>Passwords you ask to remember go to the system keychain.</source>
-        <translation>Les mots de passe que vous demandez de retenir sont stockés dans le trousseau du système.</translation>
-    </message>
-    <message>
         <source>Testing %1 …</source>
         <translation>Test de %1 …</translation>
     </message>
@@ -5751,6 +5855,10 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Delete &quot;%1&quot; and its saved password?</source>
         <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré ?</translation>
+    </message>
+    <message>
+        <source>Passwords and key passphrases you ask to remember go to the system keychain.</source>
+        <translation>Les mots de passe et phrases secrètes de clé à retenir vont dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -7798,6 +7906,93 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>Reading the slow log of %1…</source>
         <translation>Lecture du journal des commandes lentes de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::RedisTlsForm</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Skip verification of the server&apos;s certificate (unsafe)</source>
+        <translation>Ne pas vérifier le certificat du serveur (dangereux)</translation>
+    </message>
+    <message>
+        <source>empty: the CAs this computer trusts</source>
+        <translation>vide : les autorités reconnues par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>Certificat de l&apos;autorité (PEM)</translation>
+    </message>
+    <message>
+        <source>only for servers that ask for one (mutual TLS)</source>
+        <translation>seulement pour les serveurs qui en demandent un (TLS mutuel)</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificat client (PEM)</translation>
+    </message>
+    <message>
+        <source>the client certificate&apos;s private key</source>
+        <translation>la clé privée du certificat client</translation>
+    </message>
+    <message>
+        <source>Client key (PEM)</source>
+        <translation>Clé client (PEM)</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key; remembered in the keychain like the password</source>
+        <translation>seulement pour une clé chiffrée ; retenue dans le trousseau comme le mot de passe</translation>
+    </message>
+    <message>
+        <source>empty: the host name</source>
+        <translation>vide : le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The name sent to the server (SNI) and looked for in its certificate: set it when you connect by an address or a tunnel that is not in the certificate.</source>
+        <translation>Le nom envoyé au serveur (SNI) et recherché dans son certificat : à indiquer quand vous vous connectez par une adresse ou un tunnel absents du certificat.</translation>
+    </message>
+    <message>
+        <source>Encrypts without checking who answers. Only for a throw-away test server.</source>
+        <translation>Chiffre sans vérifier qui répond. Seulement pour un serveur de test jetable.</translation>
+    </message>
+    <message>
+        <source>▲ Unsafe: anyone in the network path can pose as this server.</source>
+        <translation>▲ Dangereux : n&apos;importe qui sur le chemin réseau peut se faire passer pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Sonde will not check the server&apos;s certificate: whoever answers gets the password and the data, and can change them.</source>
+        <translation>Sonde ne vérifiera pas le certificat du serveur : quiconque répond obtient le mot de passe et les données, et peut les modifier.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation>Nom du serveur (SNI)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Certificats et clés (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "common/SignalWatcher.h"
+#include "connection/RedisEndpoint.h"
 #include "demo/DemoController.h"
 
 #include <QCommandLineParser>
@@ -41,10 +42,27 @@ const char *const Usage =
     "                   check (sonde-cli health finds them; see docs/HEALTH.md)\n"
     "  --writes F       share of requests that write, 0..1 (default 0.1)\n"
     "  --no-workload    start and seed the servers but run no workload\n"
+    "  --redis-tls      Redis speaks TLS only (rediss://), with a certificate from a\n"
+    "                   throw-away CA made at start (and a client certificate for mutual\n"
+    "                   TLS); the URIs name the CA file\n"
     "  --dir DIR        make the sandbox directory under DIR (default $SONDE_SANDBOX_DIR or\n"
     "                   the temp directory)\n"
     "  --postgres-port P, --pgbouncer-port P, --redis-port P\n"
     "                   fixed ports instead of free ones";
+
+// How to reach the TLS Redis with redis-cli (which reads no parameters from a URI), and the
+// client certificate the sandbox CA signed, for trying mutual TLS.
+void printTlsHelp(const SandboxEndpoints &ep)
+{
+    RedisEndpoint redis;
+    RedisEndpoint::parse(ep.redis, &redis, nullptr);
+    // redis-cli 7.0 sends an empty user name for rediss://:PASSWORD@…: name the default user.
+    redis.user = u"default"_s;
+    redis.tlsOptions = {};
+    printOut(u"  redis-cli         redis-cli --tls --cacert %1 -u %2"_s.arg(ep.redisCaFile,
+                                                                            redis.toUri(true)));
+    printOut(u"  redis client cert %1 (key %2)"_s.arg(ep.redisClientCert, ep.redisClientKey));
+}
 
 int runDemo(const QStringList &args)
 {
@@ -57,12 +75,13 @@ int runDemo(const QStringList &args)
     const QCommandLineOption mode(u"mode"_s, {}, u"M"_s, u"healthy"_s);
     const QCommandLineOption writes(u"writes"_s, {}, u"F"_s, u"0.1"_s);
     const QCommandLineOption noWorkload(u"no-workload"_s);
+    const QCommandLineOption redisTls(u"redis-tls"_s);
     const QCommandLineOption dir(u"dir"_s, {}, u"DIR"_s);
     const QCommandLineOption pgPort(u"postgres-port"_s, {}, u"P"_s, u"0"_s);
     const QCommandLineOption bouncerPort(u"pgbouncer-port"_s, {}, u"P"_s, u"0"_s);
     const QCommandLineOption redisPort(u"redis-port"_s, {}, u"P"_s, u"0"_s);
-    parser.addOptions({seconds, json, scale, rate, clients, mode, writes, noWorkload, dir, pgPort,
-                       bouncerPort, redisPort});
+    parser.addOptions({seconds, json, scale, rate, clients, mode, writes, noWorkload, redisTls, dir,
+                       pgPort, bouncerPort, redisPort});
     if (!parser.parse(QStringList{u"sonde-cli demo"_s} + args)) {
         printErr(parser.errorText());
         printErr(QString::fromLatin1(Usage));
@@ -82,6 +101,7 @@ int runDemo(const QStringList &args)
     options.sandbox.pgbouncerPort = int(number(bouncerPort, 0));
     options.sandbox.redisPort = int(number(redisPort, 0));
     options.sandbox.parentDir = parser.value(dir);
+    options.sandbox.redisTls = parser.isSet(redisTls);
     options.runWorkload = !parser.isSet(noWorkload);
     if (!DemoOptions::parseMode(parser.value(mode), &options)) {
         printErr(Text::tr("Invalid --mode \"%1\": use healthy, cold, thrashing or problems.")
@@ -136,6 +156,8 @@ int runDemo(const QStringList &args)
             printOut(u"  pgbouncer         %1"_s.arg(ep.pgbouncer));
             printOut(u"  pgbouncer_admin   %1"_s.arg(ep.pgbouncerAdmin));
             printOut(u"  redis             %1"_s.arg(ep.redis));
+            if (!ep.redisCaFile.isEmpty())
+                printTlsHelp(ep);
             printOut(Text::tr("Press Ctrl+C to stop."));
         }
         if (runSeconds >= 0)

@@ -38,7 +38,7 @@ ConnectionDialog::ConnectionDialog(ProfileConnector *connector, QWidget *parent)
 {
     setObjectName(u"connectionDialog"_s);
     setWindowTitle(tr("Connect to a server"));
-    resize(980, 640);
+    resize(980, 700);
     m_list->setObjectName(u"profileList"_s);
     m_list->setModel(m_model);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -103,7 +103,8 @@ ConnectionDialog::ConnectionDialog(ProfileConnector *connector, QWidget *parent)
     SecretStore *secrets = connector->secrets();
     auto showKeychain = [this, secrets]() {
         m_keychain->setText(secrets->backend() == SecretStore::Backend::Keychain
-                                ? tr("Passwords you ask to remember go to the system keychain.")
+                                ? tr("Passwords and key passphrases you ask to remember go to "
+                                     "the system keychain.")
                                 : u"▲ "_s + secrets->unavailableReason());
     };
     connect(secrets, &SecretStore::backendChanged, this, showKeychain);
@@ -140,14 +141,16 @@ bool ConnectionDialog::isTesting() const
 void ConnectionDialog::testConnection()
 {
     const ConnectionProfile profile = m_form->profile();
-    const QString typed = m_form->password();
+    const ProfileSecrets typed = m_form->secrets();
     m_result->setPlainText(tr("Testing %1 …").arg(profile.displayUri()));
-    // The saved password is used when none is typed; the test itself runs off this thread.
+    // Saved secrets are used where none is typed; the test itself runs off this thread.
     QPointer<ConnectionDialog> self(this);
-    m_connector->passwordFor(profile, QString(), [self, profile, typed](const QString &saved) {
+    m_connector->secretsFor(profile, {}, [self, profile, typed](const ProfileSecrets &saved) {
         if (!self)
             return;
-        const Target target = profile.toTarget(typed.isEmpty() ? saved : typed);
+        const Target target = profile.toTarget(
+            typed.password.isEmpty() ? saved.password : typed.password,
+            typed.keyPassphrase.isEmpty() ? saved.keyPassphrase : typed.keyPassphrase);
         self->m_jobs->run(
             u"test"_s,
             [target](JobContext &ctx) { return ConnectionTester::test(target, ctx.cancelFlag()); },
@@ -196,11 +199,11 @@ QString ConnectionDialog::saveProfile()
 
 void ConnectionDialog::connectProfile()
 {
-    const QString password = m_form->password();
+    const ProfileSecrets typed = m_form->secrets();
     const QString id = saveProfile();
     if (id.isEmpty())
         return;
-    m_connector->connectProfile(m_connector->profiles()->byId(id), password);
+    m_connector->connectProfile(m_connector->profiles()->byId(id), typed);
     accept();
 }
 

@@ -29,6 +29,10 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
                                     "Demo cache behaviour: healthy, cold, thrashing; or "
                                     "problems (a problem planted for each health check)."),
         u"M"_s, u"healthy"_s);
+    const QCommandLineOption redisTls(
+        u"demo-redis-tls"_s,
+        QCoreApplication::translate("GuiOptions",
+                                    "The demo's Redis speaks TLS only, with a throw-away CA."));
     const QCommandLineOption screenshot(
         u"screenshot"_s,
         QCoreApplication::translate("GuiOptions", "Save a screenshot of the window and quit."),
@@ -47,10 +51,11 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         u"language"_s,
         QCoreApplication::translate("GuiOptions", "Language for this run, e.g. en or fr."),
         u"CODE"_s);
-    parser.addOptions({demo, scale, mode, screenshot, delay, view, theme, language});
+    parser.addOptions({demo, scale, mode, redisTls, screenshot, delay, view, theme, language});
     parser.process(arguments);
     o.demo = parser.isSet(demo);
     o.demoOptions.scale = qMax(0.001, parser.value(scale).toDouble());
+    o.demoOptions.sandbox.redisTls = parser.isSet(redisTls);
     if (!DemoOptions::parseMode(parser.value(mode), &o.demoOptions)) {
         o.valid = false;
         o.error = QCoreApplication::translate("GuiOptions", "Unknown demo mode \"%1\".")

@@ -1,5 +1,6 @@
 #include "ProfileForm.h"
 
+#include "RedisTlsForm.h"
 #include "connection/LibpqDefaults.h"
 #include "connection/PgPassFile.h"
 #include "connection/PgServiceFile.h"
@@ -29,6 +30,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     , m_pooledDatabase(new QLineEdit(this))
     , m_redisDb(new QSpinBox(this))
     , m_tls(new QCheckBox(tr("TLS (rediss://)"), this))
+    , m_tlsForm(new RedisTlsForm(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember in the keychain"), this))
@@ -66,6 +68,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_pooledDatabase->setObjectName(u"pooledDatabase"_s);
     m_pooledDatabase->setPlaceholderText(tr("database the applications use through PgBouncer"));
     m_redisDb->setObjectName(u"redisDatabase"_s);
+    m_tls->setObjectName(u"tls"_s);
     m_redisDb->setRange(0, 65535);
     m_user->setObjectName(u"user"_s);
     m_password->setObjectName(u"password"_s);
@@ -95,6 +98,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_form->addRow(tr("Pooled database"), m_pooledDatabase);
     m_form->addRow(tr("Database number"), m_redisDb);
     m_form->addRow(QString(), m_tls);
+    m_form->addRow(QString(), m_tlsForm);
     m_form->addRow(tr("User"), m_user);
     m_form->addRow(tr("Password"), passwordRow);
     m_form->addRow(tr("SSL mode"), m_sslMode);
@@ -108,6 +112,11 @@ ProfileForm::ProfileForm(QWidget *parent)
     connect(read, &QPushButton::clicked, this, [this]() { readUri(m_uri->text()); });
     connect(m_uri, &QLineEdit::returnPressed, this, [this]() { readUri(m_uri->text()); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileForm::updateForKind);
+    connect(m_tls, &QCheckBox::toggled, this, &ProfileForm::updateForKind);
+    connect(m_tlsForm, &RedisTlsForm::edited, this, [this]() {
+        updateHints();
+        emit edited();
+    });
     for (QLineEdit *e : {m_name, m_host, m_database, m_user, m_password, m_options})
         connect(e, &QLineEdit::textEdited, this, [this]() {
             updateHints();
@@ -128,6 +137,7 @@ void ProfileForm::updateForKind()
     m_form->setRowVisible(m_pooledDatabase, bouncer);
     m_form->setRowVisible(m_redisDb, redis);
     m_form->setRowVisible(m_tls, redis);
+    m_form->setRowVisible(m_tlsForm, redis && m_tls->isChecked());
     m_form->setRowVisible(m_sslMode, !redis);
     m_form->setRowVisible(m_options, !redis);
     m_user->setToolTip(redis ? tr("An ACL user (Redis 6+); leave empty for the default user.")
@@ -165,6 +175,10 @@ void ProfileForm::updateHints()
             hints << tr("Service \"%1\": libpq fills the empty fields from pg_service.conf.")
                          .arg(p.service);
     }
+    if (p.kind == TargetKind::Redis) {
+        m_host->setPlaceholderText(QString());
+        m_user->setPlaceholderText(tr("default"));
+    }
     const QString problem = p.problem();
     if (!problem.isEmpty())
         hints.prepend(u"▲ "_s + problem);
@@ -183,6 +197,8 @@ void ProfileForm::setProfile(const ConnectionProfile &p)
     m_pooledDatabase->setText(p.pooledDatabase);
     m_redisDb->setValue(p.redisDatabase);
     m_tls->setChecked(p.tls);
+    m_tlsForm->setOptions(p.redisTls);
+    m_tlsForm->setKeyPassphrase(QString());
     m_user->setText(p.user);
     m_sslMode->setCurrentText(p.sslMode);
     m_options->setText(p.extraOptions);
@@ -205,6 +221,7 @@ ConnectionProfile ProfileForm::profile() const
     p.pooledDatabase = m_pooledDatabase->text().trimmed();
     p.redisDatabase = m_redisDb->value();
     p.tls = m_tls->isChecked();
+    p.redisTls = m_tlsForm->options();
     p.user = m_user->text().trimmed();
     p.sslMode = m_sslMode->currentText();
     p.extraOptions = m_options->text().trimmed();
@@ -221,6 +238,11 @@ QString ProfileForm::password() const
 void ProfileForm::setPassword(const QString &password)
 {
     m_password->setText(password);
+}
+
+ProfileSecrets ProfileForm::secrets() const
+{
+    return {m_password->text(), m_tlsForm->keyPassphrase()};
 }
 
 bool ProfileForm::readUri(const QString &text)

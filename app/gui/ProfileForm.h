@@ -14,9 +14,11 @@ class QSpinBox;
 namespace sonde {
 
 // The fields of one connection profile. A pasted URI (postgresql://, postgres://, key=value,
-// redis://, rediss://) fills them; fields left empty show what libpq will use instead (PG*
-// environment variables, the service file), and the form says when ~/.pgpass has a
+// redis://, rediss:// with its TLS parameters) fills them; fields left empty show what libpq will
+// use instead (PG* environment variables, the service file), and the form says when ~/.pgpass has a
 // password for these settings.
+class RedisTlsForm;
+
 class ProfileForm : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     ConnectionProfile profile() const;
     QString password() const;
     void setPassword(const QString &password);
+    // What was typed for the keychain: the password and a Redis client key's passphrase.
+    ProfileSecrets secrets() const;
+    RedisTlsForm *tlsForm() const { return m_tlsForm; }
     // Reads a pasted URI into the fields; returns false with a message shown in the form.
     bool readUri(const QString &text);
     QString problem() const;
@@ -50,6 +55,7 @@ private:
     QLineEdit *m_pooledDatabase;
     QSpinBox *m_redisDb;
     QCheckBox *m_tls;
+    RedisTlsForm *m_tlsForm;
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_remember;

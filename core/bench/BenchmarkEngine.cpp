@@ -1,6 +1,7 @@
 #include "BenchmarkEngine.h"
 
 #include "BenchRunState.h"
+#include "BenchStartGate.h"
 #include "CacheAsideWorker.h"
 #include "PgBenchWorker.h"
 #include "PgWorkload.h"
@@ -183,63 +184,36 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     for (int t = 0; t < threads; ++t) {
         const int count = config.clients / threads + (t < config.clients % threads ? 1 : 0);
         stats.push_back(std::make_unique<BenchThreadStats>());
-        QString error;
-        bool ok = true;
-        if (kind == WorkloadKind::CacheAside) {
+        if (kind == WorkloadKind::CacheAside)
             cacheWorkers.push_back(std::make_unique<CacheAsideWorker>(
                 config, setup.redis, setup.pgConnString, protocol == QueryProtocol::Prepared,
                 setup.accounts, state, *stats.back(), firstClient));
-            ok = cacheWorkers.back()->connect(&error);
-        } else if (redisMain) {
+        else if (redisMain)
             redisWorkers.push_back(std::make_unique<RedisBenchWorker>(
                 config, setup.redis, state, *stats.back(), firstClient, count));
-            ok = redisWorkers.back()->connectAll(&error);
-        } else {
+        else
             pgWorkers.push_back(std::make_unique<PgBenchWorker>(setup.workload, protocol,
                                                                 setup.pgConnString, state,
                                                                 *stats.back(), firstClient, count));
-            ok = pgWorkers.back()->connectAll(&error);
-        }
-        if (!ok)
-            return failed(result, error);
-        if (cancel && cancel->load()) {
-            result.status = BenchmarkResult::Status::Canceled;
-            result.finishedAt = QDateTime::currentDateTimeUtc();
-            return result;
-        }
         firstClient += count;
     }
-
-    if (hooks.started)
-        hooks.started(result);
-
-    // Go.
-    state.startNs = benchNowNs();
-    state.warmupEndNs = state.startNs + int64_t(config.warmupSeconds * 1e9);
-    if (config.transactions > 0)
-        state.transactionLimit = config.transactions;
-    else
-        state.endNs = state.warmupEndNs + int64_t(config.durationSeconds * 1e9);
-
-    ServerCounterSampler sampler;
-    ServerCounterSampler::Sources sources;
-    if (!redisMain || kind == WorkloadKind::CacheAside) {
-        sources.postgres = pgUri;
-        sources.postgresThroughPooler = pgThroughPooler;
-    }
-    if (redisMain)
-        sources.redis = config.uri;
-    sources.pgbouncerAdmin = config.poolerAdminUri;
-    sampler.start(sources, state.startNs);
 
     std::atomic<int> running{threads};
     // When each thread ran out of work: the run ends with the last of them, not when this
     // thread next wakes up to look (a pipelined Redis run of a few hundred milliseconds
     // would otherwise lose up to a tick of its measured time).
     std::vector<int64_t> finishedNs(size_t(threads), 0);
+    BenchStartGate gate(threads);
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t) {
         workers.emplace_back([&, t]() {
+            QString error;
+            const bool connected = !pgWorkers.empty() ? pgWorkers[size_t(t)]->connectAll(&error)
+                                   : !redisWorkers.empty()
+                                       ? redisWorkers[size_t(t)]->connectAll(&error)
+                                       : cacheWorkers[size_t(t)]->connect(&error);
+            if (!gate.arrive(t, connected ? QString() : error))
+                return;
             if (!pgWorkers.empty())
                 pgWorkers[size_t(t)]->run();
             else if (!redisWorkers.empty())
@@ -254,6 +228,39 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         for (auto &w : cacheWorkers)
             w->abort();
     });
+    bool canceled = false;
+    if (const QString error = gate.waitForAll(cancel, &canceled); !error.isEmpty() || canceled) {
+        gate.open(false);
+        for (std::thread &w : workers)
+            w.join();
+        if (!canceled)
+            return failed(result, error);
+        result.status = BenchmarkResult::Status::Canceled;
+        result.finishedAt = QDateTime::currentDateTimeUtc();
+        return result;
+    }
+
+    if (hooks.started)
+        hooks.started(result);
+
+    // Go, once the servers' counters have a first reading.
+    ServerCounterSampler sampler;
+    ServerCounterSampler::Sources sources;
+    if (!redisMain || kind == WorkloadKind::CacheAside) {
+        sources.postgres = pgUri;
+        sources.postgresThroughPooler = pgThroughPooler;
+    }
+    if (redisMain)
+        sources.redis = config.uri;
+    sources.pgbouncerAdmin = config.poolerAdminUri;
+    sampler.start(sources, benchNowNs());
+    state.startNs = benchNowNs();
+    state.warmupEndNs = state.startNs + int64_t(config.warmupSeconds * 1e9);
+    if (config.transactions > 0)
+        state.transactionLimit = config.transactions;
+    else
+        state.endNs = state.warmupEndNs + int64_t(config.durationSeconds * 1e9);
+    gate.open(true);
 
     int64_t total = 0;
     int64_t lastTick = state.startNs;

@@ -1,14 +1,11 @@
 #include "CacheAsideWorker.h"
 
 #include "PgBenchWorker.h"
-#include "RedisBenchWorker.h"
 #include "connection/PgErrors.h"
 
 #include <QCoreApplication>
 
-#include <hiredis/hiredis.h>
 #include <libpq-fe.h>
-#include <sys/socket.h>
 
 #include <charconv>
 #include <cmath>
@@ -45,10 +42,8 @@ CacheAsideWorker::~CacheAsideWorker()
 
 void CacheAsideWorker::close()
 {
+    m_redis.close();
     std::lock_guard<std::mutex> lock(m_abortMutex);
-    if (m_redis)
-        redisFree(m_redis);
-    m_redis = nullptr;
     if (m_pg)
         PQfinish(m_pg);
     m_pg = nullptr;
@@ -56,9 +51,8 @@ void CacheAsideWorker::close()
 
 void CacheAsideWorker::abort()
 {
+    m_redis.abort();
     std::lock_guard<std::mutex> lock(m_abortMutex);
-    if (m_redis && m_redis->fd >= 0)
-        ::shutdown(m_redis->fd, SHUT_RDWR);
     if (m_pg) {
         if (PGcancel *cancel = PQgetCancel(m_pg)) {
             char err[256];
@@ -71,11 +65,9 @@ void CacheAsideWorker::abort()
 bool CacheAsideWorker::connect(QString *error)
 {
     close();
-    QString err;
-    redisContext *redis = openBenchRedis(m_endpoint, &err);
-    if (!redis) {
+    if (DbError err = m_redis.open(m_endpoint, 5000, 30000, "sonde-bench")) {
         if (error)
-            *error = err;
+            *error = err.message;
         return false;
     }
     PGconn *pg = PQconnectdb(m_pgConnString.constData());
@@ -83,7 +75,7 @@ bool CacheAsideWorker::connect(QString *error)
         if (error)
             *error = pgConnectError(PQerrorMessage(pg), QString()).message;
         PQfinish(pg);
-        redisFree(redis);
+        m_redis.close();
         return false;
     }
     if (m_prepared) {
@@ -98,14 +90,27 @@ bool CacheAsideWorker::connect(QString *error)
         PQclear(r);
         if (!ok) {
             PQfinish(pg);
-            redisFree(redis);
+            m_redis.close();
             return false;
         }
     }
     std::lock_guard<std::mutex> lock(m_abortMutex);
-    m_redis = redis;
     m_pg = pg;
     return true;
+}
+
+CacheAsideWorker::Outcome CacheAsideWorker::redisCommand(const QList<QByteArray> &args,
+                                                         RedisReply *reply)
+{
+    if (DbError err = m_redis.command(args, reply)) {
+        if (err.isConnectionProblem()) {
+            m_stats.recordError(u"redis connection lost"_s, err.toString());
+            return Outcome::Lost;
+        }
+        m_stats.recordError(u"redis "_s + reply->toString().section(u' ', 0, 0), err.message);
+        return Outcome::Failed;
+    }
+    return Outcome::Ok;
 }
 
 CacheAsideWorker::Outcome CacheAsideWorker::request(int64_t aid, bool *hit)
@@ -113,23 +118,11 @@ CacheAsideWorker::Outcome CacheAsideWorker::request(int64_t aid, bool *hit)
     char digits[24];
     auto end = std::to_chars(digits, digits + sizeof digits - 1, aid).ptr;
     *end = '\0';
-    const std::string key = std::string("sonde:bench:account:") + digits;
-    const char *getArgv[] = {"GET", key.c_str()};
-    const size_t getLens[] = {3, key.size()};
-    auto *r = static_cast<redisReply *>(redisCommandArgv(m_redis, 2, getArgv, getLens));
-    if (!r) {
-        m_stats.recordError(u"redis connection lost"_s, QString::fromUtf8(m_redis->errstr));
-        return Outcome::Lost;
-    }
-    const int type = r->type;
-    if (type == REDIS_REPLY_ERROR) {
-        const QString text = QString::fromUtf8(r->str, int(r->len));
-        freeReplyObject(r);
-        m_stats.recordError(u"redis "_s + text.section(u' ', 0, 0), text);
-        return Outcome::Failed;
-    }
-    freeReplyObject(r);
-    *hit = type == REDIS_REPLY_STRING;
+    const QByteArray key = QByteArray("sonde:bench:account:") + digits;
+    RedisReply reply;
+    if (const Outcome o = redisCommand({"GET", key}, &reply); o != Outcome::Ok)
+        return o;
+    *hit = reply.type == RedisReply::Type::String;
     if (*hit)
         return Outcome::Ok;
 
@@ -149,21 +142,9 @@ CacheAsideWorker::Outcome CacheAsideWorker::request(int64_t aid, bool *hit)
     std::string value = PQntuples(res) > 0 ? PQgetvalue(res, 0, 0) : "";
     PQclear(res);
     value.resize(std::max<size_t>(value.size(), size_t(m_config.valueSize)), ' ');
-    const std::string ttl = std::to_string(std::max(1, m_config.cacheTtlSeconds));
-    const char *setArgv[] = {"SET", key.c_str(), value.c_str(), "EX", ttl.c_str()};
-    const size_t setLens[] = {3, key.size(), value.size(), 2, ttl.size()};
-    r = static_cast<redisReply *>(redisCommandArgv(m_redis, 5, setArgv, setLens));
-    if (!r) {
-        m_stats.recordError(u"redis connection lost"_s, QString::fromUtf8(m_redis->errstr));
-        return Outcome::Lost;
-    }
-    const bool failed = r->type == REDIS_REPLY_ERROR;
-    if (failed) {
-        const QString text = QString::fromUtf8(r->str, int(r->len));
-        m_stats.recordError(u"redis "_s + text.section(u' ', 0, 0), text);
-    }
-    freeReplyObject(r);
-    return failed ? Outcome::Failed : Outcome::Ok;
+    return redisCommand({"SET", key, QByteArray::fromStdString(value), "EX",
+                         QByteArray::number(std::max(1, m_config.cacheTtlSeconds))},
+                        &reply);
 }
 
 void CacheAsideWorker::run()
@@ -175,7 +156,7 @@ void CacheAsideWorker::run()
         int64_t now = benchNowNs();
         if (m_state.shouldStop(now) || m_state.budgetSpent())
             break;
-        if (!m_redis || !m_pg) {
+        if (!m_redis.isOpen() || !m_pg) {
             if (!connect(nullptr)) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(backoffMs));
                 backoffMs = std::min(backoffMs * 2, 1000);

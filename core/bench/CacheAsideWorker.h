@@ -3,11 +3,10 @@
 #include "BenchRunState.h"
 #include "BenchmarkConfig.h"
 #include "ScriptExpression.h"
-#include "connection/RedisEndpoint.h"
+#include "connection/RedisClient.h"
 
 #include <QByteArray>
 
-struct redisContext;
 typedef struct pg_conn PGconn;
 
 namespace sonde {
@@ -16,6 +15,7 @@ namespace sonde {
 // GET sonde:bench:account:<aid>; on a miss read the row from PostgreSQL (a prepared
 // statement on pgbench_accounts) and SET it with a TTL. A request's latency covers the
 // whole sequence. Hits and misses are counted so the report can show the hit rate.
+// connect() and run() are called on the worker's own thread (a TLS connection stays there).
 class CacheAsideWorker
 {
 public:
@@ -39,6 +39,7 @@ private:
         Lost
     };
     Outcome request(int64_t aid, bool *hit);
+    Outcome redisCommand(const QList<QByteArray> &args, RedisReply *reply);
     void close();
 
     BenchmarkConfig m_config;
@@ -50,9 +51,9 @@ private:
     BenchThreadStats &m_stats;
     int m_clientId;
     ScriptRandom m_rng;
-    redisContext *m_redis = nullptr;
+    RedisClient m_redis;
     PGconn *m_pg = nullptr;
-    std::mutex m_abortMutex;
+    std::mutex m_abortMutex; // m_pg against abort() from another thread
 };
 
 } // namespace sonde

@@ -1,27 +1,17 @@
 #include "RedisBenchWorker.h"
 
 #include "ScriptExpression.h"
+#include "connection/RedisClient.h"
 
-#include <QCoreApplication>
-
-#include <hiredis/hiredis.h>
 #include <poll.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace sonde {
 namespace {
-
-// Translation context for the messages of this file (lupdate reads the macro).
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(RedisBenchWorker)
-};
 
 constexpr int KeyDigits = 12;
 
@@ -40,63 +30,6 @@ void writeKeyDigits(char *at, uint64_t key)
 
 } // namespace
 
-redisContext *openBenchRedis(const RedisEndpoint &endpoint, QString *error)
-{
-    if (endpoint.tls) {
-        *error = Text::tr("This build's hiredis has no TLS support (rediss://).");
-        return nullptr;
-    }
-    timeval tv{5, 0};
-    redisContext *ctx =
-        redisConnectWithTimeout(endpoint.host.toUtf8().constData(), endpoint.port, tv);
-    if (!ctx || ctx->err) {
-        *error = Text::tr("Cannot connect to %1: %2")
-                     .arg(endpoint.target(),
-                          ctx ? QString::fromUtf8(ctx->errstr) : Text::tr("out of memory"));
-        if (ctx)
-            redisFree(ctx);
-        return nullptr;
-    }
-    redisSetTimeout(ctx, timeval{30, 0});
-    auto run = [&](std::vector<QByteArray> args) {
-        std::vector<const char *> argv;
-        std::vector<size_t> lens;
-        for (const QByteArray &a : args) {
-            argv.push_back(a.constData());
-            lens.push_back(size_t(a.size()));
-        }
-        auto *r = static_cast<redisReply *>(
-            redisCommandArgv(ctx, int(argv.size()), argv.data(), lens.data()));
-        QString problem;
-        if (!r)
-            problem = QString::fromUtf8(ctx->errstr);
-        else if (r->type == REDIS_REPLY_ERROR)
-            problem = QString::fromUtf8(r->str, int(r->len));
-        if (r)
-            freeReplyObject(r);
-        return problem;
-    };
-    QString problem;
-    if (!endpoint.password.isEmpty()) {
-        const QList<QByteArray> auth = endpoint.authCommand();
-        problem = run(std::vector<QByteArray>(auth.cbegin(), auth.cend()));
-        if (!problem.isEmpty())
-            problem = Text::tr("%1 refused the user name or password (%2).")
-                          .arg(endpoint.target(), problem);
-    }
-    if (problem.isEmpty() && endpoint.database != 0)
-        problem = run({"SELECT", QByteArray::number(endpoint.database)});
-    if (problem.isEmpty())
-        problem = run({"PING"});
-    if (!problem.isEmpty()) {
-        *error = problem;
-        redisFree(ctx);
-        return nullptr;
-    }
-    run({"CLIENT", "SETNAME", "sonde-bench"});
-    return ctx;
-}
-
 struct RedisBenchWorker::Client
 {
     enum class State
@@ -108,7 +41,7 @@ struct RedisBenchWorker::Client
         Done,
     };
     int id = 0;
-    redisContext *ctx = nullptr;
+    RedisClient redis;
     State state = State::Connect;
     ScriptRandom rng;
     std::string out;
@@ -143,13 +76,7 @@ RedisBenchWorker::RedisBenchWorker(const BenchmarkConfig &config, const RedisEnd
     }
 }
 
-RedisBenchWorker::~RedisBenchWorker()
-{
-    for (auto &c : m_clients) {
-        if (c->ctx)
-            redisFree(c->ctx);
-    }
-}
+RedisBenchWorker::~RedisBenchWorker() = default;
 
 bool RedisBenchWorker::connectAll(QString *error)
 {
@@ -163,11 +90,9 @@ bool RedisBenchWorker::connectAll(QString *error)
 
 bool RedisBenchWorker::connectClient(Client &c, QString *error)
 {
-    QString err;
-    c.ctx = openBenchRedis(m_endpoint, &err);
-    if (!c.ctx) {
+    if (DbError err = c.redis.open(m_endpoint, 5000, 30000, "sonde-bench")) {
         if (error)
-            *error = err;
+            *error = err.message;
         return false;
     }
     c.backoffMs = 100;
@@ -179,9 +104,7 @@ void RedisBenchWorker::disconnect(Client &c, int64_t now, const QString &why)
 {
     for (int i = 0; i < c.pending; ++i)
         m_stats.recordError(u"connection lost"_s, why);
-    if (c.ctx)
-        redisFree(c.ctx);
-    c.ctx = nullptr;
+    c.redis.close();
     c.pending = 0;
     c.state = Client::State::Connect;
     c.wakeAt = now + int64_t(c.backoffMs) * 1000000;
@@ -221,16 +144,9 @@ void RedisBenchWorker::startBatch(Client &c, int64_t now)
     c.measured = measured;
     c.batchStart = now;
     c.pending = count;
-    size_t written = 0;
-    while (written < c.out.size()) {
-        const ssize_t n = ::write(c.ctx->fd, c.out.data() + written, c.out.size() - written);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            disconnect(c, now, Text::tr("The connection to %1 was lost.").arg(m_endpoint.target()));
-            return;
-        }
-        written += size_t(n);
+    if (DbError err = c.redis.send(c.out.data(), qsizetype(c.out.size()))) {
+        disconnect(c, now, err.message);
+        return;
     }
     c.state = Client::State::Busy;
     if (m_state.ratePerClient > 0) {
@@ -241,50 +157,24 @@ void RedisBenchWorker::startBatch(Client &c, int64_t now)
 
 void RedisBenchWorker::onReadable(Client &c, int64_t now)
 {
-    char buf[16384];
-    const ssize_t n = ::read(c.ctx->fd, buf, sizeof buf);
-    if (n <= 0) {
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            return;
-        disconnect(c, now, Text::tr("The connection to %1 was lost.").arg(m_endpoint.target()));
+    RedisClient::Arrived arrived;
+    const DbError err = c.redis.takeArrived(c.pending, &arrived);
+    // Every reply read here took the same time: record them in one go (one lock per read).
+    const int64_t ok = arrived.replies - arrived.errors.size();
+    if (ok > 0 && (!m_state.endNs || now <= m_state.endNs))
+        m_stats.recordTransaction(now - c.batchStart, c.measured, ok);
+    for (const QByteArray &reply : arrived.errors) {
+        const QString text = QString::fromUtf8(reply);
+        m_stats.recordError(text.section(u' ', 0, 0), text);
+    }
+    c.pending -= arrived.replies;
+    if (err) {
+        disconnect(c, now, err.message);
         return;
     }
-    redisReaderFeed(c.ctx->reader, buf, size_t(n));
-    const bool counted = !m_state.endNs || now <= m_state.endNs;
-    // Every reply read here took the same time: record them in one go (one lock per read).
-    int64_t ok = 0;
-    auto flush = [&]() {
-        if (ok > 0 && counted)
-            m_stats.recordTransaction(now - c.batchStart, c.measured, ok);
-        ok = 0;
-    };
-    for (;;) {
-        void *reply = nullptr;
-        if (redisReaderGetReply(c.ctx->reader, &reply) != REDIS_OK) {
-            flush();
-            disconnect(
-                c, now,
-                Text::tr("%1 sent a reply that is not valid RESP.").arg(m_endpoint.target()));
-            return;
-        }
-        if (!reply) {
-            flush();
-            break;
-        }
-        auto *r = static_cast<redisReply *>(reply);
-        if (r->type == REDIS_REPLY_ERROR) {
-            const QString text = QString::fromUtf8(r->str, int(r->len));
-            m_stats.recordError(text.section(u' ', 0, 0), text);
-        } else {
-            ++ok;
-        }
-        freeReplyObject(r);
-        if (--c.pending == 0) {
-            flush();
-            c.state = Client::State::Idle;
-            startBatch(c, now);
-            return;
-        }
+    if (c.pending == 0) {
+        c.state = Client::State::Idle;
+        startBatch(c, now);
     }
 }
 
@@ -334,7 +224,7 @@ void RedisBenchWorker::run()
             }
             switch (c.state) {
             case Client::State::Busy:
-                fds.push_back({c.ctx->fd, POLLIN, 0});
+                fds.push_back({c.redis.socketDescriptor(), POLLIN, 0});
                 owners.push_back(&c);
                 ++active;
                 break;
@@ -363,9 +253,7 @@ void RedisBenchWorker::run()
         }
     }
     for (auto &c : m_clients) {
-        if (c->ctx)
-            redisFree(c->ctx);
-        c->ctx = nullptr;
+        c->redis.close();
         c->state = Client::State::Done;
     }
 }

@@ -8,19 +8,14 @@
 #include <string>
 #include <vector>
 
-struct redisContext;
-
 namespace sonde {
 
-// Opens a blocking hiredis connection for a benchmark client: AUTH, SELECT, CLIENT SETNAME.
-// Returns nullptr with a message when it cannot.
-redisContext *openBenchRedis(const RedisEndpoint &endpoint, QString *error);
-
-// One benchmark thread driving several Redis connections: each client writes a pipeline
-// of `pipeline` GET/SET commands in one write (prebuilt RESP, only the key digits change),
-// then reads the replies with hiredis' reader; a reply's latency runs from the write of its
-// batch, like redis-benchmark. Keys are "key:%012d" over the key space, as
-// `redis-benchmark -r` makes them.
+// One benchmark thread driving several Redis connections (RedisClient: plain or TLS): each
+// client writes a pipeline of `pipeline` GET/SET commands in one write (prebuilt RESP, only
+// the key digits change), then counts the replies as they arrive; a reply's latency runs
+// from the write of its batch, like redis-benchmark. Keys are "key:%012d" over the key
+// space, as `redis-benchmark -r` makes them. connectAll() and run() are called on the
+// worker's own thread.
 class RedisBenchWorker
 {
 public:

@@ -31,6 +31,8 @@ void ServerCounterSampler::start(const Sources &sources, int64_t runStartNs, int
         m_samples.clear();
     }
     m_thread = std::thread([this]() { loop(); });
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_cv.wait(lock, [this]() { return !m_samples.isEmpty(); });
 }
 
 QList<ServerSample> ServerCounterSampler::stop()
@@ -69,6 +71,7 @@ void ServerCounterSampler::loop()
         s.second = double(benchNowNs() - m_runStartNs) / 1e9;
         std::unique_lock<std::mutex> lock(m_mutex);
         m_samples.append(s);
+        m_cv.notify_all();
         if (m_stop)
             return;
         m_cv.wait_for(lock, std::chrono::milliseconds(m_intervalMs), [this]() { return m_stop; });

@@ -31,7 +31,9 @@ public:
     ServerCounterSampler(const ServerCounterSampler &) = delete;
     ServerCounterSampler &operator=(const ServerCounterSampler &) = delete;
 
-    // Takes a first sample at once (second 0), then one per interval until stop().
+    // Takes a first sample at once (second 0) and returns when it has it (a run shorter than
+    // a connect, e.g. a TLS handshake, still has a sample from before it), then one per
+    // interval until stop().
     void start(const Sources &sources, int64_t runStartNs, int intervalMs = 1000);
     // Takes a last sample and stops.
     QList<ServerSample> stop();

@@ -57,6 +57,7 @@ bool ConnectionProfile::fromUri(const QString &text, ConnectionProfile *out, QSt
         p.user = ep.user;
         p.redisDatabase = ep.database;
         p.tls = ep.tls;
+        p.redisTls = ep.tlsOptions;
         if (password)
             *password = ep.password;
     } else {
@@ -113,7 +114,8 @@ int ConnectionProfile::effectivePort() const
     return 0; // libpq: PGPORT, the service file, or 5432
 }
 
-QString ConnectionProfile::connectionUri(const QString &password) const
+QString ConnectionProfile::connectionUri(const QString &password,
+                                         const QString &keyPassphrase) const
 {
     if (kind == TargetKind::Redis) {
         RedisEndpoint ep;
@@ -123,6 +125,8 @@ QString ConnectionProfile::connectionUri(const QString &password) const
         ep.password = password;
         ep.database = redisDatabase;
         ep.tls = tls;
+        ep.tlsOptions = redisTls;
+        ep.keyPassphrase = usesClientKey() ? keyPassphrase : QString();
         return ep.toUri(true);
     }
     PgConnInfo info;
@@ -158,13 +162,13 @@ QString ConnectionProfile::displayUri() const
     return info.redacted();
 }
 
-Target ConnectionProfile::toTarget(const QString &password) const
+Target ConnectionProfile::toTarget(const QString &password, const QString &keyPassphrase) const
 {
     Target t;
     t.id = id;
     t.kind = kind;
     t.name = name;
-    t.uri = connectionUri(password);
+    t.uri = connectionUri(password, keyPassphrase);
     t.readOnly = readOnly;
     if (kind == TargetKind::PgBouncer && !pooledDatabase.isEmpty()) {
         PgConnInfo info;
@@ -183,6 +187,9 @@ QString ConnectionProfile::problem() const
         return tr("Enter the Redis host.");
     if (kind == TargetKind::Redis && redisDatabase < 0)
         return tr("The Redis database number cannot be negative.");
+    if (kind == TargetKind::Redis && tls &&
+        redisTls.certFile.trimmed().isEmpty() != redisTls.keyFile.trimmed().isEmpty())
+        return tr("A client certificate needs both the certificate file and its key file.");
     if (port < 0 || port > 65535)
         return tr("The port must be between 1 and 65535.");
     if (kind != TargetKind::Redis && !extraOptions.trimmed().isEmpty()) {
@@ -200,6 +207,16 @@ QString ConnectionProfile::problem() const
 QString ConnectionProfile::secretKey() const
 {
     return u"profile/"_s + id;
+}
+
+bool ConnectionProfile::usesClientKey() const
+{
+    return kind == TargetKind::Redis && tls && !redisTls.keyFile.isEmpty();
+}
+
+QString ConnectionProfile::keyPassphraseSecretKey() const
+{
+    return u"profile/"_s + id + u"/tls-key-passphrase"_s;
 }
 
 } // namespace sonde

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RedisEndpoint.h"
 #include "Target.h"
 
 #include <QCoreApplication>
@@ -31,9 +32,10 @@ public:
     QString extraOptions;
     // PgBouncer: the database applications reach through the pooler (for benchmarks).
     QString pooledDatabase;
-    // Redis: database number and TLS (rediss://).
+    // Redis: database number and TLS (rediss://) with its certificate settings.
     int redisDatabase = 0;
     bool tls = false;
+    RedisTlsOptions redisTls;
 
     // Refuse every action that writes to this server (DDL, cancel, terminate, …).
     bool readOnly = false;
@@ -47,15 +49,27 @@ public:
                         QString *error);
     // What the user sees and may copy: never contains a password.
     QString displayUri() const;
-    // The complete connection string, password included when given (keep in memory only).
-    QString connectionUri(const QString &password) const;
+    // The complete connection string, password (and a Redis client key's passphrase)
+    // included when given: keep it in memory only.
+    QString connectionUri(const QString &password, const QString &keyPassphrase = {}) const;
     // The Target the rest of Sonde works with.
-    Target toTarget(const QString &password) const;
+    Target toTarget(const QString &password, const QString &keyPassphrase = {}) const;
     // Empty when the profile can be used; otherwise what is missing.
     QString problem() const;
     int effectivePort() const;
     // Key of this profile's password in the keychain.
     QString secretKey() const;
+    // Redis over TLS with a client certificate: its key may need a passphrase.
+    bool usesClientKey() const;
+    // Key of that passphrase in the keychain.
+    QString keyPassphraseSecretKey() const;
+};
+
+// What a profile needs from the keychain (or typed for the session): never in settings.
+struct ProfileSecrets
+{
+    QString password;
+    QString keyPassphrase; // of a Redis client key (mutual TLS)
 };
 
 // The kind a URI points at, or false when the text is not a connection string at all.

@@ -9,6 +9,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <pqxx/nontransaction>
 #include <pqxx/pqxx>
 
@@ -58,6 +60,13 @@ int ConnectionTestResult::warnings() const
     for (const ConnectionCheck &c : checks)
         n += c.outcome == Outcome::Warning ? 1 : 0;
     return n;
+}
+
+const ConnectionCheck *ConnectionTestResult::check(const QString &what) const
+{
+    const auto it = std::find_if(checks.cbegin(), checks.cend(),
+                                 [&](const ConnectionCheck &c) { return c.what == what; });
+    return it == checks.cend() ? nullptr : &*it;
 }
 
 QString ConnectionTestResult::toText() const
@@ -254,6 +263,13 @@ void ConnectionTester::testRedis(const Target &target, ConnectionTestResult *r)
     add(r, Outcome::Passed, tr("Connect"),
         ep.user.isEmpty() ? tr("Connected to %1.").arg(ep.target())
                           : tr("Connected to %1 as ACL user \"%2\".").arg(ep.target(), ep.user));
+    if (ep.tls)
+        add(r, ep.tlsOptions.verifyPeer ? Outcome::Passed : Outcome::Warning, u"TLS"_s,
+            ep.tlsOptions.verifyPeer
+                ? client.securityDescription()
+                : tr("%1. The server's certificate was not verified (\"skip verification\" is "
+                     "on): use this only with a throw-away test server.")
+                      .arg(client.securityDescription()));
     RedisReply reply;
     if (DbError err = client.command({"INFO", "server"}, &reply)) {
         r->error = err;

@@ -35,6 +35,8 @@ struct ConnectionTestResult
 
     bool ok() const { return !error.isError(); }
     int warnings() const;
+    // The check named `what` ("Connect", "TLS", …); nullptr when it was not made.
+    const ConnectionCheck *check(const QString &what) const;
     // Plain text, one check per line, for the dialog and the clipboard.
     QString toText() const;
 };

@@ -16,35 +16,52 @@ ProfileConnector::ProfileConnector(TargetList *targets, ProfileStore *profiles,
     , m_secrets(secrets)
 {}
 
-void ProfileConnector::passwordFor(const ConnectionProfile &profile, const QString &typedPassword,
-                                   std::function<void(const QString &)> done)
+void ProfileConnector::secretFor(const QString &key, bool remember, const QString &typed,
+                                 std::function<void(const QString &)> done)
 {
-    const QString key = profile.secretKey();
-    if (!typedPassword.isEmpty()) {
-        if (profile.rememberPassword) {
+    if (!typed.isEmpty()) {
+        if (remember) {
             QPointer<ProfileConnector> self(this);
-            m_secrets->write(key, typedPassword, [self](bool persisted, const QString &text) {
+            m_secrets->write(key, typed, [self](bool persisted, const QString &text) {
                 if (self && !persisted)
                     emit self->message(text);
             });
         } else {
             m_secrets->remove(key);
         }
-        done(typedPassword);
+        done(typed);
         return;
     }
     m_secrets->read(
         key, [done](bool found, const QString &secret) { done(found ? secret : QString()); });
 }
 
-void ProfileConnector::connectProfile(const ConnectionProfile &profile,
-                                      const QString &typedPassword)
+void ProfileConnector::secretsFor(const ConnectionProfile &profile, const ProfileSecrets &typed,
+                                  std::function<void(const ProfileSecrets &)> done)
 {
     QPointer<ProfileConnector> self(this);
-    passwordFor(profile, typedPassword, [self, profile](const QString &password) {
+    secretFor(profile.secretKey(), profile.rememberPassword, typed.password,
+              [self, profile, typed, done](const QString &password) {
+                  if (!self)
+                      return;
+                  if (!profile.usesClientKey()) {
+                      done({password, QString()});
+                      return;
+                  }
+                  self->secretFor(profile.keyPassphraseSecretKey(), profile.rememberPassword,
+                                  typed.keyPassphrase, [password, done](const QString &passphrase) {
+                                      done({password, passphrase});
+                                  });
+              });
+}
+
+void ProfileConnector::connectProfile(const ConnectionProfile &profile, const ProfileSecrets &typed)
+{
+    QPointer<ProfileConnector> self(this);
+    secretsFor(profile, typed, [self, profile](const ProfileSecrets &secrets) {
         if (!self)
             return;
-        const Target target = profile.toTarget(password);
+        const Target target = profile.toTarget(secrets.password, secrets.keyPassphrase);
         self->m_targets->upsert(target);
         emit self->connected(target);
     });
@@ -59,8 +76,10 @@ void ProfileConnector::forget(const QString &profileId)
 {
     const ConnectionProfile p = m_profiles->byId(profileId);
     m_targets->remove(profileId);
-    if (!p.id.isEmpty())
+    if (!p.id.isEmpty()) {
         m_secrets->remove(p.secretKey());
+        m_secrets->remove(p.keyPassphraseSecretKey());
+    }
     m_profiles->remove(profileId);
 }
 

@@ -12,10 +12,11 @@ class ProfileStore;
 class SecretStore;
 class TargetList;
 
-// Turns a connection profile into a Target of the session: takes the password typed now
-// (saving it in the keychain when the profile says so) or the one saved earlier, and adds
-// the target to the TargetList — where the dashboard's samplers and every page pick it up.
-// With no password at all, libpq's own habits apply (~/.pgpass, PGPASSWORD).
+// Turns a connection profile into a Target of the session: takes the password (and a Redis
+// client key's passphrase) typed now, saving them in the keychain when the profile says so,
+// or the ones saved earlier, and adds the target to the TargetList — where the dashboard's
+// samplers and every page pick it up. With no password at all, libpq's own habits apply
+// (~/.pgpass, PGPASSWORD).
 class ProfileConnector : public QObject
 {
     Q_OBJECT
@@ -28,13 +29,14 @@ public:
     TargetList *targets() const { return m_targets; }
 
     // Asynchronous when the keychain is asked; emits connected() once the target is added.
-    void connectProfile(const ConnectionProfile &profile, const QString &typedPassword = {});
+    void connectProfile(const ConnectionProfile &profile, const ProfileSecrets &typed = {});
     void disconnectProfile(const QString &profileId);
-    // Deletes the profile and its saved password.
+    // Deletes the profile and its saved secrets.
     void forget(const QString &profileId);
-    // The password for a profile: typed now, or saved (calls back with an empty one if none).
-    void passwordFor(const ConnectionProfile &profile, const QString &typedPassword,
-                     std::function<void(const QString &password)> done);
+    // The secrets of a profile, each typed now (then saved or forgotten as the profile says)
+    // or saved earlier (empty when there is none).
+    void secretsFor(const ConnectionProfile &profile, const ProfileSecrets &typed,
+                    std::function<void(const ProfileSecrets &secrets)> done);
 
 signals:
     void connected(const sonde::Target &target);
@@ -42,6 +44,9 @@ signals:
     void message(const QString &text);
 
 private:
+    void secretFor(const QString &key, bool remember, const QString &typed,
+                   std::function<void(const QString &secret)> done);
+
     TargetList *m_targets;
     ProfileStore *m_profiles;
     SecretStore *m_secrets;

@@ -93,6 +93,11 @@ void ProfileStore::load()
         p.pooledDatabase = m_settings->value(u"pooledDatabase"_s).toString();
         p.redisDatabase = m_settings->value(u"redisDatabase"_s).toInt();
         p.tls = m_settings->value(u"tls"_s).toBool();
+        p.redisTls.caFile = m_settings->value(u"tlsCaFile"_s).toString();
+        p.redisTls.certFile = m_settings->value(u"tlsCertFile"_s).toString();
+        p.redisTls.keyFile = m_settings->value(u"tlsKeyFile"_s).toString();
+        p.redisTls.serverName = m_settings->value(u"tlsServerName"_s).toString();
+        p.redisTls.verifyPeer = m_settings->value(u"tlsVerifyPeer"_s, true).toBool();
         p.readOnly = m_settings->value(u"readOnly"_s).toBool();
         p.rememberPassword = m_settings->value(u"rememberPassword"_s, true).toBool();
         if (!p.id.isEmpty())
@@ -121,6 +126,12 @@ void ProfileStore::write()
         m_settings->setValue(u"pooledDatabase"_s, p.pooledDatabase);
         m_settings->setValue(u"redisDatabase"_s, p.redisDatabase);
         m_settings->setValue(u"tls"_s, p.tls);
+        // File names and choices only: a key's passphrase lives in the keychain.
+        m_settings->setValue(u"tlsCaFile"_s, p.redisTls.caFile);
+        m_settings->setValue(u"tlsCertFile"_s, p.redisTls.certFile);
+        m_settings->setValue(u"tlsKeyFile"_s, p.redisTls.keyFile);
+        m_settings->setValue(u"tlsServerName"_s, p.redisTls.serverName);
+        m_settings->setValue(u"tlsVerifyPeer"_s, p.redisTls.verifyPeer);
         m_settings->setValue(u"readOnly"_s, p.readOnly);
         m_settings->setValue(u"rememberPassword"_s, p.rememberPassword);
     }

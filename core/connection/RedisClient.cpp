@@ -1,13 +1,13 @@
 #include "RedisClient.h"
 
 #include "ProtocolProbe.h"
+#include "RedisTlsDiagnosis.h"
+#include "RedisTransport.h"
 
 #include <QCoreApplication>
 
 #include <hiredis/hiredis.h>
-#include <sys/socket.h>
 
-#include <cerrno>
 #include <vector>
 
 namespace sonde {
@@ -19,13 +19,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RedisClient)
 };
 
-timeval toTimeval(int ms)
-{
-    timeval tv;
-    tv.tv_sec = ms / 1000;
-    tv.tv_usec = (ms % 1000) * 1000;
-    return tv;
-}
+constexpr qsizetype ReadChunk = 16384;
 
 RedisReply convert(const redisReply *r)
 {
@@ -76,48 +70,15 @@ DbError RedisClient::open(const RedisEndpoint &endpoint, int connectTimeoutMs, i
 {
     close();
     m_endpoint = endpoint;
+    m_commandTimeoutMs = commandTimeoutMs;
     const QString where = endpoint.target();
-    if (endpoint.tls) {
-        return DbError::make(
-            DbError::Kind::Tls,
-            Text::tr("%1 asks for TLS (rediss://), but this build's hiredis 0.14 has "
-                     "no TLS support: use a plain redis:// URI through a TLS tunnel "
-                     "such as stunnel.")
-                .arg(where));
-    }
-    redisContext *ctx = redisConnectWithTimeout(endpoint.host.toUtf8().constData(), endpoint.port,
-                                                toTimeval(connectTimeoutMs));
-    if (!ctx)
-        return DbError::make(DbError::Kind::Internal, Text::tr("Out of memory."));
-    if (ctx->err) {
-        const QString msg = QString::fromUtf8(ctx->errstr);
-        redisFree(ctx);
-        using K = DbError::Kind;
-        if (msg.contains(QLatin1String("refused"), Qt::CaseInsensitive))
-            return DbError::make(K::ConnectionRefused,
-                                 Text::tr("Nothing accepts connections at %1: is Redis running and "
-                                          "listening on this address and port?")
-                                     .arg(where),
-                                 msg);
-        if (msg.contains(QLatin1String("timed out"), Qt::CaseInsensitive) ||
-            msg.contains(QLatin1String("temporarily unavailable"), Qt::CaseInsensitive))
-            return DbError::make(K::Timeout,
-                                 Text::tr("%1 did not answer in time: check the address and any "
-                                          "firewall.")
-                                     .arg(where),
-                                 msg);
-        if (msg.contains(QLatin1String("Name or service"), Qt::CaseInsensitive) ||
-            msg.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
-            return DbError::make(K::HostNotFound,
-                                 Text::tr("The host name of %1 cannot be resolved.").arg(where),
-                                 msg);
-        return DbError::make(K::ConnectionRefused, Text::tr("Cannot connect to %1.").arg(where),
-                             msg);
-    }
-    redisSetTimeout(ctx, toTimeval(commandTimeoutMs));
+    std::unique_ptr<RedisTransport> transport = RedisTransport::create(endpoint);
+    if (DbError err = transport->open(endpoint, connectTimeoutMs))
+        return err;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_ctx = ctx;
+        m_transport = std::move(transport);
+        m_reader = redisReaderCreate();
     }
 
     RedisReply reply;
@@ -158,54 +119,69 @@ DbError RedisClient::open(const RedisEndpoint &endpoint, int connectTimeoutMs, i
 void RedisClient::close()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_ctx)
-        redisFree(m_ctx);
-    m_ctx = nullptr;
+    m_transport.reset();
+    if (m_reader)
+        redisReaderFree(m_reader);
+    m_reader = nullptr;
+    m_out.clear();
 }
 
 bool RedisClient::isOpen() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    return m_ctx && m_ctx->err == 0;
+    return m_transport != nullptr;
+}
+
+QString RedisClient::securityDescription() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_transport ? m_transport->securityDescription() : QString();
+}
+
+int RedisClient::socketDescriptor() const
+{
+    return m_transport ? m_transport->socketDescriptor() : -1;
 }
 
 void RedisClient::abort()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
-    if (m_ctx && m_ctx->fd >= 0)
-        ::shutdown(m_ctx->fd, SHUT_RDWR);
+    if (m_transport)
+        m_transport->shutdown();
 }
 
-DbError RedisClient::ioError()
+DbError RedisClient::ioError(const QString &detail, bool timedOut)
 {
-    const QString msg = m_ctx ? QString::fromUtf8(m_ctx->errstr) : QString();
-    const int code = m_ctx ? m_ctx->err : REDIS_ERR_EOF;
+    close();
+    const QString where = m_endpoint.target();
+    if (timedOut)
+        return DbError::make(DbError::Kind::Timeout,
+                             Text::tr("%1 did not answer within the command timeout.").arg(where),
+                             detail);
+    return DbError::make(
+        DbError::Kind::ConnectionLost,
+        Text::tr("The connection to %1 was lost (restart?): Sonde will reconnect.").arg(where),
+        detail);
+}
+
+DbError RedisClient::protocolError()
+{
+    const QString msg = QString::fromUtf8(m_reader->errstr);
     close();
     using K = DbError::Kind;
     const QString where = m_endpoint.target();
-    if (code == REDIS_ERR_PROTOCOL) {
-        if (msg.contains(QLatin1String("\"E\"")))
-            return DbError::make(
-                K::WrongProtocol,
-                Text::tr("%1 speaks the PostgreSQL protocol, not Redis: is this the "
-                         "right port?")
-                    .arg(where),
-                msg);
-        if (msg.contains(QLatin1String("\"H\"")))
-            return DbError::make(
-                K::WrongProtocol,
-                Text::tr("%1 speaks HTTP, not Redis: is this the right port?").arg(where), msg);
-        return DbError::make(K::WrongProtocol,
-                             Text::tr("%1 does not speak the Redis protocol.").arg(where), msg);
-    }
-    if (msg.contains(QLatin1String("temporarily unavailable"), Qt::CaseInsensitive) ||
-        msg.contains(QLatin1String("timed out"), Qt::CaseInsensitive))
+    if (msg.contains(QLatin1String("\"E\"")))
         return DbError::make(
-            K::Timeout, Text::tr("%1 did not answer within the command timeout.").arg(where), msg);
-    return DbError::make(
-        K::ConnectionLost,
-        Text::tr("The connection to %1 was lost (restart?): Sonde will reconnect.").arg(where),
-        msg);
+            K::WrongProtocol,
+            Text::tr("%1 speaks the PostgreSQL protocol, not Redis: is this the right port?")
+                .arg(where),
+            msg);
+    if (msg.contains(QLatin1String("\"H\"")))
+        return DbError::make(
+            K::WrongProtocol,
+            Text::tr("%1 speaks HTTP, not Redis: is this the right port?").arg(where), msg);
+    return DbError::make(K::WrongProtocol,
+                         Text::tr("%1 does not speak the Redis protocol.").arg(where), msg);
 }
 
 DbError RedisClient::explainFirstFailure(DbError err) const
@@ -213,12 +189,18 @@ DbError RedisClient::explainFirstFailure(DbError err) const
     using K = DbError::Kind;
     if (err.kind != K::ConnectionLost && err.kind != K::WrongProtocol && err.kind != K::Timeout)
         return err;
+    if (m_endpoint.tls)
+        return explainFailureAfterHandshake(err, m_endpoint);
     // Closed on us at the first command: find out what really listens there.
     const ServerProtocol protocol = probeServerProtocol(m_endpoint.host, m_endpoint.port);
     if (protocol == ServerProtocol::PostgreSQL || protocol == ServerProtocol::Http) {
         err.kind = K::WrongProtocol;
         err.message = Text::tr("%1 speaks %2, not Redis: is this the right port?")
                           .arg(m_endpoint.target(), protocolName(protocol));
+    } else if (protocol == ServerProtocol::Unknown && probeTls(m_endpoint.host, m_endpoint.port)) {
+        err.kind = K::Tls;
+        err.message = Text::tr("%1 expects TLS: use a rediss:// URI (turn TLS on in the profile).")
+                          .arg(m_endpoint.target());
     }
     return err;
 }
@@ -226,8 +208,6 @@ DbError RedisClient::explainFirstFailure(DbError err) const
 DbError RedisClient::fromReply(void *raw, RedisReply *reply)
 {
     auto *r = static_cast<redisReply *>(raw);
-    if (!r)
-        return ioError();
     *reply = convert(r);
     freeReplyObject(r);
     if (reply->isError()) {
@@ -250,7 +230,7 @@ DbError RedisClient::command(const QList<QByteArray> &args, RedisReply *reply)
 
 DbError RedisClient::append(const QList<QByteArray> &args)
 {
-    if (!m_ctx)
+    if (!m_transport)
         return DbError::make(DbError::Kind::ConnectionLost,
                              Text::tr("Not connected to %1.").arg(m_endpoint.target()));
     std::vector<const char *> argv;
@@ -261,20 +241,88 @@ DbError RedisClient::append(const QList<QByteArray> &args)
         argv.push_back(a.constData());
         lens.push_back(size_t(a.size()));
     }
-    if (redisAppendCommandArgv(m_ctx, int(argv.size()), argv.data(), lens.data()) != REDIS_OK)
-        return ioError();
+    char *formatted = nullptr;
+    const int size = redisFormatCommandArgv(&formatted, int(argv.size()), argv.data(), lens.data());
+    if (size < 0)
+        return DbError::make(DbError::Kind::Internal, Text::tr("Out of memory."));
+    m_out.append(formatted, size);
+    redisFreeCommand(formatted);
+    return {};
+}
+
+DbError RedisClient::flush()
+{
+    if (m_out.isEmpty())
+        return {};
+    if (!m_transport->send(m_out.constData(), m_out.size(), QDeadlineTimer(m_commandTimeoutMs)))
+        return ioError(m_transport->errorText(), false);
+    m_out.clear();
+    return {};
+}
+
+DbError RedisClient::send(const char *resp, qsizetype size)
+{
+    if (!m_transport)
+        return DbError::make(DbError::Kind::ConnectionLost,
+                             Text::tr("Not connected to %1.").arg(m_endpoint.target()));
+    if (!m_transport->send(resp, size, QDeadlineTimer(m_commandTimeoutMs)))
+        return ioError(m_transport->errorText(), false);
     return {};
 }
 
 DbError RedisClient::readReply(RedisReply *reply)
 {
-    if (!m_ctx)
+    if (!m_transport)
         return DbError::make(DbError::Kind::ConnectionLost,
                              Text::tr("Not connected to %1.").arg(m_endpoint.target()));
-    void *raw = nullptr;
-    if (redisGetReply(m_ctx, &raw) != REDIS_OK)
-        return ioError();
-    return fromReply(raw, reply);
+    if (DbError err = flush())
+        return err;
+    const QDeadlineTimer deadline(m_commandTimeoutMs);
+    for (;;) {
+        void *raw = nullptr;
+        if (redisReaderGetReply(m_reader, &raw) != REDIS_OK)
+            return protocolError();
+        if (raw)
+            return fromReply(raw, reply);
+        char buf[ReadChunk];
+        const qsizetype n = m_transport->receive(buf, ReadChunk, deadline);
+        if (n <= 0)
+            return ioError(m_transport->errorText(), n == 0);
+        redisReaderFeed(m_reader, buf, size_t(n));
+    }
+}
+
+DbError RedisClient::takeArrived(int max, Arrived *arrived)
+{
+    if (!m_transport)
+        return DbError::make(DbError::Kind::ConnectionLost,
+                             Text::tr("Not connected to %1.").arg(m_endpoint.target()));
+    bool more = true;
+    for (;;) {
+        while (arrived->replies < max) {
+            void *raw = nullptr;
+            if (redisReaderGetReply(m_reader, &raw) != REDIS_OK)
+                return protocolError();
+            if (!raw)
+                break;
+            const auto *r = static_cast<const redisReply *>(raw);
+            if (r->type == REDIS_REPLY_ERROR)
+                arrived->errors << QByteArray(r->str, int(r->len));
+            ++arrived->replies;
+            freeReplyObject(raw);
+        }
+        if (arrived->replies >= max || !more)
+            return {};
+        char buf[ReadChunk];
+        const qsizetype n = m_transport->receive(buf, ReadChunk, QDeadlineTimer(0));
+        if (n < 0)
+            return ioError(m_transport->errorText(), false);
+        if (n == 0)
+            return {};
+        redisReaderFeed(m_reader, buf, size_t(n));
+        // A partly filled chunk drained the socket: poll() says when more arrives.
+        more = n == ReadChunk;
+    }
 }
 
 } // namespace sonde

@@ -34,10 +34,14 @@ QString Target::displayUri() const
         return text.simplified();
     }
     url.setPassword(QString());
-    QString query = url.query();
-    if (query.contains(QLatin1String("password="))) {
+    // Secrets a URI may carry as parameters: a password, a Redis client key's passphrase.
+    const QString query = url.query();
+    if (query.contains(QLatin1String("password=")) || query.contains(QLatin1String("keypass="))) {
         QStringList items = query.split(QLatin1Char('&'));
-        items.removeIf([](const QString &i) { return i.startsWith(QLatin1String("password=")); });
+        items.removeIf([](const QString &i) {
+            return i.startsWith(QLatin1String("password=")) ||
+                   i.startsWith(QLatin1String("keypass="));
+        });
         url.setQuery(items.join(QLatin1Char('&')));
     }
     return url.toString();

@@ -35,8 +35,16 @@ bool RedisInstance::start(int port, const QString &password, int maxMemoryMb, QS
     if (!makeDirectoryAs(m_dir, m_runAs, error))
         return false;
     // The password goes through a config file rather than the command line (visible in ps).
+    const QString listen = m_tls.isEnabled() ? uR"(port 0
+tls-port %1
+tls-cert-file %2
+tls-key-file %3
+tls-ca-cert-file %4
+tls-auth-clients optional)"_s.arg(port)
+                                                   .arg(m_tls.certFile, m_tls.keyFile, m_tls.caFile)
+                                             : u"port %1"_s.arg(port);
     const QString conf = uR"(bind 127.0.0.1
-port %1
+%1
 protected-mode yes
 daemonize yes
 pidfile %2/redis.pid
@@ -52,8 +60,7 @@ slowlog-max-len 1024
 maxmemory %4mb
 maxmemory-policy allkeys-lru
 maxclients 1000
-)"_s.arg(port)
-                             .arg(m_dir, password)
+)"_s.arg(listen, m_dir, password)
                              .arg(maxMemoryMb);
     if (!writeFileAs(m_dir + u"/redis.conf"_s, conf.toUtf8(), m_runAs,
                      QFile::ReadOwner | QFile::WriteOwner, error))
@@ -67,6 +74,8 @@ maxclients 1000
     RedisEndpoint ep;
     ep.port = port;
     ep.password = password;
+    ep.tls = m_tls.isEnabled();
+    ep.tlsOptions.caFile = m_tls.caFile;
     QDeadlineTimer deadline(10000);
     while (!deadline.hasExpired()) {
         RedisClient client;

@@ -4,6 +4,7 @@
 #include "PostgresInstance.h"
 #include "RedisInstance.h"
 #include "StaleSandboxes.h"
+#include "ThrowAwayCa.h"
 #include "common/Random.h"
 #include "connection/PgConnInfo.h"
 #include "connection/RedisEndpoint.h"
@@ -303,6 +304,8 @@ bool Sandbox::startRedisServer(QString *error)
     const bool autoPort = m_options.redisPort == 0;
     m_redisPort = autoPort ? pickFreeLoopbackPorts(1).value(0) : m_options.redisPort;
     m_redis = std::make_unique<RedisInstance>(m_dir, m_bin, m_runAs);
+    if (m_options.redisTls && !makeRedisCertificates(error))
+        return false;
     for (int attempt = 0;; ++attempt) {
         if (m_redis->start(m_redisPort, m_redisPassword, m_options.redisMaxMemoryMb, error))
             return true;
@@ -311,6 +314,25 @@ bool Sandbox::startRedisServer(QString *error)
             return false;
         m_redisPort = pickFreeLoopbackPorts(1).value(0);
     }
+}
+
+bool Sandbox::makeRedisCertificates(QString *error)
+{
+    if (!ServerBinaries::locateOpenssl(&m_bin, error))
+        return false;
+    m_ca = std::make_unique<ThrowAwayCa>(m_dir + u"/tls"_s, m_bin.openssl, m_runAs);
+    ThrowAwayCa::Issued server, client;
+    using V = ThrowAwayCa::Validity;
+    if (!m_ca->create(error) ||
+        !m_ca->issue(u"redis-server"_s, ThrowAwayCa::Purpose::Server,
+                     {u"IP:127.0.0.1"_s, u"DNS:localhost"_s}, V::Current, &server, error) ||
+        !m_ca->issue(u"sonde-client"_s, ThrowAwayCa::Purpose::Client, {}, V::Current, &client,
+                     error))
+        return false;
+    m_redis->setTls({m_ca->caFile(), server.certFile, server.keyFile});
+    m_redisClientCert = client.certFile;
+    m_redisClientKey = client.keyFile;
+    return true;
 }
 
 void Sandbox::fillEndpoints()
@@ -339,6 +361,13 @@ void Sandbox::fillEndpoints()
         RedisEndpoint redis;
         redis.port = m_redisPort;
         redis.password = m_redisPassword;
+        if (m_ca) {
+            redis.tls = true;
+            redis.tlsOptions.caFile = m_ca->caFile();
+            e.redisCaFile = m_ca->caFile();
+            e.redisClientCert = m_redisClientCert;
+            e.redisClientKey = m_redisClientKey;
+        }
         e.redis = redis.toUri(true); // redis://default:…@ — what redis-cli -u accepts
     }
     m_endpoints = e;
@@ -361,6 +390,7 @@ bool Sandbox::stop(QString *error)
         problems << e;
     m_bouncer.reset();
     m_redis.reset();
+    m_ca.reset();
     m_pg.reset();
     m_started = false;
     m_dir.clear();

@@ -16,6 +16,7 @@ namespace sonde {
 class PostgresInstance;
 class PgBouncerInstance;
 class RedisInstance;
+class ThrowAwayCa;
 
 // Private PostgreSQL 15 (pg_stat_statements, hypopg, pg_qualstats) + PgBouncer + Redis on
 // free loopback ports in a fresh temporary directory. Used by `sonde --demo`,
@@ -40,6 +41,8 @@ public:
 
     const SandboxEndpoints &endpoints() const { return m_endpoints; }
     QString directory() const { return m_dir; }
+    // The CA of a Redis with TLS (nullptr without): tests sign more certificates with it.
+    ThrowAwayCa *certificateAuthority() const { return m_ca.get(); }
     // Messages about sandboxes of crashed runs that start() cleaned up.
     QStringList cleanedUp() const { return m_cleanedUp; }
 
@@ -57,6 +60,7 @@ private:
     bool createRolesAndDatabase(QString *error);
     bool startPgBouncerServer(QString *error);
     bool startRedisServer(QString *error);
+    bool makeRedisCertificates(QString *error);
     void fillEndpoints();
 
     SandboxOptions m_options;
@@ -75,6 +79,9 @@ private:
     std::unique_ptr<PostgresInstance> m_pg;
     std::unique_ptr<PgBouncerInstance> m_bouncer;
     std::unique_ptr<RedisInstance> m_redis;
+    std::unique_ptr<ThrowAwayCa> m_ca;
+    QString m_redisClientCert;
+    QString m_redisClientKey;
     SandboxEndpoints m_endpoints;
 };
 

@@ -31,6 +31,11 @@ QJsonObject SandboxEndpoints::toJson() const
     o.insert(u"pgbouncer"_s, pgbouncer);
     o.insert(u"pgbouncer_admin"_s, pgbouncerAdmin);
     o.insert(u"redis"_s, redis);
+    if (!redisCaFile.isEmpty()) {
+        o.insert(u"redis_ca_file"_s, redisCaFile);
+        o.insert(u"redis_client_cert"_s, redisClientCert);
+        o.insert(u"redis_client_key"_s, redisClientKey);
+    }
     o.insert(u"directory"_s, directory);
     o.insert(u"database"_s, database);
     o.insert(u"postgres_port"_s, postgresPort);
@@ -50,6 +55,9 @@ SandboxEndpoints SandboxEndpoints::fromJson(const QJsonObject &o)
     e.pgbouncer = o.value(u"pgbouncer"_s).toString();
     e.pgbouncerAdmin = o.value(u"pgbouncer_admin"_s).toString();
     e.redis = o.value(u"redis"_s).toString();
+    e.redisCaFile = o.value(u"redis_ca_file"_s).toString();
+    e.redisClientCert = o.value(u"redis_client_cert"_s).toString();
+    e.redisClientKey = o.value(u"redis_client_key"_s).toString();
     e.directory = o.value(u"directory"_s).toString();
     e.database = o.value(u"database"_s).toString();
     e.postgresPort = o.value(u"postgres_port"_s).toInt();

@@ -16,6 +16,8 @@ struct SandboxOptions
     int redisPort = 0;
     bool withPgBouncer = true;
     bool withRedis = true;
+    // Redis speaks TLS only, with a server certificate from a CA made at start.
+    bool redisTls = false;
     // Account the servers run as when Sonde runs as root (default "postgres").
     QString runAsUser;
     int pgbouncerPoolSize = 10;
@@ -45,7 +47,12 @@ struct SandboxEndpoints
     QString pgbouncer;
     // PgBouncer's admin console as its stats user.
     QString pgbouncerAdmin;
+    // redis:// or, with TLS, rediss://…?cacert=<the sandbox's CA>.
     QString redis;
+    // With TLS: the sandbox CA, and a client certificate it signed (for mutual TLS).
+    QString redisCaFile;
+    QString redisClientCert;
+    QString redisClientKey;
     int postgresPort = 0;
     int pgbouncerPort = 0;
     int redisPort = 0;

@@ -86,4 +86,15 @@ bool ServerBinaries::locate(bool needPgBouncer, bool needRedis, ServerBinaries *
     return true;
 }
 
+bool ServerBinaries::locateOpenssl(ServerBinaries *out, QString *error)
+{
+    out->openssl = findProgram(u"SONDE_OPENSSL"_s, u"openssl"_s);
+    if (out->openssl.isEmpty()) {
+        if (error)
+            *error = missing(u"openssl"_s, u"openssl"_s, u"SONDE_OPENSSL"_s);
+        return false;
+    }
+    return true;
+}
+
 } // namespace sonde

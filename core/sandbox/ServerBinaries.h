@@ -12,6 +12,7 @@ struct ServerBinaries
     int pgMajorVersion = 0;
     QString pgbouncer;
     QString redisServer;
+    QString openssl; // makes the throw-away CA of a Redis with TLS
 
     QString initdb() const { return pgBinDir + QStringLiteral("/initdb"); }
     QString pgCtl() const { return pgBinDir + QStringLiteral("/pg_ctl"); }
@@ -19,6 +20,8 @@ struct ServerBinaries
     // Fills in what it finds; returns false with a message naming the missing program
     // and the package that provides it.
     static bool locate(bool needPgBouncer, bool needRedis, ServerBinaries *out, QString *error);
+    // The openssl program (SONDE_OPENSSL overrides), into out->openssl.
+    static bool locateOpenssl(ServerBinaries *out, QString *error);
 };
 
 } // namespace sonde

@@ -1,3 +1,4 @@
+#include "RedisBenchChecks.h"
 #include "TestSandbox.h"
 #include "bench/BenchmarkEngine.h"
 #include "bench/PgbenchSchema.h"
@@ -40,33 +41,12 @@ private:
         QVERIFY2(test::execAsSuperuser(u"SELECT pg_stat_statements_reset()"_s, &error),
                  qPrintable(error));
     }
-    static QMap<QString, qint64> redisCommandCalls()
+    // A connection for CONFIG RESETSTAT and INFO commandstats.
+    static void openRedisAdmin(RedisClient *c)
     {
         RedisEndpoint ep;
-        QString error;
-        RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, &error);
-        RedisClient c;
-        RedisReply reply;
-        QMap<QString, qint64> out;
-        if (c.open(ep) || c.command({"INFO", "commandstats"}, &reply))
-            return out;
-        const QHash<QString, QString> info = parseRedisInfo(reply.text);
-        for (auto it = info.begin(); it != info.end(); ++it) {
-            if (it.key().startsWith(u"cmdstat_"_s))
-                out.insert(it.key().mid(8),
-                           parseRedisInfoFields(it.value()).value(u"calls"_s).toLongLong());
-        }
-        return out;
-    }
-    static void redisCommand(const QList<QByteArray> &args)
-    {
-        RedisEndpoint ep;
-        QString error;
-        RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, &error);
-        RedisClient c;
-        RedisReply reply;
-        QVERIFY(!c.open(ep));
-        QVERIFY(!c.command(args, &reply));
+        QVERIFY(RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, nullptr));
+        QVERIFY(!c->open(ep));
     }
     static BenchmarkConfig pgConfig(WorkloadKind kind)
     {
@@ -79,13 +59,7 @@ private:
     }
     static BenchmarkConfig redisConfig(WorkloadKind kind)
     {
-        BenchmarkConfig c;
-        c.workload = kind;
-        c.uri = test::TestSandbox::endpoints().redis;
-        c.clients = 6;
-        c.threads = 2;
-        c.keySpace = 1000;
-        return c;
+        return test::redisBenchConfig(test::TestSandbox::endpoints().redis, kind);
     }
     static void checkConsistent(const BenchmarkResult &r)
     {
@@ -245,44 +219,36 @@ private slots:
     {
         QFETCH(int, kind);
         QFETCH(int, pipeline);
-        redisCommand({"CONFIG", "RESETSTAT"});
+        RedisClient admin;
+        openRedisAdmin(&admin);
         BenchmarkConfig c = redisConfig(WorkloadKind(kind));
         c.pipeline = pipeline;
         c.transactions = 5000;
-        const BenchmarkResult r = BenchmarkEngine::run(c, nullptr);
+        BenchmarkResult r;
+        test::runRedisBenchAgainstCommandStats(admin, c, &r);
+        if (QTest::currentTestFailed())
+            return;
         checkConsistent(r);
-        QCOMPARE(r.transactions, qint64(5000));
-        QCOMPARE(r.errors, qint64(0));
-        const QMap<QString, qint64> calls = redisCommandCalls();
-        QCOMPARE(calls.value(u"get"_s) + calls.value(u"set"_s), qint64(5000));
-        if (WorkloadKind(kind) == WorkloadKind::RedisGet)
-            QCOMPARE(calls.value(u"get"_s), qint64(5000));
         if (WorkloadKind(kind) == WorkloadKind::RedisMixed) {
+            const QMap<QString, qint64> calls = test::redisCommandCalls(admin);
             QVERIFY(calls.value(u"get"_s) > 1500 && calls.value(u"set"_s) > 1500);
         }
-        QVERIFY(r.serverSummary.contains(u"redis.commands_per_s"_s));
     }
 
     void cacheAsideCountsHitsAndMisses()
     {
-        redisCommand({"FLUSHDB"});
-        redisCommand({"CONFIG", "RESETSTAT"});
+        RedisClient admin;
+        openRedisAdmin(&admin);
         resetStatements();
         BenchmarkConfig c = redisConfig(WorkloadKind::CacheAside);
         c.databaseUri = test::TestSandbox::endpoints().postgresApp;
-        c.clients = 3;
-        c.keySpace = 200;
-        c.transactions = 2000;
-        const BenchmarkResult r = BenchmarkEngine::run(c, nullptr);
+        BenchmarkResult r;
+        qint64 misses = 0;
+        test::runCacheAsideAgainstCommandStats(admin, c, 2000, &r, &misses);
+        if (QTest::currentTestFailed())
+            return;
         checkConsistent(r);
-        QCOMPARE(r.transactions, qint64(2000));
-        const QMap<QString, qint64> calls = redisCommandCalls();
-        QCOMPARE(calls.value(u"get"_s), qint64(2000));
-        const qint64 misses = calls.value(u"set"_s);
-        QVERIFY(misses >= 150 && misses <= 400); // each of the 200 keys missed about once
         QCOMPARE(statementCalls(u"SELECT abalance FROM pgbench_accounts WHERE aid = $1"_s), misses);
-        const double hitPct = r.serverSummary.value(u"client.cache_hit_pct"_s);
-        QVERIFY(qAbs(hitPct - 100.0 * double(2000 - misses) / 2000.0) < 0.01);
     }
 
     void replayBindsParametersFromRealData()

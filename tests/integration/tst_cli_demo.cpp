@@ -128,6 +128,55 @@ private slots:
             QVERIFY(!sonde::isProcessAlive(pid));
     }
 
+    void redisTlsUrisWorkWithRedisCli()
+    {
+        const QString redisCli = QStandardPaths::findExecutable(u"redis-cli"_s);
+        if (redisCli.isEmpty())
+            QSKIP("redis-cli is not installed");
+        // The text output, as a user reads it: the rediss:// URI and a redis-cli line.
+        QProcess cli;
+        cli.start(QStringLiteral(SONDE_CLI_PATH),
+                  {u"demo"_s, u"--redis-tls"_s, u"--scale"_s, u"0.02"_s, u"--seconds"_s, u"60"_s});
+        QStringList lines;
+        while (!lines.contains(u"Press Ctrl+C to stop."_s)) {
+            QVERIFY2(cli.waitForReadyRead(120000), cli.readAllStandardError().constData());
+            while (cli.canReadLine())
+                lines << QString::fromUtf8(cli.readLine()).trimmed();
+        }
+        auto line = [&](const QString &name) {
+            for (const QString &l : lines) {
+                if (l.section(u' ', 0, 0, QString::SectionSkipEmpty) == name)
+                    return l.section(u' ', 1, -1, QString::SectionSkipEmpty);
+            }
+            return QString();
+        };
+        const QString redis = line(u"redis"_s);
+        QVERIFY2(redis.startsWith(u"rediss://"_s) && redis.contains(u"?cacert=/"_s),
+                 qPrintable(redis));
+        const QStringList command = line(u"redis-cli"_s).split(u' ', Qt::SkipEmptyParts);
+        QVERIFY2(command.value(0) == u"redis-cli"_s && command.contains(u"--tls"_s),
+                 qPrintable(command.join(u' ')));
+        QCOMPARE(runTool(redisCli, command.mid(1) + QStringList{u"--no-auth-warning"_s, u"PING"_s}),
+                 u"PONG"_s);
+        // The demo application talks to it over TLS too.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            runTool(redisCli,
+                    command.mid(1) + QStringList{u"--no-auth-warning"_s, u"CLIENT"_s, u"LIST"_s})
+                .contains(u"name=demo-app"_s),
+            60000);
+        // The port speaks TLS only: plain text gets nowhere.
+        const QUrl url(redis);
+        QVERIFY(runTool(redisCli, {u"-h"_s, url.host(), u"-p"_s, QString::number(url.port()),
+                                   u"--no-auth-warning"_s, u"-a"_s, url.password(), u"PING"_s}) !=
+                u"PONG"_s);
+
+        const QString caFile = redis.section(u"cacert="_s, 1);
+        ::kill(pid_t(cli.processId()), SIGTERM);
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(!QFile::exists(caFile)); // the throw-away CA went with the sandbox
+    }
+
     void badOptionsAreUsageErrors()
     {
         QProcess cli;

@@ -121,6 +121,33 @@ private slots:
         QVERIFY(p.connectionUri(password).startsWith(u"rediss://"_s));
     }
 
+    void redisTlsSettingsAndPassphrase()
+    {
+        ConnectionProfile p;
+        QString password;
+        QVERIFY(ConnectionProfile::fromUri(
+            u"rediss://:pw@cache.local:6380/0?cacert=/ca.pem&sni=redis.internal"_s, &p, &password,
+            nullptr));
+        QCOMPARE(p.redisTls.caFile, u"/ca.pem"_s);
+        QCOMPARE(p.redisTls.serverName, u"redis.internal"_s);
+        QVERIFY(p.redisTls.verifyPeer);
+        QVERIFY(p.displayUri().contains(u"cacert=/ca.pem"_s));
+        // No client key: no passphrase goes anywhere.
+        QVERIFY(!p.usesClientKey());
+        QVERIFY(!p.toTarget(password, u"unused"_s).uri.contains(u"keypass"_s));
+        p.redisTls.certFile = u"/c.pem"_s;
+        QVERIFY(!p.problem().isEmpty()); // a certificate without its key
+        p.redisTls.keyFile = u"/k.pem"_s;
+        QVERIFY2(p.problem().isEmpty(), qPrintable(p.problem()));
+        QVERIFY(p.usesClientKey());
+        RedisEndpoint ep;
+        QVERIFY(RedisEndpoint::parse(p.toTarget(password, u"s3cret"_s).uri, &ep, nullptr));
+        QCOMPARE(ep.keyPassphrase, u"s3cret"_s);
+        QCOMPARE(ep.tlsOptions.keyFile, u"/k.pem"_s);
+        QVERIFY(!p.displayUri().contains(u"s3cret"_s));
+        QVERIFY(p.keyPassphraseSecretKey() != p.secretKey());
+    }
+
     void readOnlyReachesTheTarget()
     {
         ConnectionProfile p;

@@ -35,7 +35,14 @@ private slots:
             QVERIFY(ConnectionProfile::fromUri(u"redis://mon:Very-Secret-3@cache:6380/2"_s, &r,
                                                &password, nullptr));
             store.save(r);
-            QCOMPARE(changed.count(), 2);
+            // TLS settings are file names and choices; the key's passphrase is a secret.
+            ConnectionProfile t;
+            QVERIFY(ConnectionProfile::fromUri(
+                u"rediss://cache:6380/0?cacert=/ca.pem&cert=/c.pem&key=/k.pem&sni=redis.internal"
+                "&verify=none&keypass=Very-Secret-4"_s,
+                &t, &password, nullptr));
+            store.save(t);
+            QCOMPARE(changed.count(), 3);
         }
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -44,7 +51,14 @@ private slots:
         QVERIFY(text.contains("db1"));
 
         ProfileStore again(nullptr, file);
-        QCOMPARE(again.profiles().size(), 2);
+        QCOMPARE(again.profiles().size(), 3);
+        const ConnectionProfile tls = again.profiles().at(2);
+        QVERIFY(tls.tls);
+        QCOMPARE(tls.redisTls.caFile, u"/ca.pem"_s);
+        QCOMPARE(tls.redisTls.certFile, u"/c.pem"_s);
+        QCOMPARE(tls.redisTls.keyFile, u"/k.pem"_s);
+        QCOMPARE(tls.redisTls.serverName, u"redis.internal"_s);
+        QVERIFY(!tls.redisTls.verifyPeer);
         const ConnectionProfile p = again.byId(id);
         QCOMPARE(p.host, u"db1"_s);
         QCOMPARE(p.port, 5433);
@@ -55,7 +69,7 @@ private slots:
         QCOMPARE(again.profiles().at(1).redisDatabase, 2);
 
         again.remove(id);
-        QCOMPARE(ProfileStore(nullptr, file).profiles().size(), 1);
+        QCOMPARE(ProfileStore(nullptr, file).profiles().size(), 2);
     }
 };
 

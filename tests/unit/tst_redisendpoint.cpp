@@ -1,5 +1,6 @@
 #include "connection/RedisEndpoint.h"
 #include "connection/RedisReply.h"
+#include "connection/Target.h"
 
 #include <QtTest>
 
@@ -63,6 +64,65 @@ private slots:
         QCOMPARE(back.password, u"p@ss"_s);
         QCOMPARE(back.database, 3);
         QVERIFY(!ep.toUri(false).contains(u"p%40ss"_s));
+    }
+
+    void tlsSettingsRoundTrip()
+    {
+        RedisEndpoint ep;
+        QString error;
+        QVERIFY2(RedisEndpoint::parse(
+                     u"rediss://alice:pw@cache.example:6380/1?cacert=/etc/ssl/My%20CA.pem"
+                     "&cert=/home/a/c%26d.crt&key=/home/a/k%2B1.key&sni=redis.internal"
+                     "&verify=none&keypass=p%40ss"_s,
+                     &ep, &error),
+                 qPrintable(error));
+        QVERIFY(ep.tls);
+        QCOMPARE(ep.tlsOptions.caFile, u"/etc/ssl/My CA.pem"_s);
+        QCOMPARE(ep.tlsOptions.certFile, u"/home/a/c&d.crt"_s);
+        QCOMPARE(ep.tlsOptions.keyFile, u"/home/a/k+1.key"_s);
+        QCOMPARE(ep.tlsOptions.serverName, u"redis.internal"_s);
+        QVERIFY(!ep.tlsOptions.verifyPeer);
+        QCOMPARE(ep.keyPassphrase, u"p@ss"_s);
+        QCOMPARE(ep.database, 1);
+
+        // Back and forth: the same settings; secrets only when asked for.
+        RedisEndpoint back;
+        QVERIFY2(RedisEndpoint::parse(ep.toUri(true), &back, &error), qPrintable(error));
+        QVERIFY(back.tlsOptions == ep.tlsOptions);
+        QCOMPARE(back.keyPassphrase, ep.keyPassphrase);
+        QCOMPARE(back.password, u"pw"_s);
+        const QString shown = ep.toUri(false);
+        QVERIFY2(!shown.contains(u"keypass"_s) && !shown.contains(u"pw@"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"cacert=/etc/ssl/My%20CA.pem"_s), qPrintable(shown));
+        QVERIFY(RedisEndpoint::parse(shown, &back, &error));
+        QVERIFY(back.tlsOptions == ep.tlsOptions);
+        QVERIFY(back.keyPassphrase.isEmpty());
+
+        // A target shown to the user drops the passphrase too.
+        sonde::Target t;
+        t.uri = ep.toUri(true);
+        QVERIFY2(!t.displayUri().contains(u"keypass"_s), qPrintable(t.displayUri()));
+        QVERIFY(t.displayUri().contains(u"sni=redis.internal"_s));
+
+        // The defaults write nothing: verification on, the system's CAs.
+        RedisEndpoint plain;
+        plain.tls = true;
+        QVERIFY(!plain.toUri(true).contains(u'?'));
+        QVERIFY(plain.tlsOptions.verifyPeer);
+    }
+
+    void tlsSettingsErrors()
+    {
+        RedisEndpoint ep;
+        QString error;
+        QVERIFY(!RedisEndpoint::parse(u"redis://h?cacert=/ca.pem"_s, &ep, &error));
+        QVERIFY2(error.contains(u"rediss://"_s), qPrintable(error));
+        QVERIFY(!RedisEndpoint::parse(u"rediss://h?verify=maybe"_s, &ep, &error));
+        QVERIFY2(error.contains(u"verify=none"_s), qPrintable(error));
+        QVERIFY(!RedisEndpoint::parse(u"rediss://h?cert=/c.pem"_s, &ep, &error));
+        QVERIFY2(error.contains(u"key="_s), qPrintable(error));
+        QVERIFY(RedisEndpoint::parse(u"rediss://h?verify=full"_s, &ep, &error));
+        QVERIFY(ep.tlsOptions.verifyPeer);
     }
 
     void parsesInfo()

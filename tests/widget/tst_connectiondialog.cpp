@@ -3,6 +3,7 @@
 // says what is wrong, Connect adds a read-only target with its password kept in memory
 // only, and the saved profile holds no secret.
 #include "ConnectionDialog.h"
+#include "ConnectionDialogFixture.h"
 #include "ProfileForm.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
@@ -39,13 +40,8 @@ private slots:
 
     void pasteTestAndConnect()
     {
-        TargetList targets;
-        ProfileStore profiles(nullptr, settingsFile());
-        SecretStore secrets;
-        secrets.useMemoryOnly(u"test run"_s);
-        ProfileConnector connector(&targets, &profiles, &secrets);
-        ConnectionDialog dialog(&connector);
-        dialog.show();
+        test::ConnectionDialogFixture f(settingsFile());
+        ConnectionDialog &dialog = *f.dialog;
 
         const QString uri = test::TestSandbox::endpoints().postgres;
         const QString password = QUrl(uri).password();
@@ -76,14 +72,14 @@ private slots:
 
         form->findChild<QCheckBox *>(u"readOnly"_s)->setChecked(true);
         dialog.connectProfile();
-        QTRY_COMPARE(targets.targets().size(), 1);
-        const Target t = targets.targets().first();
+        QTRY_COMPARE(f.targets.targets().size(), 1);
+        const Target t = f.targets.targets().first();
         QVERIFY(t.readOnly);
         QCOMPARE(t.kind, TargetKind::PostgreSQL);
         QVERIFY(t.uri.contains(password));           // in memory, for this session
         QVERIFY(!t.displayUri().contains(password)); // never shown
         QString cached;
-        QVERIFY(secrets.cached(profiles.profiles().first().secretKey(), &cached));
+        QVERIFY(f.secrets.cached(f.profiles.profiles().first().secretKey(), &cached));
         QCOMPARE(cached, password);
 
         QFile file(settingsFile());
@@ -95,13 +91,8 @@ private slots:
 
     void saysWhatIsWrong()
     {
-        TargetList targets;
-        ProfileStore profiles(nullptr, settingsFile());
-        SecretStore secrets;
-        secrets.useMemoryOnly(u"test run"_s);
-        ProfileConnector connector(&targets, &profiles, &secrets);
-        ConnectionDialog dialog(&connector);
-        dialog.show();
+        test::ConnectionDialogFixture f(settingsFile());
+        ConnectionDialog &dialog = *f.dialog;
         const SandboxEndpoints &ep = test::TestSandbox::endpoints();
 
         QVERIFY(dialog.form()->readUri(u"redis://:wrong@127.0.0.1:%1/0"_s.arg(ep.redisPort)));
@@ -116,7 +107,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.resultText().contains(u"Not usable"_s), 30000);
         QVERIFY2(dialog.resultText().contains(u"speaks Redis, not PostgreSQL"_s),
                  qPrintable(dialog.resultText()));
-        QCOMPARE(targets.targets().size(), 0);
+        QCOMPARE(f.targets.targets().size(), 0);
     }
 
     void cleanupTestCase() { test::TestSandbox::stop(); }
