@@ -243,7 +243,9 @@ void PgBenchWorker::finishTransaction(Client &c, int64_t now)
                 s.retries += c.tries - 1;
             }
             const PgScript &ps = m_workload.scripts[size_t(script)];
-            if (ps.commands.size() == 1) {
+            // A replayed statement is a script of one SQL command (a script of one
+            // meta-command has no statement).
+            if (ps.commands.size() == 1 && ps.commands[0].statement >= 0) {
                 const int replay =
                     m_workload.statements[size_t(ps.commands[0].statement)].replayIndex;
                 if (replay >= 0) {

@@ -122,7 +122,9 @@ int PgScriptParser::nextLineStartingWithBackslash(int from) const
             int q = p;
             while (q < n && (m_text[q] == ' ' || m_text[q] == '\t'))
                 ++q;
-            if (q < n && m_text[q] == '\\')
+            // "\;" and "\:" at the start of a line are SQL (psql's lexer keeps them).
+            const char after = q + 1 < n ? m_text[q + 1] : '\0';
+            if (q < n && m_text[q] == '\\' && after != ';' && after != ':')
                 return q;
         }
         const int newline = int(m_text.indexOf('\n', p));

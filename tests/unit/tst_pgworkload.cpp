@@ -119,6 +119,16 @@ private slots:
         QVERIFY(compound.check(QueryProtocol::Simple, &error));
         QVERIFY(compound.statements[0].compound);
         QVERIFY(!compound.check(QueryProtocol::Prepared, &error));
+        // "\;" at the start of a line is SQL, not a meta-command (001's \gset and \aset
+        // cases start lines with it).
+        PgWorkload leading;
+        QVERIFY2(leading.addScript(u"l.sql"_s,
+                                   u"\\; SELECT 6 AS i6 \\; SELECT 7 AS i7 \\; \\aset\n"_s, 1,
+                                   &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(leading.statements.size(), size_t(1));
+        QVERIFY(leading.statements[0].compound);
+        QCOMPARE(leading.scripts[0].commands.size(), size_t(1));
     }
 
     void parameterBinderFindsColumns_data()
