@@ -51,37 +51,6 @@ struct Setup
     RedisEndpoint redis;
 };
 
-// The scripts of a script workload (built-in ones included), with their -D variables,
-// checked for what can be known before running under `protocol`.
-bool addScripts(const BenchmarkConfig &config, QueryProtocol protocol, PgWorkload *workload,
-                QString *error)
-{
-    ScriptError scriptError;
-    workload->defines = config.defines;
-    bool ok = true;
-    switch (config.workload) {
-    case WorkloadKind::SelectOnly:
-        ok = workload->addScript(u"select-only"_s, PgWorkload::selectOnlyScript(), 1, &scriptError);
-        break;
-    case WorkloadKind::ReadWrite:
-        ok = workload->addScript(u"tpcb-like"_s, PgWorkload::tpcbLikeScript(), 1, &scriptError);
-        break;
-    default:
-        for (const BenchScript &s : config.scripts) {
-            ok = workload->addScript(s.name.isEmpty() ? u"script"_s : s.name, s.text, s.weight,
-                                     &scriptError);
-            if (!ok)
-                break;
-        }
-        break;
-    }
-    if (ok)
-        ok = workload->check(protocol, &scriptError);
-    if (!ok)
-        *error = scriptError.toString();
-    return ok;
-}
-
 // Where debug() writes: the run's hook, one line at a time, as pgbench prints it.
 class ScriptOutputHook : public ScriptOutput
 {
@@ -104,13 +73,12 @@ private:
     std::mutex m_mutex;
 };
 
-// Per-script and per-command figures of every thread, merged; what stopped clients, if any.
+// Per-script and per-command figures of every thread, merged (script workloads); what
+// stopped clients, if any.
 QString collectScriptReports(const PgWorkload &workload,
                              const std::vector<std::unique_ptr<PgBenchWorker>> &workers,
-                             BenchmarkResult *result)
+                             bool scripts, BenchmarkResult *result)
 {
-    if (workers.empty() || workload.statements.empty() || !workload.statements.front().fromScript)
-        return {};
     std::vector<ScriptStatistics> merged(workload.scripts.size());
     int stopped = 0;
     QString reason;
@@ -121,7 +89,7 @@ QString collectScriptReports(const PgWorkload &workload,
         if (reason.isEmpty())
             reason = w->stopReason();
     }
-    for (size_t i = 0; i < merged.size(); ++i)
+    for (size_t i = 0; scripts && i < merged.size(); ++i)
         result->scripts << ScriptReport::build(workload.scripts[i], merged[i]);
     if (stopped == 0)
         return {};
@@ -211,8 +179,8 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         case WorkloadKind::SelectOnly:
         case WorkloadKind::ReadWrite:
         case WorkloadKind::Script:
-            if (!addScripts(config, config.effectiveProtocol(), &setup.workload, &error))
-                return failed(result, error);
+            if (ScriptError e; !setup.workload.build(config, &e))
+                return failed(result, e.toString());
             break;
         case WorkloadKind::Replay: {
             status(tr("Capturing the top statements of pg_stat_statements…"));
@@ -415,7 +383,8 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     }
     for (const QString &e : lastErrors)
         result.notes << tr("Last error: %1").arg(e);
-    const QString stopped = collectScriptReports(setup.workload, pgWorkers, &result);
+    const QString stopped =
+        collectScriptReports(setup.workload, pgWorkers, isScriptWorkload(kind), &result);
     if (hits + misses > 0) {
         result.serverSummary.insert(u"client.cache_hit_pct"_s,
                                     100.0 * double(hits) / double(hits + misses));

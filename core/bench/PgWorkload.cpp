@@ -98,6 +98,28 @@ bool PgWorkload::addScript(const QString &name, const QString &text, int64_t wei
     return true;
 }
 
+bool PgWorkload::build(const BenchmarkConfig &config, ScriptError *error)
+{
+    defines = config.defines;
+    switch (config.workload) {
+    case WorkloadKind::SelectOnly:
+        if (!addScript(u"select-only"_s, selectOnlyScript(), 1, error))
+            return false;
+        break;
+    case WorkloadKind::ReadWrite:
+        if (!addScript(u"tpcb-like"_s, tpcbLikeScript(), 1, error))
+            return false;
+        break;
+    default:
+        for (const BenchScript &s : config.scripts) {
+            if (!addScript(s.name.isEmpty() ? u"script"_s : s.name, s.text, s.weight, error))
+                return false;
+        }
+        break;
+    }
+    return check(config.effectiveProtocol(), error);
+}
+
 bool PgWorkload::check(QueryProtocol protocol, ScriptError *error) const
 {
     for (auto it = defines.begin(); it != defines.end(); ++it) {

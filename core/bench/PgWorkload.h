@@ -38,6 +38,11 @@ public:
     // prepared protocols, and the -D names are variable names.
     bool check(QueryProtocol protocol, ScriptError *error) const;
 
+    // The scripts of a select-only, read-write or script workload (pgbench's built-in scripts
+    // for the first two), with the -D variables, checked for the configuration's protocol:
+    // what the CLI and the benchmark page run before anything connects.
+    bool build(const BenchmarkConfig &config, ScriptError *error);
+
     // pgbench's built-in scripts.
     static QString selectOnlyScript();
     static QString tpcbLikeScript();
