@@ -132,6 +132,17 @@ bool PgScriptParser::metaCommand(int backslash, int end)
                        "\\startpipeline and \\endpipeline")
                         .arg(command));
     }
+    // pgbench keeps at most 256 words of a meta-command that is not an expression (the
+    // command's name and 255 arguments).
+    constexpr size_t maxWords = 256;
+    const bool isExpression = cmd.type == ScriptCommand::Type::Set ||
+                              cmd.type == ScriptCommand::Type::If ||
+                              cmd.type == ScriptCommand::Type::Elif;
+    if (!isExpression && words.size() > maxWords) {
+        return fail(words[maxWords].first, tr("too many arguments in command \"%1\" (at most %2)")
+                                               .arg(command)
+                                               .arg(int(maxWords - 1)));
+    }
     switch (cmd.type) {
     case ScriptCommand::Type::Set: {
         if (words.size() < 2)

@@ -171,6 +171,17 @@ bool PgWorkload::check(QueryProtocol protocol, ScriptError *error) const
                                     "run with the extended or prepared protocol");
                 return false;
             }
+            // The extended and prepared protocols bind each :name as a parameter; pgbench
+            // takes at most 255.
+            constexpr size_t maxParams = 255;
+            if (!simple && c.type == ScriptCommand::Type::Sql &&
+                statements[size_t(c.statement)].params.size() > maxParams) {
+                error->message = tr("statement has too many arguments (maximum is %1): each "
+                                    ":variable is one under the extended and prepared "
+                                    "protocols")
+                                     .arg(int(maxParams));
+                return false;
+            }
             if (!simple && c.type == ScriptCommand::Type::Sql &&
                 statements[size_t(c.statement)].compound) {
                 error->message = tr("statements joined with \\; need the simple query protocol "

@@ -233,14 +233,13 @@ bool ScriptExpression::eval(int node, ScriptContext &context, ScriptValue *out) 
     default:
         break;
     }
-    constexpr size_t inlineArgs = 16;
-    ScriptValue local[inlineArgs];
-    std::vector<ScriptValue> many;
-    ScriptValue *args = local;
-    if (n.args.size() > inlineArgs) {
-        many.resize(n.args.size());
-        args = many.data();
+    // pgbench evaluates at most 16 arguments; more fail when the function runs.
+    constexpr size_t maxArgs = 16;
+    if (n.args.size() > maxArgs) {
+        return fail(context,
+                    Text::tr("too many function arguments, maximum is %1").arg(int(maxArgs)));
     }
+    ScriptValue args[maxArgs];
     bool anyNull = false;
     for (size_t k = 0; k < n.args.size(); ++k) {
         if (!eval(n.args[k], context, &args[k]))

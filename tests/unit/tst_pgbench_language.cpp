@@ -142,6 +142,15 @@ void TestPgbenchLanguage::errorCases_data()
         QTest::newRow(c.name) << QString::fromUtf8(c.script) << int(c.phase)
                               << QString::fromUtf8(c.message);
     }
+    // The two long ones: 256 words for \shell (its name, echo and 255 arguments) and 256
+    // parameters for one statement.
+    QTest::newRow("shell too many args")
+        << u"-- 256 arguments to \\shell\n\\shell echo "_s + QStringList(255, u"arg"_s).join(u' ')
+        << int(Phase::Load) << uR"(too many arguments in command .shell.)"_s;
+    QTest::newRow("sql too many args")
+        << u"-- MAX_ARGS=256 for prepared\n\\set i 0\nSELECT LEAST("_s +
+               QStringList(256, u":i"_s).join(u", "_s) + u")"_s
+        << int(Phase::Load) << uR"(statement has too many arguments.*\b255\b)"_s;
 }
 
 void TestPgbenchLanguage::errorCases()

@@ -286,6 +286,8 @@ const ErrorCase ErrorCases[] = {
     {"set unexpected char", R"(\set i ;)", Phase::Load, R"(unexpected character .;.)"},
     {"set empty random range", R"(\set i random(5,3))", Phase::Run,
      R"(empty range given to random)"},
+    {"set too many args", R"(\set i least(0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16))", Phase::Run,
+     R"(too many function arguments)"},
     {"set random range too large", R"(\set i random(:minint, :maxint))", Phase::Run,
      R"(random range is too large)"},
     {"set gaussian param too small", R"(\set i random_gaussian(0, 10, 1.0))", Phase::Run,
