@@ -377,6 +377,10 @@
         <source>Unexpected argument &quot;%1&quot;: give one server URI; to run a pgbench script, give it with --script FILE.</source>
         <translation>Argument inattendu « %1 » : donnez une seule URI de serveur ; pour exécuter un script pgbench, donnez-le avec --script FICHIER.</translation>
     </message>
+    <message>
+        <source>pgbench&apos;s -%1 is %2 here.</source>
+        <translation>L’option -%1 de pgbench s’écrit %2 ici.</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChartPainter</name>
@@ -2123,6 +2127,10 @@
         <source>statements joined with \; need the simple query protocol (the extended and prepared protocols send one statement at a time)</source>
         <translation>les instructions jointes par \; demandent le protocole simple (les protocoles étendu et préparé envoient une instruction à la fois)</translation>
     </message>
+    <message>
+        <source>statement has too many arguments (maximum is %1): each :variable is one under the extended and prepared protocols</source>
+        <translation>l’instruction a trop d’arguments (%1 au plus) : chaque :variable en est un avec les protocoles étendu et préparé</translation>
+    </message>
 </context>
 <context>
     <name>PgbenchSchema</name>
@@ -2921,6 +2929,10 @@
     <message>
         <source>internal error: unknown operator</source>
         <translation>erreur interne : opérateur inconnu</translation>
+    </message>
+    <message>
+        <source>too many function arguments, maximum is %1</source>
+        <translation>trop d’arguments de fonction, %1 au plus</translation>
     </message>
 </context>
 <context>
@@ -6792,6 +6804,10 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>\if without matching \endif</source>
         <translation>\if sans \endif correspondant</translation>
+    </message>
+    <message>
+        <source>too many arguments in command &quot;%1&quot; (at most %2)</source>
+        <translation>trop d’arguments dans la commande « %1 » (%2 au plus)</translation>
     </message>
 </context>
 <context>

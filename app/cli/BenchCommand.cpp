@@ -46,7 +46,7 @@ const char *const Usage =
     "  select-only        pgbench's select-only script on pgbench_accounts (default)\n"
     "  read-write         pgbench's TPC-B-like read-write transaction\n"
     "  script FILE        scripts in pgbench 15's format: SQL, \\set, \\sleep, \\if, \\gset,\n"
-    "                     \\aset, \\setshell, \\shell, \\startpipeline … (see --script)\n"
+    "                     \\aset, \\setshell, \\shell, \\startpipeline... (see --script)\n"
     "  replay             the top statements of pg_stat_statements, weighted by calls, with\n"
     "                     parameters sampled from the tables' data\n"
     "  redis-get, redis-set, redis-mixed\n"
@@ -156,6 +156,10 @@ int runBench(const QStringList &rawArgs)
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli bench"_s} + args)) {
         printErr(parser.errorText());
+        for (const QString &unknown : parser.unknownOptionNames()) {
+            if (const QString hint = BenchOptionRules::pgbenchOption(unknown); !hint.isEmpty())
+                printErr(hint);
+        }
         printErr(QString::fromLatin1(Usage));
         return 2;
     }

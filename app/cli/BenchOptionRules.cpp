@@ -47,6 +47,23 @@ const Rule Rules[] = {
     {"replay-writes", {W::Replay}},
 };
 
+// pgbench's short options and what sonde-cli bench calls them.
+const char *const PgbenchOptions[][2] = {
+    {"f", "--script FILE[@W]"},
+    {"b", "--builtin NAME[@W]"},
+    {"c", "--clients C"},
+    {"j", "--threads J"},
+    {"T", "--duration S"},
+    {"t", "--transactions N"},
+    {"M", "--protocol M"},
+    {"R", "--rate R"},
+    {"L", "--latency-limit MS"},
+    {"s", "--scale N"},
+    {"i", "--init"},
+    {"S", "--workload select-only"},
+    {"N", "--builtin simple-update"},
+};
+
 QString hint(const QString &option, WorkloadKind workload)
 {
     if (option == u"pipeline"_s && isScriptWorkload(workload))
@@ -78,6 +95,16 @@ QString BenchOptionRules::check(const QCommandLineParser &parser, WorkloadKind w
     }
     if (parser.isSet(u"transactions"_s) && parser.isSet(u"duration"_s))
         return Text::tr("Give either --transactions or --duration, not both.");
+    return {};
+}
+
+QString BenchOptionRules::pgbenchOption(const QString &name)
+{
+    for (const auto &o : PgbenchOptions) {
+        if (name == QLatin1String(o[0])) {
+            return Text::tr("pgbench's -%1 is %2 here.").arg(name, QString::fromLatin1(o[1]));
+        }
+    }
     return {};
 }
 

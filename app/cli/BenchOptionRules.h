@@ -15,6 +15,9 @@ class BenchOptionRules
 public:
     // Empty when every option set in `parser` applies to `workload`; else what to change.
     static QString check(const QCommandLineParser &parser, WorkloadKind workload);
+    // For a pgbench option `sonde-cli bench` does not know (-f, -c, -T…), the option that
+    // means the same here; empty for other names.
+    static QString pgbenchOption(const QString &name);
 };
 
 } // namespace sonde::cli

@@ -177,6 +177,34 @@ private slots:
         QCOMPARE(report.at(1).toObject().value(u"name"_s).toString(), u"builtin: simple-update"_s);
     }
 
+    void lateTransactionsAreSkippedAndReported()
+    {
+        // pgbench -R 100000 -L 1 on a script that sleeps 2 ms: the first transaction runs
+        // late, every later one is already late when due and is skipped.
+        QTemporaryDir dir;
+        QFile f(dir.filePath(u"sleep.sql"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("\\sleep 2ms\n");
+        f.close();
+        QByteArray out, err;
+        QCOMPARE(cli({u"bench"_s, test::TestSandbox::endpoints().postgresApp, u"--script"_s,
+                      f.fileName(), u"--rate"_s, u"100000"_s, u"--latency-limit"_s, u"1"_s,
+                      u"--transactions"_s, u"10"_s, u"--clients"_s, u"1"_s, u"--no-store"_s,
+                      u"--quiet"_s},
+                     &out, &err),
+                 0);
+        const QRegularExpressionMatch done =
+            QRegularExpression(u"transactions  (\\d+) in"_s).match(QString::fromUtf8(out));
+        const QRegularExpressionMatch skipped =
+            QRegularExpression(u"skipped       (\\d+) \\("_s).match(QString::fromUtf8(out));
+        const QRegularExpressionMatch late =
+            QRegularExpression(u"late          (\\d+) \\("_s).match(QString::fromUtf8(out));
+        QVERIFY2(done.hasMatch() && skipped.hasMatch() && late.hasMatch(), out.constData());
+        QCOMPARE(done.captured(1).toInt() + skipped.captured(1).toInt(), 10);
+        QVERIFY(skipped.captured(1).toInt() >= 9);
+        QCOMPARE(late.captured(1), done.captured(1));
+    }
+
     void optionsThatDoNotApplyAreRefused_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -193,6 +221,8 @@ private slots:
             << QStringList{pg, u"--top"_s, u"3"_s} << u"--top does not apply"_s;
         QTest::newRow("script file without --script")
             << QStringList{pg, u"s1.sql"_s} << u"to run a pgbench script, give it with --script"_s;
+        QTest::newRow("pgbench's -f") << QStringList{pg, u"-f"_s, u"s1.sql"_s}
+                                      << u"pgbench's -f is --script FILE[@W] here."_s;
         QTest::newRow("script with another workload")
             << QStringList{pg, u"--workload"_s, u"read-write"_s, u"--script"_s, u"x.sql"_s}
             << u"leave out --workload read-write"_s;

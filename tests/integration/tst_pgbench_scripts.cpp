@@ -168,6 +168,16 @@ private slots:
         QVERIFY(cmds.at(11).text.startsWith(u"\\endpipeline"_s));
     }
 
+    void pipelineHoldsASerializableTransaction()
+    {
+        // 001's "working \startpipeline with serializable": -c4 -j2 -t 10 -M prepared.
+        QString script = u"\\startpipeline\nBEGIN ISOLATION LEVEL SERIALIZABLE;\n"_s;
+        script += u"select 1;\n"_s.repeated(10) + u"END;\n\\endpipeline\n"_s;
+        BenchmarkConfig c = config(script, QueryProtocol::Prepared, 40, 4);
+        c.threads = 2;
+        completed(run(c).result, 40);
+    }
+
     void pipelineUnderTheSimpleProtocolIsRefused()
     {
         const Run r = run(config(PipelineScript, QueryProtocol::Simple));
