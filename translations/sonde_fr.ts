@@ -381,6 +381,10 @@
         <source>pgbench&apos;s -%1 is %2 here.</source>
         <translation>L’option -%1 de pgbench s’écrit %2 ici.</translation>
     </message>
+    <message>
+        <source>Invalid value for --rate: give transactions per second above 0 (leave it out to run as fast as possible).</source>
+        <translation>Valeur invalide pour --rate : indiquez un nombre de transactions par seconde supérieur à 0 (omettez-la pour aller aussi vite que possible).</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChartPainter</name>
@@ -653,6 +657,10 @@
     <message>
         <source>An unlimited number of tries (0) needs a latency limit or a duration to bound the retries.</source>
         <translation>Un nombre d’essais illimité (0) demande une limite de latence ou une durée pour borner les nouveaux essais.</translation>
+    </message>
+    <message>
+        <source>At most %1 scripts can run together.</source>
+        <translation>Au plus %1 scripts peuvent s’exécuter ensemble.</translation>
     </message>
 </context>
 <context>

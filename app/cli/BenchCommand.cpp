@@ -229,6 +229,11 @@ int runBench(const QStringList &rawArgs)
         config.scale = initScale;
     config.maxTries = int(number(maxTries, 0));
     config.latencyLimitMs = number(latencyLimit, 0);
+    if (parser.isSet(rate) && config.targetRate <= 0) {
+        printErr(Text::tr("Invalid value for --rate: give transactions per second above 0 "
+                          "(leave it out to run as fast as possible)."));
+        return 2;
+    }
     if (parser.isSet(latencyLimit) && config.latencyLimitMs <= 0) {
         printErr(Text::tr("Invalid value for --latency-limit: give a number of milliseconds "
                           "above 0."));

@@ -162,6 +162,10 @@ QString BenchmarkConfig::validate() const
     if (workload == WorkloadKind::Script) {
         if (scripts.isEmpty())
             return tr("The script is empty: load a pgbench script file.");
+        // pgbench's limit on the scripts of one run.
+        constexpr int maxScripts = 128;
+        if (scripts.size() > maxScripts)
+            return tr("At most %1 scripts can run together.").arg(maxScripts);
         qint64 totalWeight = 0;
         for (const BenchScript &s : scripts) {
             if (s.text.trimmed().isEmpty())

@@ -237,6 +237,28 @@ private slots:
                                     << u"Invalid weight specification: @one"_s;
         QTest::newRow("unknown builtin")
             << QStringList{pg, u"--builtin"_s, u"s"_s} << u"No built-in script"_s;
+        QTest::newRow("rate zero")
+            << QStringList{pg, u"--rate"_s, u"0.0"_s} << u"Invalid value for --rate"_s;
+        QTest::newRow("latency limit zero") << QStringList{pg, u"--latency-limit"_s, u"0.0"_s}
+                                            << u"Invalid value for --latency-limit"_s;
+        QTest::newRow("negative weight") << QStringList{pg, u"--builtin"_s, u"select-only@-1"_s}
+                                         << u"The weight -1 is out of range"_s;
+        QTest::newRow("weights all zero")
+            << QStringList{pg,        u"--builtin"_s, u"se@0"_s,  u"--builtin"_s,
+                           u"si@0"_s, u"--builtin"_s, u"tpcb@0"_s}
+            << u"weights cannot all be zero"_s;
+        QStringList many{pg};
+        for (int i = 0; i < 129; ++i)
+            many << u"--builtin"_s << u"se"_s;
+        QTest::newRow("too many scripts") << many << u"At most 128 scripts"_s;
+        QTest::newRow("no such file") << QStringList{pg, u"--script"_s, u"no-such-file"_s}
+                                      << u"Cannot read the script no-such-file"_s;
+        QTest::newRow("bad max tries") << QStringList{pg, u"--max-tries"_s, u"-10"_s}
+                                       << u"Invalid value for --max-tries: -10"_s;
+        QTest::newRow("bad clients") << QStringList{pg, u"--clients"_s, u"three"_s}
+                                     << u"Invalid value for --clients: three"_s;
+        QTest::newRow("bad protocol")
+            << QStringList{pg, u"--protocol"_s, u"no-such-mode"_s} << u"Unknown protocol"_s;
         QTest::newRow("unlimited tries without a bound")
             << QStringList{pg, u"--max-tries"_s, u"0"_s, u"--transactions"_s, u"5"_s}
             << u"unlimited number of tries"_s;
