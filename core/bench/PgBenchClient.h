@@ -42,6 +42,14 @@ struct PgBenchWorker::Client
             held = nullptr;
         }
     }
+    // The client has run its last transaction. Its connection closes now, as pgbench closes
+    // a finished client's: the session locks it holds are released for the clients still
+    // running.
+    void finish()
+    {
+        close();
+        state = State::Done;
+    }
     void close()
     {
         if (held) {

@@ -178,7 +178,7 @@ bool PgBenchWorker::beginTransaction(Client &c, int64_t now)
 {
     if (c.chosen < 0) {
         if (m_state.shouldStop(now) || m_state.budgetSpent() || !m_state.claim(now, &c.measured)) {
-            c.state = Client::State::Done;
+            c.finish();
             return false;
         }
         c.chosen = chooseScript();
@@ -194,12 +194,12 @@ bool PgBenchWorker::beginTransaction(Client &c, int64_t now)
                     ++m_scriptStats[size_t(c.chosen)].skipped;
                 if (m_state.shouldStop(now) || !m_state.claim(now, &c.measured)) {
                     c.chosen = -1;
-                    c.state = Client::State::Done;
+                    c.finish();
                     return false;
                 }
             }
             if (m_state.endNs && c.scheduled > m_state.endNs) {
-                c.state = Client::State::Done;
+                c.finish();
                 return false;
             }
         }

@@ -38,6 +38,15 @@ private:
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
 
+    // A file of `dir` holding `text`; its path.
+    static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+    {
+        QFile f(dir.filePath(name));
+        if (f.open(QIODevice::WriteOnly))
+            f.write(text);
+        return f.fileName();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -145,13 +154,8 @@ private slots:
         // with weights, with -D variables, a fixed random seed and the per-command report.
         const SandboxEndpoints &ep = test::TestSandbox::endpoints();
         QTemporaryDir dir;
-        auto write = [&](const QString &name, const QByteArray &text) {
-            QFile f(dir.filePath(name));
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(text);
-        };
-        write(u"s1.sql"_s, "\\set x debug(:base + random(1, 9))\nSELECT :x AS x \\gset\n");
-        write(u"s2.sql"_s, "\\if :client_id >= 0\nSELECT 2;\n\\endif\n");
+        writeFile(dir, u"s1.sql"_s, "\\set x debug(:base + random(1, 9))\nSELECT :x AS x \\gset\n");
+        writeFile(dir, u"s2.sql"_s, "\\if :client_id >= 0\nSELECT 2;\n\\endif\n");
         QByteArray out, err;
         QCOMPARE(cli({u"bench"_s, ep.postgresApp, u"--script"_s, dir.filePath(u"s1.sql@3"_s),
                       u"--script"_s, dir.filePath(u"s2.sql"_s), u"-D"_s, u"base=100"_s,
@@ -182,15 +186,11 @@ private slots:
         // pgbench -R 100000 -L 1 on a script that sleeps 2 ms: the first transaction runs
         // late, every later one is already late when due and is skipped.
         QTemporaryDir dir;
-        QFile f(dir.filePath(u"sleep.sql"_s));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("\\sleep 2ms\n");
-        f.close();
+        const QString script = writeFile(dir, u"sleep.sql"_s, "\\sleep 2ms\n");
         QByteArray out, err;
-        QCOMPARE(cli({u"bench"_s, test::TestSandbox::endpoints().postgresApp, u"--script"_s,
-                      f.fileName(), u"--rate"_s, u"100000"_s, u"--latency-limit"_s, u"1"_s,
-                      u"--transactions"_s, u"10"_s, u"--clients"_s, u"1"_s, u"--no-store"_s,
-                      u"--quiet"_s},
+        QCOMPARE(cli({u"bench"_s, test::TestSandbox::endpoints().postgresApp, u"--script"_s, script,
+                      u"--rate"_s, u"100000"_s, u"--latency-limit"_s, u"1"_s, u"--transactions"_s,
+                      u"10"_s, u"--clients"_s, u"1"_s, u"--no-store"_s, u"--quiet"_s},
                      &out, &err),
                  0);
         const QRegularExpressionMatch done =
@@ -275,14 +275,11 @@ private slots:
     void scriptThatCannotBeReadSaysWhere()
     {
         QTemporaryDir dir;
-        QFile f(dir.filePath(u"bad.sql"_s));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("SELECT 1;\n\\set x random(1, 10 +\n");
-        f.close();
+        const QString script = writeFile(dir, u"bad.sql"_s, "SELECT 1;\n\\set x random(1, 10 +\n");
         QByteArray out, err;
         // Refused before connecting (the port is closed), with the line and a caret.
-        QCOMPARE(cli({u"bench"_s, u"postgresql://app@127.0.0.1:1/x"_s, u"--script"_s, f.fileName()},
-                     &out, &err),
+        QCOMPARE(cli({u"bench"_s, u"postgresql://app@127.0.0.1:1/x"_s, u"--script"_s, script}, &out,
+                     &err),
                  2);
         QVERIFY2(err.contains("bad.sql, line 2: syntax error"), err.constData());
         QVERIFY(err.contains("\\set x random(1, 10 +\n"));
