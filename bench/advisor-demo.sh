@@ -14,20 +14,7 @@ BUILD=${1:-build}
 SCALE=${2:-1}
 SECONDS_OF_WORKLOAD=${3:-120}
 CLI="$BUILD/app/cli/sonde-cli"
-DATA=$(mktemp -d)
-export SONDE_DATA_DIR="$DATA"
-OUT="$DATA/demo.json"
-
-"$CLI" demo --scale "$SCALE" --mode thrashing --rate 150 --json --seconds 100000 >"$OUT" 2>"$DATA/demo.log" &
-DEMO=$!
-trap 'kill -TERM $DEMO 2>/dev/null; wait $DEMO 2>/dev/null; rm -rf "$DATA"' EXIT INT TERM
-while [ ! -s "$OUT" ]; do
-    kill -0 $DEMO 2>/dev/null || { cat "$DATA/demo.log"; exit 1; }
-    sleep 1
-done
-URI=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["postgres"])' "$OUT")
-echo "demo ready (scale $SCALE); running the application for $SECONDS_OF_WORKLOAD s"
-sleep "$SECONDS_OF_WORKLOAD"
+. "$(dirname "$0")/demo-workload.sh"
 
 START=$(date +%s.%N)
 "$CLI" advise "$URI" --json >"$DATA/advice.json" 2>"$DATA/advice.log"

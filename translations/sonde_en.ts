@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdviseCommand</name>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation><numerusform>%n found</numerusform><numerusform>%n found</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorCoverage</name>
+    <message numerus="yes">
+        <source>%n statement(s) as written</source>
+        <translation><numerusform>%n statement as written</numerusform><numerusform>%n statements as written</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with constants folded</source>
+        <translation><numerusform>%n with constants folded</numerusform><numerusform>%n with constants folded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from your example</source>
+        <translation><numerusform>%n from your example</numerusform><numerusform>%n from your examples</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from a text seen in pg_stat_activity</source>
+        <translation><numerusform>%n from a text seen in pg_stat_activity</numerusform><numerusform>%n from texts seen in pg_stat_activity</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with values pg_qualstats saw</source>
+        <translation><numerusform>%n with values pg_qualstats saw</numerusform><numerusform>%n with values pg_qualstats saw</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not planned</source>
+        <translation><numerusform>%n not planned</numerusform><numerusform>%n not planned</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AdvisorReportText</name>
     <message numerus="yes">
         <source>Index advice for %1: %n statement(s) on its tables from %2, %3 of statement time.</source>
@@ -9,6 +43,10 @@
             <numerusform>Index advice for %1: %n statement on its tables from %2, %3 of statement time.</numerusform>
             <numerusform>Index advice for %1: %n statements on its tables from %2, %3 of statement time.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>!! %n statement(s) could not be planned and got no advice, however much time they take:</source>
+        <translation><numerusform>!! %n statement could not be planned and got no advice, however much time it takes:</numerusform><numerusform>!! %n statements could not be planned and got no advice, however much time they take:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -227,6 +265,13 @@
             <numerusform>%1 — blocks %n</numerusform>
             <numerusform>%1 — blocks %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sonde::CoverageBanner</name>
+    <message numerus="yes">
+        <source>%n statement(s) got no advice, however much time they take.</source>
+        <translation><numerusform>%n statement got no advice, however much time it takes.</numerusform><numerusform>%n statements got no advice, however much time they take.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,18 @@
         <source>recommend indexes proven by what-if analysis (HypoPG)</source>
         <translation>recommander des index prouvés par analyse hypothétique (HypoPG)</translation>
     </message>
+    <message>
+        <source>Invalid --example: give the statement's queryid and an example of it, e.g. --example 7243105491183924822="SELECT … WHERE id = 42".</source>
+        <translation>--example invalide : indiquez le queryid de la requête et un exemple de celle-ci, par ex. --example 7243105491183924822="SELECT … WHERE id = 42".</translation>
+    </message>
+    <message>
+        <source>Invalid --example for queryid %1: give one statement (%2).</source>
+        <translation>--example invalide pour le queryid %1 : indiquez une seule requête (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation><numerusform>%n trouvée</numerusform><numerusform>%n trouvées</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>AdvisorJobs</name>
@@ -86,10 +98,6 @@
         <translation>fait gagner environ %1 (%2 de la charge de travail) · taille %3 · %4</translation>
     </message>
     <message>
-        <source>%1 of the time, cost %2 → %3 (%4× cheaper): %5</source>
-        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux) : %5</translation>
-    </message>
-    <message>
         <source>write cost: %1</source>
         <translation>coût en écriture : %1</translation>
     </message>
@@ -116,6 +124,34 @@
     <message>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>planifiée : %1</translation>
+    </message>
+    <message>
+        <source>Coverage: %1.</source>
+        <translation>Couverture : %1.</translation>
+    </message>
+    <message>
+        <source>!! INCOMPLETE ADVICE: %1.</source>
+        <translation>!! CONSEILS INCOMPLETS : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>!! %n statement(s) could not be planned and got no advice, however much time they take:</source>
+        <translation><numerusform>!! %n requête n'a pas pu être planifiée et n'a reçu aucun conseil, quel que soit le temps qu'elle prend :</numerusform><numerusform>!! %n requêtes n'ont pas pu être planifiées et n'ont reçu aucun conseil, quel que soit le temps qu'elles prennent :</numerusform></translation>
+    </message>
+    <message>
+        <source> (queryid %1)</source>
+        <translation> (queryid %1)</translation>
+    </message>
+    <message>
+        <source>!! To plan one, give an example of it with real values: sonde-cli advise &lt;uri&gt; --example QUERYID='SELECT …'</source>
+        <translation>!! Pour en planifier une, donnez-en un exemple avec des valeurs réelles : sonde-cli advise &lt;uri&gt; --example QUERYID='SELECT …'</translation>
+    </message>
+    <message>
+        <source>%1 of the time, cost %2 → %3 (%4× cheaper%5): %6</source>
+        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux%5) : %6</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1460,34 @@
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>planned with its constants folded: %1</source>
+        <translation>planifiée avec ses constantes regroupées : %1</translation>
+    </message>
+    <message>
+        <source>planned with your example: %1</source>
+        <translation>planifiée avec votre exemple : %1</translation>
+    </message>
+    <message>
+        <source>planned with a text of it seen in pg_stat_activity: %1</source>
+        <translation>planifiée avec un texte de celle-ci vu dans pg_stat_activity : %1</translation>
+    </message>
+    <message>
+        <source>planned with values pg_qualstats saw: %1</source>
+        <translation>planifiée avec des valeurs vues par pg_qualstats : %1</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Planning statement %1 of %2 as it runs today</source>
+        <translation>Planification de la requête %1 sur %2 telle qu'elle s'exécute aujourd'hui</translation>
+    </message>
+    <message>
+        <source>The example for queryid %1 was not used: no statement of the workload has that queryid.</source>
+        <translation>L'exemple pour le queryid %1 n'a pas été utilisé : aucune requête de la charge n'a ce queryid.</translation>
     </message>
 </context>
 <context>
@@ -3253,10 +3317,6 @@
         <translation>Ne lit aucune table des schémas de cette base (catalogues système, fonctions ou table inconnue).</translation>
     </message>
     <message>
-        <source>Could not be planned: %1</source>
-        <translation>Planification impossible : %1</translation>
-    </message>
-    <message>
         <source>An INSERT: every index only adds work to it.</source>
         <translation>Un INSERT : chaque index ne fait qu'y ajouter du travail.</translation>
     </message>
@@ -3291,6 +3351,14 @@
     <message>
         <source>Low selectivity: its conditions match too many rows of %1; even with an index such as %2 the planner keeps scanning the table.</source>
         <translation>Faible sélectivité : ses conditions correspondent à trop de lignes de %1 ; même avec un index tel que %2, le planificateur continue de parcourir la table.</translation>
+    </message>
+    <message>
+        <source>Reads %1, which this database's catalog does not hold (a temporary table, or one dropped since): it cannot be planned here.</source>
+        <translation>Lit %1, absente du catalogue de cette base (une table temporaire, ou supprimée depuis) : elle ne peut pas être planifiée ici.</translation>
+    </message>
+    <message>
+        <source>Could not be planned as it is, with its constants folded, nor from a sample: %1</source>
+        <translation>N'a pu être planifiée ni telle quelle, ni avec ses constantes regroupées, ni d'après un échantillon : %1</translation>
     </message>
 </context>
 <context>
@@ -5735,6 +5803,10 @@ L'exécuter sur %1 ?</translation>
         <source>Statement whose plans are shown</source>
         <translation>Requête dont les plans sont affichés</translation>
     </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
 </context>
 <context>
     <name>sonde::RecommendationModel</name>
@@ -6610,6 +6682,14 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
+    <message>
+        <source>unknown table</source>
+        <translation>table inconnue</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
 </context>
 <context>
     <name>sonde::WelcomePage</name>
@@ -6923,6 +7003,160 @@ La requête s'arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>malformed variable &quot;%1&quot; value: &quot;%2&quot;</source>
         <translation>valeur mal formée de la variable « %1 » : « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>AdvisorCoverage</name>
+    <message numerus="yes">
+        <source>%n statement(s) as written</source>
+        <translation><numerusform>%n requête telle qu'écrite</numerusform><numerusform>%n requêtes telles qu'écrites</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with constants folded</source>
+        <translation><numerusform>%n avec les constantes regroupées</numerusform><numerusform>%n avec les constantes regroupées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from your example</source>
+        <translation><numerusform>%n d'après votre exemple</numerusform><numerusform>%n d'après vos exemples</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n from a text seen in pg_stat_activity</source>
+        <translation><numerusform>%n d'après un texte vu dans pg_stat_activity</numerusform><numerusform>%n d'après des textes vus dans pg_stat_activity</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with values pg_qualstats saw</source>
+        <translation><numerusform>%n avec des valeurs vues par pg_qualstats</numerusform><numerusform>%n avec des valeurs vues par pg_qualstats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not planned</source>
+        <translation><numerusform>%n non planifiée</numerusform><numerusform>%n non planifiées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the workload's time planned (%2)</source>
+        <translation>%1 % du temps de la charge planifié (%2)</translation>
+    </message>
+    <message>
+        <source>no statement of the workload reads this database's tables</source>
+        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
+    </message>
+</context>
+<context>
+    <name>ConstantFolder</name>
+    <message>
+        <source>%1 refers to output column %2, as the application's text did with equal values</source>
+        <translation>%1 désigne la colonne de sortie %2, comme le faisait le texte de l'application avec des valeurs égales</translation>
+    </message>
+    <message>
+        <source>EXTRACT(%1 FROM …) written as a function call</source>
+        <translation>EXTRACT(%1 FROM …) écrit comme un appel de fonction</translation>
+    </message>
+    <message>
+        <source>%1 %2 written as a cast</source>
+        <translation>%1 %2 écrit comme une conversion de type</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (a value pg_qualstats saw for %3)</source>
+        <translation>%1 = %2 (une valeur vue par pg_qualstats pour %3)</translation>
+    </message>
+    <message>
+        <source>%1 typed %2 from where its value goes</source>
+        <translation>%1 typé %2 d'après l'endroit où va sa valeur</translation>
+    </message>
+    <message>
+        <source>%1 folded into one parameter</source>
+        <translation>%1 regroupé en un seul paramètre</translation>
+    </message>
+    <message>
+        <source>%1 folded into one parameter of type %2</source>
+        <translation>%1 regroupé en un seul paramètre de type %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRouteFinder</name>
+    <message>
+        <source>$%1 typed text: nothing in the statement says its type</source>
+        <translation>$%1 typé text : rien dans la requête n'indique son type</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRoutes</name>
+    <message>
+        <source>as it is</source>
+        <translation>telle quelle</translation>
+    </message>
+    <message>
+        <source>constants folded</source>
+        <translation>constantes regroupées</translation>
+    </message>
+    <message>
+        <source>your example</source>
+        <translation>votre exemple</translation>
+    </message>
+    <message>
+        <source>sample from pg_stat_activity</source>
+        <translation>échantillon de pg_stat_activity</translation>
+    </message>
+    <message>
+        <source>pg_qualstats values</source>
+        <translation>valeurs de pg_qualstats</translation>
+    </message>
+    <message>
+        <source>not planned</source>
+        <translation>non planifiée</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::CoverageBanner</name>
+    <message>
+        <source>Coverage: %1.</source>
+        <translation>Couverture : %1.</translation>
+    </message>
+    <message>
+        <source>Incomplete advice: only %1 % of the workload's time could be planned.</source>
+        <translation>Conseils incomplets : seuls %1 % du temps de la charge ont pu être planifiés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) got no advice, however much time they take.</source>
+        <translation><numerusform>%n requête n'a reçu aucun conseil, quel que soit le temps qu'elle prend.</numerusform><numerusform>%n requêtes n'ont reçu aucun conseil, quel que soit le temps qu'elles prennent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les afficher</translation>
+    </message>
+    <message>
+        <source>and give an example of one with real values to plan it.</source>
+        <translation>et donnez-en un exemple avec des valeurs réelles pour la planifier.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::StatementExampleBox</name>
+    <message>
+        <source>Example with real values</source>
+        <translation>Exemple avec des valeurs réelles</translation>
+    </message>
+    <message>
+        <source>Advise with this example</source>
+        <translation>Conseiller avec cet exemple</translation>
+    </message>
+    <message>
+        <source>Example of the statement with real values</source>
+        <translation>Exemple de la requête avec des valeurs réelles</translation>
+    </message>
+    <message>
+        <source>SELECT … WHERE email = 'user42@example.com'</source>
+        <translation>SELECT … WHERE email = 'user42@example.com'</translation>
+    </message>
+    <message>
+        <source>Sonde could not plan queryid %1 from its normalized text. Paste it as the application sent it, with real values: Sonde plans it with them.</source>
+        <translation>Sonde n'a pas pu planifier le queryid %1 d'après son texte normalisé. Collez-la telle que l'application l'a envoyée, avec des valeurs réelles : Sonde la planifie avec elles.</translation>
+    </message>
+    <message>
+        <source>Give exactly one statement.</source>
+        <translation>Donnez exactement une requête.</translation>
+    </message>
+    <message>
+        <source>The example does not parse: %1</source>
+        <translation>L'exemple ne peut pas être analysé : %1</translation>
     </message>
 </context>
 </TS>

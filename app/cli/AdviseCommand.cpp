@@ -41,6 +41,9 @@ const char *const Usage =
     "                     that window (default: everything since its last reset)\n"
     "  --statement SQL    advise on this statement instead of the workload (repeatable)\n"
     "  --file F           advise on the statements of this SQL file\n"
+    "  --example ID=SQL   plan the statement with queryid ID with this example of it with\n"
+    "                     real values when its normalized text cannot be planned\n"
+    "                     (repeatable; the report lists such statements with their queryid)\n"
     "  --min-saving PCT   an index must save at least PCT % of the workload time (0.1)\n"
     "  --no-audit         skip the review of existing indexes\n"
     "  --json             print the result as one JSON object (recommendations with ddl,\n"
@@ -57,6 +60,7 @@ int runAdvise(const QStringList &args)
     const QCommandLineOption window(u"window"_s, {}, u"S"_s);
     const QCommandLineOption statement(u"statement"_s, {}, u"SQL"_s);
     const QCommandLineOption file(u"file"_s, {}, u"F"_s);
+    const QCommandLineOption example(u"example"_s, {}, u"ID=SQL"_s);
     const QCommandLineOption minSaving(u"min-saving"_s, {}, u"PCT"_s, u"0.1"_s);
     const QCommandLineOption noAudit(u"no-audit"_s);
     const QCommandLineOption json(u"json"_s);
@@ -64,8 +68,8 @@ int runAdvise(const QStringList &args)
     const QCommandLineOption apply(u"apply"_s);
     const QCommandLineOption yes(u"yes"_s);
     const QCommandLineOption lockTimeout(u"lock-timeout"_s, {}, u"MS"_s, u"5000"_s);
-    parser.addOptions(
-        {window, statement, file, minSaving, noAudit, json, plans, apply, yes, lockTimeout});
+    parser.addOptions({window, statement, file, example, minSaving, noAudit, json, plans, apply,
+                       yes, lockTimeout});
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli advise"_s} + args) ||
         parser.positionalArguments().size() != 1) {
@@ -108,6 +112,26 @@ int runAdvise(const QStringList &args)
             return 1;
         }
         request.statements << split;
+    }
+    for (const QString &e : parser.values(example)) {
+        const qsizetype eq = e.indexOf(u'=');
+        const qint64 id = eq > 0 ? e.left(eq).trimmed().toLongLong(&ok) : 0;
+        QString error;
+        const QStringList sql =
+            ok && eq > 0 ? ParseTree::split(e.mid(eq + 1), &error) : QStringList();
+        if (!ok || eq <= 0 || id == 0) {
+            printErr(
+                Text::tr("Invalid --example: give the statement's queryid and an example of it, "
+                         "e.g. --example 7243105491183924822=\"SELECT … WHERE id = 42\"."));
+            return 2;
+        }
+        if (sql.size() != 1) {
+            printErr(Text::tr("Invalid --example for queryid %1: give one statement (%2).")
+                         .arg(id)
+                         .arg(error.isEmpty() ? Text::tr("%n found", "", int(sql.size())) : error));
+            return 2;
+        }
+        request.examples.insert(id, sql.first());
     }
 
     const QString uri = parser.positionalArguments().first();

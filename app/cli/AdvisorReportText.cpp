@@ -31,6 +31,36 @@ QString duration(double ms)
     return QLocale().toString(ms, 'f', ms < 10 ? 2 : 0) + u" ms"_s;
 }
 
+// ", planned with constants folded" when a statement was not planned as written.
+QString route(PlanRoute route)
+{
+    if (route == PlanRoute::AsIs || route == PlanRoute::None)
+        return {};
+    return u", "_s + AdvisorReportText::tr("planned: %1").arg(PlanRoutes::text(route));
+}
+
+// One line when the advice covers the workload; a block that cannot be missed when not.
+QStringList coverage(const AdvisorCoverage &c)
+{
+    if (c.isEnough())
+        return {AdvisorReportText::tr("Coverage: %1.").arg(c.summary())};
+    QStringList out;
+    out << QString();
+    out << AdvisorReportText::tr("!! INCOMPLETE ADVICE: %1.").arg(c.summary());
+    out << AdvisorReportText::tr("!! %n statement(s) could not be planned and got no advice, "
+                                 "however much time they take:",
+                                 "", int(c.unplanned.size()));
+    for (const UnplannedStatement &u : c.unplanned) {
+        const QString id =
+            u.queryId != 0 ? AdvisorReportText::tr(" (queryid %1)").arg(u.queryId) : QString();
+        out << u"!!   "_s + u"%1  %2%3"_s.arg(percent(u.share), -8).arg(shortSql(u.sql), id);
+        out << u"!!          "_s + u.explanation.simplified();
+    }
+    out << AdvisorReportText::tr("!! To plan one, give an example of it with real values: "
+                                 "sonde-cli advise <uri> --example QUERYID='SELECT …'");
+    return out;
+}
+
 } // namespace
 
 QString AdvisorReportText::format(const AdvisorResult &r)
@@ -56,6 +86,7 @@ QString AdvisorReportText::format(const AdvisorResult &r)
                .arg(r.candidatesTried)
                .arg(r.explains)
                .arg(duration(double(r.elapsedMs)));
+    out << coverage(r.coverage);
     out << QString();
     if (r.recommendations.isEmpty())
         out << tr("No index to recommend.");
@@ -66,9 +97,10 @@ QString AdvisorReportText::format(const AdvisorResult &r)
                               .arg(duration(rec.savedMs), percent(rec.savedShare),
                                    QLocale().formattedDataSize(rec.sizeBytes), rec.reason);
         for (const HelpedStatement &h : rec.statements) {
-            out << u"   "_s + tr("%1 of the time, cost %2 → %3 (%4× cheaper): %5")
+            out << u"   "_s + tr("%1 of the time, cost %2 → %3 (%4× cheaper%5): %6")
                                   .arg(percent(h.share), cost(h.costBefore), cost(h.costAfter))
                                   .arg(QLocale().toString(h.speedup(), 'f', 1))
+                                  .arg(route(h.route))
                                   .arg(shortSql(h.sql, 70));
         }
         out << u"   "_s + tr("write cost: %1").arg(rec.writeCost.summary());
@@ -81,7 +113,9 @@ QString AdvisorReportText::format(const AdvisorResult &r)
         out << tr("Statements no index helps:");
         for (const UnhelpedStatement &u : r.unhelped) {
             out << u"   "_s + u"%1  %2"_s.arg(percent(u.share), -8).arg(shortSql(u.sql));
-            out << u"            "_s + u.explanation;
+            const QString how = route(u.route);
+            out << u"            "_s + u.explanation +
+                       (how.isEmpty() ? QString() : u" ("_s + how.mid(2) + u')');
         }
         out << QString();
     }

@@ -2,13 +2,13 @@
 
 #include "AdviseCommand.h"
 #include "ApplyCommand.h"
-#include "ChangesCommand.h"
 #include "BenchCommand.h"
+#include "ChangesCommand.h"
 #include "CliOutput.h"
 #include "CompareCommand.h"
 #include "DemoCommand.h"
-#include "SampleCommand.h"
 #include "ExplainCommand.h"
+#include "SampleCommand.h"
 #include "SlowCommand.h"
 
 #include <QCoreApplication>
@@ -20,13 +20,8 @@ namespace sonde::cli {
 QList<CliCommand> allCommands()
 {
     return {
-        demoCommand(),
-        sampleCommand(),
-        slowCommand(),
-        explainCommand(),
-        adviseCommand(), applyCommand(), revertCommand(), changesCommand(),
-        benchCommand(),
-        compareCommand(),
+        demoCommand(),  sampleCommand(), slowCommand(),    explainCommand(), adviseCommand(),
+        applyCommand(), revertCommand(), changesCommand(), benchCommand(),   compareCommand(),
     };
 }
 

@@ -4,9 +4,11 @@
 #include "DataTableView.h"
 #include "IndexChangesTab.h"
 #include "RecommendationDetails.h"
+#include "advisor/CoverageBanner.h"
 #include "advisor/IndexFindingModel.h"
 #include "advisor/ParseTree.h"
 #include "advisor/RecommendationModel.h"
+#include "advisor/StatementExampleBox.h"
 #include "advisor/UnhelpedStatementModel.h"
 #include "common/JobTracker.h"
 #include "indexes/ChangeLog.h"
@@ -64,6 +66,7 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_statements(new QPlainTextEdit(this))
     , m_message(new QLabel(this))
+    , m_coverage(new CoverageBanner(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -71,6 +74,7 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     , m_details(new RecommendationDetails(this))
     , m_apply(new QPushButton(tr("Apply…"), this))
     , m_unhelped(new UnhelpedStatementModel(this))
+    , m_example(new StatementExampleBox(this))
     , m_findings(new IndexFindingModel(this))
     , m_changes(new IndexChangesTab(this))
 {
@@ -124,7 +128,11 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     recLayout->addWidget(split, 1);
     recLayout->addLayout(recButtons);
     m_tabs->addTab(recTab, tr("Recommendations"));
-    m_tabs->addTab(unhelpedTable, tr("Statements without an index"));
+    auto *unhelpedTab = new QWidget(this);
+    auto *unhelpedLayout = new QVBoxLayout(unhelpedTab);
+    unhelpedLayout->addWidget(unhelpedTable, 1);
+    unhelpedLayout->addWidget(m_example);
+    m_tabs->addTab(unhelpedTab, tr("Statements without an index"));
     m_tabs->addTab(findingTable, tr("Existing indexes"));
     m_tabs->addTab(m_changes, tr("Change log"));
 
@@ -144,6 +152,7 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     layout->addWidget(m_statements);
     layout->addLayout(progress);
     layout->addWidget(m_message);
+    layout->addWidget(m_coverage);
     layout->addWidget(m_tabs, 1);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &AdvisorPage::updateActions);
@@ -166,6 +175,24 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
                         m_recommendationProxy->mapToSource(rows.first()).row()));
                 }
                 updateActions();
+            });
+    connect(m_coverage, &CoverageBanner::showUnplannedRequested, this,
+            [this, unhelpedTab]() { m_tabs->setCurrentWidget(unhelpedTab); });
+    connect(unhelpedTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, unhelpedTable](const QModelIndex &current) {
+                const auto *proxy = static_cast<QSortFilterProxyModel *>(unhelpedTable->model());
+                const QModelIndex row = proxy->mapToSource(current);
+                if (!row.isValid()) {
+                    m_example->clearStatement();
+                    return;
+                }
+                const UnhelpedStatement &u = m_unhelped->statement(row.row());
+                m_example->setStatement(u, m_examples.value(m_resultTarget).value(u.queryId));
+            });
+    connect(m_example, &StatementExampleBox::exampleGiven, this,
+            [this](qint64 queryId, const QString &sql) {
+                m_examples[m_resultTarget].insert(queryId, sql);
+                startAdvice();
             });
     connect(m_changes, &IndexChangesTab::revertRequested, this, &AdvisorPage::revert);
     connect(m_changes, &IndexChangesTab::recheckRequested, this, &AdvisorPage::recheck);
@@ -249,6 +276,7 @@ void AdvisorPage::startAdvice()
         return;
     }
     AdvisorRequest request;
+    request.examples = m_examples.value(target.id);
     if (m_source->currentIndex() == Window)
         request.windowSeconds = m_window->value();
     if (m_source->currentIndex() == Entered) {
@@ -284,6 +312,8 @@ void AdvisorPage::showResult(const AdviseJobResult &r)
         return;
     }
     m_result = r.result;
+    m_coverage->setCoverage(m_result.coverage);
+    m_example->clearStatement();
     m_recommendations->setRecommendations(m_result.recommendations);
     m_unhelped->setStatements(m_result.unhelped);
     m_findings->setFindings(m_result.audit);

@@ -3,6 +3,7 @@
 #include "AdvisorJobs.h"
 #include "connection/TargetList.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -16,12 +17,14 @@ class QTabWidget;
 
 namespace sonde {
 
+class CoverageBanner;
 class DataTableView;
 class IndexChangesTab;
 class IndexFindingModel;
 class JobTracker;
 class RecommendationDetails;
 class RecommendationModel;
+class StatementExampleBox;
 class UnhelpedStatementModel;
 
 // Index advice for a PostgreSQL target: the workload (pg_stat_statements since reset or
@@ -72,6 +75,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QPlainTextEdit *m_statements = nullptr;
     QLabel *m_message = nullptr;
+    CoverageBanner *m_coverage = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressText = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -81,6 +85,9 @@ private:
     RecommendationDetails *m_details = nullptr;
     QPushButton *m_apply = nullptr;
     UnhelpedStatementModel *m_unhelped = nullptr;
+    StatementExampleBox *m_example = nullptr;
+    // Examples with real values the user gave, by target id and queryid.
+    QHash<QString, QHash<qint64, QString>> m_examples;
     IndexFindingModel *m_findings = nullptr;
     IndexChangesTab *m_changes = nullptr;
     AdvisorResult m_result;

@@ -109,12 +109,14 @@ void RecommendationDetails::setRecommendation(const IndexRecommendation &r)
             u"</p>"_s;
     html += u"<table cellspacing=4><tr><th align=right>"_s + tr("Share") +
             u"</th><th align=right>"_s + tr("Cost before") + u"</th><th align=right>"_s +
-            tr("after") + u"</th><th align=left>"_s + tr("Statement") + u"</th></tr>"_s;
+            tr("after") + u"</th><th align=left>"_s + tr("Planned") + u"</th><th align=left>"_s +
+            tr("Statement") + u"</th></tr>"_s;
     for (const HelpedStatement &h : r.statements) {
         html += u"<tr><td align=right>%1&nbsp;%</td><td align=right>%2</td><td "
-                u"align=right>%3</td><td><code>%4</code></td></tr>"_s.arg(
+                u"align=right>%3</td><td>%4</td><td><code>%5</code></td></tr>"_s.arg(
                     l.toString(h.share * 100, 'f', 1), l.toString(h.costBefore, 'f', 0),
-                    l.toString(h.costAfter, 'f', 1), esc(h.sql.simplified()));
+                    l.toString(h.costAfter, 'f', 1), esc(PlanRoutes::text(h.route)),
+                    esc(h.sql.simplified()));
     }
     html += u"</table>"_s;
     html += u"<p><b>"_s + tr("Write cost") + u":</b> "_s + esc(r.writeCost.summary()) + u"</p>"_s;

@@ -17,6 +17,10 @@ QJsonObject UnhelpedStatement::toJson() const
         o[u"cost"_s] = cost;
     if (queryId != 0)
         o[u"queryid"_s] = QString::number(queryId);
+    if (route != PlanRoute::None)
+        o[u"route"_s] = PlanRoutes::name(route);
+    if (!plannedSql.isEmpty())
+        o[u"planned_sql"_s] = plannedSql;
     return o;
 }
 
@@ -30,6 +34,8 @@ QString unhelpedReasonName(UnhelpedStatement::Reason reason)
         return u"not_a_query"_s;
     case R::CouldNotPlan:
         return u"could_not_plan"_s;
+    case R::UnknownTable:
+        return u"unknown_table"_s;
     case R::NothingToIndex:
         return u"nothing_to_index"_s;
     case R::AlreadyIndexed:
@@ -91,6 +97,7 @@ QJsonObject AdvisorResult::toJson(bool withPlans) const
             {u"recommendations"_s, recs},
             {u"unhelped"_s, unhelpedArray},
             {u"audit"_s, auditArray},
+            {u"coverage"_s, coverage.toJson()},
             {u"candidates_tried"_s, candidatesTried},
             {u"explains"_s, explains},
             {u"elapsed_ms"_s, elapsedMs},

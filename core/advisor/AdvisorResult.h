@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AdvisorCoverage.h"
 #include "IndexAudit.h"
 #include "IndexRecommendation.h"
 #include "StatementAnalysis.h"
@@ -20,6 +21,7 @@ struct UnhelpedStatement
         NotParseable,
         NotAQuery,      // a utility statement, or one on system catalogs only
         CouldNotPlan,   // EXPLAIN failed (the error says why)
+        UnknownTable,   // a table the catalog does not hold (temporary, or dropped since)
         NothingToIndex, // no condition, join or sort an index could serve (or an INSERT)
         AlreadyIndexed, // an existing index serves it already
         TooCheap,       // the plan is already cheap
@@ -33,6 +35,8 @@ struct UnhelpedStatement
     double cost = -1;
     Reason reason = Reason::NothingToIndex;
     QString explanation;
+    PlanRoute route = PlanRoute::None; // how it was planned, when it was
+    QString plannedSql;                // what was planned, when not the text as it is
 
     QJsonObject toJson() const;
 };
@@ -48,6 +52,7 @@ struct AdvisorResult
     QList<IndexRecommendation> recommendations;
     QList<UnhelpedStatement> unhelped;
     QList<IndexFinding> audit;
+    AdvisorCoverage coverage;
     int statementsAnalyzed = 0; // the workload's statements on this database's own tables
     int candidatesTried = 0;
     int explains = 0;

@@ -16,6 +16,12 @@ using PT = ParseTree;
 // catalog may hold one) stops here.
 constexpr int MaxViewDepth = 8;
 
+// The arms of a set operation are SelectStmt structs written without their node name.
+QJsonObject selectBody(const QJsonValue &v)
+{
+    return PT::type(v) == u"SelectStmt"_s ? PT::body(v) : v.toObject();
+}
+
 } // namespace
 
 ScopeSource QueryOutput::asSource(const QString &name, const QStringList &aliasNames) const
@@ -70,8 +76,8 @@ QueryOutput AnalysisWalker::select(const QJsonObject &sel, const QueryScope *par
     if (!op.isEmpty() && op != u"SETOP_NONE"_s) {
         QueryScope withScope(parent);
         withClause(sel.value(u"withClause"_s).toObject(), withScope);
-        const QueryOutput left = select(PT::body(sel.value(u"larg"_s)), &withScope, false);
-        select(PT::body(sel.value(u"rarg"_s)), &withScope, false);
+        const QueryOutput left = select(selectBody(sel.value(u"larg"_s)), &withScope, false);
+        select(selectBody(sel.value(u"rarg"_s)), &withScope, false);
         return left;
     }
     QueryScope scope(parent);
@@ -95,6 +101,9 @@ void AnalysisWalker::withClause(const QJsonObject &with, QueryScope &scope)
         const QJsonObject c = PT::body(cte);
         const QString name = c.value(u"ctename"_s).toString();
         const QJsonValue query = c.value(u"ctequery"_s);
+        // WITH RECURSIVE: the query refers to itself, a derived relation and not a table.
+        if (with.value(u"recursive"_s).toBool())
+            scope.addCte(name, QueryOutput().asSource(name));
         QueryOutput out;
         if (PT::type(query) == u"SelectStmt"_s) {
             out = select(PT::body(query), &scope, false);

@@ -14,19 +14,6 @@ namespace {
 
 using PT = ParseTree;
 
-QString mirrored(const QString &op)
-{
-    if (op == u"<"_s)
-        return u">"_s;
-    if (op == u">"_s)
-        return u"<"_s;
-    if (op == u"<="_s)
-        return u">="_s;
-    if (op == u">="_s)
-        return u"<="_s;
-    return op;
-}
-
 PredicateKind kindOf(const QString &op)
 {
     if (op == u"="_s)
@@ -257,7 +244,8 @@ void AnalysisWalker::comparison(const QJsonObject &e, const QueryScope &scope, b
     if (left.kind == Operand::Kind::Column && right.kind == Operand::Kind::Value)
         addPredicate(left, op, kindOf(op), right, underOr);
     else if (right.kind == Operand::Kind::Column && left.kind == Operand::Kind::Value)
-        addPredicate(right, mirrored(op), kindOf(mirrored(op)), left, underOr);
+        addPredicate(right, ExpressionText::mirroredOperator(op),
+                     kindOf(ExpressionText::mirroredOperator(op)), left, underOr);
 }
 
 void AnalysisWalker::addPredicate(const Operand &column, const QString &op, PredicateKind kind,

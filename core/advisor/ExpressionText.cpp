@@ -251,6 +251,19 @@ QString ExpressionText::constant(const QJsonValue &node)
     return {};
 }
 
+QString ExpressionText::mirroredOperator(const QString &op)
+{
+    if (op == u"<"_s)
+        return u">"_s;
+    if (op == u">"_s)
+        return u"<"_s;
+    if (op == u"<="_s)
+        return u">="_s;
+    if (op == u">="_s)
+        return u"<="_s;
+    return op;
+}
+
 QString ExpressionText::operatorName(const QJsonValue &nameList)
 {
     const QStringList parts = ParseTree::strings(nameList);

@@ -31,6 +31,8 @@ public:
 
     // The operator text of an A_Expr name list (["="] → "=", ["pg_catalog", "="] → "=").
     static QString operatorName(const QJsonValue &nameList);
+    // The operator with its operands swapped: "<" → ">", "<=" → ">=", "=" → "=".
+    static QString mirroredOperator(const QString &op);
 };
 
 } // namespace sonde

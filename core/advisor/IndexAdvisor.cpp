@@ -1,6 +1,7 @@
 #include "IndexAdvisor.h"
 
 #include "CandidateGenerator.h"
+#include "PlanRouteFinder.h"
 #include "SchemaCatalogLoader.h"
 #include "StatementAnalyzer.h"
 #include "UnhelpedReasons.h"
@@ -88,6 +89,73 @@ WriteCost writeCost(const IndexDefinition &d, const SchemaCatalog &catalog, cons
     return cost;
 }
 
+// One line for the report on how a statement got planned, when not as it is.
+QString routeNote(const PlannedStatement &p)
+{
+    const QString sql = p.sql.simplified();
+    const QString shortSql = sql.size() > 100 ? sql.left(99) + u'…' : sql;
+    switch (p.route) {
+    case PlanRoute::Folded:
+        return IndexAdvisor::tr("planned with its constants folded: %1").arg(p.notes.join(u"; "_s));
+    case PlanRoute::UserExample:
+        return IndexAdvisor::tr("planned with your example: %1").arg(shortSql);
+    case PlanRoute::SampleActivity:
+        return IndexAdvisor::tr("planned with a text of it seen in pg_stat_activity: %1")
+            .arg(shortSql);
+    case PlanRoute::SampleQualstats:
+        return IndexAdvisor::tr("planned with values pg_qualstats saw: %1")
+            .arg(p.notes.join(u"; "_s));
+    case PlanRoute::AsIs:
+    case PlanRoute::None:
+        break;
+    }
+    return {};
+}
+
+// Finds a text of every statement the server can plan (PlanRouteFinder) and returns their
+// plans as they run today, one per statement of `relevant`.
+DbError planStatements(WhatIfSession &whatIf, const SchemaCatalog &catalog,
+                       const AdvisorRequest &request, const QList<int> &relevant, Workload *w,
+                       const std::atomic<bool> *cancel, const IndexAdvisor::Progress &progress,
+                       QList<PlanEstimate> *plans, int *explains)
+{
+    PlanRouteFinder finder(whatIf, catalog);
+    for (int rq = 0; rq < relevant.size(); ++rq) {
+        if (cancel && cancel->load())
+            return DbError::make(DbError::Kind::Canceled, IndexAdvisor::tr("Canceled."));
+        if (progress) {
+            progress(IndexAdvisor::tr("Planning statement %1 of %2 as it runs today")
+                         .arg(rq + 1)
+                         .arg(relevant.size()),
+                     -1);
+        }
+        WorkloadStatement &s = w->statements[relevant.at(rq)];
+        const PlannedStatement p = finder.find(s, *w, request.examples.value(s.queryId));
+        if (cancel && cancel->load())
+            return DbError::make(DbError::Kind::Canceled, IndexAdvisor::tr("Canceled."));
+        if (p.plan.connectionLost)
+            return DbError::make(DbError::Kind::ConnectionLost, p.plan.error);
+        s.planRoute = p.route;
+        if (p.route != PlanRoute::None)
+            s.explainSql = p.sql;
+        if (const QString note = routeNote(p); !note.isEmpty())
+            s.planNotes << note;
+        *plans << p.plan;
+    }
+    *explains = finder.explainCount();
+    for (auto it = request.examples.begin(); it != request.examples.end(); ++it) {
+        bool found = false;
+        for (const WorkloadStatement &s : std::as_const(w->statements))
+            found = found || s.queryId == it.key();
+        if (!found) {
+            w->notes << IndexAdvisor::tr("The example for queryid %1 was not used: no statement "
+                                         "of the workload has that queryid.")
+                            .arg(it.key());
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
@@ -144,13 +212,18 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
                                                     a.hasLimit, a.tables};
             continue;
         }
-        if (w.source != Workload::Source::Selected && a.parsed) {
+        const QStringList unknown = a.parsed && a.kind != StatementAnalysis::Kind::Utility
+                                        ? UnhelpedReasons::unknownTables(a, catalog)
+                                        : QStringList();
+        if (w.source != Workload::Source::Selected && a.parsed && unknown.isEmpty()) {
             ++leftOut;
             continue;
         }
-        UnhelpedStatement u = UnhelpedReasons::notAnalyzed(a, s);
+        UnhelpedStatement u = UnhelpedReasons::notAnalyzed(a, s, unknown);
         u.statement = i;
         r.unhelped << u;
+        if (!a.parsed || !unknown.isEmpty())
+            r.coverage.addUnplanned(s, unhelpedReasonName(u.reason), u.explanation);
     }
     r.statementsAnalyzed = int(relevant.size());
     if (leftOut > 0) {
@@ -170,12 +243,20 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
         ~Cleanup() { s.reset(); }
     } cleanup{whatIf};
 
+    QList<PlanEstimate> baseline;
+    int routeExplains = 0;
+    if (DbError err = planStatements(whatIf, catalog, request, relevant, &w, cancel, progress,
+                                     &baseline, &routeExplains))
+        return err;
+    for (int rq = 0; rq < relevant.size(); ++rq)
+        selectorStatements[rq].sql = w.statements.at(relevant.at(rq)).explainSql;
+
     const QList<IndexCandidate> candidates = CandidateGenerator(catalog).generate(relevantAnalyses);
     r.candidatesTried = int(candidates.size());
     IndexSelector selector(whatIf, selectorStatements, candidates, catalog, request.selection);
     selector.setCancelFlag(cancel);
     selector.setProgress(progress);
-    if (DbError err = selector.baseline())
+    if (DbError err = selector.baseline(baseline))
         return err;
     say(tr("Trying %n candidate index(es) with HypoPG…", "", int(candidates.size())), 0);
     if (DbError err = selector.select())
@@ -205,6 +286,7 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
             h.queryId = s.queryId;
             h.sql = s.sql;
             h.explainSql = s.explainSql;
+            h.route = s.planRoute;
             h.calls = s.calls;
             h.totalTimeMs = s.totalTimeMs;
             h.share = s.totalTimeMs / total;
@@ -219,8 +301,10 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
             rec.statements << h;
             if (!helpedStatements.contains(h.statement))
                 helpedStatements << h.statement;
-            if (!s.constantsRestored.isEmpty())
-                rec.notes << s.constantsRestored;
+            for (const QString &note : s.constantsRestored + s.planNotes) {
+                if (!rec.notes.contains(note))
+                    rec.notes << note;
+            }
         }
         if (rec.statements.isEmpty())
             continue;
@@ -256,11 +340,22 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
         UnhelpedStatement u =
             reasons.explain(rq, relevantAnalyses.at(rq), w.statements.at(relevant.at(rq)));
         u.statement = relevant.at(rq);
+        u.route = w.statements.at(relevant.at(rq)).planRoute;
+        if (u.route != PlanRoute::AsIs && u.route != PlanRoute::None)
+            u.plannedSql = w.statements.at(relevant.at(rq)).explainSql;
         r.unhelped << u;
+        if (!selector.baselinePlan(rq).ok)
+            r.coverage.addUnplanned(w.statements.at(relevant.at(rq)), unhelpedReasonName(u.reason),
+                                    u.explanation);
     }
+    for (int rq = 0; rq < relevant.size(); ++rq) {
+        if (selector.baselinePlan(rq).ok)
+            r.coverage.addPlanned(w.statements.at(relevant.at(rq)));
+    }
+    r.coverage.finish();
     if (request.audit)
         r.audit = IndexAudit::run(catalog);
-    r.explains = selector.explainCount();
+    r.explains = selector.explainCount() + routeExplains;
     r.elapsedMs = clock.elapsed();
     say(tr("Done."), 100);
     *out = r;

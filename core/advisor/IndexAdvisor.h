@@ -5,6 +5,7 @@
 #include "common/DbError.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <atomic>
@@ -24,6 +25,9 @@ struct AdvisorRequest
     // A statement whose plan costs less than this is "too cheap" for an index to pay.
     double tooCheapCost = 25;
     bool audit = true;
+    // Examples with real values the user gave, by queryid: planned when the normalized
+    // text cannot be.
+    QHash<qint64, QString> examples;
 };
 
 // Index advice for one database, proven with HypoPG: reads the workload (and pg_qualstats),

@@ -24,9 +24,12 @@ QJsonObject HelpedStatement::toJson() const
                   {u"total_time_ms"_s, totalTimeMs},
                   {u"share"_s, share},
                   {u"cost_before"_s, costBefore},
-                  {u"cost_after"_s, costAfter}};
+                  {u"cost_after"_s, costAfter},
+                  {u"route"_s, PlanRoutes::name(route)}};
     if (queryId != 0)
         o[u"queryid"_s] = QString::number(queryId);
+    if (route != PlanRoute::AsIs)
+        o[u"planned_sql"_s] = explainSql;
     return o;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "IndexDefinition.h"
+#include "PlanRoute.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,7 +18,8 @@ struct HelpedStatement
     int statement = -1; // index in the workload
     qint64 queryId = 0;
     QString sql;
-    QString explainSql; // what was planned (constants pg_qualstats proved put back)
+    QString explainSql;                // what was planned (constants pg_qualstats proved put back)
+    PlanRoute route = PlanRoute::AsIs; // how explainSql was found
     qint64 calls = 0;
     double totalTimeMs = 0;
     double share = 0; // of the workload's time

@@ -31,10 +31,12 @@ IndexSelector::IndexSelector(WhatIfSession &session, const QList<SelectorStateme
     }
 }
 
-DbError IndexSelector::baseline()
+DbError IndexSelector::baseline(const QList<PlanEstimate> &known)
 {
     m_base.clear();
-    for (int q = 0; q < m_statements.size(); ++q) {
+    if (known.size() == m_statements.size())
+        m_base = known;
+    for (int q = int(m_base.size()); q < m_statements.size(); ++q) {
         if (canceled())
             return canceledError();
         if (m_progress) {

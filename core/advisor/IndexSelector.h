@@ -62,8 +62,9 @@ public:
     void setCancelFlag(const std::atomic<bool> *cancel) { m_cancel = cancel; }
     void setProgress(const Progress &progress) { m_progress = progress; }
 
-    // Plans every statement as it is today.
-    DbError baseline();
+    // Plans every statement as it is today; `known` (one per statement) are plans already
+    // made of exactly those texts.
+    DbError baseline(const QList<PlanEstimate> &known = {});
     DbError select();
 
     const PlanEstimate &baselinePlan(int statement) const { return m_base.at(statement); }

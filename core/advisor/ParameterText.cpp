@@ -55,4 +55,25 @@ QString ParameterText::substitute(const QString &sql, const QHash<int, QString> 
     return QString::fromUtf8(bytes);
 }
 
+QString ParameterText::cast(const QString &sql, int number, const QString &type)
+{
+    const ParseTree tree = ParseTree::parse(sql);
+    if (!tree.ok)
+        return sql;
+    QList<int> offsets;
+    ParseTree::walk(tree.statements, [&](const QJsonValue &node) {
+        if (ParseTree::type(node) == u"ParamRef"_s &&
+            ParseTree::body(node).value(u"number"_s).toInt() == number)
+            offsets << ParseTree::body(node).value(u"location"_s).toInt(-1);
+    });
+    std::sort(offsets.begin(), offsets.end(), std::greater<int>());
+    QByteArray bytes = sql.toUtf8();
+    const QByteArray name = "$" + QByteArray::number(number);
+    for (int at : offsets) {
+        if (at >= 0 && bytes.mid(at, name.size()) == name)
+            bytes.insert(at + int(name.size()), "::" + type.toUtf8());
+    }
+    return QString::fromUtf8(bytes);
+}
+
 } // namespace sonde

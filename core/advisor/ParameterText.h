@@ -14,6 +14,8 @@ public:
     // {1: "'pending'::text"}: "… status = $1 LIMIT $2" → "… status = 'pending'::text LIMIT $1".
     // Returns the statement unchanged when it does not parse.
     static QString substitute(const QString &sql, const QHash<int, QString> &values);
+    // Every use of $number cast to `type` ("$2" → "$2::text"). Unchanged when it does not parse.
+    static QString cast(const QString &sql, int number, const QString &type);
 };
 
 } // namespace sonde

@@ -1,5 +1,7 @@
 #include "ParseTree.h"
 
+#include "SqlTokens.h"
+
 #include <QJsonDocument>
 
 #include <pg_query.h>
@@ -46,7 +48,12 @@ QStringList ParseTree::split(const QString &sql, QString *error)
         const QJsonObject o = v.toObject();
         const int start = o.value(u"stmt_location"_s).toInt(0);
         const int length = o.value(u"stmt_len"_s).toInt(int(utf8.size()) - start);
-        const QString text = QString::fromUtf8(utf8.mid(start, length)).trimmed();
+        // The comments before a statement (a heading in a script) are not part of it.
+        const QByteArray bytes = utf8.mid(start, length);
+        const SqlTokens tokens(bytes);
+        const QString text = tokens.size() > 0
+                                 ? QString::fromUtf8(bytes.mid(tokens.at(0).start)).trimmed()
+                                 : QString();
         if (!text.isEmpty())
             out << text;
     }
@@ -86,33 +93,46 @@ QStringList ParseTree::strings(const QJsonValue &list)
 
 namespace {
 
-QJsonValue withoutLocations(const QJsonValue &v)
+// The node without "location" keys; with `valuesAlike`, every A_Const and ParamRef the same.
+QJsonValue withoutLocations(const QJsonValue &v, bool valuesAlike)
 {
     if (v.isArray()) {
         QJsonArray out;
         for (const QJsonValue &e : v.toArray())
-            out.append(withoutLocations(e));
+            out.append(withoutLocations(e, valuesAlike));
         return out;
     }
     if (!v.isObject())
         return v;
+    const QString t = ParseTree::type(v);
+    if (valuesAlike && (t == u"ParamRef"_s || t == u"A_Const"_s))
+        return QJsonObject{{u"Value"_s, QJsonObject()}};
     QJsonObject out;
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() != u"location"_s)
-            out.insert(it.key(), withoutLocations(it.value()));
+            out.insert(it.key(), withoutLocations(it.value(), valuesAlike));
     }
     return out;
+}
+
+QString compact(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
 QString ParseTree::canonical(const QJsonValue &node)
 {
-    const QJsonValue v = withoutLocations(node);
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return compact(withoutLocations(node, false));
+}
+
+QString ParseTree::shape(const QJsonValue &node)
+{
+    return compact(withoutLocations(node, true));
 }
 
 } // namespace sonde

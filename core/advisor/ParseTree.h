@@ -18,7 +18,8 @@ struct ParseTree
     QJsonArray statements; // [{"stmt": {…}, "stmt_location": …}, …]
 
     static ParseTree parse(const QString &sql);
-    // The statements of a script, each as its own text (comments and empty ones dropped).
+    // The statements of a script, each as its own text (empty ones, and the comments before
+    // each, dropped).
     // On a parse error, *error says where and the list is empty.
     static QStringList split(const QString &sql, QString *error = nullptr);
 
@@ -32,6 +33,9 @@ struct ParseTree
     static QStringList strings(const QJsonValue &list);
     // The node without "location" keys, as compact JSON: equal for equal expressions.
     static QString canonical(const QJsonValue &node);
+    // canonical() with every constant and $n alike: equal for `date_trunc($1, t)` and
+    // `date_trunc('day', t)`.
+    static QString shape(const QJsonValue &node);
     // Calls f(node) for every node below `node` (and node itself) in document order.
     template<typename F>
     static void walk(const QJsonValue &node, F f);

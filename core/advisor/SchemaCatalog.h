@@ -97,6 +97,10 @@ public:
     int serverVersion = 0;
     // Seconds the cumulative table counters cover (since stats reset or server start).
     double statsSeconds = 0;
+    // Names of functions whose result is not a constant of their arguments: volatile ones
+    // (random, nextval), aggregates, window functions and set-returning functions (any
+    // overload of the name). Empty when not loaded: a built-in list is used instead.
+    QStringList nonConstantFunctions;
     QDateTime loadedAt;
 
     bool isEmpty() const { return tables.isEmpty(); }
@@ -106,6 +110,8 @@ public:
     QList<CatalogIndex> indexesOn(const TableRef &table) const;
     const CatalogIndex *findIndex(const QString &schema, const QString &name) const;
     bool hasIndexNamed(const QString &schema, const QString &name) const;
+    // True when a call of the function (lower-case name) may not be replaced by its value.
+    bool isNonConstantFunction(const QString &name) const;
 };
 
 } // namespace sonde

@@ -234,6 +234,12 @@ void readForeignKeys(pqxx::transaction_base &tx, SchemaCatalog *cat)
     }
 }
 
+// Functions a constant sub-expression must not contain: its value then depends on more
+// than its arguments (volatile), or it is not a value per row at all.
+const char *const NonConstantFunctionsSql =
+    "SELECT DISTINCT proname FROM pg_proc WHERE provolatile = 'v' OR prokind IN ('a', 'w') "
+    "OR proretset ORDER BY 1";
+
 } // namespace
 
 DbError SchemaCatalogLoader::load(pqxx::connection &connection, SchemaCatalog *catalog)
@@ -250,6 +256,8 @@ DbError SchemaCatalogLoader::load(pqxx::connection &connection, SchemaCatalog *c
         readColumns(tx, &cat, byOid);
         readIndexes(tx, &cat);
         readForeignKeys(tx, &cat);
+        for (const pqxx::row &r : tx.exec(NonConstantFunctionsSql))
+            cat.nonConstantFunctions << text(r[0]);
         cat.serverVersion = connection.server_version();
         cat.loadedAt = QDateTime::currentDateTimeUtc();
     } catch (const std::exception &e) {

@@ -2,6 +2,7 @@
 
 #include "IndexAdvisor.h"
 #include "IndexSelector.h"
+#include "SchemaCatalog.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -35,8 +36,22 @@ UnhelpedReasons::UnhelpedReasons(const IndexSelector &selector,
     , m_workloadMs(workloadMs)
 {}
 
+QStringList UnhelpedReasons::unknownTables(const StatementAnalysis &a, const SchemaCatalog &catalog)
+{
+    QStringList out;
+    for (const TableRef &t : a.tables) {
+        // Extensions' views (pg_stat_statements, hypopg_list_indexes) may live in any schema.
+        const bool system = t.schema == u"pg_catalog"_s || t.schema == u"information_schema"_s ||
+                            t.name.startsWith(u"pg_"_s) || t.name.startsWith(u"hypopg"_s);
+        if (!system && !catalog.table(t) && !out.contains(t.display()))
+            out << t.display();
+    }
+    return out;
+}
+
 UnhelpedStatement UnhelpedReasons::notAnalyzed(const StatementAnalysis &a,
-                                               const WorkloadStatement &s)
+                                               const WorkloadStatement &s,
+                                               const QStringList &unknownTables)
 {
     UnhelpedStatement u;
     u.queryId = s.queryId;
@@ -44,6 +59,11 @@ UnhelpedStatement UnhelpedReasons::notAnalyzed(const StatementAnalysis &a,
     if (!a.parsed) {
         u.reason = UnhelpedStatement::Reason::NotParseable;
         u.explanation = tr("Not parseable: %1").arg(a.error);
+    } else if (!unknownTables.isEmpty() && a.kind != StatementAnalysis::Kind::Utility) {
+        u.reason = UnhelpedStatement::Reason::UnknownTable;
+        u.explanation = tr("Reads %1, which this database's catalog does not hold (a temporary "
+                           "table, or one dropped since): it cannot be planned here.")
+                            .arg(unknownTables.join(u", "_s));
     } else {
         u.reason = UnhelpedStatement::Reason::NotAQuery;
         u.explanation = a.kind == StatementAnalysis::Kind::Utility
@@ -66,7 +86,9 @@ UnhelpedStatement UnhelpedReasons::explain(int index, const StatementAnalysis &a
     u.cost = base.cost;
     if (!base.ok) {
         u.reason = R::CouldNotPlan;
-        u.explanation = tr("Could not be planned: %1").arg(base.error);
+        u.explanation = tr("Could not be planned as it is, with its constants folded, nor from "
+                           "a sample: %1")
+                            .arg(base.error);
         return u;
     }
     bool hasCandidate = false;

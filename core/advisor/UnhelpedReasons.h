@@ -8,6 +8,7 @@
 namespace sonde {
 
 class IndexSelector;
+class SchemaCatalog;
 struct AdvisorRequest;
 struct WorkloadStatement;
 
@@ -21,9 +22,16 @@ public:
     UnhelpedReasons(const IndexSelector &selector, const QList<IndexCandidate> &candidates,
                     const AdvisorRequest &request, double workloadMs);
 
-    // A statement the advisor did not plan (does not parse, utility, system catalogs).
+    // A statement the advisor did not plan (does not parse, utility, system catalogs, a
+    // table the catalog does not hold).
     static UnhelpedStatement notAnalyzed(const StatementAnalysis &analysis,
-                                         const WorkloadStatement &statement);
+                                         const WorkloadStatement &statement,
+                                         const QStringList &unknownTables = {});
+    // Relations the statement reads or writes that are not in the catalog, system ones
+    // (pg_catalog, information_schema, pg_*, hypopg*) aside: temporary tables, or dropped
+    // since.
+    static QStringList unknownTables(const StatementAnalysis &analysis,
+                                     const SchemaCatalog &catalog);
     // `index` is the statement's position among the planned statements.
     UnhelpedStatement explain(int index, const StatementAnalysis &analysis,
                               const WorkloadStatement &statement) const;

@@ -37,6 +37,8 @@ QString UnhelpedStatementModel::reasonText(UnhelpedStatement::Reason reason)
         return tr("not a query");
     case R::CouldNotPlan:
         return tr("could not be planned");
+    case R::UnknownTable:
+        return tr("unknown table");
     case R::NothingToIndex:
         return tr("nothing to index");
     case R::AlreadyIndexed:
@@ -51,6 +53,16 @@ QString UnhelpedStatementModel::reasonText(UnhelpedStatement::Reason reason)
     return {};
 }
 
+QString UnhelpedStatementModel::routeText(const UnhelpedStatement &u)
+{
+    using R = UnhelpedStatement::Reason;
+    if (u.route != PlanRoute::None)
+        return PlanRoutes::text(u.route);
+    const bool counted =
+        u.reason == R::CouldNotPlan || u.reason == R::NotParseable || u.reason == R::UnknownTable;
+    return counted ? PlanRoutes::text(PlanRoute::None) : QString();
+}
+
 QVariant UnhelpedStatementModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -62,6 +74,8 @@ QVariant UnhelpedStatementModel::data(const QModelIndex &index, int role) const
             return QString(QLocale().toString(u.share * 100.0, 'f', 2) + u" %"_s);
         case Reason:
             return reasonText(u.reason);
+        case Route:
+            return routeText(u);
         case Statement:
             return u.sql.simplified();
         case Explanation:
@@ -89,6 +103,8 @@ QVariant UnhelpedStatementModel::headerData(int section, Qt::Orientation orienta
         return tr("Of workload");
     case Reason:
         return tr("Reason");
+    case Route:
+        return tr("Planned");
     case Statement:
         return tr("Statement");
     case Explanation:

@@ -15,6 +15,7 @@ public:
     {
         Share,
         Reason,
+        Route, // how it was planned
         Statement,
         Explanation,
         ColumnCount
@@ -24,6 +25,7 @@ public:
     explicit UnhelpedStatementModel(QObject *parent = nullptr);
 
     void setStatements(const QList<UnhelpedStatement> &statements);
+    const UnhelpedStatement &statement(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,6 +34,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString reasonText(UnhelpedStatement::Reason reason);
+    // "as it is", "constants folded", … or "not planned"; empty when not counted.
+    static QString routeText(const UnhelpedStatement &statement);
 
 private:
     QList<UnhelpedStatement> m_rows;

@@ -123,6 +123,7 @@ PlanEstimate WhatIfSession::explain(const QString &sql)
     if (err) {
         PlanEstimate p;
         p.error = err.toString();
+        p.sqlState = err.sqlState;
         p.connectionLost = err.isConnectionProblem() || err.kind == DbError::Kind::Canceled;
         return p;
     }

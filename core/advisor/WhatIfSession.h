@@ -17,6 +17,7 @@ struct PlanEstimate
 {
     bool ok = false;
     QString error;
+    QString sqlState; // of the error
     bool connectionLost = false;
     double cost = -1;
     QString planJson;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanRoute.h"
+
 #include <QHash>
 #include <QList>
 #include <QMetaType>
@@ -17,6 +19,7 @@ struct ObservedQual
     qint64 executions = 0;
     double filteredShare = 0; // rows the condition removed / rows it saw
     QString constant;         // set when every sampled execution used the same value
+    QString sample;           // one value it saw (SQL text), whether or not they all agree
     qint64 samples = 0;
 };
 
@@ -36,6 +39,10 @@ struct WorkloadStatement
     // LIMIT from the rows the statement returns per call. explainSql has them in place.
     QHash<int, QString> knownParameters;
     QStringList constantsRestored; // "$1 = 'pending'::text (pg_qualstats, 412 executions)"
+    // How the advisor got its plan (explainSql is then the text it planned), and what it
+    // changed in the text to get it.
+    PlanRoute planRoute = PlanRoute::AsIs;
+    QStringList planNotes;
 
     double meanTimeMs() const { return calls > 0 ? totalTimeMs / double(calls) : 0; }
 };
@@ -54,6 +61,9 @@ struct Workload
     double windowSeconds = 0;
     double statsSeconds = 0; // how long the cumulative counters ran (Statistics)
     bool qualstatsUsed = false;
+    // A literal text (real values, no $n) of statements seen running in pg_stat_activity,
+    // by queryid: what the advisor plans when the normalized text cannot be planned.
+    QHash<qint64, QString> activitySamples;
     QStringList notes; // what was missing or skipped, for the report
 
     double totalTimeMs() const;

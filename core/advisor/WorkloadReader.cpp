@@ -1,6 +1,7 @@
 #include "WorkloadReader.h"
 
 #include "ParameterText.h"
+#include "ParseTree.h"
 #include "SchemaCatalog.h"
 #include "StatementAnalyzer.h"
 #include "connection/PgErrors.h"
@@ -31,7 +32,47 @@ std::string quoted(pqxx::transaction_base &tx, const QString &identifier)
     return tx.quote_name(identifier.toStdString());
 }
 
+// Sessions of this database and the statement they run (or ran last, when idle); their
+// query_id is the queryid pg_stat_statements gives the normalized text.
+const char *const ActivitySql =
+    "/* sonde */ SELECT query_id, query FROM pg_stat_activity "
+    "WHERE datname = current_database() AND backend_type = 'client backend' "
+    "AND pid <> pg_backend_pid() AND query_id IS NOT NULL AND query_id <> 0 "
+    "AND coalesce(application_name, '') NOT LIKE 'sonde%'";
+
+// True when the text is one statement with real values: no $n to type.
+bool isLiteralStatement(const QString &sql)
+{
+    const ParseTree tree = ParseTree::parse(sql);
+    if (!tree.ok || tree.statements.size() != 1)
+        return false;
+    bool parameters = false;
+    ParseTree::walk(tree.statements, [&](const QJsonValue &node) {
+        parameters = parameters || ParseTree::type(node) == u"ParamRef"_s;
+    });
+    return !parameters;
+}
+
 } // namespace
+
+void WorkloadReader::sampleActivity(pqxx::connection &connection, QHash<qint64, QString> *samples)
+{
+    if (connection.server_version() < 140000)
+        return; // pg_stat_activity has no query_id before PostgreSQL 14
+    try {
+        pqxx::read_transaction tx(connection);
+        for (const pqxx::row &r : tx.exec(ActivitySql)) {
+            const qint64 id = r[0].as<qint64>();
+            if (samples->contains(id))
+                continue;
+            const QString sql = QString::fromUtf8(r[1].c_str()).trimmed();
+            if (isLiteralStatement(sql))
+                samples->insert(id, sql);
+        }
+    } catch (const std::exception &) {
+        // Samples only help; the advice goes on without them.
+    }
+}
 
 DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
 {
@@ -49,7 +90,7 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
         const bool v13 = connection.server_version() >= 130000;
         const std::string time = v13 ? "s.total_exec_time + s.total_plan_time" : "s.total_time";
         const std::string sql =
-            "SELECT s.queryid, min(s.query), sum(s.calls)::bigint, sum(" + time +
+            "/* sonde */ SELECT s.queryid, min(s.query), sum(s.calls)::bigint, sum(" + time +
             ")::float8, sum(s.rows)::bigint FROM " + quoted(tx, schema) +
             ".pg_stat_statements s WHERE s.dbid = (SELECT oid FROM pg_database WHERE datname = "
             "current_database()) AND s.queryid IS NOT NULL" +
@@ -63,8 +104,8 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
             s.totalTimeMs = r[3].as<double>();
             s.rows = r[4].as<qint64>();
             // Sonde's own generic-plan statements are not the application's workload.
-            if (s.sql.startsWith(u"PREPARE sonde_"_s) || s.sql.contains(u"sonde_generic"_s) ||
-                s.sql.contains(u"hypopg_"_s))
+            if (s.sql.startsWith(u"/* sonde */"_s) || s.sql.startsWith(u"PREPARE sonde_"_s) ||
+                s.sql.contains(u"sonde_generic"_s) || s.sql.contains(u"hypopg_"_s))
                 continue;
             out->insert(s.queryId, s);
         }
@@ -100,12 +141,18 @@ DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds,
         } catch (const std::exception &e) {
             return pgErrorFromException(e);
         }
+        sampleActivity(connection, &w.activitySamples);
     } else {
         w.source = Workload::Source::Window;
         w.windowSeconds = windowSeconds;
         QElapsedTimer clock;
         clock.start();
+        qint64 sampledAt = -1000;
         while (clock.elapsed() < qint64(windowSeconds * 1000)) {
+            if (clock.elapsed() - sampledAt >= 1000) {
+                sampledAt = clock.elapsed();
+                sampleActivity(connection, &w.activitySamples);
+            }
             if (cancel && cancel->load())
                 return DbError::make(DbError::Kind::Canceled, tr("Canceled."));
             if (progress) {
@@ -163,7 +210,7 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
             return;
         }
         const std::string sql =
-            "SELECT q.queryid, n.nspname || '.' || c.relname, a.attname, o.oprname, "
+            "/* sonde */ SELECT q.queryid, n.nspname || '.' || c.relname, a.attname, o.oprname, "
             "min(q.constvalue), count(DISTINCT q.constvalue), sum(q.occurences)::bigint, "
             "sum(q.execution_count)::bigint, sum(q.nbfiltered)::bigint "
             "FROM " +
@@ -187,8 +234,10 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
             const qint64 filtered = r[8].as<qint64>();
             q.qual.filteredShare =
                 q.qual.executions > 0 ? double(filtered) / double(q.qual.executions) : 0;
-            if (!r[4].is_null() && q.distinctValues == 1 && q.qual.samples >= MinConstantSamples)
-                q.qual.constant = QString::fromUtf8(r[4].c_str());
+            if (!r[4].is_null())
+                q.qual.sample = QString::fromUtf8(r[4].c_str());
+            if (q.distinctValues == 1 && q.qual.samples >= MinConstantSamples)
+                q.qual.constant = q.qual.sample;
             quals << q;
         }
     } catch (const std::exception &e) {

@@ -45,6 +45,9 @@ public:
 
     using Snapshot = QHash<qint64, WorkloadStatement>;
     static DbError snapshot(pqxx::connection &connection, Snapshot *out);
+    // Adds the literal texts pg_stat_activity shows now (sessions of this database, running
+    // or idle after them) to `samples`, one per queryid, keeping those already there.
+    static void sampleActivity(pqxx::connection &connection, QHash<qint64, QString> *samples);
 };
 
 } // namespace sonde

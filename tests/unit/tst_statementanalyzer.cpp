@@ -79,6 +79,24 @@ private slots:
         QVERIFY(all);
     }
 
+    void setOperationArms()
+    {
+        // Both arms of a UNION, also inside a recursive CTE, are read like any query.
+        const SchemaCatalog c = catalog();
+        const StatementAnalysis a = StatementAnalyzer(&c).analyze(
+            u"SELECT $1 AS kind, id FROM posts WHERE user_id = $2 UNION ALL "
+            u"SELECT $3, id FROM blogs WHERE slug = $4 ORDER BY 2 LIMIT $5"_s);
+        QCOMPARE(a.tables.size(), 2);
+        QVERIFY(findPredicate(a, u"posts"_s, u"user_id"_s));
+        QVERIFY(findPredicate(a, u"blogs"_s, u"slug"_s));
+        const StatementAnalysis r = StatementAnalyzer(&c).analyze(
+            u"WITH RECURSIVE tree AS (SELECT id, 1 AS depth FROM blogs WHERE id = $1 "
+            u"UNION ALL SELECT p.id, t.depth + 1 FROM posts p JOIN tree t ON p.blog_id = t.id) "
+            u"SELECT * FROM tree"_s);
+        QCOMPARE(r.tables.size(), 2);
+        QVERIFY(findPredicate(r, u"blogs"_s, u"id"_s));
+    }
+
     void constantsAndRanges()
     {
         const SchemaCatalog c = catalog();

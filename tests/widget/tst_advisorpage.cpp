@@ -1,13 +1,16 @@
 // The advisor page offscreen against the sandbox: advice runs without freezing the GUI,
 // the details show costs and plans, applying asks for confirmation and builds with the
 // change log updated, plans are re-checked, revert drops, read-only targets cannot apply,
-// and a new target triggers the cleanup of a build a dead Sonde left.
+// a new target triggers the cleanup of a build a dead Sonde left, and advice that could not
+// plan part of the workload says so above everything and takes the user's example.
 // SONDE_SCREENSHOT_DIR=dir saves the page at each step (docs/screenshots).
 #include "AdvisorPage.h"
 #include "ApplyIndexDialog.h"
 #include "DataTableView.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
+#include "advisor/CoverageBanner.h"
+#include "advisor/UnhelpedStatementModel.h"
 #include "connection/PgSession.h"
 #include "indexes/ChangeLog.h"
 
@@ -142,6 +145,10 @@ private slots:
                  1);
         QVERIFY(m_page->findChild<DataTableView *>(u"indexFindings"_s)->model()->rowCount() >= 4);
         Q_UNUSED(message);
+        const auto *coverage = m_page->findChild<CoverageBanner *>(u"coverageBanner"_s);
+        QVERIFY(coverage->isVisible());
+        QVERIFY(!coverage->isIncomplete());
+        QVERIFY2(coverage->text().contains(u"Coverage: 100"_s), qPrintable(coverage->text()));
         snap(u"advisor-recommendations.png"_s);
     }
 
@@ -278,6 +285,68 @@ private slots:
         QVERIFY2(message->text().contains(u"INVALID"_s), qPrintable(message->text()));
         QCOMPARE(scalar(u"SELECT count(*) FROM pg_index WHERE NOT indisvalid"_s), 0);
         QCOMPARE(log.find(id)->outcome, IndexChange::Outcome::Interrupted);
+    }
+
+    void incompleteAdviceSaysSoAndTakesAnExample()
+    {
+        QString error;
+        QVERIFY2(test::execAsSuperuser(u"SELECT pg_stat_statements_reset()"_s, &error),
+                 qPrintable(error));
+        // `1 AS depth` arrives as `$1 AS depth`: text, and `c.depth + $3` has no plan then.
+        const QString chain =
+            u"WITH RECURSIVE chain AS (SELECT id, team_id, 1 AS depth FROM users WHERE id = 42 "
+            u"UNION ALL SELECT u.id, u.team_id, c.depth + 1 FROM users u JOIN chain c ON u.id = "
+            u"c.id + 1000 WHERE c.depth < 5) SELECT chain.*, pg_sleep(0.02) FROM chain"_s;
+        {
+            pqxx::connection app(test::TestSandbox::endpoints().postgresApp.toStdString());
+            pqxx::nontransaction tx(app);
+            for (int i = 0; i < 10; ++i)
+                tx.exec(chain.toStdString());
+            for (int i = 1; i <= 30; ++i) {
+                tx.exec(u"SELECT id, status FROM users WHERE lower(email) = lower('User' || %1 "
+                        u"|| '@' || (ARRAY['Example.com', 'Example.org'])[1 + %1 % 2])"_s.arg(i)
+                            .toStdString());
+            }
+        }
+        m_page->findChild<QComboBox *>(u"workloadSource"_s)->setCurrentIndex(0);
+        QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
+        m_page->startAdvice();
+        QVERIFY(waitFor(jobs, u"advise"_s));
+        auto *coverage = m_page->findChild<CoverageBanner *>(u"coverageBanner"_s);
+        QVERIFY(coverage->isVisible());
+        QVERIFY2(coverage->isIncomplete(), qPrintable(coverage->text()));
+        QVERIFY(coverage->text().contains(u"Incomplete advice"_s));
+        QCOMPARE(m_page->result().coverage.unplanned.size(), 1);
+
+        // "Show them": the statements without an index, the unplanned one selected.
+        emit coverage->linkActivated(u"unplanned"_s);
+        auto *tabs = m_page->findChild<QTabWidget *>();
+        QCOMPARE(tabs->currentIndex(), 1);
+        auto *table = m_page->findChild<DataTableView *>(u"unhelpedStatements"_s);
+        QModelIndex unplanned;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex i = table->model()->index(r, UnhelpedStatementModel::Route);
+            if (i.data().toString() == u"not planned"_s)
+                unplanned = i;
+            if (table->model()
+                    ->index(r, UnhelpedStatementModel::Statement)
+                    .data()
+                    .toString()
+                    .contains(u"lower(email)"_s))
+                QCOMPARE(i.data().toString(), u"constants folded"_s);
+        }
+        QVERIFY(unplanned.isValid());
+        table->selectionModel()->setCurrentIndex(unplanned, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+        auto *box = m_page->findChild<QWidget *>(u"exampleBox"_s);
+        QVERIFY(box->isVisible());
+        m_page->findChild<QPlainTextEdit *>(u"exampleEdit"_s)->setPlainText(chain);
+        snap(u"advisor-coverage.png"_s);
+
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"useExampleButton"_s), Qt::LeftButton);
+        QVERIFY(waitFor(jobs, u"advise"_s));
+        QVERIFY2(!coverage->isIncomplete(), qPrintable(coverage->text()));
+        QCOMPARE(m_page->result().coverage.routes.value(PlanRoute::UserExample), 1);
     }
 
     void cleanupTestCase()
