@@ -109,6 +109,13 @@
             <numerusform>Opening %n client connections…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s) stopped on a script error, as pgbench aborts them: %1</source>
+        <translation>
+            <numerusform>%n client stopped on a script error, as pgbench aborts it: %1</numerusform>
+            <numerusform>%n clients stopped on a script error, as pgbench aborts them: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConfigurationChecks</name>

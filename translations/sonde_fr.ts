@@ -339,10 +339,6 @@
         <translation>La charge de travail %1 nécessite une URI PostgreSQL, pas une URI Redis.</translation>
     </message>
     <message>
-        <source>--workload script needs a file: --workload script FILE.</source>
-        <translation>--workload script nécessite un fichier : --workload script FICHIER.</translation>
-    </message>
-    <message>
         <source>Stopping the benchmark…</source>
         <translation>Arrêt du benchmark…</translation>
     </message>
@@ -401,6 +397,102 @@
     <message>
         <source>benchmark a PostgreSQL, PgBouncer or Redis server</source>
         <translation>lancer un benchmark sur un serveur PostgreSQL, PgBouncer ou Redis</translation>
+    </message>
+    <message>
+        <source>Invalid weight specification: %1 (give FILE@WEIGHT with an integer weight).</source>
+        <translation>Poids invalide : %1 (donnez FICHIER@POIDS avec un poids entier).</translation>
+    </message>
+    <message>
+        <source>The weight %1 is out of range (0 to %2).</source>
+        <translation>Le poids %1 est hors limites (0 à %2).</translation>
+    </message>
+    <message>
+        <source>No built-in script &quot;%1&quot; (or several match it): use tpcb-like, simple-update or select-only.</source>
+        <translation>Aucun script intégré « %1 » (ou plusieurs y correspondent) : utilisez tpcb-like, simple-update ou select-only.</translation>
+    </message>
+    <message>
+        <source>--script and --builtin run the scripts they name (the script workload): leave out --workload %1.</source>
+        <translation>--script et --builtin exécutent les scripts qu’ils nomment (la charge script) : retirez --workload %1.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --latency-limit: give a number of milliseconds above 0.</source>
+        <translation>Valeur invalide pour --latency-limit : donnez un nombre de millisecondes supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Invalid variable definition &quot;%1&quot;: use -D NAME=VALUE.</source>
+        <translation>Définition de variable invalide « %1 » : utilisez -D NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>--workload script needs a file: --workload script FILE, or --script FILE.</source>
+        <translation>--workload script demande un fichier : --workload script FICHIER, ou --script FICHIER.</translation>
+    </message>
+    <message>
+        <source> In a PostgreSQL script, pipeline with \startpipeline and \endpipeline.</source>
+        <translation> Dans un script PostgreSQL, utilisez \startpipeline et \endpipeline pour le pipeline.</translation>
+    </message>
+    <message>
+        <source> Cache-aside runs each client on its own thread.</source>
+        <translation> Le cache-aside exécute chaque client sur son propre thread.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the %2 workload (it applies to %3).%4</source>
+        <translation>--%1 ne s’applique pas à la charge %2 (il s’applique à %3).%4</translation>
+    </message>
+    <message>
+        <source>Give either --transactions or --duration, not both.</source>
+        <translation>Donnez --transactions ou --duration, pas les deux.</translation>
+    </message>
+    <message>
+        <source>random seed   %1</source>
+        <translation>graine        %1</translation>
+    </message>
+    <message>
+        <source>failed        %1 (%2 %)</source>
+        <translation>échouées      %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>retried       %1 transactions, %2 retries in all (at most %3 tries)</source>
+        <translation>réessayées    %1 transactions, %2 nouveaux essais en tout (au plus %3 essais)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>skipped       %1 (%2 %): already later than %3 ms when due</source>
+        <translation>sautées       %1 (%2 %) : déjà en retard de plus de %3 ms à leur échéance</translation>
+    </message>
+    <message>
+        <source>late          %1 (%2 %) above the %3 ms latency limit</source>
+        <translation>en retard     %1 (%2 %) au-delà de la limite de latence de %3 ms</translation>
+    </message>
+    <message>
+        <source>script %1      %2, weight %3 (targets %4 % of total)</source>
+        <translation>script %1      %2, poids %3 (vise %4 % du total)</translation>
+    </message>
+    <message>
+        <source>              %1 transactions (%2 % of total, %3 tx/s), %4 failed, %5 skipped</source>
+        <translation>              %1 transactions (%2 % du total, %3 tx/s), %4 échouées, %5 sautées</translation>
+    </message>
+    <message>
+        <source>              latency average %1 ms, stddev %2 ms</source>
+        <translation>              latence moyenne %1 ms, écart type %2 ms</translation>
+    </message>
+    <message>
+        <source>commands of %1 (average ms, failures, retries):</source>
+        <translation>commandes de %1 (ms en moyenne, échecs, nouveaux essais) :</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: give one server URI; to run a pgbench script, give it with --script FILE.</source>
+        <translation>Argument inattendu « %1 » : donnez une seule URI de serveur ; pour exécuter un script pgbench, donnez-le avec --script FICHIER.</translation>
+    </message>
+    <message>
+        <source>pgbench&apos;s -%1 is %2 here.</source>
+        <translation>L’option -%1 de pgbench s’écrit %2 ici.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --rate: give transactions per second above 0 (leave it out to run as fast as possible).</source>
+        <translation>Valeur invalide pour --rate : indiquez un nombre de transactions par seconde supérieur à 0 (omettez-la pour aller aussi vite que possible).</translation>
     </message>
 </context>
 <context>
@@ -653,6 +745,38 @@
         <source>, through PgBouncer</source>
         <translation>, via PgBouncer</translation>
     </message>
+    <message>
+        <source>Unrecognized random seed &quot;%1&quot;: give an unsigned integer, &quot;time&quot; or &quot;rand&quot;.</source>
+        <translation>Graine aléatoire non reconnue « %1 » : donnez un entier non signé, « time » ou « rand ».</translation>
+    </message>
+    <message>
+        <source>The script %1 is empty: load a pgbench script file.</source>
+        <translation>Le script %1 est vide : chargez un fichier de script pgbench.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 cannot be negative.</source>
+        <translation>Le poids de %1 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The scripts&apos; weights cannot all be zero.</source>
+        <translation>Les poids des scripts ne peuvent pas tous être nuls.</translation>
+    </message>
+    <message>
+        <source>The number of tries cannot be negative.</source>
+        <translation>Le nombre d’essais ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The latency limit cannot be negative.</source>
+        <translation>La limite de latence ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>An unlimited number of tries (0) needs a latency limit or a duration to bound the retries.</source>
+        <translation>Un nombre d’essais illimité (0) demande une limite de latence ou une durée pour borner les nouveaux essais.</translation>
+    </message>
+    <message>
+        <source>At most %1 scripts can run together.</source>
+        <translation>Au plus %1 scripts peuvent s’exécuter ensemble.</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkEngine</name>
@@ -694,6 +818,13 @@
     <message>
         <source>%1 is PgBouncer: the run goes through it in transaction mode (no startup options, no named prepared statements).</source>
         <translation>%1 est PgBouncer : l&apos;exécution passe par lui en mode transaction (sans options de démarrage ni requêtes préparées nommées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) stopped on a script error, as pgbench aborts them: %1</source>
+        <translation>
+            <numerusform>%n client arrêté sur une erreur de script, comme pgbench l’interrompt : %1</numerusform>
+            <numerusform>%n clients arrêtés sur une erreur de script, comme pgbench les interrompt : %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2751,8 +2882,28 @@
         <translation>Impossible de préparer la requête &quot;%1&quot; : %2</translation>
     </message>
     <message>
-        <source>A \set expression could not be evaluated (division by zero or a bad random range).</source>
-        <translation>Impossible d&apos;évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
+        <source>%1, line %2: \gset and \aset are not allowed in pipeline mode</source>
+        <translation>%1, ligne %2 : \gset et \aset ne sont pas permis en mode pipeline</translation>
+    </message>
+    <message>
+        <source>\startpipeline: already in pipeline mode</source>
+        <translation>\startpipeline : déjà en mode pipeline</translation>
+    </message>
+    <message>
+        <source>\endpipeline: not in pipeline mode</source>
+        <translation>\endpipeline : pas en mode pipeline</translation>
+    </message>
+    <message>
+        <source>end of script reached with a pipeline open (\startpipeline without \endpipeline)</source>
+        <translation>fin du script atteinte avec un pipeline ouvert (\startpipeline sans \endpipeline)</translation>
+    </message>
+    <message>
+        <source>end of script reached without completing the last transaction (a BEGIN without COMMIT or ROLLBACK)</source>
+        <translation>fin du script atteinte sans terminer la dernière transaction (un BEGIN sans COMMIT ni ROLLBACK)</translation>
+    </message>
+    <message>
+        <source>\gset expected one row, got %1</source>
+        <translation>\gset attendait une ligne, il en a reçu %1</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +3098,113 @@
     </message>
 </context>
 <context>
+    <name>PgScriptParser</name>
+    <message>
+        <source>%1 in \%2</source>
+        <translation>%1 dans \%2</translation>
+    </message>
+    <message>
+        <source>a backslash must start a meta-command (\set, \sleep, …)</source>
+        <translation>une barre oblique inverse doit commencer une méta-commande (\set, \sleep, …)</translation>
+    </message>
+    <message>
+        <source>invalid command &quot;%1&quot;: pgbench 15&apos;s meta-commands are \set, \sleep, \setshell, \shell, \if, \elif, \else, \endif, \gset, \aset, \startpipeline and \endpipeline</source>
+        <translation>commande invalide « %1 » : les méta-commandes de pgbench 15 sont \set, \sleep, \setshell, \shell, \if, \elif, \else, \endif, \gset, \aset, \startpipeline et \endpipeline</translation>
+    </message>
+    <message>
+        <source>missing argument in \set: \set NAME EXPRESSION</source>
+        <translation>argument manquant dans \set : \set NOM EXPRESSION</translation>
+    </message>
+    <message>
+        <source>invalid variable name: &quot;%1&quot;</source>
+        <translation>nom de variable invalide : « %1 »</translation>
+    </message>
+    <message>
+        <source>missing argument in \setshell: \setshell NAME COMMAND</source>
+        <translation>argument manquant dans \setshell : \setshell NOM COMMANDE</translation>
+    </message>
+    <message>
+        <source>missing command in \shell</source>
+        <translation>commande manquante dans \shell</translation>
+    </message>
+    <message>
+        <source>unexpected argument in \%1</source>
+        <translation>argument inattendu dans \%1</translation>
+    </message>
+    <message>
+        <source>missing argument in \sleep: \sleep N [us|ms|s]</source>
+        <translation>argument manquant dans \sleep : \sleep N [us|ms|s]</translation>
+    </message>
+    <message>
+        <source>too many arguments in \sleep: \sleep N [us|ms|s]</source>
+        <translation>trop d’arguments dans \sleep : \sleep N [us|ms|s]</translation>
+    </message>
+    <message>
+        <source>invalid sleep time, must be an integer (%1)</source>
+        <translation>durée de pause invalide, elle doit être un entier (%1)</translation>
+    </message>
+    <message>
+        <source>unrecognized time unit, must be us, ms or s (%1)</source>
+        <translation>unité de temps non reconnue, elle doit être us, ms ou s (%1)</translation>
+    </message>
+    <message>
+        <source>too many arguments in \%1: \%1 [PREFIX]</source>
+        <translation>trop d’arguments dans \%1 : \%1 [PRÉFIXE]</translation>
+    </message>
+    <message>
+        <source>\%1 must follow an SQL command</source>
+        <translation>\%1 doit suivre une commande SQL</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>^ here</source>
+        <translation>^ ici</translation>
+    </message>
+    <message>
+        <source>%1: the SQL command does not end</source>
+        <translation>%1 : la commande SQL ne se termine pas</translation>
+    </message>
+    <message>
+        <source>empty command list for script: it holds no SQL command and no meta-command</source>
+        <translation>liste de commandes vide : le script ne contient ni commande SQL ni méta-commande</translation>
+    </message>
+    <message>
+        <source>\else without matching \if</source>
+        <translation>\else sans \if correspondant</translation>
+    </message>
+    <message>
+        <source>\elif without matching \if</source>
+        <translation>\elif sans \if correspondant</translation>
+    </message>
+    <message>
+        <source>\else after \else</source>
+        <translation>\else après \else</translation>
+    </message>
+    <message>
+        <source>\elif after \else</source>
+        <translation>\elif après \else</translation>
+    </message>
+    <message>
+        <source>\endif without matching \if</source>
+        <translation>\endif sans \if correspondant</translation>
+    </message>
+    <message>
+        <source>\if without matching \endif</source>
+        <translation>\if sans \endif correspondant</translation>
+    </message>
+    <message>
+        <source>too many arguments in command &quot;%1&quot; (at most %2)</source>
+        <translation>trop d’arguments dans la commande « %1 » (%2 au plus)</translation>
+    </message>
+</context>
+<context>
     <name>PgSession</name>
     <message>
         <source>The connection string is not valid: %1</source>
@@ -2968,32 +3226,24 @@
 <context>
     <name>PgWorkload</name>
     <message>
-        <source>The variable :%1 is used before a \set gives it a value.</source>
-        <translation>La variable :%1 est utilisée avant qu&apos;un \set lui donne une valeur.</translation>
+        <source>invalid variable name: &quot;%1&quot;</source>
+        <translation>nom de variable invalide : « %1 »</translation>
     </message>
     <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <source>undefined variable &quot;%1&quot;: no \set, \setshell, \gset, \aset or -D gives it a value</source>
+        <translation>variable non définie « %1 » : aucun \set, \setshell, \gset, \aset ni -D ne lui donne de valeur</translation>
     </message>
     <message>
-        <source>\set needs a variable name and an expression.</source>
-        <translation>\set nécessite un nom de variable et une expression.</translation>
+        <source>cannot use pipeline mode with the simple query protocol: run with the extended or prepared protocol</source>
+        <translation>le mode pipeline est impossible avec le protocole simple : exécutez avec le protocole étendu ou préparé</translation>
     </message>
     <message>
-        <source>\sleep needs a duration.</source>
-        <translation>\sleep nécessite une durée.</translation>
+        <source>statements joined with \; need the simple query protocol (the extended and prepared protocols send one statement at a time)</source>
+        <translation>les instructions jointes par \; demandent le protocole simple (les protocoles étendu et préparé envoient une instruction à la fois)</translation>
     </message>
     <message>
-        <source>\sleep&apos;s unit must be us, ms or s.</source>
-        <translation>L&apos;unité de \sleep doit être us, ms ou s.</translation>
-    </message>
-    <message>
-        <source>The meta-command \%1 is not supported (supported: \set and \sleep).</source>
-        <translation>La méta-commande \%1 n&apos;est pas prise en charge (prises en charge : \set et \sleep).</translation>
-    </message>
-    <message>
-        <source>%1 has no SQL statement to run.</source>
-        <translation>%1 ne contient aucune requête SQL à exécuter.</translation>
+        <source>statement has too many arguments (maximum is %1): each :variable is one under the extended and prepared protocols</source>
+        <translation>l’instruction a trop d’arguments (%1 au plus) : chaque :variable en est un avec les protocoles étendu et préparé</translation>
     </message>
 </context>
 <context>
@@ -4184,48 +4434,137 @@
 <context>
     <name>ScriptExpression</name>
     <message>
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; inattendu</translation>
+        <source>bigint add out of range</source>
+        <translation>addition bigint hors limites</translation>
     </message>
     <message>
-        <source>In the expression &quot;%1&quot;: %2</source>
-        <translation>Dans l&apos;expression &quot;%1&quot; : %2</translation>
+        <source>bigint sub out of range</source>
+        <translation>soustraction bigint hors limites</translation>
     </message>
     <message>
-        <source>the expression ends too early</source>
-        <translation>l&apos;expression se termine trop tôt</translation>
+        <source>bigint mul out of range</source>
+        <translation>multiplication bigint hors limites</translation>
     </message>
     <message>
-        <source>a &quot;)&quot; is missing</source>
-        <translation>il manque une &quot;)&quot;</translation>
+        <source>division by zero</source>
+        <translation>division par zéro</translation>
     </message>
     <message>
-        <source>a variable name must follow &quot;:&quot;</source>
-        <translation>un nom de variable doit suivre &quot;:&quot;</translation>
+        <source>bigint div out of range</source>
+        <translation>division bigint hors limites</translation>
     </message>
     <message>
-        <source>the variable :%1 is not set before it is used</source>
-        <translation>la variable :%1 n&apos;est pas définie avant son utilisation</translation>
+        <source>empty range given to random</source>
+        <translation>intervalle vide donné à random</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
+        <source>random range is too large</source>
+        <translation>l’intervalle de random est trop grand</translation>
     </message>
     <message>
-        <source>%1 needs its arguments in parentheses</source>
-        <translation>%1 attend ses arguments entre parenthèses</translation>
+        <source>gaussian parameter must be at least 2.0 (not %1)</source>
+        <translation>le paramètre gaussien doit valoir au moins 2.0 (et non %1)</translation>
     </message>
     <message>
-        <source>a &quot;)&quot; is missing after the arguments of %1</source>
-        <translation>il manque une &quot;)&quot; après les arguments de %1</translation>
+        <source>zipfian parameter must be in range [1.001, 1000] (not %1)</source>
+        <translation>le paramètre zipfien doit être dans [1.001, 1000] (et non %1)</translation>
     </message>
     <message>
-        <source>%1 takes %2 argument(s)</source>
-        <translation>%1 prend %2 argument(s)</translation>
+        <source>exponential parameter must be greater than zero (not %1)</source>
+        <translation>le paramètre exponentiel doit être supérieur à zéro (et non %1)</translation>
     </message>
     <message>
-        <source>the function %1 is not supported (supported: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</source>
-        <translation>la fonction %1 n&apos;est pas prise en charge (prises en charge : random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
+        <source>permute size parameter must be greater than zero</source>
+        <translation>la taille donnée à permute doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>internal error: unknown operator</source>
+        <translation>erreur interne : opérateur inconnu</translation>
+    </message>
+    <message>
+        <source>too many function arguments, maximum is %1</source>
+        <translation>trop d’arguments de fonction, %1 au plus</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExpressionParser</name>
+    <message>
+        <source>double constant overflow (%1)</source>
+        <translation>dépassement de constante double (%1)</translation>
+    </message>
+    <message>
+        <source>bigint constant overflow (%1)</source>
+        <translation>dépassement de constante bigint (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>caractère inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>syntax error: the expression ends too early</source>
+        <translation>erreur de syntaxe : l’expression se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>syntax error at &quot;%1&quot;</source>
+        <translation>erreur de syntaxe à « %1 »</translation>
+    </message>
+    <message>
+        <source>unexpected function name (%1)</source>
+        <translation>nom de fonction inattendu (%1)</translation>
+    </message>
+    <message>
+        <source>at least one argument expected (%1)</source>
+        <translation>au moins un argument attendu (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected number of arguments (%1)</source>
+        <translation>nombre d’arguments inattendu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptInterpreter</name>
+    <message>
+        <source>%1, line %2 (%3): %4</source>
+        <translation>%1, ligne %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>undefined variable &quot;%1&quot;</source>
+        <translation>variable non définie « %1 »</translation>
+    </message>
+    <message>
+        <source>invalid sleep time &quot;%1&quot; for variable &quot;%2&quot;</source>
+        <translation>durée de pause invalide « %1 » pour la variable « %2 »</translation>
+    </message>
+    <message>
+        <source>undefined variable &quot;:%1&quot;</source>
+        <translation>variable non définie « :%1 »</translation>
+    </message>
+    <message>
+        <source>shell command must return an integer (not &quot;%1&quot;)</source>
+        <translation>la commande shell doit renvoyer un entier (et non « %1 »)</translation>
+    </message>
+    <message>
+        <source>error storing into variable %1: invalid variable name</source>
+        <translation>erreur d’enregistrement dans la variable %1 : nom de variable invalide</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptValue</name>
+    <message>
+        <source>cannot coerce %1 to boolean</source>
+        <translation>impossible de convertir %1 en booléen</translation>
+    </message>
+    <message>
+        <source>double to int overflow for %1</source>
+        <translation>dépassement de double vers int pour %1</translation>
+    </message>
+    <message>
+        <source>cannot coerce %1 to int</source>
+        <translation>impossible de convertir %1 en int</translation>
+    </message>
+    <message>
+        <source>cannot coerce %1 to double</source>
+        <translation>impossible de convertir %1 en double</translation>
     </message>
 </context>
 <context>
@@ -4366,6 +4705,21 @@
     <message>
         <source>Could not %1: it has ended already.</source>
         <translation>Sonde n&apos;a pas pu %1 : la session est déjà terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellCommand</name>
+    <message>
+        <source>could not launch shell command: %1</source>
+        <translation>impossible de lancer la commande shell : %1</translation>
+    </message>
+    <message>
+        <source>the shell command &quot;%1&quot; failed (exit status %2)</source>
+        <translation>la commande shell « %1 » a échoué (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>could not read result of shell command &quot;%1&quot;: it printed nothing</source>
+        <translation>impossible de lire le résultat de la commande shell « %1 » : elle n’a rien affiché</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +5169,17 @@
     <message>
         <source>VACUUM takes no lock that blocks reads or writes; it reads the whole table and adds I/O while it runs.</source>
         <translation>VACUUM ne prend aucun verrou qui bloque lectures ou écritures ; il lit toute la table et ajoute des E/S pendant qu&apos;il tourne.</translation>
+    </message>
+</context>
+<context>
+    <name>VariableValues</name>
+    <message>
+        <source>undefined variable &quot;%1&quot;</source>
+        <translation>variable non définie « %1 »</translation>
+    </message>
+    <message>
+        <source>malformed variable &quot;%1&quot; value: &quot;%2&quot;</source>
+        <translation>valeur mal formée de la variable « %1 » : « %2 »</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5678,46 @@
         <source>pgbench script</source>
         <translation>Script pgbench</translation>
     </message>
+    <message>
+        <source>NAME=VALUE NAME=VALUE (pgbench&apos;s -D)</source>
+        <translation>NOM=VALEUR NOM=VALEUR (le -D de pgbench)</translation>
+    </message>
+    <message>
+        <source>unlimited (within the latency limit or duration)</source>
+        <translation>illimité (dans la limite de latence ou la durée)</translation>
+    </message>
+    <message>
+        <source>Tries of a transaction that fails on a serialization or deadlock error (pgbench&apos;s --max-tries).</source>
+        <translation>Essais d’une transaction qui échoue sur une erreur de sérialisation ou un interblocage (le --max-tries de pgbench).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Transactions slower than this count as late; with a target rate, those already late when due are skipped.</source>
+        <translation>Les transactions plus lentes comptent comme en retard ; avec un débit cible, celles déjà en retard à leur échéance sont sautées.</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Tries on conflicts</source>
+        <translation>Essais sur conflit</translation>
+    </message>
+    <message>
+        <source>Latency limit</source>
+        <translation>Limite de latence</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>sonde::BenchmarkPage</name>
@@ -5437,6 +5842,10 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Benchmark runs</source>
         <translation>Exécutions de benchmark</translation>
+    </message>
+    <message>
+        <source>The script cannot run: line %1 is marked in the editor.</source>
+        <translation>Le script ne peut pas s’exécuter : la ligne %1 est marquée dans l’éditeur.</translation>
     </message>
 </context>
 <context>
