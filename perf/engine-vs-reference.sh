@@ -4,6 +4,8 @@
 # same workload:
 #   * pgbench -S (select-only, -M prepared) vs sonde-cli bench --workload select-only,
 #     same clients and threads, direct to PostgreSQL; and through PgBouncer (-M extended);
+#   * pgbench -f vs sonde-cli bench --script on bench/script-if-gset-pipeline.sql (\if,
+#     \gset and a pipeline), -M prepared, direct;
 #   * redis-benchmark -t get / -t set vs sonde-cli bench --workload redis-get / redis-set,
 #     same clients, key space, value size and pipeline depth (1 and 16).
 # Each pair runs ROUNDS times, interleaved, and the order of the two tools alternates from
@@ -101,17 +103,22 @@ record() { # name reference-tps reference-cpu reference-tx sonde-tps sonde-cpu s
   ref_cpu[$1]+="$(awk -v c="$3" -v t="$4" 'BEGIN { printf "%.4f", (t > 0 ? 1000000 * c / t : 0) }') "
   sonde_cpu[$1]+="$(awk -v c="$6" -v t="$7" 'BEGIN { printf "%.4f", (t > 0 ? 1000000 * c / t : 0) }') "
 }
-run_pg() { # name uri protocol extra-sonde-flags
-  local name=$1 uri=$2 mode=$3 extra=$4
+run_pg() { # name uri protocol extra-sonde-flags [script]
+  local name=$1 uri=$2 mode=$3 extra=$4 script=${5:-}
   local r rc rt s sc st out
+  local pgbench_workload=(-S) sonde_workload=(--workload select-only)
+  if [ -n "$script" ]; then
+    pgbench_workload=(-f "$script")
+    sonde_workload=(--script "$script")
+  fi
   reference() {
-    out=$(cpu_of "$pgbench" -n -S -c $clients_pg -j $threads_pg -T "$seconds" -M "$mode" "$uri" 2>/dev/null)
+    out=$(cpu_of "$pgbench" -n "${pgbench_workload[@]}" -c $clients_pg -j $threads_pg -T "$seconds" -M "$mode" "$uri" 2>/dev/null)
     rc=$(cat "$work/cpu")
     r=$(echo "$out" | grep -E '^tps' | sed -E 's/^tps = ([0-9.]+).*/\1/')
     rt=$(echo "$out" | grep -E 'number of transactions actually processed' | sed -E 's/.*: ([0-9]+).*/\1/')
   }
   ours() {
-    out=$(cpu_of "$cli" bench "$uri" --workload select-only --clients $clients_pg --threads $threads_pg \
+    out=$(cpu_of "$cli" bench "$uri" "${sonde_workload[@]}" --clients $clients_pg --threads $threads_pg \
         --duration "$seconds" --protocol "$mode" $extra --quiet --no-store --json)
     sc=$(cat "$work/cpu")
     s=$(echo "$out" | json_number throughput)
@@ -160,7 +167,7 @@ run_redis() { # name test pipeline
 }
 
 names=()
-[ "$only" = redis ] || names+=("noise: pgbench vs pgbench" "select-only direct" "select-only via PgBouncer")
+[ "$only" = redis ] || names+=("noise: pgbench vs pgbench" "select-only direct" "select-only via PgBouncer" "script if/gset/pipeline")
 [ "$only" = pg ] || names+=("redis GET P=1" "redis SET P=1" "redis GET P=16" "redis SET P=16")
 for round in $(seq 1 "$rounds"); do
   echo "Round $round of $rounds ($(reference_first && echo "reference first" || echo "Sonde first"))" >&2
@@ -168,6 +175,7 @@ for round in $(seq 1 "$rounds"); do
     run_noise "noise: pgbench vs pgbench" "$pg"
     run_pg "select-only direct" "$pg" prepared ""
     run_pg "select-only via PgBouncer" "$bouncer" extended "--pgbouncer"
+    run_pg "script if/gset/pipeline" "$pg" prepared "" bench/script-if-gset-pipeline.sql
   fi
   if [ "$only" != pg ]; then
     run_redis "redis GET P=1" get 1

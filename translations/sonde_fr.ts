@@ -31,10 +31,13 @@
         <translation>--lock-timeout invalide&#xa0;: indiquez des millisecondes.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
+=======
+>>>>>>> main
         <source>%1 does not parse: %2</source>
         <translation>%1 ne peut pas être analysé&#xa0;: %2</translation>
     </message>
@@ -43,12 +46,16 @@
         <translation>recommander des index prouvés par analyse hypothétique (HypoPG)</translation>
     </message>
     <message>
+        <source>%1 is a read-only profile: --apply builds indexes, so it is refused.</source>
+        <translation>%1 est un profil en lecture seule : --apply crée des index, il est donc refusé.</translation>
+    </message>
+    <message>
         <source>Invalid --example: give the statement&apos;s queryid and an example of it, e.g. --example 7243105491183924822=&quot;SELECT … WHERE id = 42&quot;.</source>
-        <translation>--example invalide&#xa0;: indiquez le queryid de la requête et un exemple de celle-ci, par ex. --example 7243105491183924822=&quot;SELECT … WHERE id = 42&quot;.</translation>
+        <translation>--example invalide : indiquez le queryid de la requête et un exemple de celle-ci, par ex. --example 7243105491183924822=&quot;SELECT … WHERE id = 42&quot;.</translation>
     </message>
     <message>
         <source>Invalid --example for queryid %1: give one statement (%2).</source>
-        <translation>--example invalide pour le queryid %1&#xa0;: indiquez une seule requête (%2).</translation>
+        <translation>--example invalide pour le queryid %1 : indiquez une seule requête (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
@@ -60,10 +67,6 @@
 </context>
 <context>
     <name>AdvisorCoverage</name>
-    <message>
-        <source>no statement of the workload reads this database&apos;s tables</source>
-        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
-    </message>
     <message numerus="yes">
         <source>%n statement(s) as written</source>
         <translation>
@@ -108,7 +111,11 @@
     </message>
     <message>
         <source>%1 % of the workload&apos;s time planned (%2)</source>
-        <translation>%1&#xa0;% du temps de la charge planifié (%2)</translation>
+        <translation>%1 % du temps de la charge planifié (%2)</translation>
+    </message>
+    <message>
+        <source>no statement of the workload reads this database&apos;s tables</source>
+        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
     </message>
 </context>
 <context>
@@ -128,8 +135,13 @@
     <message numerus="yes">
         <source>Index advice for %1: %n statement(s) on its tables from %2, %3 of statement time.</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>Conseils d&apos;index pour %1&#xa0;: %n requête sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
             <numerusform>Conseils d&apos;index pour %1&#xa0;: %n requêtes sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+=======
+            <numerusform>Conseils d&apos;index pour %1 : %n requête sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+            <numerusform>Conseils d&apos;index pour %1 : %n requêtes sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
+>>>>>>> main
         </translation>
     </message>
     <message>
@@ -145,6 +157,13 @@
         <translation>fait gagner environ %1 (%2 de la charge de travail) · taille %3 · %4</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <source>%1 of the time, cost %2 → %3 (%4× cheaper): %5</source>
+        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux)&#xa0;: %5</translation>
+    </message>
+    <message>
+=======
+>>>>>>> main
         <source>write cost: %1</source>
         <translation>coût en écriture&#xa0;: %1</translation>
     </message>
@@ -158,7 +177,11 @@
     </message>
     <message>
         <source>Statements no index helps:</source>
+<<<<<<< HEAD
         <translation>Requêtes qu&apos;aucun index n&apos;aide&#xa0;:</translation>
+=======
+        <translation>Requêtes qu&apos;aucun index n&apos;aide :</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Existing indexes:</source>
@@ -174,21 +197,21 @@
     </message>
     <message>
         <source>planned: %1</source>
-        <translation>planifiée&#xa0;: %1</translation>
+        <translation>planifiée : %1</translation>
     </message>
     <message>
         <source>Coverage: %1.</source>
-        <translation>Couverture&#xa0;: %1.</translation>
+        <translation>Couverture : %1.</translation>
     </message>
     <message>
         <source>!! INCOMPLETE ADVICE: %1.</source>
-        <translation>!! CONSEILS INCOMPLETS&#xa0;: %1.</translation>
+        <translation>!! CONSEILS INCOMPLETS : %1.</translation>
     </message>
     <message numerus="yes">
         <source>!! %n statement(s) could not be planned and got no advice, however much time they take:</source>
         <translation>
-            <numerusform>!! %n requête n&apos;a pas pu être planifiée et n&apos;a reçu aucun conseil, quel que soit le temps qu&apos;elle prend&#xa0;:</numerusform>
-            <numerusform>!! %n requêtes n&apos;ont pas pu être planifiées et n&apos;ont reçu aucun conseil, quel que soit le temps qu&apos;elles prennent&#xa0;:</numerusform>
+            <numerusform>!! %n requête n&apos;a pas pu être planifiée et n&apos;a reçu aucun conseil, quel que soit le temps qu&apos;elle prend :</numerusform>
+            <numerusform>!! %n requêtes n&apos;ont pas pu être planifiées et n&apos;ont reçu aucun conseil, quel que soit le temps qu&apos;elles prennent :</numerusform>
         </translation>
     </message>
     <message>
@@ -197,11 +220,11 @@
     </message>
     <message>
         <source>!! To plan one, give an example of it with real values: sonde-cli advise &lt;uri&gt; --example QUERYID=&apos;SELECT …&apos;</source>
-        <translation>!! Pour en planifier une, donnez-en un exemple avec des valeurs réelles&#xa0;: sonde-cli advise &lt;uri&gt; --example QUERYID=&apos;SELECT …&apos;</translation>
+        <translation>!! Pour en planifier une, donnez-en un exemple avec des valeurs réelles : sonde-cli advise &lt;uri&gt; --example QUERYID=&apos;SELECT …&apos;</translation>
     </message>
     <message>
         <source>%1 of the time, cost %2 → %3 (%4× cheaper%5): %6</source>
-        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux%5)&#xa0;: %6</translation>
+        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux%5) : %6</translation>
     </message>
 </context>
 <context>
@@ -240,10 +263,21 @@
     <message>
         <source>drop an index Sonde built, by its change number</source>
         <translation>supprimer un index construit par Sonde, d&apos;après son numéro de modification</translation>
+<<<<<<< HEAD
+=======
+    </message>
+    <message>
+        <source>%1 is a read-only profile: index changes are refused.</source>
+        <translation>%1 est un profil en lecture seule : les modifications d&apos;index sont refusées.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>ApplyRunner</name>
+    <message>
+        <source>Change #%1 (%2) has no index left on the server: nothing to drop.</source>
+        <translation>La modification n°%1 (%2) n&apos;a laissé aucun index sur le serveur : rien à supprimer.</translation>
+    </message>
     <message>
         <source>Interrupted build: %1</source>
         <translation>Construction interrompue&#xa0;: %1</translation>
@@ -255,8 +289,13 @@
     <message numerus="yes">
         <source>Build %n index(es) now?</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>Construire %n index maintenant&#xa0;?</numerusform>
             <numerusform>Construire %n index maintenant&#xa0;?</numerusform>
+=======
+            <numerusform>Construire %n index maintenant ?</numerusform>
+            <numerusform>Construire %n index maintenant ?</numerusform>
+>>>>>>> main
         </translation>
     </message>
     <message>
@@ -269,7 +308,11 @@
     </message>
     <message>
         <source>%1 was not built: %2</source>
+<<<<<<< HEAD
         <translation>%1 n&apos;a pas été construit&#xa0;: %2</translation>
+=======
+        <translation>%1 n&apos;a pas été construit : %2</translation>
+>>>>>>> main
     </message>
     <message>
         <source>There is no change #%1 in the change log (%2).</source>
@@ -277,15 +320,27 @@
     </message>
     <message>
         <source>Drop the index now?</source>
+<<<<<<< HEAD
         <translation>Supprimer l&apos;index maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>The revert failed: %1</source>
         <translation>L&apos;annulation de la modification a échoué&#xa0;: %1</translation>
+=======
+        <translation>Supprimer l&apos;index maintenant ?</translation>
+    </message>
+    <message>
+        <source>The revert failed: %1</source>
+        <translation>L&apos;annulation de la modification a échoué : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Dropped %1.%2 (change #%3).</source>
         <translation>%1.%2 supprimé (modification #%3).</translation>
+    </message>
+    <message>
+        <source>(Change #%1 is %2: its index is dropped if it is still there.)</source>
+        <translation>(La modification n°%1 est %2 : son index est supprimé s&apos;il existe encore.)</translation>
     </message>
     <message>
         <source>Change #%1 is not an index build: undo it with sonde-cli health %2 --revert %1.</source>
@@ -300,11 +355,19 @@
     </message>
     <message>
         <source>Unknown workload &quot;%1&quot;: use select-only, read-write, script FILE, replay, redis-get, redis-set, redis-mixed or cache-aside.</source>
+<<<<<<< HEAD
         <translation>Charge de travail &quot;%1&quot; inconnue&#xa0;: utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
     </message>
     <message>
         <source>Unknown protocol &quot;%1&quot;: use simple, extended or prepared.</source>
         <translation>Protocole &quot;%1&quot; inconnu&#xa0;: utilisez simple, extended ou prepared.</translation>
+=======
+        <translation>Charge de travail &quot;%1&quot; inconnue : utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol &quot;%1&quot;: use simple, extended or prepared.</source>
+        <translation>Protocole &quot;%1&quot; inconnu : utilisez simple, extended ou prepared.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>The %1 workload needs a redis:// URI.</source>
@@ -315,6 +378,7 @@
         <translation>La charge de travail %1 nécessite une URI PostgreSQL, pas une URI Redis.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>--workload script needs a file: --workload script FILE.</source>
         <translation>--workload script nécessite un fichier&#xa0;: --workload script FICHIER.</translation>
     </message>
@@ -323,6 +387,8 @@
         <translation>Impossible de lire le script %1&#xa0;: %2</translation>
     </message>
     <message>
+=======
+>>>>>>> main
         <source>Stopping the benchmark…</source>
         <translation>Arrêt du benchmark…</translation>
     </message>
@@ -336,7 +402,11 @@
     </message>
     <message>
         <source>The run was not stored: %1</source>
+<<<<<<< HEAD
         <translation>L&apos;exécution n&apos;a pas été enregistrée&#xa0;: %1</translation>
+=======
+        <translation>L&apos;exécution n&apos;a pas été enregistrée : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>workload      %1</source>
@@ -381,6 +451,102 @@
     <message>
         <source>benchmark a PostgreSQL, PgBouncer or Redis server</source>
         <translation>lancer un benchmark sur un serveur PostgreSQL, PgBouncer ou Redis</translation>
+    </message>
+    <message>
+        <source>Invalid weight specification: %1 (give FILE@WEIGHT with an integer weight).</source>
+        <translation>Poids invalide : %1 (donnez FICHIER@POIDS avec un poids entier).</translation>
+    </message>
+    <message>
+        <source>The weight %1 is out of range (0 to %2).</source>
+        <translation>Le poids %1 est hors limites (0 à %2).</translation>
+    </message>
+    <message>
+        <source>No built-in script &quot;%1&quot; (or several match it): use tpcb-like, simple-update or select-only.</source>
+        <translation>Aucun script intégré « %1 » (ou plusieurs y correspondent) : utilisez tpcb-like, simple-update ou select-only.</translation>
+    </message>
+    <message>
+        <source>--script and --builtin run the scripts they name (the script workload): leave out --workload %1.</source>
+        <translation>--script et --builtin exécutent les scripts qu’ils nomment (la charge script) : retirez --workload %1.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --latency-limit: give a number of milliseconds above 0.</source>
+        <translation>Valeur invalide pour --latency-limit : donnez un nombre de millisecondes supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>Invalid variable definition &quot;%1&quot;: use -D NAME=VALUE.</source>
+        <translation>Définition de variable invalide « %1 » : utilisez -D NOM=VALEUR.</translation>
+    </message>
+    <message>
+        <source>--workload script needs a file: --workload script FILE, or --script FILE.</source>
+        <translation>--workload script demande un fichier : --workload script FICHIER, ou --script FICHIER.</translation>
+    </message>
+    <message>
+        <source> In a PostgreSQL script, pipeline with \startpipeline and \endpipeline.</source>
+        <translation> Dans un script PostgreSQL, utilisez \startpipeline et \endpipeline pour le pipeline.</translation>
+    </message>
+    <message>
+        <source> Cache-aside runs each client on its own thread.</source>
+        <translation> Le cache-aside exécute chaque client sur son propre thread.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the %2 workload (it applies to %3).%4</source>
+        <translation>--%1 ne s’applique pas à la charge %2 (il s’applique à %3).%4</translation>
+    </message>
+    <message>
+        <source>Give either --transactions or --duration, not both.</source>
+        <translation>Donnez --transactions ou --duration, pas les deux.</translation>
+    </message>
+    <message>
+        <source>random seed   %1</source>
+        <translation>graine        %1</translation>
+    </message>
+    <message>
+        <source>failed        %1 (%2 %)</source>
+        <translation>échouées      %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>retried       %1 transactions, %2 retries in all (at most %3 tries)</source>
+        <translation>réessayées    %1 transactions, %2 nouveaux essais en tout (au plus %3 essais)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>skipped       %1 (%2 %): already later than %3 ms when due</source>
+        <translation>sautées       %1 (%2 %) : déjà en retard de plus de %3 ms à leur échéance</translation>
+    </message>
+    <message>
+        <source>late          %1 (%2 %) above the %3 ms latency limit</source>
+        <translation>en retard     %1 (%2 %) au-delà de la limite de latence de %3 ms</translation>
+    </message>
+    <message>
+        <source>script %1      %2, weight %3 (targets %4 % of total)</source>
+        <translation>script %1      %2, poids %3 (vise %4 % du total)</translation>
+    </message>
+    <message>
+        <source>              %1 transactions (%2 % of total, %3 tx/s), %4 failed, %5 skipped</source>
+        <translation>              %1 transactions (%2 % du total, %3 tx/s), %4 échouées, %5 sautées</translation>
+    </message>
+    <message>
+        <source>              latency average %1 ms, stddev %2 ms</source>
+        <translation>              latence moyenne %1 ms, écart type %2 ms</translation>
+    </message>
+    <message>
+        <source>commands of %1 (average ms, failures, retries):</source>
+        <translation>commandes de %1 (ms en moyenne, échecs, nouveaux essais) :</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: give one server URI; to run a pgbench script, give it with --script FILE.</source>
+        <translation>Argument inattendu « %1 » : donnez une seule URI de serveur ; pour exécuter un script pgbench, donnez-le avec --script FICHIER.</translation>
+    </message>
+    <message>
+        <source>pgbench&apos;s -%1 is %2 here.</source>
+        <translation>L’option -%1 de pgbench s’écrit %2 ici.</translation>
+    </message>
+    <message>
+        <source>Invalid value for --rate: give transactions per second above 0 (leave it out to run as fast as possible).</source>
+        <translation>Valeur invalide pour --rate : indiquez un nombre de transactions par seconde supérieur à 0 (omettez-la pour aller aussi vite que possible).</translation>
     </message>
 </context>
 <context>
@@ -633,12 +799,48 @@
         <source>, through PgBouncer</source>
         <translation>, via PgBouncer</translation>
     </message>
+    <message>
+        <source>Unrecognized random seed &quot;%1&quot;: give an unsigned integer, &quot;time&quot; or &quot;rand&quot;.</source>
+        <translation>Graine aléatoire non reconnue « %1 » : donnez un entier non signé, « time » ou « rand ».</translation>
+    </message>
+    <message>
+        <source>The script %1 is empty: load a pgbench script file.</source>
+        <translation>Le script %1 est vide : chargez un fichier de script pgbench.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 cannot be negative.</source>
+        <translation>Le poids de %1 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The scripts&apos; weights cannot all be zero.</source>
+        <translation>Les poids des scripts ne peuvent pas tous être nuls.</translation>
+    </message>
+    <message>
+        <source>The number of tries cannot be negative.</source>
+        <translation>Le nombre d’essais ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The latency limit cannot be negative.</source>
+        <translation>La limite de latence ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>An unlimited number of tries (0) needs a latency limit or a duration to bound the retries.</source>
+        <translation>Un nombre d’essais illimité (0) demande une limite de latence ou une durée pour borner les nouveaux essais.</translation>
+    </message>
+    <message>
+        <source>At most %1 scripts can run together.</source>
+        <translation>Au plus %1 scripts peuvent s’exécuter ensemble.</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkEngine</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
+<<<<<<< HEAD
         <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
+=======
+        <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -669,12 +871,28 @@
     </message>
     <message>
         <source>No transaction succeeded: %1</source>
+<<<<<<< HEAD
         <translation>Aucune transaction n&apos;a réussi&#xa0;: %1</translation>
+=======
+        <translation>Aucune transaction n&apos;a réussi : %1</translation>
+    </message>
+    <message>
+        <source>%1 is PgBouncer: the run goes through it in transaction mode (no startup options, no named prepared statements).</source>
+        <translation>%1 est PgBouncer : l&apos;exécution passe par lui en mode transaction (sans options de démarrage ni requêtes préparées nommées).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) stopped on a script error, as pgbench aborts them: %1</source>
+        <translation>
+            <numerusform>%n client arrêté sur une erreur de script, comme pgbench l’interrompt : %1</numerusform>
+            <numerusform>%n clients arrêtés sur une erreur de script, comme pgbench les interrompt : %1</numerusform>
+        </translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>BenchmarkStore</name>
     <message>
+<<<<<<< HEAD
         <source>Cannot create the folder for the benchmark database: %1</source>
         <translation>Impossible de créer le dossier de la base des benchmarks&#xa0;: %1</translation>
     </message>
@@ -697,10 +915,34 @@
     <message>
         <source>The run %1 could not be updated: %2</source>
         <translation>Impossible de mettre à jour l&apos;exécution %1&#xa0;: %2</translation>
+=======
+        <source>Cannot open the benchmark database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base des benchmarks %1 : %2</translation>
+    </message>
+    <message>
+        <source>The benchmark database refused &quot;%1&quot;: %2</source>
+        <translation>La base des benchmarks a refusé &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>Sonde stopped during this run: the figures cover the seconds it recorded.</source>
+        <translation>Sonde s&apos;est arrêté pendant cette exécution : les chiffres couvrent les secondes enregistrées.</translation>
+    </message>
+    <message>
+        <source>The run could not be stored: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution : %1</translation>
+    </message>
+    <message>
+        <source>The run %1 could not be updated: %2</source>
+        <translation>Impossible de mettre à jour l&apos;exécution %1 : %2</translation>
+>>>>>>> main
     </message>
     <message>
         <source>There is no benchmark run %1 in %2: `sonde-cli compare --list` shows the stored runs.</source>
         <translation>Aucune exécution de benchmark %1 dans %2&#xa0;: `sonde-cli compare --list` affiche les exécutions enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the benchmark database %1: %2</source>
+        <translation>Impossible de préparer la base des benchmarks %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -739,18 +981,52 @@
     </message>
 </context>
 <context>
+    <name>BoundedRead</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Sonde reads from one input (%3 bytes).</source>
+        <translation>%1 dépasse les %2 que Sonde lit d&apos;une entrée (%3 octets).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 Sonde reads from one input: nothing was read.</source>
+        <translation>%1 dépasse les %2 que Sonde lit d&apos;une entrée : rien n&apos;a été lu.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1</source>
+        <translation>Impossible de lire l&apos;entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>L&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>The line read from standard input is longer than %1 bytes.</source>
+        <translation>La ligne lue sur l&apos;entrée standard dépasse %1 octets.</translation>
+    </message>
+</context>
+<context>
     <name>BuildRecovery</name>
     <message>
+<<<<<<< HEAD
         <source>The drop of %1 started at %2 was interrupted and could not be finished: %3</source>
         <translation>La suppression de %1 lancée le %2 a été interrompue et n&apos;a pas pu être terminée&#xa0;: %3</translation>
     </message>
     <message>
+=======
+>>>>>>> main
         <source>Finished the drop of %1 that was interrupted at %2.</source>
         <translation>Suppression de %1, interrompue le %2, terminée.</translation>
     </message>
     <message>
         <source>The build of %1 started at %2 completed although Sonde stopped: the index is valid.</source>
+<<<<<<< HEAD
         <translation>La création de %1 lancée le %2 s&apos;est achevée malgré l&apos;arrêt de Sonde&#xa0;: l&apos;index est valide.</translation>
+=======
+        <translation>La création de %1 lancée le %2 s&apos;est achevée malgré l&apos;arrêt de Sonde : l&apos;index est valide.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>The build of %1 started at %2 was interrupted before it created anything.</source>
@@ -761,6 +1037,18 @@
         <translation>La création de %1 lancée le %2 a été interrompue et a laissé un index INVALID. %3</translation>
     </message>
     <message>
+        <source>The drop of %1 started at %2 was interrupted and could not be finished yet: %3 Sonde retries at its next start.</source>
+        <translation>La suppression de %1 commencée à %2 a été interrompue et n&apos;a pas encore pu être terminée : %3 Sonde réessaie à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The INVALID index %1 left by the build interrupted at %2 is gone.</source>
+        <translation>L&apos;index INVALID %1 laissé par la construction interrompue à %2 a disparu.</translation>
+    </message>
+    <message>
+        <source>The index is still there: Sonde retries at its next start, and reverting change #%1 drops it now.</source>
+        <translation>L&apos;index est toujours là : Sonde réessaie à son prochain démarrage, et annuler la modification n°%1 le supprime tout de suite.</translation>
+    </message>
+    <message>
         <source>Sonde stopped while running &quot;%1&quot; (started at %2): check whether it took effect (pg_settings, the object it changed) before running it again.</source>
         <translation>Sonde s&apos;est arrêté pendant « %1 » (commencé à %2) : vérifiez si la modification a pris effet (pg_settings, l&apos;objet modifié) avant de la relancer.</translation>
     </message>
@@ -769,18 +1057,22 @@
     <name>CacheAsideWorker</name>
     <message>
         <source>pgbench_accounts cannot be read (%1): initialise the pgbench tables first.</source>
+<<<<<<< HEAD
         <translation>Impossible de lire pgbench_accounts (%1)&#xa0;: initialisez d&apos;abord les tables pgbench.</translation>
+=======
+        <translation>Impossible de lire pgbench_accounts (%1) : initialisez d&apos;abord les tables pgbench.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>ChangeLog</name>
     <message>
-        <source>Cannot create the directory of the change log %1.</source>
-        <translation>Impossible de créer le répertoire du journal des modifications %1.</translation>
-    </message>
-    <message>
         <source>Cannot open the change log %1: %2</source>
+<<<<<<< HEAD
         <translation>Impossible d&apos;ouvrir le journal des modifications %1&#xa0;: %2</translation>
+=======
+        <translation>Impossible d&apos;ouvrir le journal des modifications %1 : %2</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Cannot prepare the change log: %1</source>
@@ -788,7 +1080,15 @@
     </message>
     <message>
         <source>Cannot write to the change log: %1</source>
+<<<<<<< HEAD
         <translation>Impossible d&apos;écrire dans le journal des modifications&#xa0;: %1</translation>
+=======
+        <translation>Impossible d&apos;écrire dans le journal des modifications : %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the change log %1: %2</source>
+        <translation>Impossible de préparer le journal des modifications %1 : %2</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -798,8 +1098,23 @@
         <translation>Indiquez au plus une URI.</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <source>No index changes recorded in %1.</source>
+        <translation>Aucune modification d&apos;index enregistrée dans %1.</translation>
+    </message>
+    <message>
+=======
+>>>>>>> main
         <source>revert: %1;</source>
         <translation>annulation&#xa0;: %1;</translation>
+    </message>
+    <message>
+<<<<<<< HEAD
+        <source>list the index changes Sonde made (the change log)</source>
+        <translation>lister les modifications d&apos;index faites par Sonde (le journal des modifications)</translation>
+=======
+        <source>Interrupted builds could not be checked: %1</source>
+        <translation>Les constructions interrompues n&apos;ont pas pu être vérifiées : %1</translation>
     </message>
     <message>
         <source>No changes recorded in %1.</source>
@@ -808,6 +1123,7 @@
     <message>
         <source>list the changes Sonde made (the change log)</source>
         <translation>lister les modifications faites par Sonde (le journal des modifications)</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -818,6 +1134,55 @@
     </message>
 </context>
 <context>
+    <name>CliTarget</name>
+    <message>
+        <source>--password-stdin: standard input is empty.</source>
+        <translation>--password-stdin : l&apos;entrée standard est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is a Redis server: this command works on PostgreSQL.</source>
+        <translation>%1 est un serveur Redis : cette commande travaille sur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Targets and passwords:
+  &lt;uri&gt; is a postgresql:// or redis:// URI, key=value conninfo, or the name of a
+  connection profile saved in the Sonde window (its password comes from the
+  keychain). Keep passwords off the command line, where ps shows them:
+  --password-stdin   read the password from the first line of standard input
+  PGPASSWORD, ~/.pgpass, service=…
+                     libpq&apos;s own habits, for PostgreSQL and PgBouncer
+  REDISCLI_AUTH      the Redis password, as redis-cli reads it
+  Messages never show a password, and at most %1 characters of a URI.</source>
+        <translation>Cibles et mots de passe :
+  &lt;uri&gt; est une URI postgresql:// ou redis://, une chaîne clé=valeur, ou le nom d&apos;un
+  profil de connexion enregistré dans la fenêtre de Sonde (son mot de passe vient du
+  trousseau). Gardez les mots de passe hors de la ligne de commande, que ps affiche :
+  --password-stdin   lire le mot de passe sur la première ligne de l&apos;entrée standard
+  PGPASSWORD, ~/.pgpass, service=…
+                     les usages de libpq, pour PostgreSQL et PgBouncer
+  REDISCLI_AUTH      le mot de passe Redis, comme le lit redis-cli
+  Les messages n&apos;affichent jamais de mot de passe, et au plus %1 caractères d&apos;une URI.</translation>
+    </message>
+    <message>
+        <source>Exit status (the same for every command):
+  0  done
+  1  failed: the server could not be reached or did not answer in time, refused
+     the login, or the work failed on it
+  2  usage error or bad input (options, the target, an input file): nothing was
+     sent to a server
+  3  refused: a write not confirmed or declined, or forbidden by read-only mode;
+     nothing was changed</source>
+        <translation>Code de sortie (le même pour toutes les commandes) :
+  0  terminé
+  1  échec : le serveur est injoignable ou n&apos;a pas répondu à temps, a refusé la
+     connexion, ou le travail a échoué sur lui
+  2  erreur d&apos;utilisation ou entrée invalide (options, cible, fichier lu) : rien n&apos;a
+     été envoyé à un serveur
+  3  refusé : une écriture non confirmée ou déclinée, ou interdite en lecture seule ;
+     rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>CompareCommand</name>
     <message>
         <source>Give two run ids (see sonde-cli compare --list).</source>
@@ -825,7 +1190,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id (a number; see sonde-cli compare --list).</source>
+<<<<<<< HEAD
         <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exécution (un nombre&#xa0;; voir sonde-cli compare --list).</translation>
+=======
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exécution (un nombre ; voir sonde-cli compare --list).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>before  run %1: %2</source>
@@ -976,7 +1345,11 @@
     </message>
     <message>
         <source>Change: positive is better (more throughput, less latency). Latency is the time of a whole transaction as the client sees it; percentiles come from an HDR histogram within 1 %.</source>
+<<<<<<< HEAD
         <translation>Évolution&#xa0;: positive = meilleure (plus de débit, moins de latence). La latence est la durée d&apos;une transaction complète vue par le client&#xa0;; les centiles proviennent d&apos;un histogramme HDR, précis à 1&#xa0;% près.</translation>
+=======
+        <translation>Évolution : positive = meilleure (plus de débit, moins de latence). La latence est la durée d&apos;une transaction complète vue par le client ; les centiles proviennent d&apos;un histogramme HDR, précis à 1 % près.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Over time</source>
@@ -1016,7 +1389,11 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+<<<<<<< HEAD
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+=======
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Sonde benchmark report</source>
@@ -1025,6 +1402,8 @@
     <message>
         <source>The PDF %1 could not be written.</source>
         <translation>Impossible d&apos;écrire le PDF %1.</translation>
+<<<<<<< HEAD
+=======
     </message>
 </context>
 <context>
@@ -1143,6 +1522,7 @@
     <message>
         <source>End sessions idle in a transaction for more than 10 minutes (for new sessions and those that did not set it).</source>
         <translation>Terminer les sessions inactives dans une transaction depuis plus de 10 minutes (pour les nouvelles sessions et celles qui ne l&apos;ont pas fixé).</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -1208,7 +1588,11 @@
     </message>
     <message>
         <source>pg_stat_statements is not installed: make sure it is in shared_preload_libraries, then %1.</source>
+<<<<<<< HEAD
         <translation>pg_stat_statements n&apos;est pas installé&#xa0;: vérifiez qu&apos;il figure dans shared_preload_libraries, puis %1.</translation>
+=======
+        <translation>pg_stat_statements n&apos;est pas installé : vérifiez qu&apos;il figure dans shared_preload_libraries, puis %1.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements is loaded but not installed: %1.</source>
@@ -1216,7 +1600,11 @@
     </message>
     <message>
         <source>pg_stat_statements is not installed: add it to shared_preload_libraries, restart, then %1.</source>
+<<<<<<< HEAD
         <translation>pg_stat_statements n&apos;est pas installé&#xa0;: ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
+=======
+        <translation>pg_stat_statements n&apos;est pas installé : ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements %1 is installed but cannot be read (%2): it must be in shared_preload_libraries, and the server restarted.</source>
@@ -1228,7 +1616,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a superuser: it sees every statement and session.</source>
+<<<<<<< HEAD
         <translation>&quot;%1&quot; est superutilisateur&#xa0;: il voit toutes les requêtes et sessions.</translation>
+=======
+        <translation>&quot;%1&quot; est superutilisateur : il voit toutes les requêtes et sessions.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>&quot;%1&quot; may read every role&apos;s statistics.</source>
@@ -1236,7 +1628,11 @@
     </message>
     <message>
         <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden. GRANT pg_monitor TO %1;</source>
+<<<<<<< HEAD
         <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats&#xa0;: les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
+=======
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Read-only</source>
@@ -1248,11 +1644,19 @@
     </message>
     <message>
         <source>%1 has no database &quot;pgbouncer&quot;: this looks like PostgreSQL itself, not PgBouncer&apos;s admin console. Use PgBouncer&apos;s port.</source>
+<<<<<<< HEAD
         <translation>%1 n&apos;a pas de base &quot;pgbouncer&quot;&#xa0;: il s&apos;agit sans doute de PostgreSQL lui-même, pas de la console d&apos;administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
     </message>
     <message>
         <source>Connected, but SHOW VERSION failed: this is not PgBouncer&apos;s admin console, or the user is in neither admin_users nor stats_users (%1).</source>
         <translation>Connecté, mais SHOW VERSION a échoué&#xa0;: ce n&apos;est pas la console d&apos;administration de PgBouncer, ou l&apos;utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
+=======
+        <translation>%1 n&apos;a pas de base &quot;pgbouncer&quot; : il s&apos;agit sans doute de PostgreSQL lui-même, pas de la console d&apos;administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
+    </message>
+    <message>
+        <source>Connected, but SHOW VERSION failed: this is not PgBouncer&apos;s admin console, or the user is in neither admin_users nor stats_users (%1).</source>
+        <translation>Connecté, mais SHOW VERSION a échoué : ce n&apos;est pas la console d&apos;administration de PgBouncer, ou l&apos;utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Admin console</source>
@@ -1272,7 +1676,11 @@
     </message>
     <message>
         <source>INFO is refused (%1): monitoring needs +info in the user&apos;s ACL.</source>
+<<<<<<< HEAD
         <translation>INFO est refusé (%1)&#xa0;: la supervision nécessite +info dans l&apos;ACL de l&apos;utilisateur.</translation>
+=======
+        <translation>INFO est refusé (%1) : la supervision nécessite +info dans l&apos;ACL de l&apos;utilisateur.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Redis %1 (%2 mode).</source>
@@ -1280,7 +1688,11 @@
     </message>
     <message>
         <source>Redis %1 has no INFO latencystats: per-command p50/p99 need Redis 7.</source>
+<<<<<<< HEAD
         <translation>Redis %1 n&apos;a pas INFO latencystats&#xa0;: les p50/p99 par commande nécessitent Redis 7.</translation>
+=======
+        <translation>Redis %1 n&apos;a pas INFO latencystats : les p50/p99 par commande nécessitent Redis 7.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>%1 is refused (%2): the features that need it stay empty.</source>
@@ -1288,7 +1700,7 @@
     </message>
     <message>
         <source>%1. The server&apos;s certificate was not verified (&quot;skip verification&quot; is on): use this only with a throw-away test server.</source>
-        <translation>%1. Le certificat du serveur n&apos;a pas été vérifié («&#xa0;ne pas vérifier&#xa0;» est coché)&#xa0;: à n&apos;utiliser qu&apos;avec un serveur de test jetable.</translation>
+        <translation>%1. Le certificat du serveur n&apos;a pas été vérifié (« ne pas vérifier » est coché) : à n&apos;utiliser qu&apos;avec un serveur de test jetable.</translation>
     </message>
 </context>
 <context>
@@ -1334,18 +1746,33 @@
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
+<<<<<<< HEAD
         <translation>&quot;%1&quot; a échoué&#xa0;: %2</translation>
+=======
+        <translation>&quot;%1&quot; a échoué : %2</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
+<<<<<<< HEAD
+        <source>Invalid --mode &quot;%1&quot;: use healthy, cold or thrashing.</source>
+        <translation>--mode &quot;%1&quot; invalide&#xa0;: utilisez healthy, cold ou thrashing.</translation>
+    </message>
+    <message>
+=======
+>>>>>>> main
         <source>Stopping the demo servers…</source>
         <translation>Arrêt des serveurs de démo…</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
+<<<<<<< HEAD
         <translation>La démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
+=======
+        <translation>La démo n&apos;a pas pu démarrer : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Demo servers stopped and their directory removed.</source>
@@ -1437,7 +1864,11 @@
     </message>
     <message>
         <source>The demo database is not seeded: %1</source>
+<<<<<<< HEAD
         <translation>La base de démo n&apos;est pas remplie&#xa0;: %1</translation>
+=======
+        <translation>La base de démo n&apos;est pas remplie : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>no users or projects</source>
@@ -1463,10 +1894,13 @@
         <translation>Indiquez exactement une option parmi --query-id, --sql ou --file.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
+=======
+>>>>>>> main
         <source>Give the server&apos;s connection URI.</source>
         <translation>Indiquez l&apos;URI de connexion du serveur.</translation>
     </message>
@@ -1485,12 +1919,24 @@
     <message>
         <source>show a statement&apos;s plan with its costly nodes and findings</source>
         <translation>afficher le plan d&apos;une requête avec ses nœuds coûteux et ses constats</translation>
+<<<<<<< HEAD
+=======
+    </message>
+    <message>
+        <source>--sql - and --password-stdin both read standard input: give the password another way (PGPASSWORD, ~/.pgpass, a profile).</source>
+        <translation>--sql - et --password-stdin lisent tous deux l&apos;entrée standard : donnez le mot de passe autrement (PGPASSWORD, ~/.pgpass, un profil).</translation>
+    </message>
+    <message>
+        <source>Add --confirm-write to run it that way.</source>
+        <translation>Ajoutez --confirm-write pour l&apos;exécuter ainsi.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>Explainer</name>
     <message>
         <source>Role %1 may not read %2 %3, and EXPLAIN needs the rights to run the statement: GRANT SELECT ON %3 TO %1; or explain as a role that may read it.</source>
+<<<<<<< HEAD
         <translation>Le rôle %1 n&apos;a pas le droit de lire %2 %3, or EXPLAIN exige les droits d&apos;exécuter la requête&#xa0;: GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
     </message>
     <message>
@@ -1500,6 +1946,17 @@
     <message>
         <source>The statement could not be read (an unterminated string or comment?).</source>
         <translation>Impossible d&apos;analyser la requête (chaîne ou commentaire non terminé&#xa0;?).</translation>
+=======
+        <translation>Le rôle %1 n&apos;a pas le droit de lire %2 %3, or EXPLAIN exige les droits d&apos;exécuter la requête : GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
+    </message>
+    <message>
+        <source>Role %1 lacks a privilege this statement needs (EXPLAIN needs the rights to run it): grant them, or explain as a role that has them.</source>
+        <translation>Il manque au rôle %1 un privilège nécessaire à cette requête (EXPLAIN exige les droits de l&apos;exécuter) : accordez-les, ou lancez EXPLAIN avec un rôle qui les possède.</translation>
+    </message>
+    <message>
+        <source>The statement could not be read (an unterminated string or comment?).</source>
+        <translation>Impossible d&apos;analyser la requête (chaîne ou commentaire non terminé ?).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>There is no statement to explain.</source>
@@ -1511,6 +1968,7 @@
     </message>
     <message>
         <source>The statement has $n parameters: put real values in their place to run it with ANALYZE, or ask for its generic plan.</source>
+<<<<<<< HEAD
         <translation>La requête contient des paramètres $n&#xa0;: remplacez-les par des valeurs réelles pour l&apos;exécuter avec ANALYZE, ou demandez son plan générique.</translation>
     </message>
     <message>
@@ -1524,6 +1982,21 @@
     <message>
         <source>Partition pruning is off in this plan: with NULL in place of the parameters it would have pruned every partition. The real plan skips the partitions the values rule out.</source>
         <translation>L&apos;élagage de partitions est désactivé dans ce plan&#xa0;: avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
+=======
+        <translation>La requête contient des paramètres $n : remplacez-les par des valeurs réelles pour l&apos;exécuter avec ANALYZE, ou demandez son plan générique.</translation>
+    </message>
+    <message>
+        <source>The statement writes and the target is read-only: EXPLAIN ANALYZE would run it, so Sonde refuses. Explain it without ANALYZE instead.</source>
+        <translation>La requête écrit et la cible est en lecture seule : EXPLAIN ANALYZE l&apos;exécuterait, donc Sonde refuse. Expliquez-la plutôt sans ANALYZE.</translation>
+    </message>
+    <message>
+        <source>EXPLAIN ANALYZE runs the statement and this one writes: confirm first (it runs inside a transaction that is rolled back).</source>
+        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit : confirmez d&apos;abord (elle s&apos;exécute dans une transaction annulée ensuite par ROLLBACK).</translation>
+    </message>
+    <message>
+        <source>Partition pruning is off in this plan: with NULL in place of the parameters it would have pruned every partition. The real plan skips the partitions the values rule out.</source>
+        <translation>L&apos;élagage de partitions est désactivé dans ce plan : avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>The EXPLAIN was canceled.</source>
@@ -1549,6 +2022,13 @@
         <translation>Taille des données de démo (1.0 = 3,2 M lignes).</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <source>Demo cache behaviour: healthy, cold, thrashing.</source>
+        <translation>Comportement du cache de démo&#xa0;: healthy, cold, thrashing.</translation>
+    </message>
+    <message>
+=======
+>>>>>>> main
         <source>Save a screenshot of the window and quit.</source>
         <translation>Enregistrer une capture d&apos;écran de la fenêtre et quitter.</translation>
     </message>
@@ -1574,7 +2054,11 @@
     </message>
     <message>
         <source>Unknown theme &quot;%1&quot;: light, dark or system.</source>
+<<<<<<< HEAD
         <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;: light, dark ou system.</translation>
+=======
+        <translation>Thème inconnu « %1 » : light, dark ou system.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Demo cache behaviour: healthy, cold, thrashing; or problems (a problem planted for each health check).</source>
@@ -1609,7 +2093,7 @@
     </message>
     <message>
         <source>Sonde will run on %1:</source>
-        <translation>Sonde va exécuter sur %1&#xa0;:</translation>
+        <translation>Sonde va exécuter sur %1 :</translation>
     </message>
     <message>
         <source>Apply now?</source>
@@ -1629,7 +2113,7 @@
     </message>
     <message>
         <source>There is no change #%1 in the change log (%2).</source>
-        <translation>Aucune modification #%1 dans le journal des modifications (%2).</translation>
+        <translation>Il n&apos;y a pas de modification #%1 dans le journal des modifications (%2).</translation>
     </message>
     <message>
         <source>Revert now?</source>
@@ -1637,7 +2121,7 @@
     </message>
     <message>
         <source>The revert failed: %1</source>
-        <translation>L&apos;annulation de la modification a échoué&#xa0;: %1</translation>
+        <translation>L&apos;annulation a échoué : %1</translation>
     </message>
     <message>
         <source>Reverted change #%1 (change #%2). %3</source>
@@ -1645,7 +2129,7 @@
     </message>
     <message>
         <source>Give exactly one URI.</source>
-        <translation>Indiquez exactement une URI.</translation>
+        <translation>Donnez exactement une URI.</translation>
     </message>
     <message>
         <source>Say the kind of server: --kind postgresql, pgbouncer or redis.</source>
@@ -1684,7 +2168,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>néant</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1774,7 +2258,7 @@
     </message>
     <message>
         <source>Built %1.</source>
-        <translation>%1 créé.</translation>
+        <translation>%1 construit.</translation>
     </message>
     <message>
         <source>Change #%1 was made on %2, not on %3.</source>
@@ -1786,7 +2270,7 @@
     </message>
     <message>
         <source>There is no change #%1 in the change log.</source>
-        <translation>Aucune modification #%1 dans le journal des modifications.</translation>
+        <translation>Il n&apos;y a pas de modification #%1 dans le journal des modifications.</translation>
     </message>
     <message>
         <source>Change #%1 has no revert Sonde can read.</source>
@@ -1833,7 +2317,7 @@
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque&#xa0;: %1</translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>not checked (%1): %2</source>
@@ -1880,8 +2364,13 @@
     <message numerus="yes">
         <source>%n statement(s) left out: utility statements or queries on system catalogs only.</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>%n requête écartée&#xa0;: instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform>
             <numerusform>%n requêtes écartées&#xa0;: instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform>
+=======
+            <numerusform>%n requête écartée : instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform>
+            <numerusform>%n requêtes écartées : instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform>
+>>>>>>> main
         </translation>
     </message>
     <message numerus="yes">
@@ -1893,27 +2382,35 @@
     </message>
     <message>
         <source>Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY for it, so Sonde creates the index ON ONLY the parent, builds each partition&apos;s index concurrently and attaches it.</source>
+<<<<<<< HEAD
         <translation>Table partitionnée&#xa0;: PostgreSQL n&apos;y permet pas CREATE INDEX CONCURRENTLY&#xa0;; Sonde crée donc l&apos;index ON ONLY sur la table parente, construit l&apos;index de chaque partition en mode concurrent et l&apos;attache.</translation>
+=======
+        <translation>Table partitionnée : PostgreSQL n&apos;y permet pas CREATE INDEX CONCURRENTLY ; Sonde crée donc l&apos;index ON ONLY sur la table parente, construit l&apos;index de chaque partition en mode concurrent et l&apos;attache.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
+        <source>%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG&apos;s hypothetical indexes live in it), which a pool in transaction mode cannot give. Connect to PostgreSQL directly.</source>
+        <translation>%1 est PgBouncer : le conseiller a besoin d&apos;une session PostgreSQL à lui (les index hypothétiques de HypoPG y vivent), ce qu&apos;un pool en mode transaction ne peut pas donner. Connectez-vous directement à PostgreSQL.</translation>
+    </message>
+    <message>
         <source>planned with its constants folded: %1</source>
-        <translation>planifiée avec ses constantes regroupées&#xa0;: %1</translation>
+        <translation>planifiée avec ses constantes regroupées : %1</translation>
     </message>
     <message>
         <source>planned with your example: %1</source>
-        <translation>planifiée avec votre exemple&#xa0;: %1</translation>
+        <translation>planifiée avec votre exemple : %1</translation>
     </message>
     <message>
         <source>planned with a text of it seen in pg_stat_activity: %1</source>
-        <translation>planifiée avec un texte de celle-ci vu dans pg_stat_activity&#xa0;: %1</translation>
+        <translation>planifiée avec un texte de celle-ci vu dans pg_stat_activity : %1</translation>
     </message>
     <message>
         <source>planned with values pg_qualstats saw: %1</source>
-        <translation>planifiée avec des valeurs vues par pg_qualstats&#xa0;: %1</translation>
+        <translation>planifiée avec des valeurs vues par pg_qualstats : %1</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -1925,18 +2422,26 @@
     </message>
     <message>
         <source>The example for queryid %1 was not used: no statement of the workload has that queryid.</source>
-        <translation>L&apos;exemple pour le queryid %1 n&apos;a pas été utilisé&#xa0;: aucune requête de la charge n&apos;a ce queryid.</translation>
+        <translation>L&apos;exemple pour le queryid %1 n&apos;a pas été utilisé : aucune requête de la charge n&apos;a ce queryid.</translation>
     </message>
 </context>
 <context>
     <name>IndexAudit</name>
     <message>
         <source>%1 is INVALID (a CREATE INDEX CONCURRENTLY failed or was canceled): it is maintained on every write but never used. Drop it, then build it again if it is needed.</source>
+<<<<<<< HEAD
         <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé)&#xa0;: il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s&apos;il est nécessaire.</translation>
     </message>
     <message>
         <source>%1 duplicates %2 (same keys): one of them is enough.</source>
         <translation>%1 fait doublon avec %2 (mêmes clés)&#xa0;: l&apos;un des deux suffit.</translation>
+=======
+        <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé) : il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s&apos;il est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%1 duplicates %2 (same keys): one of them is enough.</source>
+        <translation>%1 fait doublon avec %2 (mêmes clés) : l&apos;un des deux suffit.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>%1 (%2) is a prefix of %3 (%4): %3 serves the same lookups.</source>
@@ -1944,6 +2449,7 @@
     </message>
     <message>
         <source>Neither has been scanned since the statistics were reset: if nothing needs them, %1 can go too.</source>
+<<<<<<< HEAD
         <translation>Aucun des deux n&apos;a été parcouru depuis la réinitialisation des statistiques&#xa0;: si rien n&apos;en a besoin, %1 peut aussi être supprimé.</translation>
     </message>
     <message>
@@ -1953,6 +2459,17 @@
     <message>
         <source>Foreign key %1 (%2) → %3 has no index on %4: deleting or updating a row of %3 scans %4, and joins on it cannot use an index.</source>
         <translation>La clé étrangère %1 (%2) → %3 n&apos;a pas d&apos;index sur %4&#xa0;: supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d&apos;index.</translation>
+=======
+        <translation>Aucun des deux n&apos;a été parcouru depuis la réinitialisation des statistiques : si rien n&apos;en a besoin, %1 peut aussi être supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned since the statistics were reset, backs no constraint and takes %2: every write still pays for it.</source>
+        <translation>%1 n&apos;a pas été parcouru depuis la réinitialisation des statistiques, ne sert à aucune contrainte et occupe %2 : chaque écriture en paie quand même le coût.</translation>
+    </message>
+    <message>
+        <source>Foreign key %1 (%2) → %3 has no index on %4: deleting or updating a row of %3 scans %4, and joins on it cannot use an index.</source>
+        <translation>La clé étrangère %1 (%2) → %3 n&apos;a pas d&apos;index sur %4 : supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d&apos;index.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -1986,6 +2503,7 @@
     </message>
     <message>
         <source>Canceled: the server stopped the statement.</source>
+<<<<<<< HEAD
         <translation>Annulé&#xa0;: le serveur a arrêté l&apos;instruction.</translation>
     </message>
     <message>
@@ -1995,6 +2513,17 @@
     <message>
         <source>Nothing was built: the change could not be recorded. %1</source>
         <translation>Rien n&apos;a été construit&#xa0;: la modification n&apos;a pas pu être enregistrée. %1</translation>
+=======
+        <translation>Annulé : le serveur a arrêté l&apos;instruction.</translation>
+    </message>
+    <message>
+        <source>A relation named %1 already exists in schema %2: nothing was built. Run the advice again for a free name.</source>
+        <translation>Une relation nommée %1 existe déjà dans le schéma %2 : rien n&apos;a été construit. Relancez les conseils pour obtenir un nom libre.</translation>
+    </message>
+    <message>
+        <source>Nothing was built: the change could not be recorded. %1</source>
+        <translation>Rien n&apos;a été construit : la modification n&apos;a pas pu être enregistrée. %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Canceled.</source>
@@ -2009,10 +2538,13 @@
         <translation>Construit et valide.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Change #%1 is not an applied index (it is %2): nothing to revert.</source>
         <translation>La modification #%1 n&apos;est pas un index appliqué (état&#xa0;: %2)&#xa0;: rien à annuler.</translation>
     </message>
     <message>
+=======
+>>>>>>> main
         <source>There is no change #%1 in the change log.</source>
         <translation>Aucune modification #%1 dans le journal des modifications.</translation>
     </message>
@@ -2022,7 +2554,11 @@
     </message>
     <message>
         <source>Nothing was dropped: the change could not be recorded. %1</source>
+<<<<<<< HEAD
         <translation>Rien n&apos;a été supprimé&#xa0;: la modification n&apos;a pas pu être enregistrée. %1</translation>
+=======
+        <translation>Rien n&apos;a été supprimé : la modification n&apos;a pas pu être enregistrée. %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>dropping %1</source>
@@ -2030,7 +2566,11 @@
     </message>
     <message>
         <source>The index is left INVALID: revert again to finish the drop.</source>
+<<<<<<< HEAD
         <translation>L&apos;index reste INVALID&#xa0;: annulez de nouveau la modification pour terminer la suppression.</translation>
+=======
+        <translation>L&apos;index reste INVALID : annulez de nouveau la modification pour terminer la suppression.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Dropped.</source>
@@ -2047,6 +2587,26 @@
     <message>
         <source>Built and valid. %1</source>
         <translation>Construit et valide. %1</translation>
+    </message>
+    <message>
+        <source>%1 is PgBouncer: index builds need a PostgreSQL session of their own (their timeouts and progress belong to one server process). Connect to PostgreSQL directly.</source>
+        <translation>%1 est PgBouncer : la construction d&apos;un index a besoin d&apos;une session PostgreSQL à elle (ses délais et sa progression appartiennent à un processus serveur). Connectez-vous directement à PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Canceled: the server did not act on the cancel within %1 s, so Sonde dropped the connection. The server ends the statement when it notices; what it leaves is removed at the next start.</source>
+        <translation>Annulé : le serveur n&apos;a pas donné suite à l&apos;annulation en %1 s, Sonde a donc coupé la connexion. Le serveur arrête l&apos;instruction quand il s&apos;en aperçoit ; ce qu&apos;elle laisse est supprimé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Change #%1 is itself a revert: nothing to revert.</source>
+        <translation>La modification n°%1 est elle-même une annulation : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Change #%1 is %2: nothing to revert.</source>
+        <translation>La modification n°%1 est %2 : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Change #%1 (%2) left no index %3.%4 on the server: nothing to revert.</source>
+        <translation>La modification n°%1 (%2) n&apos;a laissé aucun index %3.%4 sur le serveur : rien à annuler.</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2678,11 @@
     </message>
     <message>
         <source>HypoPG could not create %1: %2</source>
+<<<<<<< HEAD
         <translation>HypoPG n&apos;a pas pu créer %1&#xa0;: %2</translation>
+=======
+        <translation>HypoPG n&apos;a pas pu créer %1 : %2</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Round %1: trying %2 (%3 of %4)</source>
@@ -2126,14 +2690,22 @@
     </message>
     <message>
         <source>%1 dropped: the other recommendations already give what it would.</source>
+<<<<<<< HEAD
         <translation>%1 écarté&#xa0;: les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
+=======
+        <translation>%1 écarté : les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>IndexStatement</name>
     <message>
         <source>The statement does not parse: %1</source>
+<<<<<<< HEAD
         <translation>Erreur d&apos;analyse de l&apos;instruction&#xa0;: %1</translation>
+=======
+        <translation>Erreur d&apos;analyse de l&apos;instruction : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Give exactly one CREATE INDEX statement.</source>
@@ -2145,6 +2717,7 @@
     </message>
     <message>
         <source>ON ONLY is how Sonde builds a partitioned table&apos;s index itself: give the table without ONLY.</source>
+<<<<<<< HEAD
         <translation>Sonde utilise ON ONLY en interne pour construire l&apos;index d&apos;une table partitionnée&#xa0;: indiquez la table sans ONLY.</translation>
     </message>
     <message>
@@ -2154,6 +2727,17 @@
     <message>
         <source>Sonde cannot write this index expression back exactly: run that statement yourself.</source>
         <translation>Sonde ne peut pas réécrire exactement cette expression d&apos;index&#xa0;: exécutez cette instruction vous-même.</translation>
+=======
+        <translation>Sonde utilise ON ONLY en interne pour construire l&apos;index d&apos;une table partitionnée : indiquez la table sans ONLY.</translation>
+    </message>
+    <message>
+        <source>Operator classes and collations are not supported here: run that statement yourself.</source>
+        <translation>Les classes d&apos;opérateurs et les collations ne sont pas prises en charge ici : exécutez cette instruction vous-même.</translation>
+    </message>
+    <message>
+        <source>Sonde cannot write this index expression back exactly: run that statement yourself.</source>
+        <translation>Sonde ne peut pas réécrire exactement cette expression d&apos;index : exécutez cette instruction vous-même.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Sonde cannot write this WHERE clause back exactly: run that statement yourself.</source>
@@ -2162,6 +2746,8 @@
     <message>
         <source>The index has no key.</source>
         <translation>L&apos;index n&apos;a aucune clé.</translation>
+<<<<<<< HEAD
+=======
     </message>
 </context>
 <context>
@@ -2280,6 +2866,7 @@
     <message>
         <source>The machine&apos;s RAM is unknown: shared_buffers, effective_cache_size and maintenance_work_mem were not compared with it (give it to check them).</source>
         <translation>La RAM de la machine est inconnue : shared_buffers, effective_cache_size et maintenance_work_mem ne lui ont pas été comparés (donnez-la pour les contrôler).</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -2290,7 +2877,11 @@
     </message>
     <message>
         <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde&apos;s own excluded).</source>
+<<<<<<< HEAD
         <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle&#xa0;: Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
+=======
+        <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle : Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>PostgreSQL statements</source>
@@ -2322,7 +2913,11 @@
     </message>
     <message>
         <source>Share of block reads served from shared buffers in the interval: Δblks_hit / (Δblks_hit + Δblks_read).</source>
+<<<<<<< HEAD
         <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle&#xa0;: Δblks_hit / (Δblks_hit + Δblks_read).</translation>
+=======
+        <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle : Δblks_hit / (Δblks_hit + Δblks_read).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>PostgreSQL temporary files</source>
@@ -2482,7 +3077,11 @@
     </message>
     <message>
         <source>Mean query time seen by PgBouncer in the interval: Δtotal_query_time / Δtotal_query_count.</source>
+<<<<<<< HEAD
         <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle&#xa0;: Δtotal_query_time / Δtotal_query_count.</translation>
+=======
+        <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle : Δtotal_query_time / Δtotal_query_count.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>PgBouncer wait per transaction</source>
@@ -2490,7 +3089,11 @@
     </message>
     <message>
         <source>Time clients waited for a server per transaction in the interval: Δtotal_wait_time / Δtotal_xact_count.</source>
+<<<<<<< HEAD
         <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle&#xa0;: Δtotal_wait_time / Δtotal_xact_count.</translation>
+=======
+        <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle : Δtotal_wait_time / Δtotal_xact_count.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Redis commands</source>
@@ -2506,7 +3109,11 @@
     </message>
     <message>
         <source>Share of key lookups that found their key in the interval: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</source>
+<<<<<<< HEAD
         <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle&#xa0;: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
+=======
+        <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle : Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Redis evictions</source>
@@ -2570,7 +3177,11 @@
     </message>
     <message>
         <source>Mean command time in the interval: Δusec / Δcalls over every command (commandstats), server-side.</source>
+<<<<<<< HEAD
         <translation>Durée moyenne des commandes sur l&apos;intervalle&#xa0;: Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
+=======
+        <translation>Durée moyenne des commandes sur l&apos;intervalle : Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Redis p50</source>
@@ -2578,7 +3189,11 @@
     </message>
     <message>
         <source>Median latency of the commands run in the interval, weighted by their calls (INFO latencystats: distribution since the last statistics reset).</source>
+<<<<<<< HEAD
         <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats&#xa0;: distribution depuis la dernière réinitialisation des statistiques).</translation>
+=======
+        <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Redis p99</source>
@@ -2586,7 +3201,11 @@
     </message>
     <message>
         <source>99th percentile latency of the slowest command run in the interval (INFO latencystats: distribution since the last statistics reset).</source>
+<<<<<<< HEAD
         <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats&#xa0;: distribution depuis la dernière réinitialisation des statistiques).</translation>
+=======
+        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Latency</source>
@@ -2627,11 +3246,38 @@
     <name>PgBenchWorker</name>
     <message>
         <source>The statement &quot;%1&quot; cannot be prepared: %2</source>
+<<<<<<< HEAD
         <translation>Impossible de préparer la requête &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
         <source>A \set expression could not be evaluated (division by zero or a bad random range).</source>
         <translation>Impossible d&apos;évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
+=======
+        <translation>Impossible de préparer la requête &quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: \gset and \aset are not allowed in pipeline mode</source>
+        <translation>%1, ligne %2 : \gset et \aset ne sont pas permis en mode pipeline</translation>
+    </message>
+    <message>
+        <source>\startpipeline: already in pipeline mode</source>
+        <translation>\startpipeline : déjà en mode pipeline</translation>
+    </message>
+    <message>
+        <source>\endpipeline: not in pipeline mode</source>
+        <translation>\endpipeline : pas en mode pipeline</translation>
+    </message>
+    <message>
+        <source>end of script reached with a pipeline open (\startpipeline without \endpipeline)</source>
+        <translation>fin du script atteinte avec un pipeline ouvert (\startpipeline sans \endpipeline)</translation>
+    </message>
+    <message>
+        <source>end of script reached without completing the last transaction (a BEGIN without COMMIT or ROLLBACK)</source>
+        <translation>fin du script atteinte sans terminer la dernière transaction (un BEGIN sans COMMIT ni ROLLBACK)</translation>
+    </message>
+    <message>
+        <source>\gset expected one row, got %1</source>
+        <translation>\gset attendait une ligne, il en a reçu %1</translation>
     </message>
 </context>
 <context>
@@ -2690,13 +3336,18 @@
     <message>
         <source>Make the clients use the simple or unnamed extended protocol (prepareThreshold=0, statement_cache_size=0), or upgrade PgBouncer to 1.21+ and set max_prepared_statements.</source>
         <translation>Faites utiliser aux clients le protocole simple ou étendu sans nom (prepareThreshold=0, statement_cache_size=0), ou passez à PgBouncer 1.21+ et fixez max_prepared_statements.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>PgBouncerConsole</name>
     <message>
         <source>The connection string is not valid: %1</source>
+<<<<<<< HEAD
         <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
+=======
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Not connected to the PgBouncer console at %1.</source>
@@ -2719,6 +3370,7 @@
     <name>PgBouncerInstance</name>
     <message>
         <source>PgBouncer did not start: %1 %2</source>
+<<<<<<< HEAD
         <translation>PgBouncer n&apos;a pas démarré&#xa0;: %1 %2</translation>
     </message>
     <message>
@@ -2728,6 +3380,17 @@
     <message>
         <source>PgBouncer did not accept connections within 10 s: %1</source>
         <translation>PgBouncer n&apos;a pas accepté de connexions en moins de 10 s&#xa0;: %1</translation>
+=======
+        <translation>PgBouncer n&apos;a pas démarré : %1 %2</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already in use: PgBouncer cannot listen on it.</source>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PgBouncer ne peut pas l&apos;écouter.</translation>
+    </message>
+    <message>
+        <source>PgBouncer did not accept connections within 10 s: %1</source>
+        <translation>PgBouncer n&apos;a pas accepté de connexions en moins de 10 s : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>PgBouncer (pid %1) did not stop.</source>
@@ -2738,6 +3401,7 @@
     <name>PgErrors</name>
     <message>
         <source>The host name of %1 cannot be resolved: check the spelling or your DNS.</source>
+<<<<<<< HEAD
         <translation>Impossible de résoudre le nom d&apos;hôte de %1&#xa0;: vérifiez l&apos;orthographe ou votre DNS.</translation>
     </message>
     <message>
@@ -2755,6 +3419,25 @@
     <message>
         <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server&apos;s administrator for an entry.</source>
         <translation>%1 n&apos;autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf&#xa0;: demandez une entrée à l&apos;administrateur du serveur.</translation>
+=======
+        <translation>Impossible de résoudre le nom d&apos;hôte de %1 : vérifiez l&apos;orthographe ou votre DNS.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1: is the server running, and listening on this address and port?</source>
+        <translation>Rien n&apos;accepte de connexions sur %1 : le serveur est-il démarré, et écoute-t-il sur cette adresse et ce port ?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: a firewall may drop the packets, the server may be overloaded, or the port may speak another protocol.</source>
+        <translation>%1 n&apos;a pas répondu à temps : un pare-feu bloque peut-être les paquets, le serveur est peut-être surchargé, ou le port parle un autre protocole.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password: check them (and ~/.pgpass or the keychain entry).</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe : vérifiez-les (ainsi que ~/.pgpass ou l&apos;entrée du trousseau).</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server&apos;s administrator for an entry.</source>
+        <translation>%1 n&apos;autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf : demandez une entrée à l&apos;administrateur du serveur.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>TLS negotiation with %1 failed: check sslmode and the certificates.</source>
@@ -2774,7 +3457,11 @@
     </message>
     <message>
         <source>%1 is starting up or shutting down: Sonde will retry.</source>
+<<<<<<< HEAD
         <translation>%1 est en cours de démarrage ou d&apos;arrêt&#xa0;: Sonde va réessayer.</translation>
+=======
+        <translation>%1 est en cours de démarrage ou d&apos;arrêt : Sonde va réessayer.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -2790,7 +3477,11 @@
     </message>
     <message>
         <source>A lock could not be acquired within lock_timeout: another session holds it. Look at the blocking sessions and retry.</source>
+<<<<<<< HEAD
         <translation>Impossible d&apos;obtenir un verrou dans le délai lock_timeout&#xa0;: une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
+=======
+        <translation>Impossible d&apos;obtenir un verrou dans le délai lock_timeout : une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Permission denied: the connected role lacks a privilege for this action.</source>
@@ -2812,12 +3503,135 @@
         <source>The connection to the server was lost: Sonde will reconnect.</source>
         <translation>La connexion au serveur a été perdue&#xa0;: Sonde va se reconnecter.</translation>
     </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>%1 is PgBouncer, which refuses the startup parameter &quot;options&quot;: remove options=… from the connection string (or list it in PgBouncer&apos;s ignore_startup_parameters).</source>
+        <translation>%1 est PgBouncer, qui refuse le paramètre de démarrage « options » : retirez options=… de la chaîne de connexion (ou ajoutez-le à ignore_startup_parameters de PgBouncer).</translation>
+    </message>
+    <message>
+        <source>%1 is PgBouncer&apos;s admin console (database &quot;pgbouncer&quot;): it answers SHOW commands only. Sonde samples it (sonde-cli sample); for statements, plans and indexes connect to a database through PgBouncer (same host and port, the database&apos;s own name) or to PostgreSQL directly.</source>
+        <translation>%1 est la console d&apos;administration de PgBouncer (base « pgbouncer ») : elle ne répond qu&apos;aux commandes SHOW. Sonde l&apos;échantillonne (sonde-cli sample) ; pour les requêtes, les plans et les index, connectez-vous à une base à travers PgBouncer (même hôte et port, le nom de la base) ou directement à PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>PgScriptParser</name>
+    <message>
+        <source>%1 in \%2</source>
+        <translation>%1 dans \%2</translation>
+    </message>
+    <message>
+        <source>a backslash must start a meta-command (\set, \sleep, …)</source>
+        <translation>une barre oblique inverse doit commencer une méta-commande (\set, \sleep, …)</translation>
+    </message>
+    <message>
+        <source>invalid command &quot;%1&quot;: pgbench 15&apos;s meta-commands are \set, \sleep, \setshell, \shell, \if, \elif, \else, \endif, \gset, \aset, \startpipeline and \endpipeline</source>
+        <translation>commande invalide « %1 » : les méta-commandes de pgbench 15 sont \set, \sleep, \setshell, \shell, \if, \elif, \else, \endif, \gset, \aset, \startpipeline et \endpipeline</translation>
+    </message>
+    <message>
+        <source>missing argument in \set: \set NAME EXPRESSION</source>
+        <translation>argument manquant dans \set : \set NOM EXPRESSION</translation>
+    </message>
+    <message>
+        <source>invalid variable name: &quot;%1&quot;</source>
+        <translation>nom de variable invalide : « %1 »</translation>
+    </message>
+    <message>
+        <source>missing argument in \setshell: \setshell NAME COMMAND</source>
+        <translation>argument manquant dans \setshell : \setshell NOM COMMANDE</translation>
+    </message>
+    <message>
+        <source>missing command in \shell</source>
+        <translation>commande manquante dans \shell</translation>
+    </message>
+    <message>
+        <source>unexpected argument in \%1</source>
+        <translation>argument inattendu dans \%1</translation>
+    </message>
+    <message>
+        <source>missing argument in \sleep: \sleep N [us|ms|s]</source>
+        <translation>argument manquant dans \sleep : \sleep N [us|ms|s]</translation>
+    </message>
+    <message>
+        <source>too many arguments in \sleep: \sleep N [us|ms|s]</source>
+        <translation>trop d’arguments dans \sleep : \sleep N [us|ms|s]</translation>
+    </message>
+    <message>
+        <source>invalid sleep time, must be an integer (%1)</source>
+        <translation>durée de pause invalide, elle doit être un entier (%1)</translation>
+    </message>
+    <message>
+        <source>unrecognized time unit, must be us, ms or s (%1)</source>
+        <translation>unité de temps non reconnue, elle doit être us, ms ou s (%1)</translation>
+    </message>
+    <message>
+        <source>too many arguments in \%1: \%1 [PREFIX]</source>
+        <translation>trop d’arguments dans \%1 : \%1 [PRÉFIXE]</translation>
+    </message>
+    <message>
+        <source>\%1 must follow an SQL command</source>
+        <translation>\%1 doit suivre une commande SQL</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>^ here</source>
+        <translation>^ ici</translation>
+    </message>
+    <message>
+        <source>%1: the SQL command does not end</source>
+        <translation>%1 : la commande SQL ne se termine pas</translation>
+    </message>
+    <message>
+        <source>empty command list for script: it holds no SQL command and no meta-command</source>
+        <translation>liste de commandes vide : le script ne contient ni commande SQL ni méta-commande</translation>
+    </message>
+    <message>
+        <source>\else without matching \if</source>
+        <translation>\else sans \if correspondant</translation>
+    </message>
+    <message>
+        <source>\elif without matching \if</source>
+        <translation>\elif sans \if correspondant</translation>
+    </message>
+    <message>
+        <source>\else after \else</source>
+        <translation>\else après \else</translation>
+    </message>
+    <message>
+        <source>\elif after \else</source>
+        <translation>\elif après \else</translation>
+    </message>
+    <message>
+        <source>\endif without matching \if</source>
+        <translation>\endif sans \if correspondant</translation>
+    </message>
+    <message>
+        <source>\if without matching \endif</source>
+        <translation>\if sans \endif correspondant</translation>
+    </message>
+    <message>
+        <source>too many arguments in command &quot;%1&quot; (at most %2)</source>
+        <translation>trop d’arguments dans la commande « %1 » (%2 au plus)</translation>
+    </message>
 </context>
 <context>
     <name>PgSession</name>
     <message>
         <source>The connection string is not valid: %1</source>
+<<<<<<< HEAD
         <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
+=======
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>%1 speaks %2, not PostgreSQL: is this the right port?</source>
@@ -2827,26 +3641,40 @@
         <source>Not connected to %1.</source>
         <translation>Non connecté à %1.</translation>
     </message>
+    <message>
+        <source>%1 did not answer within %2 s: Sonde dropped the connection (a stopped or overloaded server, or a dead network path).</source>
+        <translation>%1 n&apos;a pas répondu en %2 s : Sonde a coupé la connexion (serveur arrêté ou surchargé, ou chemin réseau mort).</translation>
+    </message>
 </context>
 <context>
     <name>PgWorkload</name>
     <message>
+<<<<<<< HEAD
         <source>The variable :%1 is used before a \set gives it a value.</source>
         <translation>La variable :%1 est utilisée avant qu&apos;un \set lui donne une valeur.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1, ligne %2&#xa0;: %3</translation>
+=======
+        <source>invalid variable name: &quot;%1&quot;</source>
+        <translation>nom de variable invalide : « %1 »</translation>
     </message>
     <message>
-        <source>\set needs a variable name and an expression.</source>
-        <translation>\set nécessite un nom de variable et une expression.</translation>
+        <source>undefined variable &quot;%1&quot;: no \set, \setshell, \gset, \aset or -D gives it a value</source>
+        <translation>variable non définie « %1 » : aucun \set, \setshell, \gset, \aset ni -D ne lui donne de valeur</translation>
+>>>>>>> main
     </message>
     <message>
-        <source>\sleep needs a duration.</source>
-        <translation>\sleep nécessite une durée.</translation>
+        <source>cannot use pipeline mode with the simple query protocol: run with the extended or prepared protocol</source>
+        <translation>le mode pipeline est impossible avec le protocole simple : exécutez avec le protocole étendu ou préparé</translation>
     </message>
     <message>
+        <source>statements joined with \; need the simple query protocol (the extended and prepared protocols send one statement at a time)</source>
+        <translation>les instructions jointes par \; demandent le protocole simple (les protocoles étendu et préparé envoient une instruction à la fois)</translation>
+    </message>
+    <message>
+<<<<<<< HEAD
         <source>\sleep&apos;s unit must be us, ms or s.</source>
         <translation>L&apos;unité de \sleep doit être us, ms ou s.</translation>
     </message>
@@ -2857,6 +3685,10 @@
     <message>
         <source>%1 has no SQL statement to run.</source>
         <translation>%1 ne contient aucune requête SQL à exécuter.</translation>
+=======
+        <source>statement has too many arguments (maximum is %1): each :variable is one under the extended and prepared protocols</source>
+        <translation>l’instruction a trop d’arguments (%1 au plus) : chaque :variable en est un avec les protocoles étendu et préparé</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -2875,7 +3707,11 @@
     </message>
     <message>
         <source>Initialising the pgbench tables failed at &quot;%1&quot;: %2</source>
+<<<<<<< HEAD
         <translation>L&apos;initialisation des tables pgbench a échoué sur &quot;%1&quot;&#xa0;: %2</translation>
+=======
+        <translation>L&apos;initialisation des tables pgbench a échoué sur &quot;%1&quot; : %2</translation>
+>>>>>>> main
     </message>
     <message>
         <source>pgbench tables ready (scale %1)</source>
@@ -2883,7 +3719,11 @@
     </message>
     <message>
         <source>The pgbench tables are missing or empty in this database: initialise them first (Sonde&apos;s &quot;Initialise&quot; button, `sonde-cli bench --init`, or `pgbench -i`).</source>
+<<<<<<< HEAD
         <translation>Les tables pgbench sont absentes ou vides dans cette base&#xa0;: initialisez-les d&apos;abord (bouton &quot;Initialiser&quot; de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
+=======
+        <translation>Les tables pgbench sont absentes ou vides dans cette base : initialisez-les d&apos;abord (bouton &quot;Initialiser&quot; de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -2943,8 +3783,13 @@
     <message numerus="yes">
         <source>; %n node(s) differ</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>&#xa0;; %n nœud(s) différent(s)</numerusform>
             <numerusform>&#xa0;; %n nœud(s) différent(s)</numerusform>
+=======
+            <numerusform> ; %n nœud(s) différent(s)</numerusform>
+            <numerusform> ; %n nœud(s) différent(s)</numerusform>
+>>>>>>> main
         </translation>
     </message>
 </context>
@@ -2968,7 +3813,11 @@
     </message>
     <message>
         <source>%1 runs %2 times and reads %3 rows in all to return %4: %5.</source>
+<<<<<<< HEAD
         <translation>%1 s&apos;exécute %2 fois et lit %3 lignes au total pour en renvoyer %4&#xa0;: %5.</translation>
+=======
+        <translation>%1 s&apos;exécute %2 fois et lit %3 lignes au total pour en renvoyer %4 : %5.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>%1 reads %2 rows to return %3: %4.</source>
@@ -2980,7 +3829,11 @@
     </message>
     <message>
         <source>%1 fetches %2 rows through the index and its filter discards %3 of them: an index that also covers %4 would avoid it.</source>
+<<<<<<< HEAD
         <translation>%1 récupère %2 lignes via l&apos;index et son filtre en écarte %3&#xa0;: un index couvrant aussi %4 l&apos;éviterait.</translation>
+=======
+        <translation>%1 récupère %2 lignes via l&apos;index et son filtre en écarte %3 : un index couvrant aussi %4 l&apos;éviterait.</translation>
+>>>>>>> main
     </message>
     <message numerus="yes">
         <source>%1 (and %n parallel worker(s))</source>
@@ -2991,7 +3844,11 @@
     </message>
     <message>
         <source>%1 spilled %2 to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos; for this statement)%4.</source>
+<<<<<<< HEAD
         <translation>%1 a débordé sur disque (%2)&#xa0;: augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos; pour cette requête)%4.</translation>
+=======
+        <translation>%1 a débordé sur disque (%2) : augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos; pour cette requête)%4.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>, or let an index on %1 return the rows in order</source>
@@ -2999,11 +3856,19 @@
     </message>
     <message>
         <source>Hash split its table into %1 batches (peak memory %2 each) and spilled to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos;).</source>
+<<<<<<< HEAD
         <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque&#xa0;: augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = &apos;%4&apos;).</source>
         <translation>%1 a débordé sur disque (%2) en %3 lots&#xa0;: augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = &apos;%4&apos;).</translation>
+=======
+        <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque : augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = &apos;%4&apos;).</source>
+        <translation>%1 a débordé sur disque (%2) en %3 lots : augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = &apos;%4&apos;).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>check the statistics of the tables involved</source>
@@ -3047,7 +3912,11 @@
     </message>
     <message>
         <source>%1 still read %2 rows from the table (heap fetches): VACUUM %3 so its visibility map lets the index answer alone.</source>
+<<<<<<< HEAD
         <translation>%1 a quand même lu %2 lignes dans la table (heap fetches)&#xa0;: faites un VACUUM %3 pour que sa carte de visibilité permette à l&apos;index de répondre seul.</translation>
+=======
+        <translation>%1 a quand même lu %2 lignes dans la table (heap fetches) : faites un VACUUM %3 pour que sa carte de visibilité permette à l&apos;index de répondre seul.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>none started</source>
@@ -3059,6 +3928,7 @@
     </message>
     <message>
         <source>%1 planned %2 parallel workers but %3: max_parallel_workers or max_worker_processes is exhausted, so it ran slower than planned.</source>
+<<<<<<< HEAD
         <translation>%1 a prévu %2 workers parallèles mais %3&#xa0;: max_parallel_workers ou max_worker_processes est épuisé, l&apos;exécution a donc été plus lente que prévu.</translation>
     </message>
     <message>
@@ -3068,6 +3938,17 @@
     <message>
         <source>; more work_mem would keep more entries</source>
         <translation>&#xa0;; plus de work_mem conserverait plus d&apos;entrées</translation>
+=======
+        <translation>%1 a prévu %2 workers parallèles mais %3 : max_parallel_workers ou max_worker_processes est épuisé, l&apos;exécution a donc été plus lente que prévu.</translation>
+    </message>
+    <message>
+        <source>Memoize found only %1 of its lookups in its cache (%2 evictions): it costs more than it saves%3.</source>
+        <translation>Memoize n&apos;a trouvé que %1 de ses recherches dans son cache (%2 évictions) : il coûte plus qu&apos;il ne fait gagner%3.</translation>
+    </message>
+    <message>
+        <source>; more work_mem would keep more entries</source>
+        <translation> ; plus de work_mem conserverait plus d&apos;entrées</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Trigger %1 on %2 took %3 over %4 calls (%5 of the run)%6.</source>
@@ -3083,7 +3964,11 @@
     </message>
     <message>
         <source>Planning took %1, longer than running the statement (%2): a prepared statement would plan it once.</source>
+<<<<<<< HEAD
         <translation>La planification a pris %1, plus que l&apos;exécution de la requête (%2)&#xa0;: une requête préparée ne serait planifiée qu&apos;une fois.</translation>
+=======
+        <translation>La planification a pris %1, plus que l&apos;exécution de la requête (%2) : une requête préparée ne serait planifiée qu&apos;une fois.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>%1 returned %2 row per loop where the planner expected %3 (%4)</source>
@@ -3122,11 +4007,19 @@
     </message>
     <message>
         <source>The plan is not valid JSON (%1 at character %2): was it cut off when copied? </source>
+<<<<<<< HEAD
         <translation>Le plan n&apos;est pas du JSON valide (%1 au caractère %2)&#xa0;: a-t-il été tronqué lors de la copie&#xa0;? </translation>
     </message>
     <message>
         <source>The plan is nested more than %1 levels deep; Sonde does not read plans that deep.</source>
         <translation>Le plan a plus de %1 niveaux d&apos;imbrication&#xa0;; Sonde ne lit pas des plans aussi profonds.</translation>
+=======
+        <translation>Le plan n&apos;est pas du JSON valide (%1 au caractère %2) : a-t-il été tronqué lors de la copie ? </translation>
+    </message>
+    <message>
+        <source>The plan is nested more than %1 levels deep; Sonde does not read plans that deep.</source>
+        <translation>Le plan a plus de %1 niveaux d&apos;imbrication ; Sonde ne lit pas des plans aussi profonds.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>The plan has more than %1 nodes; Sonde does not read plans that large.</source>
@@ -3146,18 +4039,25 @@
     </message>
     <message>
         <source>The &quot;Plans&quot; of %1 is not a list: the plan was edited or is damaged. </source>
+<<<<<<< HEAD
         <translation>Le champ &quot;Plans&quot; de %1 n&apos;est pas une liste&#xa0;: le plan a été modifié ou est endommagé. </translation>
     </message>
     <message>
         <source>A child of %1 is not a plan node: the plan was edited or is damaged. </source>
         <translation>Un enfant de %1 n&apos;est pas un nœud de plan&#xa0;: le plan a été modifié ou est endommagé. </translation>
+=======
+        <translation>Le champ &quot;Plans&quot; de %1 n&apos;est pas une liste : le plan a été modifié ou est endommagé. </translation>
+    </message>
+    <message>
+        <source>A child of %1 is not a plan node: the plan was edited or is damaged. </source>
+        <translation>Un enfant de %1 n&apos;est pas un nœud de plan : le plan a été modifié ou est endommagé. </translation>
     </message>
 </context>
 <context>
     <name>PlanRouteFinder</name>
     <message>
         <source>$%1 typed text: nothing in the statement says its type</source>
-        <translation>$%1 typé text&#xa0;: rien dans la requête n&apos;indique son type</translation>
+        <translation>$%1 typé text : rien dans la requête n&apos;indique son type</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +4085,7 @@
     <message>
         <source>not planned</source>
         <translation>non planifiée</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -3238,21 +4139,37 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+<<<<<<< HEAD
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: PostgreSQL cannot listen on it.</source>
         <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: PostgreSQL ne peut pas l&apos;écouter.</translation>
+=======
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already in use: PostgreSQL cannot listen on it.</source>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PostgreSQL ne peut pas l&apos;écouter.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>PostgreSQL did not start: %1
 %2</source>
+<<<<<<< HEAD
         <translation>PostgreSQL n&apos;a pas démarré&#xa0;: %1
+=======
+        <translation>PostgreSQL n&apos;a pas démarré : %1
+>>>>>>> main
 %2</translation>
     </message>
     <message>
         <source>PostgreSQL did not stop: %1</source>
+<<<<<<< HEAD
         <translation>PostgreSQL ne s&apos;est pas arrêté&#xa0;: %1</translation>
+=======
+        <translation>PostgreSQL ne s&apos;est pas arrêté : %1</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -3260,9 +4177,30 @@
     <message numerus="yes">
         <source>%1: %n deadlock(s) detected</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>%1&#xa0;: %n interblocage détecté</numerusform>
             <numerusform>%1&#xa0;: %n interblocages détectés</numerusform>
         </translation>
+=======
+            <numerusform>%1 : %n interblocage détecté</numerusform>
+            <numerusform>%1 : %n interblocages détectés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the directory %1: %2</source>
+        <translation>Impossible de créer le répertoire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private (mode %2): %3</source>
+        <translation>Impossible de rendre %1 privé (mode %2) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -3289,18 +4227,73 @@
     </message>
 </context>
 <context>
+    <name>ReadOnlyGuard</name>
+    <message>
+<<<<<<< HEAD
+        <source>This build&apos;s hiredis has no TLS support (rediss://).</source>
+        <translation>Le hiredis de cette version ne prend pas en charge TLS (rediss://).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password (%2).</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>La connexion à %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>%1 sent a reply that is not valid RESP.</source>
+        <translation>%1 a envoyé une réponse RESP invalide.</translation>
+=======
+        <source>The target is read-only and the statement calls the volatile function(s) %1: a read-only transaction cannot keep such a function from acting elsewhere (another connection, a signal, a setting), so Sonde does not run it with ANALYZE. Explain it without ANALYZE.</source>
+        <translation>La cible est en lecture seule et l&apos;instruction appelle la ou les fonctions volatiles %1 : une transaction en lecture seule ne peut pas empêcher une telle fonction d&apos;agir ailleurs (une autre connexion, un signal, un paramètre), Sonde ne l&apos;exécute donc pas avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
+    </message>
+    <message>
+        <source>The server refused a write while running the statement read-only (%1): the target is read-only, so it is not run with ANALYZE. Explain it without ANALYZE.</source>
+        <translation>Le serveur a refusé une écriture en exécutant l&apos;instruction en lecture seule (%1) : la cible est en lecture seule, elle n&apos;est donc pas exécutée avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
+    </message>
+    <message>
+        <source>The statement writes although its text does not show it: run read-only, the server refused it (%1). Confirm the write to run it inside a transaction that is rolled back (a sequence advanced by nextval() stays advanced).</source>
+        <translation>L&apos;instruction écrit bien que son texte ne le montre pas : exécutée en lecture seule, le serveur l&apos;a refusée (%1). Confirmez l&apos;écriture pour l&apos;exécuter dans une transaction annulée ensuite (une séquence avancée par nextval() reste avancée).</translation>
+>>>>>>> main
+    </message>
+</context>
+<context>
     <name>RedisClient</name>
     <message>
+<<<<<<< HEAD
+        <source>%1 asks for TLS (rediss://), but this build&apos;s hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
+        <translation>%1 demande TLS (rediss://), mais le hiredis 0.14 de cette version ne prend pas en charge TLS&#xa0;: utilisez une URI redis:// simple à travers un tunnel TLS comme stunnel.</translation>
+    </message>
+    <message>
+=======
+>>>>>>> main
         <source>Out of memory.</source>
         <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1: is Redis running and listening on this address and port?</source>
+<<<<<<< HEAD
         <translation>Rien n&apos;accepte de connexions sur %1&#xa0;: Redis est-il démarré et à l&apos;écoute sur cette adresse et ce port&#xa0;?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and any firewall.</source>
         <translation>%1 n&apos;a pas répondu à temps&#xa0;: vérifiez l&apos;adresse et les éventuels pare-feu.</translation>
+=======
+        <translation>Rien n&apos;accepte de connexions sur %1 : Redis est-il démarré et à l&apos;écoute sur cette adresse et ce port ?</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: check the address and any firewall.</source>
+        <translation>%1 n&apos;a pas répondu à temps : vérifiez l&apos;adresse et les éventuels pare-feu.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>The host name of %1 cannot be resolved.</source>
@@ -3352,7 +4345,7 @@
     </message>
     <message>
         <source>%1 expects TLS: use a rediss:// URI (turn TLS on in the profile).</source>
-        <translation>%1 attend TLS&#xa0;: utilisez une URI rediss:// (activez TLS dans le profil).</translation>
+        <translation>%1 attend TLS : utilisez une URI rediss:// (activez TLS dans le profil).</translation>
     </message>
     <message>
         <source>No answer before the deadline.</source>
@@ -3364,47 +4357,47 @@
     </message>
     <message>
         <source>The certificate of %1 is signed by &quot;%2&quot;, a CA this computer does not trust: give the file of that CA&apos;s certificate (CA file, cacert=) in the profile.</source>
-        <translation>Le certificat de %1 est signé par «&#xa0;%2&#xa0;», une autorité de certification à laquelle cet ordinateur ne fait pas confiance&#xa0;: indiquez le fichier du certificat de cette autorité (fichier CA, cacert=) dans le profil.</translation>
+        <translation>Le certificat de %1 est signé par « %2 », une autorité de certification à laquelle cet ordinateur ne fait pas confiance : indiquez le fichier du certificat de cette autorité (fichier CA, cacert=) dans le profil.</translation>
     </message>
     <message>
         <source>The certificate of %1 is signed by &quot;%2&quot;, which is not in the CA file %3: give the file of the CA that signed the server&apos;s certificate.</source>
-        <translation>Le certificat de %1 est signé par «&#xa0;%2&#xa0;», absent du fichier CA %3&#xa0;: indiquez le fichier de l&apos;autorité qui a signé le certificat du serveur.</translation>
+        <translation>Le certificat de %1 est signé par « %2 », absent du fichier CA %3 : indiquez le fichier de l&apos;autorité qui a signé le certificat du serveur.</translation>
     </message>
     <message>
         <source>The certificate of %1 expired on %2: the server&apos;s administrator must renew it.</source>
-        <translation>Le certificat de %1 a expiré le %2&#xa0;: l&apos;administrateur du serveur doit le renouveler.</translation>
+        <translation>Le certificat de %1 a expiré le %2 : l&apos;administrateur du serveur doit le renouveler.</translation>
     </message>
     <message>
         <source>The certificate of %1 is valid only from %2: check the clock of this computer and of the server.</source>
-        <translation>Le certificat de %1 n&apos;est valable qu&apos;à partir du %2&#xa0;: vérifiez l&apos;horloge de cet ordinateur et celle du serveur.</translation>
+        <translation>Le certificat de %1 n&apos;est valable qu&apos;à partir du %2 : vérifiez l&apos;horloge de cet ordinateur et celle du serveur.</translation>
     </message>
     <message>
         <source>The certificate of %1 is made out to %2, not to &quot;%3&quot;: connect with one of those names, or enter the name the certificate is for as the server name (SNI).</source>
-        <translation>Le certificat de %1 est établi pour %2, pas pour «&#xa0;%3&#xa0;»&#xa0;: connectez-vous avec l&apos;un de ces noms, ou indiquez le nom du certificat comme nom de serveur (SNI).</translation>
+        <translation>Le certificat de %1 est établi pour %2, pas pour « %3 » : connectez-vous avec l&apos;un de ces noms, ou indiquez le nom du certificat comme nom de serveur (SNI).</translation>
     </message>
     <message>
         <source>The certificate of %1 is not accepted: %2</source>
-        <translation>Le certificat de %1 n&apos;est pas accepté&#xa0;: %2</translation>
+        <translation>Le certificat de %1 n&apos;est pas accepté : %2</translation>
     </message>
     <message>
         <source>%1 speaks plain Redis, without TLS: use a redis:// URI (turn TLS off), or the port where Redis listens for TLS (tls-port).</source>
-        <translation>%1 parle Redis en clair, sans TLS&#xa0;: utilisez une URI redis:// (désactivez TLS), ou le port où Redis écoute en TLS (tls-port).</translation>
+        <translation>%1 parle Redis en clair, sans TLS : utilisez une URI redis:// (désactivez TLS), ou le port où Redis écoute en TLS (tls-port).</translation>
     </message>
     <message>
         <source>%1 did not answer the TLS handshake in time: is this the server&apos;s TLS port?</source>
-        <translation>%1 n&apos;a pas répondu à temps à la négociation TLS&#xa0;: est-ce bien le port TLS du serveur&#xa0;?</translation>
+        <translation>%1 n&apos;a pas répondu à temps à la négociation TLS : est-ce bien le port TLS du serveur ?</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2</source>
-        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2</translation>
+        <translation>La négociation TLS avec %1 a échoué : %2</translation>
     </message>
     <message>
         <source>%1 asks for a client certificate (mutual TLS): add the certificate and its key to the profile.</source>
-        <translation>%1 demande un certificat client (TLS mutuel)&#xa0;: ajoutez le certificat et sa clé au profil.</translation>
+        <translation>%1 demande un certificat client (TLS mutuel) : ajoutez le certificat et sa clé au profil.</translation>
     </message>
     <message>
         <source>%1 refused the client certificate %2: it is not signed by a CA the server trusts (its tls-ca-cert-file).</source>
-        <translation>%1 a refusé le certificat client %2&#xa0;: il n&apos;est pas signé par une autorité à laquelle le serveur fait confiance (son tls-ca-cert-file).</translation>
+        <translation>%1 a refusé le certificat client %2 : il n&apos;est pas signé par une autorité à laquelle le serveur fait confiance (son tls-ca-cert-file).</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
@@ -3432,11 +4425,11 @@
     </message>
     <message>
         <source>The client key %1 is encrypted: enter its passphrase in the profile.</source>
-        <translation>La clé client %1 est chiffrée&#xa0;: saisissez sa phrase secrète dans le profil.</translation>
+        <translation>La clé client %1 est chiffrée : saisissez sa phrase secrète dans le profil.</translation>
     </message>
     <message>
         <source>The client key %1 cannot be decrypted: is the passphrase right?</source>
-        <translation>La clé client %1 ne peut pas être déchiffrée&#xa0;: la phrase secrète est-elle la bonne&#xa0;?</translation>
+        <translation>La clé client %1 ne peut pas être déchiffrée : la phrase secrète est-elle la bonne ?</translation>
     </message>
     <message>
         <source>The client key %1 is not a private key in PEM format.</source>
@@ -3448,15 +4441,15 @@
     </message>
     <message>
         <source>Cannot hand the connection to %1 to TLS: %2</source>
-        <translation>Impossible de confier la connexion à %1 à TLS&#xa0;: %2</translation>
+        <translation>Impossible de confier la connexion à %1 à TLS : %2</translation>
     </message>
     <message>
         <source>%1 (%2); server certificate &quot;%3&quot; issued by &quot;%4&quot;, valid until %5</source>
-        <translation>%1 (%2)&#xa0;; certificat du serveur «&#xa0;%3&#xa0;» émis par «&#xa0;%4&#xa0;», valable jusqu&apos;au %5</translation>
+        <translation>%1 (%2) ; certificat du serveur « %3 » émis par « %4 », valable jusqu&apos;au %5</translation>
     </message>
     <message>
         <source>; client certificate &quot;%1&quot;</source>
-        <translation>&#xa0;; certificat client «&#xa0;%1&#xa0;»</translation>
+        <translation> ; certificat client « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3472,10 +4465,12 @@
     <message>
         <source>the database number &quot;%1&quot; is not valid</source>
         <translation>le numéro de base &quot;%1&quot; n&apos;est pas valide</translation>
+<<<<<<< HEAD
+=======
     </message>
     <message>
         <source>verify=%1 is not known: use verify=full (the default) or verify=none (no check of the server&apos;s certificate, unsafe)</source>
-        <translation>verify=%1 est inconnu&#xa0;: utilisez verify=full (par défaut) ou verify=none (aucune vérification du certificat du serveur, dangereux)</translation>
+        <translation>verify=%1 est inconnu : utilisez verify=full (par défaut) ou verify=none (aucune vérification du certificat du serveur, dangereux)</translation>
     </message>
     <message>
         <source>a client certificate needs both cert= and key=</source>
@@ -3484,12 +4479,14 @@
     <message>
         <source>TLS settings (cacert, cert, key, sni, verify) need a rediss:// URI</source>
         <translation>les réglages TLS (cacert, cert, key, sni, verify) demandent une URI rediss://</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>RedisInstance</name>
     <message>
         <source>Redis did not start: %1 %2</source>
+<<<<<<< HEAD
         <translation>Redis n&apos;a pas démarré&#xa0;: %1 %2</translation>
     </message>
     <message>
@@ -3499,10 +4496,23 @@
     <message>
         <source>Redis did not answer PING within 10 s: %1</source>
         <translation>Redis n&apos;a pas répondu à PING en moins de 10 s&#xa0;: %1</translation>
+=======
+        <translation>Redis n&apos;a pas démarré : %1 %2</translation>
+    </message>
+    <message>
+        <source>Port %1 on 127.0.0.1 is already in use: Redis cannot listen on it.</source>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : Redis ne peut pas l&apos;écouter.</translation>
+    </message>
+    <message>
+        <source>Redis did not answer PING within 10 s: %1</source>
+        <translation>Redis n&apos;a pas répondu à PING en moins de 10 s : %1</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Redis (pid %1) did not stop.</source>
         <translation>Redis (pid %1) ne s&apos;est pas arrêté.</translation>
+<<<<<<< HEAD
+=======
     </message>
 </context>
 <context>
@@ -3700,6 +4710,7 @@
     <message>
         <source>Replace O(N) commands on large values (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL of a big key) with SCAN-style iteration or UNLINK; the Slow queries page lists every entry.</source>
         <translation>Remplacez les commandes en O(N) sur de grandes valeurs (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL d&apos;une grosse clé) par une itération façon SCAN ou par UNLINK ; la page Requêtes lentes liste chaque entrée.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -3714,10 +4725,28 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>ReplayCapture</name>
     <message>
         <source>pg_stat_statements cannot be read in this database (%1): the replay needs the extension (shared_preload_libraries and CREATE EXTENSION pg_stat_statements).</source>
         <translation>Impossible de lire pg_stat_statements dans cette base (%1)&#xa0;: le rejeu nécessite l&apos;extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
+=======
+    <name>RedisSlowLogSampler</name>
+    <message>
+        <source>The Redis URI is not valid: %1</source>
+        <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The Redis user may not read the slow log: ACL SETUSER &lt;user&gt; +slowlog</source>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit de lire le journal des commandes lentes (slow log) : ACL SETUSER &lt;user&gt; +slowlog</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCapture</name>
+    <message>
+        <source>pg_stat_statements cannot be read in this database (%1): the replay needs the extension (shared_preload_libraries and CREATE EXTENSION pg_stat_statements).</source>
+        <translation>Impossible de lire pg_stat_statements dans cette base (%1) : le rejeu nécessite l&apos;extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Capture canceled.</source>
@@ -3745,7 +4774,11 @@
     </message>
     <message>
         <source>pg_stat_statements holds no statement Sonde can replay in this database%1: run the application (or the demo) for a while first.</source>
+<<<<<<< HEAD
         <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1&#xa0;: faites d&apos;abord tourner l&apos;application (ou la démo) un moment.</translation>
+=======
+        <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1 : faites d&apos;abord tourner l&apos;application (ou la démo) un moment.</translation>
+>>>>>>> main
     </message>
     <message>
         <source> during the %1 s window</source>
@@ -3842,10 +4875,13 @@
         <translation>--kind doit valoir postgresql, pgbouncer ou redis.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>&quot;%1&quot; is not a connection URI (postgresql://…, key=value or redis://…).</source>
         <translation>&quot;%1&quot; n&apos;est pas une URI de connexion (postgresql://…, clé=valeur ou redis://…).</translation>
     </message>
     <message>
+=======
+>>>>>>> main
         <source>Sampling %1 (%2) every %3 s.</source>
         <translation>Échantillonnage de %1 (%2) toutes les %3 s.</translation>
     </message>
@@ -3856,6 +4892,20 @@
     <message>
         <source>print a server&apos;s per-interval metrics (latency, rates, hit rates)</source>
         <translation>afficher les métriques d&apos;un serveur par intervalle (latence, taux, taux de succès)</translation>
+<<<<<<< HEAD
+=======
+    </message>
+</context>
+<context>
+    <name>Sampler</name>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n&apos;a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>Sample missed: %1 Sonde opens a new connection.</source>
+        <translation>Échantillon manqué : %1 Sonde ouvre une nouvelle connexion.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -3905,7 +4955,11 @@
     <name>Sandbox</name>
     <message>
         <source>Sonde runs as root, but the servers must run as an unprivileged user and none was found (tried %1): create one or run Sonde as a normal user.</source>
+<<<<<<< HEAD
         <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n&apos;a été trouvé (essayés&#xa0;: %1)&#xa0;: créez-en un ou lancez Sonde en tant qu&apos;utilisateur normal.</translation>
+=======
+        <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n&apos;a été trouvé (essayés : %1) : créez-en un ou lancez Sonde en tant qu&apos;utilisateur normal.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -3917,6 +4971,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+<<<<<<< HEAD
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
@@ -3930,6 +4985,21 @@
     <message>
         <source>The servers run as user %1, who cannot reach %2: choose a directory every user can traverse (for example /tmp) with SONDE_SANDBOX_DIR or --dir.</source>
         <translation>Les serveurs tournent sous l&apos;utilisateur %1, qui ne peut pas accéder à %2&#xa0;: choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
+=======
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The sandbox directory %1 does not exist and cannot be created: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
+        <translation>Le répertoire du bac à sable %1 n&apos;existe pas et ne peut pas être créé : définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The sandbox directory %1 is not writable: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
+        <translation>Le répertoire du bac à sable %1 n&apos;est pas accessible en écriture : définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The servers run as user %1, who cannot reach %2: choose a directory every user can traverse (for example /tmp) with SONDE_SANDBOX_DIR or --dir.</source>
+        <translation>Les serveurs tournent sous l&apos;utilisateur %1, qui ne peut pas accéder à %2 : choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
@@ -3981,7 +5051,11 @@
     </message>
     <message>
         <source>The demo sandbox needs %1, which is not installed: run scripts/install-deps (Debian package %2), or point %3 at it.</source>
+<<<<<<< HEAD
         <translation>Le bac à sable de démo nécessite %1, qui n&apos;est pas installé&#xa0;: exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
+=======
+        <translation>Le bac à sable de démo nécessite %1, qui n&apos;est pas installé : exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>could not stop process %1 of %2</source>
@@ -3999,6 +5073,7 @@
 <context>
     <name>ScriptExpression</name>
     <message>
+<<<<<<< HEAD
         <source>unexpected &quot;%1&quot;</source>
         <translation>&quot;%1&quot; inattendu</translation>
     </message>
@@ -4025,22 +5100,148 @@
     <message>
         <source>&quot;%1&quot; is not a number</source>
         <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
+=======
+        <source>bigint add out of range</source>
+        <translation>addition bigint hors limites</translation>
     </message>
     <message>
-        <source>%1 needs its arguments in parentheses</source>
-        <translation>%1 attend ses arguments entre parenthèses</translation>
+        <source>bigint sub out of range</source>
+        <translation>soustraction bigint hors limites</translation>
     </message>
     <message>
+        <source>bigint mul out of range</source>
+        <translation>multiplication bigint hors limites</translation>
+    </message>
+    <message>
+        <source>division by zero</source>
+        <translation>division par zéro</translation>
+    </message>
+    <message>
+        <source>bigint div out of range</source>
+        <translation>division bigint hors limites</translation>
+    </message>
+    <message>
+        <source>empty range given to random</source>
+        <translation>intervalle vide donné à random</translation>
+    </message>
+    <message>
+        <source>random range is too large</source>
+        <translation>l’intervalle de random est trop grand</translation>
+>>>>>>> main
+    </message>
+    <message>
+        <source>gaussian parameter must be at least 2.0 (not %1)</source>
+        <translation>le paramètre gaussien doit valoir au moins 2.0 (et non %1)</translation>
+    </message>
+    <message>
+<<<<<<< HEAD
         <source>a &quot;)&quot; is missing after the arguments of %1</source>
         <translation>il manque une &quot;)&quot; après les arguments de %1</translation>
+=======
+        <source>zipfian parameter must be in range [1.001, 1000] (not %1)</source>
+        <translation>le paramètre zipfien doit être dans [1.001, 1000] (et non %1)</translation>
+>>>>>>> main
     </message>
     <message>
-        <source>%1 takes %2 argument(s)</source>
-        <translation>%1 prend %2 argument(s)</translation>
+        <source>exponential parameter must be greater than zero (not %1)</source>
+        <translation>le paramètre exponentiel doit être supérieur à zéro (et non %1)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>the function %1 is not supported (supported: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</source>
         <translation>la fonction %1 n&apos;est pas prise en charge (prises en charge&#xa0;: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
+=======
+        <source>permute size parameter must be greater than zero</source>
+        <translation>la taille donnée à permute doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>internal error: unknown operator</source>
+        <translation>erreur interne : opérateur inconnu</translation>
+    </message>
+    <message>
+        <source>too many function arguments, maximum is %1</source>
+        <translation>trop d’arguments de fonction, %1 au plus</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptExpressionParser</name>
+    <message>
+        <source>double constant overflow (%1)</source>
+        <translation>dépassement de constante double (%1)</translation>
+    </message>
+    <message>
+        <source>bigint constant overflow (%1)</source>
+        <translation>dépassement de constante bigint (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation>caractère inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>syntax error: the expression ends too early</source>
+        <translation>erreur de syntaxe : l’expression se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>syntax error at &quot;%1&quot;</source>
+        <translation>erreur de syntaxe à « %1 »</translation>
+    </message>
+    <message>
+        <source>unexpected function name (%1)</source>
+        <translation>nom de fonction inattendu (%1)</translation>
+    </message>
+    <message>
+        <source>at least one argument expected (%1)</source>
+        <translation>au moins un argument attendu (%1)</translation>
+    </message>
+    <message>
+        <source>unexpected number of arguments (%1)</source>
+        <translation>nombre d’arguments inattendu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptInterpreter</name>
+    <message>
+        <source>%1, line %2 (%3): %4</source>
+        <translation>%1, ligne %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>undefined variable &quot;%1&quot;</source>
+        <translation>variable non définie « %1 »</translation>
+    </message>
+    <message>
+        <source>invalid sleep time &quot;%1&quot; for variable &quot;%2&quot;</source>
+        <translation>durée de pause invalide « %1 » pour la variable « %2 »</translation>
+    </message>
+    <message>
+        <source>undefined variable &quot;:%1&quot;</source>
+        <translation>variable non définie « :%1 »</translation>
+    </message>
+    <message>
+        <source>shell command must return an integer (not &quot;%1&quot;)</source>
+        <translation>la commande shell doit renvoyer un entier (et non « %1 »)</translation>
+    </message>
+    <message>
+        <source>error storing into variable %1: invalid variable name</source>
+        <translation>erreur d’enregistrement dans la variable %1 : nom de variable invalide</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptValue</name>
+    <message>
+        <source>cannot coerce %1 to boolean</source>
+        <translation>impossible de convertir %1 en booléen</translation>
+    </message>
+    <message>
+        <source>double to int overflow for %1</source>
+        <translation>dépassement de double vers int pour %1</translation>
+    </message>
+    <message>
+        <source>cannot coerce %1 to int</source>
+        <translation>impossible de convertir %1 en int</translation>
+    </message>
+    <message>
+        <source>cannot coerce %1 to double</source>
+        <translation>impossible de convertir %1 en double</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +5355,7 @@
     <message>
         <source>The prepared work is lost for good.</source>
         <translation>Le travail préparé est perdu pour de bon.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -4176,11 +5378,34 @@
     </message>
     <message>
         <source>Role %1 may not %2: GRANT pg_signal_backend TO %1; (sessions of superusers can only be signalled by a superuser).</source>
+<<<<<<< HEAD
         <translation>Le rôle %1 ne peut pas %2&#xa0;: GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d&apos;un superutilisateur).</translation>
     </message>
     <message>
         <source>Could not %1: it has ended already.</source>
         <translation>Sonde n&apos;a pas pu %1&#xa0;: la session est déjà terminée.</translation>
+=======
+        <translation>Le rôle %1 ne peut pas %2 : GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d&apos;un superutilisateur).</translation>
+    </message>
+    <message>
+        <source>Could not %1: it has ended already.</source>
+        <translation>Sonde n&apos;a pas pu %1 : la session est déjà terminée.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellCommand</name>
+    <message>
+        <source>could not launch shell command: %1</source>
+        <translation>impossible de lancer la commande shell : %1</translation>
+    </message>
+    <message>
+        <source>the shell command &quot;%1&quot; failed (exit status %2)</source>
+        <translation>la commande shell « %1 » a échoué (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>could not read result of shell command &quot;%1&quot;: it printed nothing</source>
+        <translation>impossible de lire le résultat de la commande shell « %1 » : elle n’a rien affiché</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -4358,22 +5583,38 @@
     </message>
     <message>
         <source>Waiting for a second sample: rankings come from the difference between two reads of pg_stat_statements.</source>
+<<<<<<< HEAD
         <translation>En attente d&apos;un second échantillon&#xa0;: le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
     </message>
     <message>
         <source>Sonde has sampled for %1 s only: the ranking covers that time.</source>
         <translation>Sonde n&apos;échantillonne que depuis %1 s&#xa0;: le classement couvre seulement cette durée.</translation>
+=======
+        <translation>En attente d&apos;un second échantillon : le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
+    </message>
+    <message>
+        <source>Sonde has sampled for %1 s only: the ranking covers that time.</source>
+        <translation>Sonde n&apos;échantillonne que depuis %1 s : le classement couvre seulement cette durée.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
     <name>StatementsAccess</name>
     <message>
         <source>Role %1 cannot see the statements of other roles (their text reads &quot;&lt;insufficient privilege&gt;&quot;): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
+<<<<<<< HEAD
         <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme &quot;&lt;insufficient privilege&gt;&quot;)&#xa0;: GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = &apos;pg_stat_statements&apos;).</source>
         <translation>pg_stat_statements n&apos;est pas installé dans %1&#xa0;: en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger&#xa0;: shared_preload_libraries = &apos;pg_stat_statements&apos;).</translation>
+=======
+        <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme &quot;&lt;insufficient privilege&gt;&quot;) : GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = &apos;pg_stat_statements&apos;).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans %1 : en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger : shared_preload_libraries = &apos;pg_stat_statements&apos;).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements is installed but the server does not load it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart the server.</source>
@@ -4381,7 +5622,11 @@
     </message>
     <message>
         <source>The role connected to %1 may not read pg_stat_statements: GRANT pg_monitor TO &lt;role&gt;; (or GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</source>
+<<<<<<< HEAD
         <translation>Le rôle connecté à %1 n&apos;a pas le droit de lire pg_stat_statements&#xa0;: GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
+=======
+        <translation>Le rôle connecté à %1 n&apos;a pas le droit de lire pg_stat_statements : GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -4397,6 +5642,33 @@
     <message>
         <source>Redis</source>
         <translation>Redis</translation>
+    </message>
+</context>
+<context>
+    <name>TargetArgument</name>
+    <message>
+        <source>No keychain (%1): profile &quot;%2&quot; is used without a saved password (libpq&apos;s PGPASSWORD and ~/.pgpass still apply).</source>
+        <translation>Pas de trousseau (%1) : le profil « %2 » est utilisé sans mot de passe enregistré (PGPASSWORD et ~/.pgpass de libpq s&apos;appliquent toujours).</translation>
+    </message>
+    <message>
+        <source>The Redis URI %1 is not valid: %2</source>
+        <translation>L&apos;URI Redis %1 n&apos;est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>The connection string is not valid: %1</source>
+        <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The target is empty: give a connection URI (postgresql://host/db, redis://host), key=value conninfo or the name of a saved profile. (An empty conninfo would quietly mean localhost:5432.)</source>
+        <translation>La cible est vide : donnez une URI de connexion (postgresql://hôte/base, redis://hôte), une chaîne clé=valeur ou le nom d&apos;un profil enregistré. (Une chaîne vide voudrait dire localhost:5432 sans le dire.)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a connection URI (postgresql://host/db, key=value conninfo, redis://host) nor the name of a saved connection profile.</source>
+        <translation>%1 n&apos;est ni une URI de connexion (postgresql://hôte/base, chaîne clé=valeur, redis://hôte) ni le nom d&apos;un profil de connexion enregistré.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; cannot be used: %2</source>
+        <translation>Le profil « %1 » ne peut pas être utilisé : %2</translation>
     </message>
 </context>
 <context>
@@ -4433,7 +5705,7 @@
     <name>ThrowAwayCa</name>
     <message>
         <source>openssl %1 failed: %2</source>
-        <translation>openssl %1 a échoué&#xa0;: %2</translation>
+        <translation>openssl %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -4503,15 +5775,28 @@
     </message>
     <message>
         <source>Not a query: a utility statement has no plan to improve.</source>
+<<<<<<< HEAD
         <translation>Pas une requête&#xa0;: une instruction utilitaire n&apos;a pas de plan à améliorer.</translation>
+=======
+        <translation>Pas une requête : une instruction utilitaire n&apos;a pas de plan à améliorer.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Reads no table of this database&apos;s schemas (system catalogs, functions or an unknown table).</source>
         <translation>Ne lit aucune table des schémas de cette base (catalogues système, fonctions ou table inconnue).</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <source>Could not be planned: %1</source>
+        <translation>Planification impossible&#xa0;: %1</translation>
+    </message>
+    <message>
         <source>An INSERT: every index only adds work to it.</source>
         <translation>Un INSERT&#xa0;: chaque index ne fait qu&apos;y ajouter du travail.</translation>
+=======
+        <source>An INSERT: every index only adds work to it.</source>
+        <translation>Un INSERT : chaque index ne fait qu&apos;y ajouter du travail.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Already indexed: the plan uses %1.</source>
@@ -4523,7 +5808,11 @@
     </message>
     <message>
         <source>An index %1 would make it %2× cheaper, but the statement takes only %3 of the workload&apos;s time: not worth its upkeep.</source>
+<<<<<<< HEAD
         <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail&#xa0;: cela ne vaut pas son coût d&apos;entretien.</translation>
+=======
+        <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail : cela ne vaut pas son coût d&apos;entretien.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Already indexed: the plan uses %1, and no other index would make it at least %2 cheaper.</source>
@@ -4535,11 +5824,19 @@
     </message>
     <message>
         <source>Not enough: the best index tried (%1) would make it %2× cheaper, less than the %3× a covering index or a second index for the same statement must give.</source>
+<<<<<<< HEAD
         <translation>Gain insuffisant&#xa0;: le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu&apos;un index couvrant ou un second index pour la même requête doit apporter.</translation>
     </message>
     <message>
         <source>Low selectivity: its conditions match too many rows; the best index tried (%1) saves only %2 of its cost.</source>
         <translation>Faible sélectivité&#xa0;: ses conditions correspondent à trop de lignes&#xa0;; le meilleur index essayé (%1) n&apos;économise que %2 de son coût.</translation>
+=======
+        <translation>Gain insuffisant : le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu&apos;un index couvrant ou un second index pour la même requête doit apporter.</translation>
+    </message>
+    <message>
+        <source>Low selectivity: its conditions match too many rows; the best index tried (%1) saves only %2 of its cost.</source>
+        <translation>Faible sélectivité : ses conditions correspondent à trop de lignes ; le meilleur index essayé (%1) n&apos;économise que %2 de son coût.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Low selectivity: its conditions match too many rows of %1; even with an index such as %2 the planner keeps scanning the table.</source>
@@ -4547,11 +5844,11 @@
     </message>
     <message>
         <source>Reads %1, which this database&apos;s catalog does not hold (a temporary table, or one dropped since): it cannot be planned here.</source>
-        <translation>Lit %1, absente du catalogue de cette base (une table temporaire, ou supprimée depuis)&#xa0;: elle ne peut pas être planifiée ici.</translation>
+        <translation>Lit %1, absente du catalogue de cette base (une table temporaire, ou supprimée depuis) : elle ne peut pas être planifiée ici.</translation>
     </message>
     <message>
         <source>Could not be planned as it is, with its constants folded, nor from a sample: %1</source>
-        <translation>N&apos;a pu être planifiée ni telle quelle, ni avec ses constantes regroupées, ni d&apos;après un échantillon&#xa0;: %1</translation>
+        <translation>N&apos;a pu être planifiée ni telle quelle, ni avec ses constantes regroupées, ni d&apos;après un échantillon : %1</translation>
     </message>
 </context>
 <context>
@@ -4606,10 +5903,25 @@
     </message>
 </context>
 <context>
+    <name>VariableValues</name>
+    <message>
+        <source>undefined variable &quot;%1&quot;</source>
+        <translation>variable non définie « %1 »</translation>
+    </message>
+    <message>
+        <source>malformed variable &quot;%1&quot; value: &quot;%2&quot;</source>
+        <translation>valeur mal formée de la variable « %1 » : « %2 »</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfSession</name>
     <message>
         <source>HypoPG is not installed in this database: run CREATE EXTENSION hypopg (the package is postgresql-15-hypopg). Sonde needs it to prove what an index would change before anyone builds it.</source>
+<<<<<<< HEAD
         <translation>HypoPG n&apos;est pas installé dans cette base&#xa0;: lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu&apos;un index changerait avant que quiconque ne le construise.</translation>
+=======
+        <translation>HypoPG n&apos;est pas installé dans cette base : lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu&apos;un index changerait avant que quiconque ne le construise.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>The server returned no plan.</source>
@@ -4620,7 +5932,11 @@
     <name>WorkloadReader</name>
     <message>
         <source>pg_stat_statements is not installed in this database: run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
+<<<<<<< HEAD
         <translation>pg_stat_statements n&apos;est pas installé dans cette base&#xa0;: lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
+=======
+        <translation>pg_stat_statements n&apos;est pas installé dans cette base : lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements is installed but not loaded: add it to shared_preload_libraries and restart the server.</source>
@@ -4636,7 +5952,11 @@
     </message>
     <message>
         <source>pg_qualstats is not installed: constants the application sends as literals stay parameters (no partial indexes from them).</source>
+<<<<<<< HEAD
         <translation>pg_qualstats n&apos;est pas installé&#xa0;: les constantes que l&apos;application envoie en littéraux restent des paramètres (pas d&apos;index partiels à partir d&apos;elles).</translation>
+=======
+        <translation>pg_qualstats n&apos;est pas installé : les constantes que l&apos;application envoie en littéraux restent des paramètres (pas d&apos;index partiels à partir d&apos;elles).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>pg_qualstats could not be read: %1</source>
@@ -4709,7 +6029,11 @@
     </message>
     <message>
         <source>HOT updates (%1 % today) stay HOT: the workload&apos;s updates change no column of the index</source>
+<<<<<<< HEAD
         <translation>les mises à jour HOT (%1&#xa0;% aujourd&apos;hui) restent HOT&#xa0;: les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
+=======
+        <translation>les mises à jour HOT (%1 % aujourd&apos;hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -4843,7 +6167,11 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: indexes are not built there.</source>
+<<<<<<< HEAD
         <translation>%1 est en lecture seule dans Sonde&#xa0;: aucun index n&apos;y est créé.</translation>
+=======
+        <translation>%1 est en lecture seule dans Sonde : aucun index n&apos;y est créé.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Building…</source>
@@ -4874,7 +6202,11 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: nothing is built there.</source>
+<<<<<<< HEAD
         <translation>%1 est en lecture seule dans Sonde&#xa0;: rien n&apos;y est créé.</translation>
+=======
+        <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est créé.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Shows the DDL and builds the selected indexes after you confirm.</source>
@@ -4882,7 +6214,11 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: nothing is dropped there.</source>
+<<<<<<< HEAD
         <translation>%1 est en lecture seule dans Sonde&#xa0;: rien n&apos;y est supprimé.</translation>
+=======
+        <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est supprimé.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Target</source>
@@ -4928,11 +6264,26 @@
     </message>
     <message>
         <source>Sonde will run these statements on &lt;b&gt;%1&lt;/b&gt;. Each index is built with CREATE INDEX CONCURRENTLY: writers are not blocked, the build can be canceled on the server, and an index a failed or canceled build leaves INVALID is dropped again. Every change is recorded in the change log with its revert statement.</source>
+<<<<<<< HEAD
         <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY&#xa0;: les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d&apos;annulation.</translation>
+=======
+        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d&apos;annulation.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Sonde will run this statement on &lt;b&gt;%1&lt;/b&gt; and record it in the change log. DROP INDEX CONCURRENTLY waits for running transactions but blocks no one.</source>
         <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l&apos;enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
+<<<<<<< HEAD
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
+        <translation>Durée maximale d&apos;attente d&apos;un verrou par une instruction avant abandon (lock_timeout)&#xa0;: une création d&apos;index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
+=======
+>>>>>>> main
     </message>
     <message>
         <source>I want to build these indexes on %1</source>
@@ -4950,6 +6301,13 @@
         <source>Drop</source>
         <translation>Supprimer</translation>
     </message>
+<<<<<<< HEAD
+    <message>
+        <source>Lock timeout:</source>
+        <translation>Délai d&apos;attente de verrou&#xa0;:</translation>
+    </message>
+=======
+>>>>>>> main
 </context>
 <context>
     <name>sonde::BenchmarkConfigForm</name>
@@ -5098,12 +6456,55 @@
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
+=======
+>>>>>>> main
         <source>pgbench script</source>
         <translation>Script pgbench</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE NAME=VALUE (pgbench&apos;s -D)</source>
+        <translation>NOM=VALEUR NOM=VALEUR (le -D de pgbench)</translation>
+    </message>
+    <message>
+        <source>unlimited (within the latency limit or duration)</source>
+        <translation>illimité (dans la limite de latence ou la durée)</translation>
+    </message>
+    <message>
+        <source>Tries of a transaction that fails on a serialization or deadlock error (pgbench&apos;s --max-tries).</source>
+        <translation>Essais d’une transaction qui échoue sur une erreur de sérialisation ou un interblocage (le --max-tries de pgbench).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Transactions slower than this count as late; with a target rate, those already late when due are skipped.</source>
+        <translation>Les transactions plus lentes comptent comme en retard ; avec un débit cible, celles déjà en retard à leur échéance sont sautées.</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Tries on conflicts</source>
+        <translation>Essais sur conflit</translation>
+    </message>
+    <message>
+        <source>Latency limit</source>
+        <translation>Limite de latence</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5162,7 +6563,11 @@
     </message>
     <message>
         <source>%1 is read-only: the %2 workload writes, so Sonde will not run it there. Choose select-only, replay or redis-get.</source>
+<<<<<<< HEAD
         <translation>%1 est en lecture seule&#xa0;: la charge de travail %2 écrit, Sonde ne l&apos;y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
+=======
+        <translation>%1 est en lecture seule : la charge de travail %2 écrit, Sonde ne l&apos;y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Starting…</source>
@@ -5198,8 +6603,13 @@
     <message numerus="yes">
         <source>Delete %n stored run(s)? This cannot be undone.</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>Supprimer %n exécution enregistrée&#xa0;? Cette action est irréversible.</numerusform>
             <numerusform>Supprimer %n exécutions enregistrées&#xa0;? Cette action est irréversible.</numerusform>
+=======
+            <numerusform>Supprimer %n exécution enregistrée ? Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n exécutions enregistrées ? Cette action est irréversible.</numerusform>
+>>>>>>> main
         </translation>
     </message>
     <message>
@@ -5208,7 +6618,11 @@
     </message>
     <message>
         <source>%1 is read-only: Sonde does not create tables there.</source>
+<<<<<<< HEAD
         <translation>%1 est en lecture seule&#xa0;: Sonde n&apos;y crée pas de tables.</translation>
+=======
+        <translation>%1 est en lecture seule : Sonde n&apos;y crée pas de tables.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>This DROPS and recreates pgbench_accounts, pgbench_branches, pgbench_tellers and pgbench_history on %1, like pgbench -i.
@@ -5229,6 +6643,57 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Benchmark runs</source>
         <translation>Exécutions de benchmark</translation>
+    </message>
+    <message>
+        <source>The script cannot run: line %1 is marked in the editor.</source>
+        <translation>Le script ne peut pas s’exécuter : la ligne %1 est marquée dans l’éditeur.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::BenchmarkProgressModel</name>
+    <message>
+        <source>warm-up</source>
+        <translation>préchauffage</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>mesuré</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Seconde</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Throughput (tx/s)</source>
+        <translation>Débit (tx/s)</translation>
+    </message>
+    <message>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <source>p90 (ms)</source>
+        <translation>p90 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Max (ms)</source>
+        <translation>Max (ms)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Counted so far</source>
+        <translation>Comptabilisées jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -5532,7 +6997,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plans are compared for replay workloads: the runs replayed no common statement.</source>
+<<<<<<< HEAD
         <translation>Les plans sont comparés pour les charges de travail rejouées&#xa0;: ces exécutions n&apos;ont rejoué aucune requête commune.</translation>
+=======
+        <translation>Les plans sont comparés pour les charges de travail rejouées : ces exécutions n&apos;ont rejoué aucune requête commune.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Export the report as PDF</source>
@@ -5587,11 +7056,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
-        <translation>Durée maximale d&apos;attente d&apos;un verrou par une instruction avant abandon (lock_timeout)&#xa0;: une création d&apos;index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
+        <translation>Combien de temps une instruction peut attendre un verrou avant d&apos;abandonner (lock_timeout) : une construction ne doit pas faire la queue derrière une longue transaction et faire attendre les écritures derrière elle.</translation>
     </message>
     <message>
         <source>Lock timeout:</source>
-        <translation>Délai d&apos;attente de verrou&#xa0;:</translation>
+        <translation>Délai d&apos;attente de verrou :</translation>
     </message>
 </context>
 <context>
@@ -5658,7 +7127,10 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Delete &quot;%1&quot; and its saved password?</source>
+<<<<<<< HEAD
         <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré&#xa0;?</translation>
+=======
+        <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré ?</translation>
     </message>
     <message>
         <source>Passwords and key passphrases you ask to remember go to the system keychain.</source>
@@ -5669,11 +7141,11 @@ Scale (100 000 accounts each):</source>
     <name>sonde::CoverageBanner</name>
     <message>
         <source>Coverage: %1.</source>
-        <translation>Couverture&#xa0;: %1.</translation>
+        <translation>Couverture : %1.</translation>
     </message>
     <message>
         <source>Incomplete advice: only %1 % of the workload&apos;s time could be planned.</source>
-        <translation>Conseils incomplets&#xa0;: seuls %1&#xa0;% du temps de la charge ont pu être planifiés.</translation>
+        <translation>Conseils incomplets : seuls %1 % du temps de la charge ont pu être planifiés.</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) got no advice, however much time they take.</source>
@@ -5689,6 +7161,7 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>and give an example of one with real values to plan it.</source>
         <translation>et donnez-en un exemple avec des valeurs réelles pour la planifier.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -5703,7 +7176,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Statements that finished in the last interval (pg_stat_statements), busiest first; Sonde&apos;s own are left out.</source>
+<<<<<<< HEAD
         <translation>Requêtes terminées pendant le dernier intervalle (pg_stat_statements), les plus actives en premier&#xa0;; celles de Sonde sont exclues.</translation>
+=======
+        <translation>Requêtes terminées pendant le dernier intervalle (pg_stat_statements), les plus actives en premier ; celles de Sonde sont exclues.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Statements</source>
@@ -5757,7 +7234,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Stop polling the servers while this view is hidden or the window is minimised; the charts show a gap for that time.</source>
+<<<<<<< HEAD
         <translation>Cesser d&apos;interroger les serveurs quand cette vue est masquée ou la fenêtre réduite&#xa0;; les graphiques montrent un trou pour cette période.</translation>
+=======
+        <translation>Cesser d&apos;interroger les serveurs quand cette vue est masquée ou la fenêtre réduite ; les graphiques montrent un trou pour cette période.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Thresholds…</source>
@@ -5778,8 +7259,13 @@ Scale (100 000 accounts each):</source>
     <message numerus="yes">
         <source>and %n more active alert(s): see Events and alerts</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>et %n autre alerte active&#xa0;: voir Événements et alertes</numerusform>
             <numerusform>et %n autres alertes actives&#xa0;: voir Événements et alertes</numerusform>
+=======
+            <numerusform>et %n autre alerte active : voir Événements et alertes</numerusform>
+            <numerusform>et %n autres alertes actives : voir Événements et alertes</numerusform>
+>>>>>>> main
         </translation>
     </message>
 </context>
@@ -5885,7 +7371,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>FLUSHDB on the demo&apos;s Redis: every cached key is gone at once.</source>
+<<<<<<< HEAD
         <translation>FLUSHDB sur le Redis de la démo&#xa0;: toutes les clés en cache disparaissent d&apos;un coup.</translation>
+=======
+        <translation>FLUSHDB sur le Redis de la démo : toutes les clés en cache disparaissent d&apos;un coup.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Cache:</source>
@@ -5941,13 +7431,15 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>The demo could not start</source>
         <translation>La démo n&apos;a pas pu démarrer</translation>
+<<<<<<< HEAD
+=======
     </message>
 </context>
 <context>
     <name>sonde::HealthChangesPane</name>
     <message>
         <source>Revert…</source>
-        <translation>Annuler la modification…</translation>
+        <translation>Annuler…</translation>
     </message>
     <message>
         <source>Setting changes and fixes</source>
@@ -5986,7 +7478,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Revert:</source>
-        <translation>Pour annuler&#xa0;:</translation>
+        <translation>Annulation :</translation>
     </message>
     <message>
         <source>Caution:</source>
@@ -6037,7 +7529,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Fix</source>
-        <translation>Correction</translation>
+        <translation>Correctif</translation>
     </message>
 </context>
 <context>
@@ -6108,7 +7600,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur&#xa0;:</translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>The fix&apos;s SQL is on the clipboard.</source>
@@ -6196,6 +7688,7 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Health: %1</source>
         <translation>Santé : %1</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -6749,8 +8242,13 @@ Scale (100 000 accounts each):</source>
     <message numerus="yes">
         <source>%n client(s) wait for a server connection: the pool is saturated.</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>%n client attend une connexion serveur&#xa0;: le pool est saturé.</numerusform>
             <numerusform>%n clients attendent une connexion serveur&#xa0;: le pool est saturé.</numerusform>
+=======
+            <numerusform>%n client attend une connexion serveur : le pool est saturé.</numerusform>
+            <numerusform>%n clients attendent une connexion serveur : le pool est saturé.</numerusform>
+>>>>>>> main
         </translation>
     </message>
     <message>
@@ -6810,7 +8308,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>%1: PgBouncer&apos;s totals went backwards (restart or RELOAD of a database): rates restart from the next reading</source>
+<<<<<<< HEAD
         <translation>%1&#xa0;: les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d&apos;une base)&#xa0;: les taux repartent du prochain relevé</translation>
+=======
+        <translation>%1 : les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d&apos;une base) : les taux repartent du prochain relevé</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -6919,7 +8421,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Run it: EXPLAIN ANALYZE, rolled back</source>
+<<<<<<< HEAD
         <translation>L&apos;exécuter&#xa0;: EXPLAIN ANALYZE, puis ROLLBACK</translation>
+=======
+        <translation>L&apos;exécuter : EXPLAIN ANALYZE, puis ROLLBACK</translation>
+>>>>>>> main
     </message>
     <message>
         <source>How to explain</source>
@@ -6979,7 +8485,11 @@ Scale (100 000 accounts each):</source>
 Run it on %1?</source>
         <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Sonde l&apos;exécute dans une transaction puis fait un ROLLBACK, donc ses modifications sont défaites — mais elle prend ses verrous pendant son exécution, les séquences qu&apos;elle utilise restent avancées, et tout ce qu&apos;elle fait hors de la base (un trigger qui envoie un mail…) a bien lieu.
 
+<<<<<<< HEAD
 L&apos;exécuter sur %1&#xa0;?</translation>
+=======
+L&apos;exécuter sur %1 ?</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Explaining on %1…</source>
@@ -7025,10 +8535,13 @@ L&apos;exécuter sur %1&#xa0;?</translation>
         <translation>EXPLAIN JSON (*.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
+=======
+>>>>>>> main
         <source>Plan as JSON</source>
         <translation>Plan en JSON</translation>
     </message>
@@ -7188,6 +8701,7 @@ L&apos;exécuter sur %1&#xa0;?</translation>
 <context>
     <name>sonde::PostgresSampler</name>
     <message>
+<<<<<<< HEAD
         <source>The connection string is not valid: %1</source>
         <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
     </message>
@@ -7198,6 +8712,14 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     <message>
         <source>pg_stat_statements is not installed in database &quot;%1&quot;: latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
         <translation>pg_stat_statements n&apos;est pas installé dans la base &quot;%1&quot;&#xa0;: les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
+=======
+        <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
+        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements is not installed in database &quot;%1&quot;: latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
+        <translation>pg_stat_statements n&apos;est pas installé dans la base &quot;%1&quot; : les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements is installed but cannot be read: %1 Add it to shared_preload_libraries and restart the server.</source>
@@ -7217,11 +8739,15 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;statements of another role: no pg_read_all_stats&gt;</source>
+<<<<<<< HEAD
         <translation>&lt;requêtes d&apos;un autre rôle&#xa0;: pas de pg_read_all_stats&gt;</translation>
     </message>
     <message>
         <source>pg_stat_statements cannot be read on %1.</source>
         <translation>pg_stat_statements ne peut pas être lu sur %1.</translation>
+=======
+        <translation>&lt;requêtes d&apos;un autre rôle : pas de pg_read_all_stats&gt;</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -7248,7 +8774,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>A service from pg_service.conf: libpq takes host, port, database and more from it.</source>
+<<<<<<< HEAD
         <translation>Un service de pg_service.conf&#xa0;: libpq en tire l&apos;hôte, le port, la base de données, etc.</translation>
+=======
+        <translation>Un service de pg_service.conf : libpq en tire l&apos;hôte, le port, la base de données, etc.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>default</source>
@@ -7312,7 +8842,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>An ACL user (Redis 6+); leave empty for the default user.</source>
+<<<<<<< HEAD
         <translation>Un utilisateur ACL (Redis 6+)&#xa0;; laissez vide pour l&apos;utilisateur par défaut.</translation>
+=======
+        <translation>Un utilisateur ACL (Redis 6+) ; laissez vide pour l&apos;utilisateur par défaut.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>%1 (from %2)</source>
@@ -7324,7 +8858,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Service &quot;%1&quot;: libpq fills the empty fields from pg_service.conf.</source>
+<<<<<<< HEAD
         <translation>Service &quot;%1&quot;&#xa0;: libpq remplit les champs vides depuis pg_service.conf.</translation>
+=======
+        <translation>Service &quot;%1&quot; : libpq remplit les champs vides depuis pg_service.conf.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -7374,7 +8912,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Runs the benchmark as configured on the benchmark page and keeps it as the &quot;before&quot; run.</source>
+<<<<<<< HEAD
         <translation>Lance le benchmark tel que configuré sur la page Benchmark et le garde comme exécution «&#xa0;avant&#xa0;».</translation>
+=======
+        <translation>Lance le benchmark tel que configuré sur la page Benchmark et le garde comme exécution « avant ».</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Runs the same benchmark again, now with the changes applied, and records the applied statements with it.</source>
@@ -7382,11 +8924,19 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Run the &quot;before&quot; benchmark</source>
+<<<<<<< HEAD
         <translation>Lancer le benchmark «&#xa0;avant&#xa0;»</translation>
     </message>
     <message>
         <source>Run the &quot;after&quot; benchmark</source>
         <translation>Lancer le benchmark «&#xa0;après&#xa0;»</translation>
+=======
+        <translation>Lancer le benchmark « avant »</translation>
+    </message>
+    <message>
+        <source>Run the &quot;after&quot; benchmark</source>
+        <translation>Lancer le benchmark « après »</translation>
+>>>>>>> main
     </message>
     <message>
         <source>2. Apply the recommendations</source>
@@ -7406,7 +8956,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Statements to apply (one per &quot;;&quot;):</source>
+<<<<<<< HEAD
         <translation>Instructions à appliquer (une par &quot;;&quot;)&#xa0;:</translation>
+=======
+        <translation>Instructions à appliquer (une par &quot;;&quot;) :</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Applying: %1</source>
@@ -7430,7 +8984,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>The advisor has no recommendation: type the statements to apply.</source>
+<<<<<<< HEAD
         <translation>Le conseiller n&apos;a aucune recommandation&#xa0;: saisissez les instructions à appliquer.</translation>
+=======
+        <translation>Le conseiller n&apos;a aucune recommandation : saisissez les instructions à appliquer.</translation>
+>>>>>>> main
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) from the advisor.</source>
@@ -7453,7 +9011,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>The run ended: %1.</source>
+<<<<<<< HEAD
         <translation>L&apos;exécution s&apos;est terminée&#xa0;: %1.</translation>
+=======
+        <translation>L&apos;exécution s&apos;est terminée : %1.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Run #%1: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 errors.</source>
@@ -7461,7 +9023,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing to apply: type or paste the statements first.</source>
+<<<<<<< HEAD
         <translation>Rien à appliquer&#xa0;: saisissez ou collez d&apos;abord les instructions.</translation>
+=======
+        <translation>Rien à appliquer : saisissez ou collez d&apos;abord les instructions.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Apply the changes</source>
@@ -7472,10 +9038,17 @@ L&apos;exécuter sur %1&#xa0;?</translation>
 
 %2</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>Exécuter %n instruction sur %1&#xa0;?
 
 %2</numerusform>
             <numerusform>Exécuter ces %n instructions sur %1&#xa0;?
+=======
+            <numerusform>Exécuter %n instruction sur %1 ?
+
+%2</numerusform>
+            <numerusform>Exécuter ces %n instructions sur %1 ?
+>>>>>>> main
 
 %2</numerusform>
         </translation>
@@ -7487,8 +9060,13 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     <message numerus="yes">
         <source>%n statement(s) applied; then: %1</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>%n instruction appliquée&#xa0;; ensuite&#xa0;: %1</numerusform>
             <numerusform>%n instructions appliquées&#xa0;; ensuite&#xa0;: %1</numerusform>
+=======
+            <numerusform>%n instruction appliquée ; ensuite : %1</numerusform>
+            <numerusform>%n instructions appliquées ; ensuite : %1</numerusform>
+>>>>>>> main
         </translation>
     </message>
     <message numerus="yes">
@@ -7515,7 +9093,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>Saves about %1 ms (%2 % of the workload&apos;s time). Estimated size %3.</source>
+<<<<<<< HEAD
         <translation>Fait gagner environ %1 ms (%2&#xa0;% du temps de la charge de travail). Taille estimée %3.</translation>
+=======
+        <translation>Fait gagner environ %1 ms (%2 % du temps de la charge de travail). Taille estimée %3.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Share</source>
@@ -7546,12 +9128,13 @@ L&apos;exécuter sur %1&#xa0;?</translation>
         <translation>Requête dont les plans sont affichés</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Plan before and plan with the index</source>
         <translation>Plan avant et plan avec l&apos;index</translation>
-    </message>
-    <message>
+=======
         <source>Planned</source>
         <translation>Planifiée</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -7605,7 +9188,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     <name>sonde::RedisCommandModel</name>
     <message>
         <source>From INFO latencystats: the distribution since the last statistics reset.</source>
+<<<<<<< HEAD
         <translation>D&apos;après INFO latencystats&#xa0;: la distribution depuis la dernière réinitialisation des statistiques.</translation>
+=======
+        <translation>D&apos;après INFO latencystats : la distribution depuis la dernière réinitialisation des statistiques.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Command</source>
@@ -7640,6 +9227,7 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     <name>sonde::RedisSampler</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
+<<<<<<< HEAD
         <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
@@ -7653,6 +9241,21 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     <message>
         <source>%1: latency event &quot;%2&quot; took %3 ms (max %4 ms)</source>
         <translation>%1&#xa0;: l&apos;événement de latence &quot;%2&quot; a duré %3 ms (max %4 ms)</translation>
+=======
+        <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>The Redis user may not run INFO: grant it +info (and +latency, +config|get, +slowlog) in its ACL.</source>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit d&apos;exécuter INFO : accordez-lui +info (et +latency, +config|get, +slowlog) dans son ACL.</translation>
+    </message>
+    <message>
+        <source>Redis %1 has no INFO latencystats (Redis 7+): p50/p99 are unavailable.</source>
+        <translation>Redis %1 n&apos;a pas INFO latencystats (Redis 7+) : p50/p99 indisponibles.</translation>
+    </message>
+    <message>
+        <source>%1: latency event &quot;%2&quot; took %3 ms (max %4 ms)</source>
+        <translation>%1 : l&apos;événement de latence &quot;%2&quot; a duré %3 ms (max %4 ms)</translation>
+>>>>>>> main
     </message>
     <message>
         <source>%1: Redis restarted: rates restart from the next reading</source>
@@ -7733,6 +9336,12 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
 </context>
 <context>
+<<<<<<< HEAD
+    <name>sonde::Sampler</name>
+    <message>
+        <source>%1 offers no reading named &quot;%2&quot;.</source>
+        <translation>%1 ne propose aucune lecture nommée &quot;%2&quot;.</translation>
+=======
     <name>sonde::RedisTlsForm</name>
     <message>
         <source>Certificates</source>
@@ -7744,7 +9353,7 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>empty: the CAs this computer trusts</source>
-        <translation>vide&#xa0;: les autorités reconnues par cet ordinateur</translation>
+        <translation>vide : les autorités reconnues par cet ordinateur</translation>
     </message>
     <message>
         <source>CA certificate (PEM)</source>
@@ -7768,15 +9377,15 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>only for an encrypted key; remembered in the keychain like the password</source>
-        <translation>seulement pour une clé chiffrée&#xa0;; retenue dans le trousseau comme le mot de passe</translation>
+        <translation>seulement pour une clé chiffrée ; retenue dans le trousseau comme le mot de passe</translation>
     </message>
     <message>
         <source>empty: the host name</source>
-        <translation>vide&#xa0;: le nom d&apos;hôte</translation>
+        <translation>vide : le nom d&apos;hôte</translation>
     </message>
     <message>
         <source>The name sent to the server (SNI) and looked for in its certificate: set it when you connect by an address or a tunnel that is not in the certificate.</source>
-        <translation>Le nom envoyé au serveur (SNI) et recherché dans son certificat&#xa0;: à indiquer quand vous vous connectez par une adresse ou un tunnel absents du certificat.</translation>
+        <translation>Le nom envoyé au serveur (SNI) et recherché dans son certificat : à indiquer quand vous vous connectez par une adresse ou un tunnel absents du certificat.</translation>
     </message>
     <message>
         <source>Encrypts without checking who answers. Only for a throw-away test server.</source>
@@ -7784,11 +9393,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>▲ Unsafe: anyone in the network path can pose as this server.</source>
-        <translation>▲ Dangereux&#xa0;: n&apos;importe qui sur le chemin réseau peut se faire passer pour ce serveur.</translation>
+        <translation>▲ Dangereux : n&apos;importe qui sur le chemin réseau peut se faire passer pour ce serveur.</translation>
     </message>
     <message>
         <source>Sonde will not check the server&apos;s certificate: whoever answers gets the password and the data, and can change them.</source>
-        <translation>Sonde ne vérifiera pas le certificat du serveur&#xa0;: quiconque répond obtient le mot de passe et les données, et peut les modifier.</translation>
+        <translation>Sonde ne vérifiera pas le certificat du serveur : quiconque répond obtient le mot de passe et les données, et peut les modifier.</translation>
     </message>
     <message>
         <source>CA file</source>
@@ -7817,13 +9426,7 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     <message>
         <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
         <translation>Certificats et clés (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
-    </message>
-</context>
-<context>
-    <name>sonde::Sampler</name>
-    <message>
-        <source>%1 offers no reading named &quot;%2&quot;.</source>
-        <translation>%1 ne propose aucune lecture nommée &quot;%2&quot;.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -7834,7 +9437,11 @@ L&apos;exécuter sur %1&#xa0;?</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s; it may be locked or waiting for an unlock prompt</source>
+<<<<<<< HEAD
         <translation>le trousseau n&apos;a pas répondu en %1 s&#xa0;; il est peut-être verrouillé ou en attente de déverrouillage</translation>
+=======
+        <translation>le trousseau n&apos;a pas répondu en %1 s ; il est peut-être verrouillé ou en attente de déverrouillage</translation>
+>>>>>>> main
     </message>
     <message>
         <source>The password is saved in the keychain.</source>
@@ -7966,7 +9573,11 @@ The statement stops with an error; the session stays.
 %4</source>
         <translation>Annuler la requête de la session %1 de %2 (%3)&#xa0;?
 
+<<<<<<< HEAD
 La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
+=======
+La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
+>>>>>>> main
 
 %4</translation>
     </message>
@@ -8051,7 +9662,11 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>Remember this moment: &quot;Since the marker&quot; then shows only what ran after it (for example after deploying a change)</source>
+<<<<<<< HEAD
         <translation>Retenir cet instant&#xa0;: «&#xa0;Depuis le repère&#xa0;» n&apos;affiche alors que ce qui s&apos;est exécuté ensuite (par exemple après le déploiement d&apos;une modification)</translation>
+=======
+        <translation>Retenir cet instant : « Depuis le repère » n&apos;affiche alors que ce qui s&apos;est exécuté ensuite (par exemple après le déploiement d&apos;une modification)</translation>
+>>>>>>> main
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -8063,7 +9678,11 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>Benchmarks are not part of this build: the statement was not added.</source>
+<<<<<<< HEAD
         <translation>Les benchmarks ne font pas partie de cette version&#xa0;: la requête n&apos;a pas été ajoutée.</translation>
+=======
+        <translation>Les benchmarks ne font pas partie de cette version : la requête n&apos;a pas été ajoutée.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Statement copied.</source>
@@ -8102,11 +9721,19 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>The longest call in the window; &quot;≥&quot; marks a lower bound (the highest mean of a sampling interval) when no call beat the statement&apos;s earlier maximum.</source>
+<<<<<<< HEAD
         <translation>L&apos;appel le plus long dans la fenêtre&#xa0;; &quot;≥&quot; indique une borne inférieure (la plus haute moyenne d&apos;un intervalle d&apos;échantillonnage) quand aucun appel n&apos;a dépassé le maximum antérieur de la requête.</translation>
     </message>
     <message>
         <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement&apos;s, many times over.</source>
         <translation>lente&#xa0;: moyenne au-dessus du seuil&#xa0;; N+1&#xa0;: une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d&apos;une autre requête, en bien plus grand nombre.</translation>
+=======
+        <translation>L&apos;appel le plus long dans la fenêtre ; &quot;≥&quot; indique une borne inférieure (la plus haute moyenne d&apos;un intervalle d&apos;échantillonnage) quand aucun appel n&apos;a dépassé le maximum antérieur de la requête.</translation>
+    </message>
+    <message>
+        <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement&apos;s, many times over.</source>
+        <translation>lente : moyenne au-dessus du seuil ; N+1 : une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d&apos;une autre requête, en bien plus grand nombre.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Statement</source>
@@ -8178,7 +9805,11 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>Runs about %1 times per call of: %2</source>
+<<<<<<< HEAD
         <translation>S&apos;exécute environ %1 fois par appel de&#xa0;: %2</translation>
+=======
+        <translation>S&apos;exécute environ %1 fois par appel de : %2</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -8276,7 +9907,10 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>Suspected N+1: it runs about %1 times per call of “%2” — fetch those rows in one query (a join or WHERE id = ANY($1)).</source>
+<<<<<<< HEAD
         <translation>N+1 suspecté&#xa0;: elle s&apos;exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
+=======
+        <translation>N+1 suspecté : elle s&apos;exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
     </message>
 </context>
 <context>
@@ -8299,7 +9933,7 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>Sonde could not plan queryid %1 from its normalized text. Paste it as the application sent it, with real values: Sonde plans it with them.</source>
-        <translation>Sonde n&apos;a pas pu planifier le queryid %1 d&apos;après son texte normalisé. Collez-la telle que l&apos;application l&apos;a envoyée, avec des valeurs réelles&#xa0;: Sonde la planifie avec elles.</translation>
+        <translation>Sonde n&apos;a pas pu planifier le queryid %1 d&apos;après son texte normalisé. Collez-la telle que l&apos;application l&apos;a envoyée, avec des valeurs réelles : Sonde la planifie avec elles.</translation>
     </message>
     <message>
         <source>Give exactly one statement.</source>
@@ -8307,7 +9941,8 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>The example does not parse: %1</source>
-        <translation>L&apos;exemple ne peut pas être analysé&#xa0;: %1</translation>
+        <translation>L&apos;exemple ne peut pas être analysé : %1</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -8357,8 +9992,13 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     <message numerus="yes">
         <source>%n limitation(s): hover for details</source>
         <translation>
+<<<<<<< HEAD
             <numerusform>%n limitation&#xa0;: survolez pour les détails</numerusform>
             <numerusform>%n limitations&#xa0;: survolez pour les détails</numerusform>
+=======
+            <numerusform>%n limitation : survolez pour les détails</numerusform>
+            <numerusform>%n limitations : survolez pour les détails</numerusform>
+>>>>>>> main
         </translation>
     </message>
     <message>
@@ -8402,7 +10042,11 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>Defaults from common practice: latency above 200 ms is a warning and above 500 ms critical; a cache hit rate below 60 % and pool or connection use above 90 % are warnings.</source>
+<<<<<<< HEAD
         <translation>Valeurs par défaut selon l&apos;usage courant&#xa0;: une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique&#xa0;; un taux de succès du cache sous 60&#xa0;% et une utilisation des pools ou des connexions au-dessus de 90&#xa0;% sont des avertissements.</translation>
+=======
+        <translation>Valeurs par défaut selon l&apos;usage courant : une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique ; un taux de succès du cache sous 60 % et une utilisation des pools ou des connexions au-dessus de 90 % sont des avertissements.</translation>
+>>>>>>> main
     </message>
 </context>
 <context>
@@ -8463,7 +10107,11 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>Live follows the present; pause to read or scrub back in time (sampling goes on).</source>
+<<<<<<< HEAD
         <translation>Le direct suit le présent&#xa0;; mettez en pause pour lire ou remonter dans le temps (l&apos;échantillonnage continue).</translation>
+=======
+        <translation>Le direct suit le présent ; mettez en pause pour lire ou remonter dans le temps (l&apos;échantillonnage continue).</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Drag to look back in time: every chart moves together.</source>
@@ -8580,7 +10228,11 @@ La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
     </message>
     <message>
         <source>Watch latency, cache hit rates and pool use live; find slow queries, read their plans, prove index advice and benchmark the difference.</source>
+<<<<<<< HEAD
         <translation>Suivez en direct la latence, les taux de succès du cache et l&apos;utilisation des pools&#xa0;; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d&apos;index et mesurez la différence par benchmark.</translation>
+=======
+        <translation>Suivez en direct la latence, les taux de succès du cache et l&apos;utilisation des pools ; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d&apos;index et mesurez la différence par benchmark.</translation>
+>>>>>>> main
     </message>
     <message>
         <source>Start the demo</source>

@@ -4,13 +4,20 @@
 #include "ApplyRunner.h"
 #include "CliJob.h"
 #include "CliOutput.h"
+<<<<<<< HEAD
 #include "advisor/AdviceService.h"
 #include "sql/ParseTree.h"
+=======
+#include "CliTarget.h"
+#include "advisor/IndexAdvisor.h"
+#include "advisor/ParseTree.h"
+#include "common/BoundedRead.h"
+#include "connection/PgSession.h"
+>>>>>>> main
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 
 #include <atomic>
@@ -69,13 +76,14 @@ int runAdvise(const QStringList &args)
     const QCommandLineOption lockTimeout(u"lock-timeout"_s, {}, u"MS"_s, u"5000"_s);
     parser.addOptions({window, statement, file, example, minSaving, noAudit, json, plans, apply,
                        yes, lockTimeout});
+    CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli advise"_s} + args) ||
         parser.positionalArguments().size() != 1) {
         printErr(parser.errorText().isEmpty() ? Text::tr("Give one connection URI.")
                                               : parser.errorText());
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     AdvisorRequest request;
     request.audit = !parser.isSet(noAudit);
@@ -84,31 +92,31 @@ int runAdvise(const QStringList &args)
         request.windowSeconds = parser.value(window).toDouble(&ok);
         if (!ok || request.windowSeconds <= 0) {
             printErr(Text::tr("Invalid --window: give seconds, e.g. --window 60."));
-            return 2;
+            return ExitUsage;
         }
     }
     request.selection.minSavedShare = parser.value(minSaving).toDouble(&ok) / 100.0;
     if (!ok || request.selection.minSavedShare < 0) {
         printErr(Text::tr("Invalid --min-saving: give a percentage, e.g. 0.5."));
-        return 2;
+        return ExitUsage;
     }
     const int lockMs = parser.value(lockTimeout).toInt(&ok);
     if (!ok || lockMs < 0) {
         printErr(Text::tr("Invalid --lock-timeout: give milliseconds."));
-        return 2;
+        return ExitUsage;
     }
     request.statements = parser.values(statement);
     if (parser.isSet(file)) {
-        QFile f(parser.value(file));
-        if (!f.open(QIODevice::ReadOnly)) {
-            printErr(Text::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-            return 1;
-        }
+        QByteArray text;
         QString error;
-        const QStringList split = ParseTree::split(QString::fromUtf8(f.readAll()), &error);
+        if (!BoundedRead::readFile(parser.value(file), BoundedRead::TextCap, &text, &error)) {
+            printErr(error);
+            return ExitUsage;
+        }
+        const QStringList split = ParseTree::split(QString::fromUtf8(text), &error);
         if (!error.isEmpty()) {
-            printErr(Text::tr("%1 does not parse: %2").arg(f.fileName(), error));
-            return 1;
+            printErr(Text::tr("%1 does not parse: %2").arg(parser.value(file), error));
+            return ExitUsage;
         }
         request.statements << split;
     }
@@ -122,19 +130,41 @@ int runAdvise(const QStringList &args)
             printErr(
                 Text::tr("Invalid --example: give the statement's queryid and an example of it, "
                          "e.g. --example 7243105491183924822=\"SELECT … WHERE id = 42\"."));
-            return 2;
+            return ExitUsage;
         }
         if (sql.size() != 1) {
             printErr(Text::tr("Invalid --example for queryid %1: give one statement (%2).")
                          .arg(id)
                          .arg(error.isEmpty() ? Text::tr("%n found", "", int(sql.size())) : error));
-            return 2;
+            return ExitUsage;
         }
         request.examples.insert(id, sql.first());
     }
+    Target target;
+    if (const int code = CliTarget::resolve(parser, parser.positionalArguments().first(),
+                                            CliTarget::Need::PostgreSQL, &target))
+        return code;
+    if (parser.isSet(apply) && target.readOnly) {
+        printErr(Text::tr("%1 is a read-only profile: --apply builds indexes, so it is refused.")
+                     .arg(target.name));
+        return ExitRefused;
+    }
 
+<<<<<<< HEAD
     const QString uri = parser.positionalArguments().first();
     ApplyRunner::reportInterruptedBuilds(uri);
+=======
+    const QString uri = target.uri;
+    if (const int code = ApplyRunner::recoverFirst(uri))
+        return code;
+    PgSession session;
+    PgSessionOptions options;
+    options.applicationName = u"sonde advisor"_s;
+    if (const DbError err = session.open(uri, options)) {
+        printErr(err.toString());
+        return ExitFailed;
+    }
+>>>>>>> main
     std::atomic<bool> cancel{false};
     QElapsedTimer lastProgress;
     lastProgress.start();
@@ -148,9 +178,15 @@ int runAdvise(const QStringList &args)
             printErr(text);
         });
     });
+<<<<<<< HEAD
     if (outcome.error) {
         printErr(outcome.error.toString());
         return 1;
+=======
+    if (err) {
+        printErr(err.toString());
+        return ExitFailed;
+>>>>>>> main
     }
     const AdvisorResult &result = outcome.result;
     if (parser.isSet(json))

@@ -2,6 +2,7 @@
 
 #include "ApplyRunner.h"
 #include "CliOutput.h"
+#include "CliTarget.h"
 #include "advisor/SchemaCatalogLoader.h"
 #include "indexes/IndexBuildPlan.h"
 #include "indexes/IndexStatement.h"
@@ -38,47 +39,63 @@ const char *const RevertUsage =
     "Usage: sonde-cli revert <uri> <change-id> [options]\n"
     "\n"
     "Drops an index Sonde built (DROP INDEX CONCURRENTLY), by its number in the change log,\n"
-    "and records the revert.\n"
+    "and records the revert. A build that was interrupted, failed or canceled and left its\n"
+    "index behind (an INVALID index the cleanup could not remove) is reverted the same way.\n"
     "\n"
     "Options:\n"
     "  --yes              do not ask for confirmation\n"
     "  --json             print the outcome as JSON\n"
     "  --lock-timeout MS  lock_timeout (default 5000)";
 
-bool parseCommon(QCommandLineParser &parser, const QStringList &args, const QString &command,
-                 const char *usage, int positional, int *lockMs)
+// Parses the options apply and revert share and resolves the target (a read-only profile
+// is refused: both write). Returns an exit code, ExitOk to go on.
+int parseCommon(QCommandLineParser &parser, const QStringList &args, const QString &command,
+                const char *usage, int positional, int *lockMs, QString *uri)
 {
     parser.addOption(QCommandLineOption(u"yes"_s));
     parser.addOption(QCommandLineOption(u"json"_s));
     parser.addOption(QCommandLineOption(u"lock-timeout"_s, {}, u"MS"_s, u"5000"_s));
+    CliTarget::addOptions(parser);
     if (!parser.parse(QStringList{command} + args) ||
         parser.positionalArguments().size() != positional) {
         printErr(parser.errorText().isEmpty() ? Text::tr("Wrong number of arguments.")
                                               : parser.errorText());
         printErr(QString::fromLatin1(usage));
-        return false;
+        return ExitUsage;
     }
     bool ok = false;
     *lockMs = parser.value(u"lock-timeout"_s).toInt(&ok);
     if (!ok || *lockMs < 0) {
         printErr(Text::tr("Invalid --lock-timeout: give milliseconds."));
-        return false;
+        return ExitUsage;
     }
-    return true;
+    Target target;
+    if (const int code = CliTarget::resolve(parser, parser.positionalArguments().at(0),
+                                            CliTarget::Need::PostgreSQL, &target))
+        return code;
+    if (target.readOnly) {
+        printErr(Text::tr("%1 is a read-only profile: index changes are refused.")
+                     .arg(target.name));
+        return ExitRefused;
+    }
+    *uri = target.uri;
+    return ExitOk;
 }
 
 int runApply(const QStringList &args)
 {
     QCommandLineParser parser;
     int lockMs = 0;
-    if (!parseCommon(parser, args, u"sonde-cli apply"_s, ApplyUsage, 2, &lockMs))
-        return 2;
-    const QString uri = parser.positionalArguments().at(0);
-    ApplyRunner::reportInterruptedBuilds(uri);
+    QString uri;
+    if (const int code =
+            parseCommon(parser, args, u"sonde-cli apply"_s, ApplyUsage, 2, &lockMs, &uri))
+        return code;
+    if (const int code = ApplyRunner::recoverFirst(uri))
+        return code;
     SchemaCatalog catalog;
     if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
         printErr(err.toString());
-        return 1;
+        return ExitFailed;
     }
     IndexDefinition definition;
     QString name;
@@ -86,7 +103,7 @@ int runApply(const QStringList &args)
     if (!IndexStatement::parse(parser.positionalArguments().at(1), catalog, &definition, &name,
                                &error)) {
         printErr(error);
-        return 2;
+        return ExitUsage;
     }
     QStringList taken;
     for (const CatalogTable &t : catalog.tables) {
@@ -108,16 +125,18 @@ int runRevert(const QStringList &args)
 {
     QCommandLineParser parser;
     int lockMs = 0;
-    if (!parseCommon(parser, args, u"sonde-cli revert"_s, RevertUsage, 2, &lockMs))
-        return 2;
+    QString uri;
+    if (const int code =
+            parseCommon(parser, args, u"sonde-cli revert"_s, RevertUsage, 2, &lockMs, &uri))
+        return code;
     bool ok = false;
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
     if (!ok || id <= 0) {
         printErr(Text::tr("Give the change's number from sonde-cli changes."));
-        return 2;
+        return ExitUsage;
     }
-    const QString uri = parser.positionalArguments().at(0);
-    ApplyRunner::reportInterruptedBuilds(uri);
+    if (const int code = ApplyRunner::recoverFirst(uri))
+        return code;
     return ApplyRunner::revert(uri, id, parser.isSet(u"yes"_s), lockMs, parser.isSet(u"json"_s));
 }
 

@@ -2,7 +2,13 @@
 
 #include "CliJob.h"
 #include "CliOutput.h"
+<<<<<<< HEAD
 #include "advisor/AdviceService.h"
+=======
+#include "CliTarget.h"
+#include "advisor/SchemaCatalogLoader.h"
+#include "common/BoundedRead.h"
+>>>>>>> main
 #include "connection/PgConnInfo.h"
 #include "indexes/ChangeLog.h"
 #include "indexes/IndexChangeService.h"
@@ -10,7 +16,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -39,13 +44,17 @@ bool openLog(ChangeLog *log)
 bool ApplyRunner::confirm(const QString &question)
 {
     printErr(question + u" [y/N] "_s);
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
+    QByteArray line;
+    QString error;
+    if (!BoundedRead::readLine(stdin, &line, &error) && !error.isEmpty())
+        printErr(error);
+    const QString answer = QString::fromUtf8(line).trimmed().toLower();
     return answer == u"y"_s || answer == u"yes"_s;
 }
 
-void ApplyRunner::reportInterruptedBuilds(const QString &uri)
+DbError ApplyRunner::reportInterruptedBuilds(const QString &uri)
 {
+<<<<<<< HEAD
     const IndexRecoveryResult r = IndexChangeService::recover(uri);
     if (r.error.kind == DbError::Kind::Configuration) {
         printErr(r.error.message); // the change log cannot be opened
@@ -54,12 +63,42 @@ void ApplyRunner::reportInterruptedBuilds(const QString &uri)
     if (r.error)
         return; // the command itself reports the connection problem
     for (const QString &m : r.messages)
+=======
+    ChangeLog log;
+    QString error;
+    if (!log.open(&error)) {
+        printErr(error);
+        return DbError::make(DbError::Kind::Configuration, error);
+    }
+    QStringList messages;
+    const DbError err = BuildRecovery::recover(uri, log, &messages);
+    for (const QString &m : messages)
+>>>>>>> main
         printErr(tr("Interrupted build: %1").arg(m));
+    return err;
+}
+
+int ApplyRunner::recoverFirst(const QString &uri)
+{
+    const DbError err = reportInterruptedBuilds(uri);
+    if (!err)
+        return ExitOk;
+    printErr(err.toString());
+    return ExitFailed;
 }
 
 int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
                                       bool yes, int lockTimeoutMs)
 {
+<<<<<<< HEAD
+=======
+    SchemaCatalog catalog;
+    if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
+        printErr(err.toString());
+        return ExitFailed;
+    }
+    QList<IndexBuildPlan> plans;
+>>>>>>> main
     QStringList statements;
     const QList<IndexBuildPlan> plans = AdviceService::plans(recs, &statements);
     return applyPlans(uri, plans, statements, yes, lockTimeoutMs, false);
@@ -74,8 +113,17 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
         printErr(u"  "_s + terminated(p.script()).join(u"\n  "_s));
     if (!yes && !confirm(tr("Build %n index(es) now?", "", int(plans.size())))) {
         printErr(tr("Nothing was changed."));
-        return 1;
+        return ExitRefused;
     }
+<<<<<<< HEAD
+=======
+    ChangeLog log;
+    if (!openLog(&log))
+        return ExitFailed;
+    IndexBuildOptions options;
+    options.lockTimeoutMs = lockTimeoutMs;
+    IndexBuilder builder(uri, &log, options);
+>>>>>>> main
     std::atomic<bool> cancel{false};
     int failures = 0;
     QString lastLine;
@@ -124,19 +172,31 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
         printErr(r.error.message);
         return 1;
     }
-    return failures == 0 && !cancel.load() ? 0 : 1;
+    return failures == 0 && !cancel.load() ? ExitOk : ExitFailed;
 }
 
 int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockTimeoutMs, bool json)
 {
     ChangeLog log;
     if (!openLog(&log))
-        return 1;
+        return ExitFailed;
     const std::optional<IndexChange> change = log.find(changeId);
     if (!change) {
         printErr(
             tr("There is no change #%1 in the change log (%2).").arg(changeId).arg(log.path()));
-        return 1;
+        return ExitUsage;
+    }
+    // Said before the DROP is shown: never "will run" and then "nothing to revert".
+    if (!change->mayRevert()) {
+        printErr(IndexBuilder::revertRefusal(*change));
+        return ExitUsage;
+    }
+    // The start of this command may just have removed an interrupted build's leftover.
+    if (change->outcome != IndexChange::Outcome::Applied && !change->leftover) {
+        printErr(tr("Change #%1 (%2) has no index left on the server: nothing to drop.")
+                     .arg(changeId)
+                     .arg(changeOutcomeName(change->outcome)));
+        return ExitOk;
     }
     if (change->action != IndexChange::Action::Create) {
         printErr(tr("Change #%1 is not an index build: undo it with sonde-cli health %2 --revert "
@@ -147,9 +207,13 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
     }
     printErr(tr("Sonde will run on %1:").arg(change->target));
     printErr(u"  "_s + terminated(change->revertDdl).join(u"\n  "_s));
+    if (change->outcome != IndexChange::Outcome::Applied)
+        printErr(tr("(Change #%1 is %2: its index is dropped if it is still there.)")
+                     .arg(changeId)
+                     .arg(changeOutcomeName(change->outcome)));
     if (!yes && !confirm(tr("Drop the index now?"))) {
         printErr(tr("Nothing was changed."));
-        return 1;
+        return ExitRefused;
     }
     std::atomic<bool> cancel{false};
     IndexBuildOutcome outcome;
@@ -166,12 +230,12 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
     }
     if (!outcome.applied()) {
         printErr(tr("The revert failed: %1").arg(outcome.error.toString()));
-        return 1;
+        return ExitFailed;
     }
     printErr(tr("Dropped %1.%2 (change #%3).")
                  .arg(change->schema, change->indexName)
                  .arg(outcome.changeId));
-    return 0;
+    return ExitOk;
 }
 
 } // namespace sonde::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advisor/IndexRecommendation.h"
+#include "common/DbError.h"
 #include "indexes/IndexBuildPlan.h"
 
 #include <QCoreApplication>
@@ -18,7 +19,11 @@ class ApplyRunner
     Q_DECLARE_TR_FUNCTIONS(ApplyRunner)
 public:
     // Cleans up after builds a crash interrupted on this target and says so on stderr.
-    static void reportInterruptedBuilds(const QString &uri);
+    // An error: the server could not be checked (the caller decides whether to say so).
+    static DbError reportInterruptedBuilds(const QString &uri);
+    // The same at the start of a command that needs the server: ExitFailed when it cannot be
+    // reached or refuses the login (said on stderr), ExitOk to go on.
+    static int recoverFirst(const QString &uri);
 
     static int applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
                                     bool yes, int lockTimeoutMs);

@@ -1,21 +1,32 @@
 #include "BenchCommand.h"
 
+#include "BenchOptionRules.h"
+#include "BenchScriptFiles.h"
 #include "CliOutput.h"
+#include "CliTarget.h"
+#include "ScriptReportText.h"
 #include "bench/BenchmarkEngine.h"
 #include "bench/BenchmarkStore.h"
+#include "bench/PgWorkload.h"
 #include "bench/PgbenchSchema.h"
+#include "common/BoundedRead.h"
 #include "common/SignalWatcher.h"
+<<<<<<< HEAD
+=======
+#include "connection/PgErrors.h"
+#include "connection/PgSession.h"
+>>>>>>> main
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QThread>
 
 #include <atomic>
 #include <cstdio>
+#include <limits>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -39,12 +50,29 @@ const char *const Usage =
     "Workloads (--workload):\n"
     "  select-only        pgbench's select-only script on pgbench_accounts (default)\n"
     "  read-write         pgbench's TPC-B-like read-write transaction\n"
-    "  script FILE        a script in pgbench's format (\\set, \\sleep, SQL ending with ;)\n"
+    "  script FILE        scripts in pgbench 15's format: SQL, \\set, \\sleep, \\if, \\gset,\n"
+    "                     \\aset, \\setshell, \\shell, \\startpipeline... (see --script)\n"
     "  replay             the top statements of pg_stat_statements, weighted by calls, with\n"
     "                     parameters sampled from the tables' data\n"
     "  redis-get, redis-set, redis-mixed\n"
     "                     GET / SET / a mix over --keyspace keys of --value-size bytes\n"
     "  cache-aside        GET; on a miss read pgbench_accounts (--database) and SET\n"
+    "\n"
+    "Scripts (the script workload; --script or --builtin alone also choose it):\n"
+    "  --script FILE[@W]  a pgbench script, picked with weight W (default 1); repeat it\n"
+    "                     for a mix, as pgbench's -f FILE@W\n"
+    "  --builtin NAME[@W] pgbench's tpcb-like, simple-update or select-only script\n"
+    "  -D, --define NAME=VALUE\n"
+    "                     a variable every client starts with (repeat it)\n"
+    "  --random-seed SEED time (default), rand, or an integer: the same seed draws the\n"
+    "                     same random values as pgbench 15 with --random-seed SEED\n"
+    "  --max-tries N      tries of a transaction that fails on a serialization or deadlock\n"
+    "                     error (default 1; 0: unlimited within --latency-limit or the\n"
+    "                     duration)\n"
+    "  --latency-limit MS count transactions slower than MS as late; with --rate, skip\n"
+    "                     those already late when due\n"
+    "  -r, --report-per-command\n"
+    "                     print each command's average latency, failures and retries\n"
     "\n"
     "Options:\n"
     "  --clients C        concurrent clients, each on its own connection (default 4)\n"
@@ -74,7 +102,8 @@ const char *const Usage =
     "  --quiet            no per-second progress on stderr\n"
     "  --json             print the result as one JSON object\n"
     "\n"
-    "Exit status: 0 completed, 1 failed or canceled, 2 bad options.";
+    "An option that does not apply to the chosen workload is an error.\n"
+    "A canceled run (Ctrl+C) exits with 1.";
 
 } // namespace
 
@@ -116,21 +145,40 @@ int runBench(const QStringList &rawArgs)
     const QCommandLineOption noStore(u"no-store"_s);
     const QCommandLineOption quiet(u"quiet"_s);
     const QCommandLineOption json(u"json"_s);
-    parser.addOptions({workload,     script,   clients,  threads,   duration,
-                       transactions, warmup,   rate,     pipeline,  keyspace,
-                       valueSize,    setShare, protocol, pgbouncer, pgbouncerAdmin,
-                       database,     init,     scale,    top,       window,
-                       replayWrites, name,     noStore,  quiet,     json});
+    const QCommandLineOption builtin(u"builtin"_s, {}, u"NAME"_s);
+    const QCommandLineOption define(QStringList{u"D"_s, u"define"_s}, {}, u"NAME=VALUE"_s);
+    const QCommandLineOption randomSeed(u"random-seed"_s, {}, u"SEED"_s);
+    const QCommandLineOption maxTries(u"max-tries"_s, {}, u"N"_s, u"1"_s);
+    const QCommandLineOption latencyLimit(u"latency-limit"_s, {}, u"MS"_s, u"0"_s);
+    const QCommandLineOption perCommand(QStringList{u"r"_s, u"report-per-command"_s});
+    parser.addOptions({workload,  script,    clients,        threads,    duration,  transactions,
+                       warmup,    rate,      pipeline,       keyspace,   valueSize, setShare,
+                       protocol,  pgbouncer, pgbouncerAdmin, database,   init,      scale,
+                       top,       window,    replayWrites,   name,       noStore,   quiet,
+                       json,      builtin,   define,         randomSeed, maxTries,  latencyLimit,
+                       perCommand});
+    CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli bench"_s} + args)) {
         printErr(parser.errorText());
+        for (const QString &unknown : parser.unknownOptionNames()) {
+            if (const QString hint = BenchOptionRules::pgbenchOption(unknown); !hint.isEmpty())
+                printErr(hint);
+        }
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        // pgbench takes its script with -f; a file name here is a script given the wrong way.
+        printErr(Text::tr("Unexpected argument \"%1\": give one server URI; to run a pgbench "
+                          "script, give it with --script FILE.")
+                     .arg(parser.positionalArguments().at(1)));
+        return ExitUsage;
     }
     if (parser.positionalArguments().size() != 1) {
         printErr(Text::tr("Give exactly one server URI to benchmark."));
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
 
     BenchmarkConfig config;
@@ -138,19 +186,39 @@ int runBench(const QStringList &rawArgs)
     auto number = [&](const QCommandLineOption &o, double minimum) {
         return optionNumber(parser, o, minimum, &ok);
     };
-    if (!parseWorkloadName(parser.value(workload), &config.workload)) {
+    const bool scriptsGiven = parser.isSet(script) || parser.isSet(builtin);
+    if (scriptsGiven && parser.isSet(workload) && parser.value(workload) != u"script"_s) {
+        printErr(Text::tr("--script and --builtin run the scripts they name (the script "
+                          "workload): leave out --workload %1.")
+                     .arg(parser.value(workload)));
+        return ExitUsage;
+    }
+    if (!parseWorkloadName(scriptsGiven ? u"script"_s : parser.value(workload), &config.workload)) {
         printErr(
             Text::tr("Unknown workload \"%1\": use select-only, read-write, script FILE, replay, "
                      "redis-get, redis-set, redis-mixed or cache-aside.")
                 .arg(parser.value(workload)));
-        return 2;
+        return ExitUsage;
     }
     if (!parseProtocolName(parser.value(protocol), &config.protocol)) {
         printErr(Text::tr("Unknown protocol \"%1\": use simple, extended or prepared.")
                      .arg(parser.value(protocol)));
-        return 2;
+        return ExitUsage;
     }
-    config.uri = parser.positionalArguments().first();
+    if (const QString problem = BenchOptionRules::check(parser, config.workload);
+        !problem.isEmpty()) {
+        printErr(problem);
+        return ExitUsage;
+    }
+    Target target;
+    if (const int code = CliTarget::resolve(parser, parser.positionalArguments().first(),
+                                            CliTarget::Need::Any, &target))
+        return code;
+    if (target.kind == TargetKind::PgBouncer) {
+        printErr(pgbouncerConsoleError(target.name).message);
+        return ExitUsage;
+    }
+    config.uri = target.uri;
     config.clients = int(number(clients, 1));
     config.threads = parser.isSet(threads) ? int(number(threads, 1)) : std::min(2, config.clients);
     config.durationSeconds = number(duration, 0.1);
@@ -163,15 +231,48 @@ int runBench(const QStringList &rawArgs)
     config.valueSize = int(number(valueSize, 1));
     config.setShare = std::clamp(number(setShare, 0), 0.0, 1.0);
     config.throughPooler = parser.isSet(pgbouncer);
-    config.poolerAdminUri = parser.value(pgbouncerAdmin);
-    config.databaseUri = parser.value(database);
+    if (parser.isSet(pgbouncerAdmin)) {
+        if (const int code =
+                CliTarget::resolveUri(parser, parser.value(pgbouncerAdmin), CliTarget::Need::Any,
+                                      &config.poolerAdminUri, false))
+            return code;
+    }
+    if (parser.isSet(database)) {
+        if (const int code =
+                CliTarget::resolveUri(parser, parser.value(database), CliTarget::Need::PostgreSQL,
+                                      &config.databaseUri, false))
+            return code;
+    }
     config.replayTop = int(number(top, 1));
     config.replayWindowSeconds = number(window, 0);
     config.replayWrites = parser.isSet(replayWrites);
     config.name = parser.value(name);
     const int initScale = int(number(scale, 1));
+    if (parser.isSet(scale))
+        config.scale = initScale;
+    config.maxTries = int(number(maxTries, 0));
+    config.latencyLimitMs = number(latencyLimit, 0);
+    if (parser.isSet(rate) && config.targetRate <= 0) {
+        printErr(Text::tr("Invalid value for --rate: give transactions per second above 0 "
+                          "(leave it out to run as fast as possible)."));
+        return ExitUsage;
+    }
+    if (parser.isSet(latencyLimit) && config.latencyLimitMs <= 0) {
+        printErr(Text::tr("Invalid value for --latency-limit: give a number of milliseconds "
+                          "above 0."));
+        return ExitUsage;
+    }
+    config.randomSeed = parser.value(randomSeed);
     if (!ok)
-        return 2;
+        return ExitUsage;
+    for (const QString &d : parser.values(define)) {
+        const qsizetype eq = d.indexOf(u'=');
+        if (eq <= 0) {
+            printErr(Text::tr("Invalid variable definition \"%1\": use -D NAME=VALUE.").arg(d));
+            return ExitUsage;
+        }
+        config.defines.insert(d.left(eq), d.mid(eq + 1));
+    }
     const bool redisUri =
         config.uri.startsWith(u"redis://"_s) || config.uri.startsWith(u"rediss://"_s);
     if (isRedisWorkload(config.workload) != redisUri) {
@@ -180,25 +281,32 @@ int runBench(const QStringList &rawArgs)
                            .arg(workloadName(config.workload))
                      : Text::tr("The %1 workload needs a PostgreSQL URI, not a Redis one.")
                            .arg(workloadName(config.workload)));
-        return 2;
+        return ExitUsage;
     }
     if (config.workload == WorkloadKind::Script) {
-        if (!parser.isSet(script)) {
-            printErr(Text::tr("--workload script needs a file: --workload script FILE."));
-            return 2;
+        if (!scriptsGiven) {
+            printErr(Text::tr("--workload script needs a file: --workload script FILE, or "
+                              "--script FILE."));
+            return ExitUsage;
         }
-        QFile file(parser.value(script));
-        if (!file.open(QIODevice::ReadOnly)) {
-            printErr(
-                Text::tr("Cannot read the script %1: %2").arg(file.fileName(), file.errorString()));
-            return 1;
+        QString error;
+        if (!BenchScriptFiles::read(parser.values(script), parser.values(builtin), &config.scripts,
+                                    &error)) {
+            printErr(error);
+            return ExitUsage;
         }
-        config.scriptText = QString::fromUtf8(file.readAll());
-        config.scriptName = QFileInfo(file.fileName()).fileName();
     }
     if (const QString problem = config.validate(); !problem.isEmpty()) {
         printErr(problem);
-        return 2;
+        return ExitUsage;
+    }
+    if (isScriptWorkload(config.workload)) {
+        // A script pgbench would refuse to load is refused before anything connects.
+        PgWorkload scripts;
+        if (ScriptError e; !scripts.build(config, &e)) {
+            printErr(e.toString());
+            return ExitUsage;
+        }
     }
     const bool showProgress = !parser.isSet(quiet);
     const bool store = !parser.isSet(noStore);
@@ -226,7 +334,7 @@ int runBench(const QStringList &rawArgs)
                 &cancel);
             if (err) {
                 result.status = BenchmarkResult::Status::Failed;
-                result.error = err.message;
+                result.error = err.toString();
                 QMetaObject::invokeMethod(
                     &loop, [&loop]() { loop.quit(); }, Qt::QueuedConnection);
                 return;
@@ -240,6 +348,9 @@ int runBench(const QStringList &rawArgs)
         hooks.status = [&](const QString &text) {
             if (showProgress)
                 printErr(text);
+        };
+        hooks.scriptOutput = [](const QString &line) {
+            printErr(line);
         };
         hooks.started = [&](const BenchmarkResult &r) {
             result = r;
@@ -297,6 +408,8 @@ int runBench(const QStringList &rawArgs)
                      .arg(result.percentileMs(99), 0, 'f', 3)
                      .arg(result.percentileMs(99.9), 0, 'f', 3)
                      .arg(double(result.latency.max()) / 1e6, 0, 'f', 3));
+        for (const QString &line : ScriptReportText::lines(result, parser.isSet(perCommand)))
+            printOut(line);
         for (auto it = result.serverSummary.begin(); it != result.serverSummary.end(); ++it)
             printOut(u"server        %1 = %2"_s.arg(it.key()).arg(it.value(), 0, 'f', 2));
         for (const QString &note : std::as_const(result.notes))
@@ -306,9 +419,9 @@ int runBench(const QStringList &rawArgs)
     }
     if (result.status == BenchmarkResult::Status::Failed) {
         printErr(Text::tr("The benchmark failed: %1").arg(result.error));
-        return 1;
+        return ExitFailed;
     }
-    return result.status == BenchmarkResult::Status::Completed ? 0 : 1;
+    return result.status == BenchmarkResult::Status::Completed ? ExitOk : ExitFailed;
 }
 
 CliCommand benchCommand()

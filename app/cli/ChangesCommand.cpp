@@ -2,6 +2,11 @@
 
 #include "ApplyRunner.h"
 #include "CliOutput.h"
+<<<<<<< HEAD
+=======
+#include "CliTarget.h"
+#include "connection/PgSession.h"
+>>>>>>> main
 #include "indexes/ChangeLog.h"
 #include "indexes/IndexChangeService.h"
 
@@ -40,28 +45,42 @@ int runChanges(const QStringList &args)
     const QCommandLineOption json(u"json"_s);
     const QCommandLineOption limit(u"limit"_s, {}, u"N"_s, u"50"_s);
     parser.addOptions({json, limit});
+    CliTarget::addOptions(parser);
     if (!parser.parse(QStringList{u"sonde-cli changes"_s} + args) ||
         parser.positionalArguments().size() > 1) {
         printErr(parser.errorText().isEmpty() ? Text::tr("Give at most one URI.")
                                               : parser.errorText());
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     QString target;
+    bool unchecked = false; // the server could not be reached: the list is still shown
     if (parser.positionalArguments().size() == 1) {
+<<<<<<< HEAD
         const QString uri = parser.positionalArguments().first();
         ApplyRunner::reportInterruptedBuilds(uri);
+=======
+        QString uri;
+        if (const int code = CliTarget::resolveUri(parser, parser.positionalArguments().first(),
+                                                   CliTarget::Need::PostgreSQL, &uri))
+            return code;
+        if (const DbError err = ApplyRunner::reportInterruptedBuilds(uri)) {
+            printErr(Text::tr("Interrupted builds could not be checked: %1").arg(err.toString()));
+            unchecked = true;
+        }
+        QString connString;
+>>>>>>> main
         QString error;
         if (!IndexChangeService::changeLogTarget(uri, &target, &error)) {
             printErr(error);
-            return 2;
+            return ExitUsage;
         }
     }
     ChangeLog log;
     QString error;
     if (!log.open(&error)) {
         printErr(error);
-        return 1;
+        return ExitFailed;
     }
     QList<IndexChange> changes;
     for (const IndexChange &c : log.all(parser.value(limit).toInt())) {
@@ -73,7 +92,7 @@ int runChanges(const QStringList &args)
         for (const IndexChange &c : changes)
             a.append(c.toJson());
         printJson(QJsonObject{{u"log"_s, log.path()}, {u"changes"_s, a}});
-        return 0;
+        return unchecked ? ExitFailed : ExitOk;
     }
     if (changes.isEmpty())
         printOut(Text::tr("No changes recorded in %1.").arg(log.path()));
@@ -88,7 +107,7 @@ int runChanges(const QStringList &args)
         if (!c.message.isEmpty())
             printOut(u"     "_s + c.message);
     }
-    return 0;
+    return unchecked ? ExitFailed : ExitOk;
 }
 
 } // namespace

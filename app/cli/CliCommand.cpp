@@ -5,6 +5,7 @@
 #include "BenchCommand.h"
 #include "ChangesCommand.h"
 #include "CliOutput.h"
+#include "CliTarget.h"
 #include "CompareCommand.h"
 #include "DemoCommand.h"
 #include "ExplainCommand.h"
@@ -17,6 +18,12 @@
 using namespace Qt::StringLiterals;
 
 namespace sonde::cli {
+
+QString CliCommand::help() const
+{
+    return usage + u"\n\n"_s + (takesTarget ? CliTarget::targetHelp() + u"\n\n"_s : QString()) +
+           CliTarget::exitStatusHelp();
+}
 
 QList<CliCommand> allCommands()
 {
@@ -39,11 +46,13 @@ int runCli(const QStringList &args)
         printOut(QString());
         printOut(QCoreApplication::translate(
             "cli", "Run sonde-cli <command> --help for the options of a command."));
+        printOut(QString());
+        printOut(CliTarget::exitStatusHelp());
     };
     if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s ||
         args.first() == u"help"_s) {
         help();
-        return args.isEmpty() ? 2 : 0;
+        return args.isEmpty() ? ExitUsage : ExitOk;
     }
     if (args.first() == u"--version"_s || args.first() == u"-V"_s) {
         printOut(u"sonde-cli %1"_s.arg(QStringLiteral(SONDE_VERSION)));
@@ -53,15 +62,15 @@ int runCli(const QStringList &args)
         if (c.name == args.first()) {
             const QStringList rest = args.mid(1);
             if (rest.contains(u"--help"_s) || rest.contains(u"-h"_s)) {
-                printOut(c.usage);
-                return 0;
+                printOut(c.help());
+                return ExitOk;
             }
             return c.run(rest);
         }
     }
     printErr(QCoreApplication::translate("cli", "Unknown command \"%1\".").arg(args.first()));
     help();
-    return 2;
+    return ExitUsage;
 }
 
 } // namespace sonde::cli

@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "common/Redaction.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -10,7 +12,9 @@ namespace sonde::cli {
 
 void printOut(const QString &line)
 {
-    const QByteArray utf8 = line.toUtf8();
+    // Results may say "password = …" (a statement, a plan): only the secrets this process
+    // knows are masked.
+    const QByteArray utf8 = Redaction::maskSecrets(line).toUtf8();
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
@@ -18,7 +22,8 @@ void printOut(const QString &line)
 
 void printErr(const QString &line)
 {
-    const QByteArray utf8 = line.toUtf8();
+    // Whatever a message quotes, no password reaches the terminal.
+    const QByteArray utf8 = Redaction::maskPasswords(line).toUtf8();
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);

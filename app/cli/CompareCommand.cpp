@@ -159,7 +159,7 @@ int runCompare(const QStringList &args)
 CliCommand compareCommand()
 {
     return {u"compare"_s, Text::tr("compare two stored benchmark runs; export the report"),
-            QString::fromLatin1(Usage), runCompare};
+            QString::fromLatin1(Usage), runCompare, false};
 }
 
 } // namespace sonde::cli

@@ -190,7 +190,7 @@ CliCommand demoCommand()
 {
     return {u"demo"_s,
             Text::tr("start the demo sandbox (PostgreSQL, PgBouncer, Redis) and workload"),
-            QString::fromLatin1(Usage), runDemo};
+            QString::fromLatin1(Usage), runDemo, false};
 }
 
 } // namespace sonde::cli

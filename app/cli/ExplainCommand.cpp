@@ -1,6 +1,8 @@
 #include "ExplainCommand.h"
 
 #include "CliOutput.h"
+#include "CliTarget.h"
+#include "common/BoundedRead.h"
 #include "common/SignalWatcher.h"
 #include "plan/PlanParser.h"
 #include "plan/PlanText.h"
@@ -9,7 +11,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
 #include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,7 +64,7 @@ int printResult(const ExplainResult &r, bool json)
 {
     if (!r.ok()) {
         printErr(r.error.toString());
-        return 1;
+        return r.error.kind == DbError::Kind::ReadOnlyRefused ? ExitRefused : ExitFailed;
     }
     if (json) {
         printJson(resultJson(r));
@@ -103,29 +104,31 @@ int runExplain(const QStringList &args)
     const QCommandLineOption timeout(u"timeout"_s, {}, u"S"_s, u"60"_s);
     const QCommandLineOption json(u"json"_s);
     parser.addOptions({queryId, sql, file, analyze, confirmWrite, readOnly, timeout, json});
+    CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli explain"_s} + args)) {
         printErr(parser.errorText());
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     const int sources =
         int(parser.isSet(queryId)) + int(parser.isSet(sql)) + int(parser.isSet(file));
     if (sources != 1) {
         printErr(Text::tr("Give exactly one of --query-id, --sql or --file."));
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     if (parser.isSet(file)) {
-        QFile f(parser.value(file));
-        if (!f.open(QIODevice::ReadOnly)) {
-            printErr(Text::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-            return 1;
+        QByteArray text;
+        QString error;
+        if (!BoundedRead::readFile(parser.value(file), BoundedRead::PlanCap, &text, &error)) {
+            printErr(error);
+            return ExitUsage;
         }
-        const PlanParseResult parsed = PlanParser::parse(f.readAll());
+        const PlanParseResult parsed = PlanParser::parse(text);
         if (!parsed.ok()) {
             printErr(parsed.error);
-            return 1;
+            return ExitUsage;
         }
         ExplainResult r;
         r.plan = parsed.plan;
@@ -137,31 +140,55 @@ int runExplain(const QStringList &args)
     if (parser.positionalArguments().size() != 1) {
         printErr(Text::tr("Give the server's connection URI."));
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     bool ok = true;
     const qint64 id = parser.isSet(queryId) ? parser.value(queryId).toLongLong(&ok) : 0;
     const int timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || timeoutSeconds <= 0) {
         printErr(Text::tr("--query-id takes a number and --timeout a positive number of seconds."));
-        return 2;
+        return ExitUsage;
     }
+    if (parser.value(sql) == u"-"_s && parser.isSet(u"password-stdin"_s)) {
+        printErr(Text::tr("--sql - and --password-stdin both read standard input: give the "
+                          "password another way (PGPASSWORD, ~/.pgpass, a profile)."));
+        return ExitUsage;
+    }
+    Target target;
+    if (const int code = CliTarget::resolve(parser, parser.positionalArguments().first(),
+                                            CliTarget::Need::PostgreSQL, &target))
+        return code;
+    const QString uri = target.uri;
     ExplainRequest request;
     request.mode =
         parser.isSet(analyze) ? ExplainRequest::Mode::Analyze : ExplainRequest::Mode::Auto;
     request.writeConfirmed = parser.isSet(confirmWrite);
-    request.targetReadOnly = parser.isSet(readOnly);
+    // A profile saved as read-only is read-only here too.
+    request.targetReadOnly = parser.isSet(readOnly) || target.readOnly;
     request.timeoutMs = timeoutSeconds * 1000;
     if (parser.isSet(sql)) {
         request.sql = parser.value(sql);
         if (request.sql == u"-"_s) {
-            QFile in;
-            in.open(stdin, QIODevice::ReadOnly);
-            request.sql = QString::fromUtf8(in.readAll());
+            QByteArray text;
+            QString error;
+            if (!BoundedRead::readStdin(BoundedRead::TextCap, &text, &error)) {
+                printErr(error);
+                return ExitUsage;
+            }
+            request.sql = QString::fromUtf8(text);
         }
+<<<<<<< HEAD
         if (const DbError refused = unconfirmedWrite(request)) {
             printErr(refused.message);
             return 2;
+=======
+        if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
+            !request.targetReadOnly) {
+            printErr(
+                Text::tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
+                         "--confirm-write to run it inside a transaction that is rolled back."));
+            return ExitRefused;
+>>>>>>> main
         }
     }
 
@@ -174,17 +201,48 @@ int runExplain(const QStringList &args)
     });
     QFutureWatcher<ExplainResult> watcher;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+<<<<<<< HEAD
     const QString uri = parser.positionalArguments().first();
     watcher.setFuture(QtConcurrent::run(
         [&, uri]() { return Explainer::explain(uri, request, &cancel, id, unconfirmedWrite); }));
+=======
+    watcher.setFuture(QtConcurrent::run([&, uri]() {
+        PgSession session;
+        ExplainResult r;
+        if (DbError err = session.open(uri)) {
+            r.error = err;
+            return r;
+        }
+        if (id != 0) {
+            if (DbError err = Explainer::statementText(session, id, &request.sql)) {
+                r.error = err;
+                return r;
+            }
+            if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
+                !request.targetReadOnly) {
+                r.error = DbError::make(
+                    DbError::Kind::Configuration,
+                    Text::tr(
+                        "EXPLAIN ANALYZE runs the statement and this one writes. Add "
+                        "--confirm-write to run it inside a transaction that is rolled back."));
+                return r;
+            }
+        }
+        return Explainer::explain(session, request, &cancel);
+    }));
+>>>>>>> main
     loop.exec();
     const ExplainResult r = watcher.result();
     if (r.error.kind == DbError::Kind::Configuration &&
         r.error.message.contains(u"--confirm-write"_s)) {
         printErr(r.error.message);
-        return 2;
+        return ExitRefused;
     }
-    return printResult(r, parser.isSet(json));
+    const int code = printResult(r, parser.isSet(json));
+    // The server refused a write the text does not show (nextval()): say how to allow it.
+    if (r.error.kind == DbError::Kind::ReadOnlyRefused && !request.targetReadOnly)
+        printErr(Text::tr("Add --confirm-write to run it that way."));
+    return code;
 }
 
 } // namespace

@@ -1,13 +1,22 @@
 #include "SampleCommand.h"
 
 #include "CliOutput.h"
+#include "CliTarget.h"
 #include "common/SignalWatcher.h"
+<<<<<<< HEAD
 #include "connection/ConnectionProfile.h"
 #include "connection/TargetList.h"
 #include "monitoring/MetricCatalog.h"
 #include "monitoring/MonitoringPipeline.h"
 #include "monitoring/SnapshotJson.h"
 #include "monitoring/TargetMonitor.h"
+=======
+#include "metrics/MetricCatalog.h"
+#include "metrics/Sampler.h"
+#include "metrics/SamplerThread.h"
+#include "metrics/SnapshotJson.h"
+#include "metrics/TargetMonitor.h"
+>>>>>>> main
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,8 +42,8 @@ const char *const Usage =
     "The first reading only sets the baseline and is not printed.\n"
     "\n"
     "  <uri>            postgresql://… or key=value conninfo (PostgreSQL; dbname=pgbouncer\n"
-    "                   means PgBouncer's admin console), redis://…  libpq habits apply:\n"
-    "                   PG* environment variables, service=…, ~/.pgpass.\n"
+    "                   means PgBouncer's admin console), redis://…, or a profile's name.\n"
+    "                   libpq habits apply: PG* environment variables, service=…, ~/.pgpass.\n"
     "\n"
     "Options:\n"
     "  --interval S     seconds between readings (default 1)\n"
@@ -43,7 +52,9 @@ const char *const Usage =
     "  --kind K         postgresql, pgbouncer or redis, when the URI does not say it\n"
     "  --wait           keep retrying when the server cannot be reached at first\n"
     "\n"
-    "Exit status: 0 done, 1 the server could not be reached, 2 usage error.";
+    "A reading that does not come back within twice the interval (at least 8 s) is a missed\n"
+    "sample: Sonde says so on stderr, drops the connection and opens a new one; the next\n"
+    "interval starts after a gap. Ctrl+C ends sampling with status 0.";
 
 TargetKind parseKind(const QString &text, bool *ok)
 {
@@ -100,45 +111,43 @@ int runSample(const QStringList &args)
     const QCommandLineOption kindOption(u"kind"_s, {}, u"K"_s);
     const QCommandLineOption wait(u"wait"_s);
     parser.addOptions({interval, count, json, kindOption, wait});
+    CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli sample"_s} + args) ||
         parser.positionalArguments().size() != 1) {
-        printErr(parser.positionalArguments().size() != 1 ? Text::tr("Give exactly one URI.")
-                                                          : parser.errorText());
+        printErr(parser.errorText().isEmpty() ? Text::tr("Give exactly one URI.")
+                                              : parser.errorText());
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     bool ok = false;
     const double seconds = parser.value(interval).toDouble(&ok);
     if (!ok || seconds < 0.25 || seconds > 3600) {
         printErr(Text::tr("--interval must be between 0.25 and 3600 seconds."));
-        return 2;
+        return ExitUsage;
     }
     int wanted = -1;
     if (parser.isSet(count)) {
         wanted = parser.value(count).toInt(&ok);
         if (!ok || wanted < 1) {
             printErr(Text::tr("--count must be a positive number."));
-            return 2;
+            return ExitUsage;
         }
     }
-    const QString uri = parser.positionalArguments().first();
     Target target;
-    target.uri = uri;
+    TargetKind forcedKind = TargetKind::PostgreSQL;
     if (parser.isSet(kindOption)) {
-        target.kind = parseKind(parser.value(kindOption), &ok);
+        forcedKind = parseKind(parser.value(kindOption), &ok);
         if (!ok) {
             printErr(Text::tr("--kind must be postgresql, pgbouncer or redis."));
-            return 2;
+            return ExitUsage;
         }
-    } else if (!guessTargetKind(uri, &target.kind)) {
-        printErr(
-            Text::tr("\"%1\" is not a connection URI (postgresql://…, key=value or redis://…).")
-                .arg(target.displayUri()));
-        return 2;
     }
-    target.id = u"cli"_s;
-    target.name = target.displayUri();
+    if (const int code = CliTarget::resolve(parser, parser.positionalArguments().first(),
+                                            CliTarget::Need::Any, &target))
+        return code;
+    if (parser.isSet(kindOption))
+        target.kind = forcedKind;
 
     QEventLoop loop;
     int exitCode = 0;
@@ -173,8 +182,8 @@ int runSample(const QStringList &args)
         } else if (st.state == S::Reconnecting) {
             if (!everConnected && !parser.isSet(wait)) {
                 printErr(st.lastError.toString());
-                exitCode = 1;
-                loop.exit(1);
+                exitCode = ExitFailed;
+                loop.exit(ExitFailed);
                 return;
             }
             printErr(describeStatus(st, QDateTime::currentDateTimeUtc()));

@@ -1,6 +1,7 @@
 #include "SlowCommand.h"
 
 #include "CliOutput.h"
+#include "CliTarget.h"
 #include "common/SignalWatcher.h"
 #include "connection/TargetList.h"
 #include "monitoring/MonitoringPipeline.h"
@@ -111,13 +112,14 @@ int runSlow(const QStringList &args)
     const QCommandLineOption threshold(u"threshold"_s, {}, u"MS"_s, u"100"_s);
     const QCommandLineOption json(u"json"_s);
     parser.addOptions({window, interval, limit, threshold, json});
+    CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli slow"_s} + args) ||
         parser.positionalArguments().size() != 1) {
         printErr(parser.errorText().isEmpty() ? Text::tr("Give the server's connection URI.")
                                               : parser.errorText());
         printErr(QString::fromLatin1(Usage));
-        return 2;
+        return ExitUsage;
     }
     bool ok1 = false, ok2 = false, ok3 = false;
     const double seconds = parser.value(window).toDouble(&ok1);
@@ -129,8 +131,12 @@ int runSlow(const QStringList &args)
         step = parser.value(interval).toDouble(&ok4);
     if (!ok1 || !ok2 || !ok3 || !ok4 || seconds < 0 || maxRows <= 0 || slowMs < 0 || step <= 0) {
         printErr(Text::tr("--window, --interval, --limit and --threshold take positive numbers."));
-        return 2;
+        return ExitUsage;
     }
+    QString uri;
+    if (const int code = CliTarget::resolveUri(parser, parser.positionalArguments().first(),
+                                               CliTarget::Need::PostgreSQL, &uri))
+        return code;
 
     StatementHistory history;
     // The application's pipeline over one target, its metrics paused: only the statement
@@ -149,6 +155,7 @@ int runSlow(const QStringList &args)
     QElapsedTimer clock;
     int exitCode = 0;
     bool ending = false;
+<<<<<<< HEAD
     QObject::connect(monitor, &TargetMonitor::feedRead, &loop, [&](const FeedReading &reading) {
         if (reading.feed != StatementsFeed)
             return;
@@ -173,6 +180,30 @@ int runSlow(const QStringList &args)
                      .arg(clock.elapsed() / 1000)
                      .arg(seconds));
     });
+=======
+    QObject::connect(&sampler, &StatementSampler::snapshotTaken, &loop,
+                     [&](const StatementSnapshot &s) {
+                         if (!s.isValid()) {
+                             printErr(s.error.toString());
+                             exitCode = ExitFailed;
+                             loop.quit();
+                             return;
+                         }
+                         if (history.sampleCount() == 0 && !s.warning.isEmpty())
+                             printErr(s.warning);
+                         history.add(s);
+                         if (ending || seconds == 0) {
+                             loop.quit();
+                             return;
+                         }
+                         if (history.sampleCount() == 1)
+                             clock.start();
+                         printErr(Text::tr("sampled %1 statements (%2 of %3 s)")
+                                      .arg(s.counters.size())
+                                      .arg(clock.elapsed() / 1000)
+                                      .arg(seconds));
+                     });
+>>>>>>> main
     QTimer ticker;
     ticker.setInterval(int(step * 1000));
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&]() {
@@ -188,8 +219,12 @@ int runSlow(const QStringList &args)
         ticker.stop();
         monitor->requestFeed(target.id, StatementsFeed, u"end"_s);
     });
+<<<<<<< HEAD
     targets.upsert(target);
     monitor->subscribe(&loop, target.id, StatementsFeed, 0);
+=======
+    sampler.start(uri, 0);
+>>>>>>> main
     if (seconds > 0)
         ticker.start();
     loop.exec();

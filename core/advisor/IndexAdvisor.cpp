@@ -161,11 +161,30 @@ DbError planStatements(WhatIfSession &whatIf, const SchemaCatalog &catalog,
 DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
                           const std::atomic<bool> *cancel, const Progress &progress)
 {
+    const DbError err = advise(session, request, out, cancel, progress);
+    // The advisor uses the connection directly: a cut-off connection surfaces as "lost".
+    if (err && session.missedDeadline())
+        return session.missedDeadline();
+    return err;
+}
+
+DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
+                             const std::atomic<bool> *cancel, const Progress &progress)
+{
     QElapsedTimer clock;
     clock.start();
     if (!session.isOpen())
         return DbError::make(DbError::Kind::ConnectionLost, tr("Not connected."));
+    if (session.throughPooler())
+        return DbError::make(
+            DbError::Kind::Configuration,
+            tr("%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG's "
+               "hypothetical indexes live in it), which a pool in transaction mode cannot give. "
+               "Connect to PostgreSQL directly.")
+                .arg(session.target()));
     pqxx::connection &c = session.connection();
+    // Statement after statement on the connection: a request without an answer is a stall.
+    const PgSession::Talking talking(session);
     CancelWatch watch(cancel, [&session]() { session.cancel(); });
     auto say = [&](const QString &text, int percent) {
         if (progress)
@@ -178,7 +197,8 @@ DbError IndexAdvisor::run(PgSession &session, const AdvisorRequest &request, Adv
         w = Workload::fromStatements(request.statements);
     } else {
         say(tr("Reading pg_stat_statements…"), -1);
-        if (DbError err = WorkloadReader::read(c, request.windowSeconds, &w, cancel, progress))
+        if (DbError err =
+                WorkloadReader::read(session, request.windowSeconds, &w, cancel, progress))
             return err;
     }
     say(tr("Reading the schema…"), -1);

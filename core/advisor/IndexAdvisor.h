@@ -41,8 +41,14 @@ class IndexAdvisor
 public:
     using Progress = std::function<void(const QString &text, int percent)>;
 
+    // A server that stops answering ends it with the session's Timeout (PgSession's
+    // client-side deadline), not a hang.
     static DbError run(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
                        const std::atomic<bool> *cancel = nullptr, const Progress &progress = {});
+
+private:
+    static DbError advise(PgSession &session, const AdvisorRequest &request, AdvisorResult *out,
+                          const std::atomic<bool> *cancel, const Progress &progress);
 };
 
 } // namespace sonde

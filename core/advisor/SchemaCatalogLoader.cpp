@@ -278,6 +278,7 @@ DbError SchemaCatalogLoader::load(const QString &conninfo, SchemaCatalog *catalo
     PgSession session;
     if (DbError err = session.open(conninfo))
         return err;
+    const PgSession::Talking talking(session);
     return load(session.connection(), catalog);
 }
 

@@ -1,10 +1,17 @@
 #include "WorkloadReader.h"
 
 #include "ParameterText.h"
+<<<<<<< HEAD
 #include "StatementAnalyzer.h"
 #include "connection/PgErrors.h"
-#include "sql/ParseTree.h"
 #include "sql/SchemaCatalog.h"
+=======
+#include "ParseTree.h"
+#include "SchemaCatalog.h"
+#include "StatementAnalyzer.h"
+#include "connection/PgErrors.h"
+#include "connection/PgSession.h"
+>>>>>>> main
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -121,9 +128,10 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
     return {};
 }
 
-DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds, Workload *out,
+DbError WorkloadReader::read(PgSession &session, double windowSeconds, Workload *out,
                              const std::atomic<bool> *cancel, const Progress &progress)
 {
+    pqxx::connection &connection = session.connection();
     Workload w;
     Snapshot first;
     if (DbError err = snapshot(connection, &first))
@@ -147,6 +155,7 @@ DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds,
         w.windowSeconds = windowSeconds;
         QElapsedTimer clock;
         clock.start();
+        const PgSession::Talking quiet(session, false);
         qint64 sampledAt = -1000;
         while (clock.elapsed() < qint64(windowSeconds * 1000)) {
             if (clock.elapsed() - sampledAt >= 1000) {
@@ -165,6 +174,7 @@ DbError WorkloadReader::read(pqxx::connection &connection, double windowSeconds,
             QThread::msleep(200);
         }
         Snapshot second;
+        const PgSession::Talking talking(session);
         if (DbError err = snapshot(connection, &second))
             return err;
         for (const WorkloadStatement &s : std::as_const(second)) {

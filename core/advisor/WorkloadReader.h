@@ -13,6 +13,8 @@
 
 namespace sonde {
 
+class PgSession;
+
 class SchemaCatalog;
 
 // Reads the workload of the current database from pg_stat_statements — cumulative, or the
@@ -28,8 +30,9 @@ public:
     static constexpr qint64 MinConstantSamples = 5;
 
     // window <= 0: the counters as they are. Otherwise two snapshots `windowSeconds`
-    // apart; `cancel` stops the wait (the result is then a Canceled error).
-    static DbError read(pqxx::connection &connection, double windowSeconds, Workload *out,
+    // apart (the session is not Talking while it waits); `cancel` stops the wait (the result
+    // is then a Canceled error).
+    static DbError read(PgSession &session, double windowSeconds, Workload *out,
                         const std::atomic<bool> *cancel = nullptr, const Progress &progress = {});
 
     // Adds pg_qualstats' observations to the statements that have a queryid and records the

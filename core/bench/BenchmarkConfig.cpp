@@ -1,6 +1,9 @@
 #include "BenchmarkConfig.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
+
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 
@@ -71,6 +74,12 @@ bool isRedisWorkload(WorkloadKind kind)
            kind == WorkloadKind::RedisMixed || kind == WorkloadKind::CacheAside;
 }
 
+bool isScriptWorkload(WorkloadKind kind)
+{
+    return kind == WorkloadKind::SelectOnly || kind == WorkloadKind::ReadWrite ||
+           kind == WorkloadKind::Script;
+}
+
 bool workloadWrites(WorkloadKind kind)
 {
     return kind != WorkloadKind::SelectOnly && kind != WorkloadKind::RedisGet;
@@ -111,6 +120,28 @@ QueryProtocol BenchmarkConfig::effectiveProtocol() const
     return throughPooler ? QueryProtocol::Extended : QueryProtocol::Prepared;
 }
 
+bool BenchmarkConfig::resolveRandomSeed(quint64 *seed, QString *error) const
+{
+    if (randomSeed.isEmpty() || randomSeed == u"time"_s) {
+        *seed = quint64(std::chrono::duration_cast<std::chrono::microseconds>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count());
+        return true;
+    }
+    if (randomSeed == u"rand"_s) {
+        *seed = QRandomGenerator::system()->generate64();
+        return true;
+    }
+    bool ok = false;
+    *seed = randomSeed.toULongLong(&ok);
+    if (!ok) {
+        *error = tr("Unrecognized random seed \"%1\": give an unsigned integer, \"time\" or "
+                    "\"rand\".")
+                     .arg(randomSeed);
+    }
+    return ok;
+}
+
 QString BenchmarkConfig::validate() const
 {
     if (clients < 1 || clients > 1000)
@@ -128,8 +159,35 @@ QString BenchmarkConfig::validate() const
         return tr("The key space needs at least one key.");
     if (valueSize < 1 || valueSize > 64 * 1024 * 1024)
         return tr("The value size must be between 1 byte and 64 MB.");
-    if (workload == WorkloadKind::Script && scriptText.trimmed().isEmpty())
-        return tr("The script is empty: load a pgbench script file.");
+    if (workload == WorkloadKind::Script) {
+        if (scripts.isEmpty())
+            return tr("The script is empty: load a pgbench script file.");
+        // pgbench's limit on the scripts of one run.
+        constexpr int maxScripts = 128;
+        if (scripts.size() > maxScripts)
+            return tr("At most %1 scripts can run together.").arg(maxScripts);
+        qint64 totalWeight = 0;
+        for (const BenchScript &s : scripts) {
+            if (s.text.trimmed().isEmpty())
+                return tr("The script %1 is empty: load a pgbench script file.").arg(s.name);
+            if (s.weight < 0)
+                return tr("The weight of %1 cannot be negative.").arg(s.name);
+            totalWeight += s.weight;
+        }
+        if (totalWeight == 0)
+            return tr("The scripts' weights cannot all be zero.");
+    }
+    if (maxTries < 0)
+        return tr("The number of tries cannot be negative.");
+    if (latencyLimitMs < 0)
+        return tr("The latency limit cannot be negative.");
+    if (maxTries == 0 && latencyLimitMs <= 0 && transactions > 0)
+        return tr("An unlimited number of tries (0) needs a latency limit or a duration to "
+                  "bound the retries.");
+    quint64 seed = 0;
+    QString seedError;
+    if (!resolveRandomSeed(&seed, &seedError))
+        return seedError;
     if (workload == WorkloadKind::CacheAside && databaseUri.isEmpty())
         return tr("Cache-aside needs a PostgreSQL connection behind the cache.");
     if (throughPooler && protocol == QueryProtocol::Prepared)
@@ -142,6 +200,14 @@ QString BenchmarkConfig::validate() const
 
 QJsonObject BenchmarkConfig::toJson() const
 {
+    QJsonArray scriptsJson;
+    for (const BenchScript &s : scripts) {
+        scriptsJson.append(
+            QJsonObject{{u"name"_s, s.name}, {u"text"_s, s.text}, {u"weight"_s, s.weight}});
+    }
+    QJsonObject definesJson;
+    for (auto it = defines.begin(); it != defines.end(); ++it)
+        definesJson.insert(it.key(), it.value());
     return QJsonObject{
         {u"workload"_s, workloadName(workload)},
         {u"name"_s, name},
@@ -155,8 +221,11 @@ QJsonObject BenchmarkConfig::toJson() const
         {u"warmup_s"_s, warmupSeconds},
         {u"target_rate"_s, targetRate},
         {u"protocol"_s, protocolName(effectiveProtocol())},
-        {u"script"_s, scriptText},
-        {u"script_name"_s, scriptName},
+        {u"scripts"_s, scriptsJson},
+        {u"defines"_s, definesJson},
+        {u"random_seed"_s, randomSeed},
+        {u"max_tries"_s, maxTries},
+        {u"latency_limit_ms"_s, latencyLimitMs},
         {u"scale"_s, scale},
         {u"pipeline"_s, pipeline},
         {u"key_space"_s, double(keySpace)},
@@ -185,8 +254,22 @@ BenchmarkConfig BenchmarkConfig::fromJson(const QJsonObject &json)
     c.warmupSeconds = json.value(u"warmup_s"_s).toDouble(0);
     c.targetRate = json.value(u"target_rate"_s).toDouble(0);
     parseProtocolName(json.value(u"protocol"_s).toString(), &c.protocol);
-    c.scriptText = json.value(u"script"_s).toString();
-    c.scriptName = json.value(u"script_name"_s).toString();
+    for (const QJsonValue &v : json.value(u"scripts"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        c.scripts << BenchScript{o.value(u"name"_s).toString(), o.value(u"text"_s).toString(),
+                                 o.value(u"weight"_s).toInt(1)};
+    }
+    if (c.scripts.isEmpty() && json.contains(u"script"_s)) {
+        // Runs stored before several scripts could be given.
+        c.scripts << BenchScript{json.value(u"script_name"_s).toString(),
+                                 json.value(u"script"_s).toString(), 1};
+    }
+    const QJsonObject definesJson = json.value(u"defines"_s).toObject();
+    for (auto it = definesJson.begin(); it != definesJson.end(); ++it)
+        c.defines.insert(it.key(), it.value().toString());
+    c.randomSeed = json.value(u"random_seed"_s).toString();
+    c.maxTries = json.value(u"max_tries"_s).toInt(1);
+    c.latencyLimitMs = json.value(u"latency_limit_ms"_s).toDouble(0);
     c.scale = json.value(u"scale"_s).toInt(0);
     c.pipeline = json.value(u"pipeline"_s).toInt(1);
     c.keySpace = qint64(json.value(u"key_space"_s).toDouble(double(c.keySpace)));
@@ -203,8 +286,14 @@ BenchmarkConfig BenchmarkConfig::fromJson(const QJsonObject &json)
 QString BenchmarkConfig::summary() const
 {
     QString s = workloadName(workload);
-    if (workload == WorkloadKind::Script && !scriptName.isEmpty())
-        s += u' ' + scriptName;
+    if (workload == WorkloadKind::Script) {
+        QStringList names;
+        for (const BenchScript &script : scripts)
+            names << (scripts.size() > 1 ? u"%1@%2"_s.arg(script.name).arg(script.weight)
+                                         : script.name);
+        if (!names.isEmpty())
+            s += u' ' + names.join(u", "_s);
+    }
     s += tr(", %n client(s)", nullptr, clients);
     s += tr(", %n thread(s)", nullptr, threads);
     if (transactions > 0)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -25,6 +27,7 @@ QString workloadName(WorkloadKind kind);
 bool parseWorkloadName(const QString &name, WorkloadKind *kind);
 QString workloadTitle(WorkloadKind kind); // translated, for the GUI and reports
 bool isRedisWorkload(WorkloadKind kind);  // the main target is Redis
+bool isScriptWorkload(WorkloadKind kind); // runs pgbench scripts (built-in or given)
 bool workloadWrites(WorkloadKind kind);   // writes to the target
 
 // How PostgreSQL statements are sent (pgbench's -M).
@@ -37,6 +40,19 @@ enum class QueryProtocol
 };
 QString protocolName(QueryProtocol protocol);
 bool parseProtocolName(const QString &name, QueryProtocol *protocol);
+
+// A script of a script workload: its name (the file's), its text and its weight in the mix
+// (pgbench's FILE@WEIGHT).
+struct BenchScript
+{
+    QString name;
+    QString text;
+    int weight = 1;
+    bool operator==(const BenchScript &o) const
+    {
+        return name == o.name && text == o.text && weight == o.weight;
+    }
+};
 
 // Everything that defines a run; stored with it so any two runs can be compared and a
 // run can be repeated. Contains no password (the URIs are kept in memory only; the stored
@@ -67,11 +83,18 @@ public:
     double targetRate = 0; // transactions per second over all clients; 0 = as fast as possible
     QueryProtocol protocol = QueryProtocol::Auto;
 
-    // Script workload: the text of a pgbench-format script and its file name.
-    QString scriptText;
-    QString scriptName;
+    // Script workload: scripts in pgbench 15's format, each picked with its weight.
+    QList<BenchScript> scripts;
     // pgbench's :scale (0 = read it from pgbench_branches).
     int scale = 0;
+    // The scripts' engine (script, select-only and read-write workloads): -D variables, the
+    // random seed ("time", "rand" or an unsigned integer, as pgbench's --random-seed),
+    // tries of a transaction that hits a serialization or deadlock failure (0: unlimited,
+    // needs a latency limit or a duration), and the latency limit in ms (0: none).
+    QMap<QString, QString> defines;
+    QString randomSeed;
+    int maxTries = 1;
+    double latencyLimitMs = 0;
 
     // Redis workloads.
     int pipeline = 1;
@@ -88,6 +111,9 @@ public:
     int replaySamples = 200; // sampled values per filtered column
 
     QueryProtocol effectiveProtocol() const;
+    // The random seed to use: randomSeed resolved ("time" is now in microseconds, as
+    // pgbench does; "rand" a random number). False with *error when it is none of these.
+    bool resolveRandomSeed(quint64 *seed, QString *error) const;
     // Empty when the configuration can run; else what to change.
     QString validate() const;
     QJsonObject toJson() const; // without URIs

@@ -8,6 +8,7 @@
 #include "PgbenchSchema.h"
 #include "RedisBenchWorker.h"
 #include "ReplayCapture.h"
+#include "ScriptStatistics.h"
 #include "ServerCounterSampler.h"
 #include "common/CancelWatch.h"
 #include "connection/PgSession.h"
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -50,6 +52,54 @@ struct Setup
     RedisEndpoint redis;
 };
 
+// Where debug() writes: the run's hook, one line at a time, as pgbench prints it.
+class ScriptOutputHook : public ScriptOutput
+{
+public:
+    explicit ScriptOutputHook(std::function<void(const QString &)> hook)
+        : m_hook(std::move(hook))
+    {}
+    void debug(int script, int command, const std::string &value) override
+    {
+        if (!m_hook)
+            return;
+        const QString line = u"debug(script=%1,command=%2): %3"_s.arg(script).arg(command).arg(
+            QString::fromStdString(value));
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_hook(line);
+    }
+
+private:
+    std::function<void(const QString &)> m_hook;
+    std::mutex m_mutex;
+};
+
+// Per-script and per-command figures of every thread, merged (script workloads); what
+// stopped clients, if any.
+QString collectScriptReports(const PgWorkload &workload,
+                             const std::vector<std::unique_ptr<PgBenchWorker>> &workers,
+                             bool scripts, BenchmarkResult *result)
+{
+    std::vector<ScriptStatistics> merged(workload.scripts.size());
+    int stopped = 0;
+    QString reason;
+    for (const auto &w : workers) {
+        for (size_t i = 0; i < merged.size(); ++i)
+            merged[i].add(w->scriptStatistics()[i]);
+        stopped += w->stoppedClients();
+        if (reason.isEmpty())
+            reason = w->stopReason();
+    }
+    for (size_t i = 0; scripts && i < merged.size(); ++i)
+        result->scripts << ScriptReport::build(workload.scripts[i], merged[i]);
+    if (stopped == 0)
+        return {};
+    return BenchmarkEngine::tr("%n client(s) stopped on a script error, as pgbench aborts them: "
+                               "%1",
+                               nullptr, stopped)
+        .arg(reason);
+}
+
 BenchmarkResult failed(BenchmarkResult r, const QString &message)
 {
     r.status = BenchmarkResult::Status::Failed;
@@ -77,7 +127,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     const WorkloadKind kind = config.workload;
     const bool redisMain = isRedisWorkload(kind);
     const QString pgUri = kind == WorkloadKind::CacheAside ? config.databaseUri : config.uri;
-    const bool pgThroughPooler = kind == WorkloadKind::CacheAside ? false : config.throughPooler;
+    bool pgThroughPooler = kind == WorkloadKind::CacheAside ? false : config.throughPooler;
 
     if (redisMain) {
         QString error;
@@ -86,7 +136,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         status(tr("Connecting to %1…").arg(setup.redis.target()));
         RedisClient probe;
         if (DbError err = probe.open(setup.redis, 5000, 5000, "sonde-bench"))
-            return failed(result, err.message);
+            return failed(result, err.toString());
         RedisReply info;
         if (!probe.command({"INFO", "server"}, &info))
             result.serverVersion =
@@ -102,21 +152,37 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         options.statementTimeoutMs = 60000;
         status(tr("Connecting to PostgreSQL…"));
         if (DbError err = session.open(pgUri, options))
-            return failed(result, err.message);
+            return failed(result, err.toString());
+        if (session.throughPooler() && !pgThroughPooler) {
+            // It refused the startup options: PgBouncer. Run as --pgbouncer would.
+            pgThroughPooler = true;
+            result.config.throughPooler = kind != WorkloadKind::CacheAside;
+            if (kind == WorkloadKind::CacheAside && config.protocol == QueryProtocol::Auto)
+                result.config.protocol = QueryProtocol::Extended; // its database is pooled
+            result.notes << tr("%1 is PgBouncer: the run goes through it in transaction mode "
+                               "(no startup options, no named prepared statements).")
+                                .arg(session.target());
+            if (const QString problem = result.config.validate(); !problem.isEmpty())
+                return failed(result, problem);
+        }
         const QString version = postgresVersion(session);
         result.serverVersion =
             result.serverVersion.isEmpty() ? version : result.serverVersion + u"; "_s + version;
         if (result.config.targetDisplay.isEmpty())
             result.config.targetDisplay = session.target();
         int scale = config.scale;
-        const bool needsScale =
-            kind == WorkloadKind::SelectOnly || kind == WorkloadKind::ReadWrite ||
-            kind == WorkloadKind::CacheAside ||
-            (kind == WorkloadKind::Script && config.scriptText.contains(u":scale"_s));
+        bool scriptReadsScale = false;
+        for (const BenchScript &s : config.scripts)
+            scriptReadsScale = scriptReadsScale || s.text.contains(u":scale"_s);
+        const bool needsScale = kind == WorkloadKind::SelectOnly ||
+                                kind == WorkloadKind::ReadWrite ||
+                                kind == WorkloadKind::CacheAside ||
+                                (kind == WorkloadKind::Script && scriptReadsScale &&
+                                 !config.defines.contains(u"scale"_s));
         if (needsScale && scale <= 0) {
             status(tr("Reading the pgbench scale…"));
             if (DbError err = PgbenchSchema::detectScale(session, &scale))
-                return failed(result, err.message);
+                return failed(result, err.toString());
         }
         result.config.scale = scale;
         setup.workload.scale = std::max(1, scale);
@@ -124,21 +190,17 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         QString error;
         switch (kind) {
         case WorkloadKind::SelectOnly:
-            setup.workload.addScript(u"select-only"_s, PgWorkload::selectOnlyScript(), 1, &error);
-            break;
         case WorkloadKind::ReadWrite:
-            setup.workload.addScript(u"tpcb-like"_s, PgWorkload::tpcbLikeScript(), 1, &error);
-            break;
         case WorkloadKind::Script:
-            setup.workload.addScript(config.scriptName.isEmpty() ? u"script"_s : config.scriptName,
-                                     config.scriptText, 1, &error);
+            if (ScriptError e; !setup.workload.build(config, &e))
+                return failed(result, e.toString());
             break;
         case WorkloadKind::Replay: {
             status(tr("Capturing the top statements of pg_stat_statements…"));
             DbError err = ReplayCapture::build(session, config, cancel, &setup.workload,
                                                &result.replay, &result.notes);
             if (err)
-                return failed(result, err.message);
+                return failed(result, err.toString());
             break;
         }
         default:
@@ -166,23 +228,40 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     state.cancel = cancel;
     if (config.targetRate > 0)
         state.ratePerClient = config.targetRate / config.clients;
-    const QueryProtocol protocol = config.effectiveProtocol();
+    const QueryProtocol protocol = result.config.effectiveProtocol();
+    PgRunOptions pgOptions;
+    ScriptOutputHook scriptOutput(hooks.scriptOutput);
+    if (!redisMain) {
+        quint64 seed = 0;
+        QString error;
+        if (!config.resolveRandomSeed(&seed, &error))
+            return failed(result, error);
+        result.randomSeed = seed;
+        pgOptions.protocol = protocol;
+        pgOptions.connString = setup.pgConnString;
+        pgOptions.maxTries = config.maxTries;
+        pgOptions.latencyLimitNs = int64_t(config.latencyLimitMs * 1e6);
+        pgOptions.seeds = PgbenchSeeds::derive(seed, config.clients, threads);
+        pgOptions.randomSeed = int64_t(seed);
+        pgOptions.output = &scriptOutput;
+    }
     status(tr("Opening %n client connection(s)…", nullptr, config.clients));
     int firstClient = 0;
     for (int t = 0; t < threads; ++t) {
         const int count = config.clients / threads + (t < config.clients % threads ? 1 : 0);
         stats.push_back(std::make_unique<BenchThreadStats>());
-        if (kind == WorkloadKind::CacheAside)
+        if (kind == WorkloadKind::CacheAside) {
             cacheWorkers.push_back(std::make_unique<CacheAsideWorker>(
                 config, setup.redis, setup.pgConnString, protocol == QueryProtocol::Prepared,
                 setup.accounts, state, *stats.back(), firstClient));
-        else if (redisMain)
+        } else if (redisMain) {
             redisWorkers.push_back(std::make_unique<RedisBenchWorker>(
                 config, setup.redis, state, *stats.back(), firstClient, count));
-        else
-            pgWorkers.push_back(std::make_unique<PgBenchWorker>(setup.workload, protocol,
-                                                                setup.pgConnString, state,
+        } else {
+            pgOptions.thread = t;
+            pgWorkers.push_back(std::make_unique<PgBenchWorker>(setup.workload, pgOptions, state,
                                                                 *stats.back(), firstClient, count));
+        }
         firstClient += count;
     }
 
@@ -324,6 +403,8 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     }
     for (const QString &e : lastErrors)
         result.notes << tr("Last error: %1").arg(e);
+    const QString stopped =
+        collectScriptReports(setup.workload, pgWorkers, isScriptWorkload(kind), &result);
     if (hits + misses > 0) {
         result.serverSummary.insert(u"client.cache_hit_pct"_s,
                                     100.0 * double(hits) / double(hits + misses));
@@ -333,6 +414,9 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     result.finishedAt = QDateTime::currentDateTimeUtc();
     if (cancel && cancel->load()) {
         result.status = BenchmarkResult::Status::Canceled;
+    } else if (!stopped.isEmpty()) {
+        result.status = BenchmarkResult::Status::Failed;
+        result.error = stopped;
     } else if (result.transactions == 0 && result.errors > 0) {
         result.status = BenchmarkResult::Status::Failed;
         result.error =

@@ -29,6 +29,10 @@ public:
         std::function<void(const BenchmarkResult &)> started;
         // Human-readable preparation steps ("Capturing statements…").
         std::function<void(const QString &)> status;
+        // What a script's debug() prints, a line at a time, as pgbench prints it
+        // ("debug(script=0,command=1): int 17"). Called from the worker threads, one at a
+        // time.
+        std::function<void(const QString &)> scriptOutput;
     };
 
     static BenchmarkResult run(const BenchmarkConfig &config, const std::atomic<bool> *cancel,

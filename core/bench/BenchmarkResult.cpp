@@ -143,6 +143,14 @@ QJsonObject BenchmarkResult::toJson(bool withDetail) const
     };
     if (!error.isEmpty())
         o.insert(u"error"_s, error);
+    if (!scripts.isEmpty()) {
+        QJsonArray scriptsJson;
+        for (const ScriptReport &s : scripts)
+            scriptsJson.append(s.toJson());
+        o.insert(u"script_report"_s, scriptsJson);
+        // As text: a JSON number cannot hold every 64-bit seed exactly.
+        o.insert(u"random_seed"_s, QString::number(randomSeed));
+    }
     if (withDetail) {
         QJsonArray progressJson;
         for (const BenchmarkProgress &p : progress)
@@ -192,6 +200,9 @@ BenchmarkResult BenchmarkResult::fromJson(const QJsonObject &json)
         r.serverSamples << ServerSample::fromJson(v.toObject());
     for (const QJsonValue &v : json.value(u"replay"_s).toArray())
         r.replay << ReplayStatement::fromJson(v.toObject());
+    for (const QJsonValue &v : json.value(u"script_report"_s).toArray())
+        r.scripts << ScriptReport::fromJson(v.toObject());
+    r.randomSeed = json.value(u"random_seed"_s).toString().toULongLong();
     LatencyHistogram::deserialize(
         QByteArray::fromBase64(json.value(u"histogram"_s).toString().toLatin1()), &r.latency);
     return r;

@@ -2,6 +2,7 @@
 
 #include "BenchmarkConfig.h"
 #include "LatencyHistogram.h"
+#include "ScriptReport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -84,6 +85,10 @@ struct BenchmarkResult
     // Derived server figures for the report (hit rates, pool waits …), name → value.
     QMap<QString, double> serverSummary;
     QList<ReplayStatement> replay;
+    // Script workloads (built-in scripts included): per script and command, and the
+    // random seed the run used (to repeat its draws with --random-seed).
+    QList<ScriptReport> scripts;
+    quint64 randomSeed = 0;
     // DDL applied before this run (recorded by the "prove it" flow).
     QStringList appliedDdl;
     QStringList notes; // e.g. replayed statements left out and why

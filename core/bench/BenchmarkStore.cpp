@@ -1,12 +1,11 @@
 #include "BenchmarkStore.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include "common/PrivateFiles.h"
+
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
 
@@ -47,17 +46,16 @@ BenchmarkStore::~BenchmarkStore()
 
 QString BenchmarkStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           u"/benchmarks.sqlite"_s;
+    return PrivateFiles::dataPath(u"benchmarks.sqlite"_s);
 }
 
 bool BenchmarkStore::open(const QString &path, QString *error)
 {
     m_path = path;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    QString why;
+    if (!PrivateFiles::prepare(path, &why)) {
         if (error)
-            *error = tr("Cannot create the folder for the benchmark database: %1")
-                         .arg(QFileInfo(path).absolutePath());
+            *error = tr("Cannot prepare the benchmark database %1: %2").arg(path, why);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);

@@ -22,7 +22,8 @@ public:
     BenchmarkStore(const BenchmarkStore &) = delete;
     BenchmarkStore &operator=(const BenchmarkStore &) = delete;
 
-    // <AppDataLocation>/benchmarks.sqlite (e.g. ~/.local/share/Sonde/sonde/).
+    // $SONDE_DATA_DIR/benchmarks.sqlite, else <AppDataLocation>/benchmarks.sqlite (e.g.
+    // ~/.local/share/Sonde/sonde/): readable by its owner only (PrivateFiles).
     static QString defaultPath();
 
     bool open(const QString &path, QString *error);

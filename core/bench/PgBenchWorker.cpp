@@ -1,19 +1,15 @@
 #include "PgBenchWorker.h"
 
+#include "PgBenchClient.h"
 #include "connection/PgErrors.h"
 
 #include <QCoreApplication>
 
-#include <libpq-fe.h>
 #include <poll.h>
 
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstring>
-#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -49,60 +45,36 @@ QString pgErrorKind(const char *sqlState)
     return s + u" SQL error"_s;
 }
 
-struct PgBenchWorker::Client
-{
-    enum class State
-    {
-        Connect,
-        Idle,
-        Busy,
-        Sleeping,
-        Rollback,
-        Done,
-    };
-    int id = 0;
-    PGconn *conn = nullptr;
-    State state = State::Connect;
-    ScriptRandom rng;
-    std::vector<ScriptValue> vars;
-    int script = -1;
-    size_t command = 0;
-    int64_t txStart = 0;
-    bool measured = false;
-    bool failed = false;
-    int64_t wakeAt = 0;
-    int64_t nextStart = 0;
-    int backoffMs = 100;
-    std::vector<std::array<char, 32>> numbers;
-    std::vector<const char *> values;
-    std::string text;
-};
-
-PgBenchWorker::PgBenchWorker(const PgWorkload &workload, QueryProtocol protocol,
-                             QByteArray connString, BenchRunState &state, BenchThreadStats &stats,
-                             int firstClientId, int clientCount)
+PgBenchWorker::PgBenchWorker(const PgWorkload &workload, const PgRunOptions &options,
+                             BenchRunState &state, BenchThreadStats &stats, int firstClientId,
+                             int clientCount)
     : m_workload(workload)
-    , m_protocol(protocol)
-    , m_connString(std::move(connString))
+    , m_options(options)
     , m_state(state)
     , m_stats(stats)
+    , m_choose(options.seeds.scriptChoice[size_t(options.thread)])
+    , m_rateDelays(options.seeds.rateDelays[size_t(options.thread)])
 {
-    double sum = 0;
+    int64_t sum = 0;
     for (const PgScript &s : workload.scripts) {
-        sum += std::max(0.0, s.weight);
+        sum += std::max<int64_t>(0, s.weight);
         m_cumulativeWeights.push_back(sum);
+        ScriptStatistics stat;
+        stat.commands.resize(s.commands.size());
+        m_scriptStats.push_back(std::move(stat));
     }
+    m_ratePerThread = state.ratePerClient * clientCount;
     size_t maxParams = 1;
     for (size_t i = 0; i < workload.statements.size(); ++i) {
         const PgStatement &st = workload.statements[i];
         maxParams = std::max(maxParams, st.params.size());
         m_statementNames.push_back("sonde_bench_" + QByteArray::number(qulonglong(i)));
-        // For the simple protocol: the text between the $n markers.
+        // Replayed statements under the simple protocol: the text between the $n markers.
         std::vector<QByteArray> pieces;
         std::vector<int> params;
         QByteArray piece;
         const QByteArray &sql = st.sql;
-        for (qsizetype k = 0; k < sql.size(); ++k) {
+        for (qsizetype k = 0; !st.fromScript && k < sql.size(); ++k) {
             if (sql[k] == '$' && k + 1 < sql.size() && sql[k + 1] >= '0' && sql[k + 1] <= '9') {
                 int n = 0;
                 qsizetype j = k + 1;
@@ -117,17 +89,15 @@ PgBenchWorker::PgBenchWorker(const PgWorkload &workload, QueryProtocol protocol,
             piece += sql[k];
         }
         pieces.push_back(piece);
-        m_simplePieces.push_back(std::move(pieces));
-        m_simpleParams.push_back(std::move(params));
+        m_replayPieces.push_back(std::move(pieces));
+        m_replayParams.push_back(std::move(params));
     }
     for (int i = 0; i < clientCount; ++i) {
-        auto c = std::make_unique<Client>();
-        c->id = firstClientId + i;
-        c->rng = ScriptRandom(0x9e3779b97f4a7c15ULL * uint64_t(c->id + 1) ^ uint64_t(benchNowNs()));
-        c->vars.assign(size_t(workload.variables.count()), ScriptValue{});
-        c->vars[ScriptVariables::Scale] = ScriptValue::integer(workload.scale);
-        c->vars[ScriptVariables::ClientId] = ScriptValue::integer(c->id);
-        c->numbers.resize(maxParams);
+        const int id = firstClientId + i;
+        const ScriptInterpreter::Seeds seeds{options.seeds.clients[size_t(id)],
+                                             int64_t(options.seeds.defaultSeed),
+                                             options.randomSeed};
+        auto c = std::make_unique<Client>(workload, id, seeds, options.output);
         c->values.resize(maxParams);
         m_clients.push_back(std::move(c));
     }
@@ -135,10 +105,8 @@ PgBenchWorker::PgBenchWorker(const PgWorkload &workload, QueryProtocol protocol,
 
 PgBenchWorker::~PgBenchWorker()
 {
-    for (auto &c : m_clients) {
-        if (c->conn)
-            PQfinish(c->conn);
-    }
+    for (auto &c : m_clients)
+        c->close();
 }
 
 bool PgBenchWorker::connectAll(QString *error)
@@ -153,15 +121,14 @@ bool PgBenchWorker::connectAll(QString *error)
 
 bool PgBenchWorker::connectClient(Client &c, QString *error)
 {
-    c.conn = PQconnectdb(m_connString.constData());
+    c.conn = PQconnectdb(m_options.connString.constData());
     if (PQstatus(c.conn) != CONNECTION_OK) {
         if (error)
             *error = pgConnectError(PQerrorMessage(c.conn), QString()).message;
-        PQfinish(c.conn);
-        c.conn = nullptr;
+        c.close();
         return false;
     }
-    if (m_protocol == QueryProtocol::Prepared) {
+    if (m_options.protocol == QueryProtocol::Prepared) {
         for (size_t i = 0; i < m_workload.statements.size(); ++i) {
             const PgStatement &st = m_workload.statements[i];
             PGresult *r = PQprepare(c.conn, m_statementNames[i].constData(), st.sql.constData(),
@@ -175,8 +142,7 @@ bool PgBenchWorker::connectClient(Client &c, QString *error)
             }
             PQclear(r);
             if (!ok) {
-                PQfinish(c.conn);
-                c.conn = nullptr;
+                c.close();
                 return false;
             }
         }
@@ -187,244 +153,280 @@ bool PgBenchWorker::connectClient(Client &c, QString *error)
 
 void PgBenchWorker::disconnect(Client &c, int64_t now, bool lost)
 {
-    if (lost && !c.failed && c.script >= 0) {
+    if (lost && c.running()) {
         m_stats.recordError(pgErrorKind(nullptr),
                             QString::fromUtf8(c.conn ? PQerrorMessage(c.conn) : "").trimmed());
     }
-    if (c.conn)
-        PQfinish(c.conn);
-    c.conn = nullptr;
-    c.script = -1;
-    c.command = 0;
-    c.failed = false;
+    c.close();
+    c.endScript();
     c.state = Client::State::Connect;
     c.wakeAt = now + int64_t(c.backoffMs) * 1000000;
     c.backoffMs = std::min(c.backoffMs * 2, 1000);
 }
 
-bool PgBenchWorker::startTransaction(Client &c, int64_t now)
+int PgBenchWorker::chooseScript()
 {
-    if (!m_state.claim(now, &c.measured))
-        return false;
-    if (m_cumulativeWeights.size() == 1) {
-        c.script = 0;
-    } else {
-        const double pick = c.rng.unit() * m_cumulativeWeights.back();
-        c.script =
-            int(std::upper_bound(m_cumulativeWeights.begin(), m_cumulativeWeights.end(), pick) -
-                m_cumulativeWeights.begin());
-        c.script = std::min(c.script, int(m_cumulativeWeights.size()) - 1);
+    if (m_cumulativeWeights.size() == 1)
+        return 0;
+    // pgbench's weighted pick: a uniform draw in [0, total weight).
+    const int64_t w = m_choose.uniform(0, m_cumulativeWeights.back() - 1);
+    return int(std::upper_bound(m_cumulativeWeights.begin(), m_cumulativeWeights.end(), w) -
+               m_cumulativeWeights.begin());
+}
+
+bool PgBenchWorker::beginTransaction(Client &c, int64_t now)
+{
+    if (c.chosen < 0) {
+        if (m_state.shouldStop(now) || m_state.budgetSpent() || !m_state.claim(now, &c.measured)) {
+            c.finish();
+            return false;
+        }
+        c.chosen = chooseScript();
+        if (m_ratePerThread > 0) {
+            // The thread's next slot of a Poisson schedule (mean 1/rate), in microseconds
+            // as pgbench draws it; a slot already later than the latency limit is skipped.
+            for (;;) {
+                m_throttleTrigger += m_rateDelays.poisson(1e6 / m_ratePerThread) * int64_t(1000);
+                c.scheduled = m_throttleTrigger;
+                if (!m_options.latencyLimitNs || c.scheduled >= now - m_options.latencyLimitNs)
+                    break;
+                if (c.measured)
+                    ++m_scriptStats[size_t(c.chosen)].skipped;
+                if (m_state.shouldStop(now) || !m_state.claim(now, &c.measured)) {
+                    c.chosen = -1;
+                    c.finish();
+                    return false;
+                }
+            }
+            if (m_state.endNs && c.scheduled > m_state.endNs) {
+                c.finish();
+                return false;
+            }
+        }
     }
-    c.command = 0;
-    c.failed = false;
+    if (m_ratePerThread > 0 && now < c.scheduled) {
+        c.state = Client::State::Throttle;
+        c.wakeAt = c.scheduled;
+        return false;
+    }
+    c.interp.startScript(c.chosen);
+    c.chosen = -1;
+    c.interp.setStatistics(c.measured ? &m_scriptStats : nullptr);
     c.txStart = now;
+    if (m_ratePerThread <= 0)
+        c.scheduled = now;
+    c.tries = 1;
+    c.sentSql = false;
+    c.failure = Failure::None;
+    c.state = Client::State::Idle;
     return true;
 }
 
 void PgBenchWorker::finishTransaction(Client &c, int64_t now)
 {
+    const int script = c.interp.script();
     // A transaction that ends after the deadline is not counted (the measured period ends
     // at the deadline).
     if (!m_state.endNs || now <= m_state.endNs) {
-        m_stats.recordTransaction(now - c.txStart, c.measured);
-        const PgScript &s = m_workload.scripts[size_t(c.script)];
-        if (c.measured && s.commands.size() == 1) {
-            const int replay = m_workload.statements[size_t(s.commands[0].statement)].replayIndex;
-            if (replay >= 0) {
-                std::lock_guard<std::mutex> lock(m_stats.mutex);
-                if (size_t(replay) >= m_stats.perStatement.size())
-                    m_stats.perStatement.resize(size_t(replay) + 1);
-                ++m_stats.perStatement[size_t(replay)];
+        const int64_t latency = now - c.scheduled;
+        m_stats.recordTransaction(latency, c.measured);
+        if (c.measured) {
+            ScriptStatistics &s = m_scriptStats[size_t(script)];
+            ++s.transactions;
+            const double ms = double(latency) / 1e6;
+            s.latencySumMs += ms;
+            s.latencySquaresMs += ms * ms;
+            if (m_options.latencyLimitNs && latency > m_options.latencyLimitNs)
+                ++s.late;
+            if (c.tries > 1) {
+                ++s.retried;
+                s.retries += c.tries - 1;
+            }
+            const PgScript &ps = m_workload.scripts[size_t(script)];
+            // A replayed statement is a script of one SQL command (a script of one
+            // meta-command has no statement).
+            if (ps.commands.size() == 1 && ps.commands[0].statement >= 0) {
+                const int replay =
+                    m_workload.statements[size_t(ps.commands[0].statement)].replayIndex;
+                if (replay >= 0) {
+                    std::lock_guard<std::mutex> lock(m_stats.mutex);
+                    if (size_t(replay) >= m_stats.perStatement.size())
+                        m_stats.perStatement.resize(size_t(replay) + 1);
+                    ++m_stats.perStatement[size_t(replay)];
+                }
             }
         }
     }
-    c.script = -1;
-    c.command = 0;
-    if (m_state.ratePerClient > 0) {
-        const double gap = -std::log(1.0 - c.rng.unit()) / m_state.ratePerClient;
-        c.nextStart = std::max(c.nextStart + int64_t(gap * 1e9), now - 1000000000);
-    }
-}
-
-void PgBenchWorker::abortTransaction(Client &c, int64_t now)
-{
-    c.failed = false;
-    if (c.conn && PQtransactionStatus(c.conn) != PQTRANS_IDLE) {
-        if (PQsendQuery(c.conn, "ROLLBACK")) {
-            c.state = Client::State::Rollback;
-            return;
-        }
-        disconnect(c, now, false);
-        return;
-    }
-    c.script = -1;
-    c.command = 0;
+    c.endScript();
     c.state = Client::State::Idle;
-    advance(c, now);
 }
 
-bool PgBenchWorker::send(Client &c, const PgStatement &st)
+void PgBenchWorker::sleepUntil(Client &c, int64_t at)
 {
-    const size_t n = st.params.size();
-    for (size_t k = 0; k < n; ++k) {
-        const ParamSource &p = st.params[k];
-        switch (p.kind) {
-        case ParamSource::Kind::Variable: {
-            const ScriptValue &v = c.vars[size_t(p.index)];
-            char *buf = c.numbers[k].data();
-            if (v.isDouble) {
-                std::snprintf(buf, 32, "%.15g", v.d);
-            } else {
-                auto res = std::to_chars(buf, buf + 31, v.i);
-                *res.ptr = '\0';
-            }
-            c.values[k] = buf;
-            break;
-        }
-        case ParamSource::Kind::Sampled: {
-            const std::vector<QByteArray> &list = m_workload.samples[size_t(p.index)];
-            c.values[k] =
-                list.empty() ? nullptr : list[size_t(c.rng.next() % list.size())].constData();
-            break;
-        }
-        case ParamSource::Kind::Constant:
-            c.values[k] = p.constant.constData();
-            break;
-        }
-    }
-    const size_t index = size_t(&st - m_workload.statements.data());
-    switch (m_protocol) {
-    case QueryProtocol::Prepared:
-        return PQsendQueryPrepared(c.conn, m_statementNames[index].constData(), int(n),
-                                   c.values.data(), nullptr, nullptr, 0) == 1;
-    case QueryProtocol::Simple: {
-        const std::vector<QByteArray> &pieces = m_simplePieces[index];
-        const std::vector<int> &params = m_simpleParams[index];
-        c.text.clear();
-        for (size_t k = 0; k < pieces.size(); ++k) {
-            c.text.append(pieces[k].constData(), size_t(pieces[k].size()));
-            if (k < params.size()) {
-                const char *v = size_t(params[k]) < n ? c.values[size_t(params[k])] : nullptr;
-                if (!v) {
-                    c.text += "NULL";
-                    continue;
-                }
-                c.text += '\'';
-                for (const char *q = v; *q; ++q) {
-                    if (*q == '\'')
-                        c.text += '\'';
-                    c.text += *q;
-                }
-                c.text += '\'';
-            }
-        }
-        return PQsendQuery(c.conn, c.text.c_str()) == 1;
-    }
-    case QueryProtocol::Auto:
-    case QueryProtocol::Extended:
-        break;
-    }
-    return PQsendQueryParams(c.conn, st.sql.constData(), int(n), nullptr, c.values.data(), nullptr,
-                             nullptr, 0) == 1;
+    c.state = Client::State::Sleeping;
+    c.wakeAt = at;
 }
 
 void PgBenchWorker::advance(Client &c, int64_t now)
 {
     for (;;) {
-        if (c.script < 0) {
-            if (m_state.shouldStop(now) || m_state.budgetSpent()) {
-                c.state = Client::State::Done;
+        if (!c.running()) {
+            if (!beginTransaction(c, now))
                 return;
-            }
-            if (m_state.ratePerClient > 0 && now < c.nextStart) {
-                c.state = Client::State::Sleeping;
-                c.wakeAt = c.nextStart;
-                return;
-            }
-            if (!startTransaction(c, now)) {
-                c.state = Client::State::Done;
-                return;
-            }
         }
-        const PgScript &script = m_workload.scripts[size_t(c.script)];
-        if (c.command >= script.commands.size()) {
-            finishTransaction(c, now);
-            now = benchNowNs();
-            continue;
-        }
-        const ScriptCommand &cmd = script.commands[c.command];
-        switch (cmd.type) {
-        case ScriptCommand::Type::Set: {
-            bool failed = false;
-            c.vars[size_t(cmd.variable)] = cmd.expr.evaluate(c.vars.data(), c.rng, &failed);
-            if (failed) {
-                m_stats.recordError(u"script error"_s,
-                                    QCoreApplication::translate("PgBenchWorker",
-                                                                "A \\set expression could not be "
-                                                                "evaluated (division by zero or a "
-                                                                "bad random range)."));
-                abortTransaction(c, now);
-                return;
+        const ScriptInterpreter::Step step = c.interp.advance();
+        c.commandStart = now;
+        switch (step) {
+        case ScriptInterpreter::Step::Sql: {
+            const ScriptCommand &cmd = c.interp.command();
+            if (c.pipeline && cmd.store != ScriptCommand::Store::None) {
+                return stopClient(c, QCoreApplication::translate(
+                                         "PgBenchWorker",
+                                         "%1, line %2: \\gset and \\aset are not allowed in "
+                                         "pipeline mode")
+                                         .arg(m_workload.scripts[size_t(c.interp.script())].name)
+                                         .arg(cmd.line));
             }
-            ++c.command;
-            continue;
-        }
-        case ScriptCommand::Type::Sleep: {
-            bool failed = false;
-            const double units = cmd.expr.evaluate(c.vars.data(), c.rng, &failed).toDouble();
-            ++c.command;
-            c.state = Client::State::Sleeping;
-            c.wakeAt = now + int64_t(std::max(0.0, units) * double(cmd.sleepUnitNs));
-            return;
-        }
-        case ScriptCommand::Type::Sql:
             if (!send(c, m_workload.statements[size_t(cmd.statement)])) {
-                disconnect(c, now, true);
-                return;
+                if (c.failure == Failure::Script)
+                    return stopClient(c, c.interp.error());
+                return disconnect(c, now, true);
+            }
+            c.sentSql = true;
+            if (c.pipeline) {
+                commandDone(c, benchNowNs());
+                continue;
             }
             c.state = Client::State::Busy;
             return;
         }
+        case ScriptInterpreter::Step::Sleep:
+            sleepUntil(c, now + c.interp.sleepMicroseconds() * 1000);
+            return;
+        case ScriptInterpreter::Step::StartPipeline:
+            if (c.pipeline || PQenterPipelineMode(c.conn) != 1) {
+                return stopClient(c, QCoreApplication::translate(
+                                         "PgBenchWorker", "\\startpipeline: already in pipeline "
+                                                          "mode"));
+            }
+            c.pipeline = true;
+            commandDone(c, benchNowNs());
+            continue;
+        case ScriptInterpreter::Step::EndPipeline:
+            if (!c.pipeline) {
+                return stopClient(c, QCoreApplication::translate(
+                                         "PgBenchWorker", "\\endpipeline: not in pipeline mode"));
+            }
+            if (PQpipelineSync(c.conn) != 1)
+                return disconnect(c, now, true);
+            c.state = Client::State::Busy;
+            return;
+        case ScriptInterpreter::Step::Failed:
+            return stopClient(c, c.interp.error());
+        case ScriptInterpreter::Step::End:
+            break;
+        }
+        // The end of the script.
+        if (c.pipeline) {
+            return stopClient(c, QCoreApplication::translate(
+                                     "PgBenchWorker", "end of script reached with a pipeline "
+                                                      "open (\\startpipeline without "
+                                                      "\\endpipeline)"));
+        }
+        if (c.conn && PQtransactionStatus(c.conn) != PQTRANS_IDLE) {
+            return stopClient(c, QCoreApplication::translate(
+                                     "PgBenchWorker", "end of script reached without completing "
+                                                      "the last transaction (a BEGIN without "
+                                                      "COMMIT or ROLLBACK)"));
+        }
+        const bool sentSql = c.sentSql;
+        finishTransaction(c, now);
+        // A script of meta-commands only gives the thread's other clients their turn.
+        if (!sentSql)
+            return;
+        now = benchNowNs();
     }
 }
 
-void PgBenchWorker::onReadable(Client &c, int64_t now)
+void PgBenchWorker::commandDone(Client &c, int64_t now)
 {
-    if (!PQconsumeInput(c.conn)) {
+    if (c.measured) {
+        CommandStatistics &s = m_scriptStats[size_t(c.interp.script())].commands[c.interp.pc()];
+        ++s.count;
+        s.totalNs += now - c.commandStart;
+    }
+    c.interp.next();
+    c.state = Client::State::Idle;
+}
+
+bool PgBenchWorker::canRetry(const Client &c, int64_t now) const
+{
+    if (m_options.maxTries > 0 && c.tries >= m_options.maxTries)
+        return false;
+    if (m_options.latencyLimitNs && now - c.scheduled > m_options.latencyLimitNs)
+        return false;
+    return !m_state.shouldStop(now);
+}
+
+void PgBenchWorker::fail(Client &c, int64_t now, Failure kind, const QString &kindName,
+                         const QString &message)
+{
+    c.failure = kind;
+    c.failureKind = kindName;
+    c.failureMessage = message;
+    c.failedCommand = c.interp.pc();
+    if (c.conn && PQtransactionStatus(c.conn) != PQTRANS_IDLE) {
+        if (PQsendQuery(c.conn, "ROLLBACK") == 1) {
+            c.state = Client::State::Rollback;
+            return;
+        }
         disconnect(c, now, true);
         return;
     }
-    while (!PQisBusy(c.conn)) {
-        PGresult *r = PQgetResult(c.conn);
-        if (!r) {
-            if (PQstatus(c.conn) == CONNECTION_BAD) {
-                disconnect(c, now, true);
-                return;
-            }
-            if (c.state == Client::State::Rollback) {
-                c.script = -1;
-                c.command = 0;
-                c.state = Client::State::Idle;
-                advance(c, now);
-            } else if (c.failed) {
-                abortTransaction(c, now);
-            } else {
-                ++c.command;
-                c.state = Client::State::Idle;
-                advance(c, now);
-            }
-            return;
-        }
-        if (PQresultStatus(r) == PGRES_FATAL_ERROR) {
-            const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
-            if (state && !c.failed && c.state != Client::State::Rollback) {
-                m_stats.recordError(pgErrorKind(state),
-                                    QString::fromUtf8(PQresultErrorMessage(r)).trimmed());
-                c.failed = true;
-            }
-        }
-        PQclear(r);
+    afterFailure(c, now);
+}
+
+void PgBenchWorker::afterFailure(Client &c, int64_t now)
+{
+    const int script = c.interp.script();
+    if (c.failure == Failure::Script)
+        return stopClient(c, c.failureMessage);
+    CommandStatistics *command =
+        c.measured ? &m_scriptStats[size_t(script)].commands[c.failedCommand] : nullptr;
+    if (c.failure == Failure::Retryable && canRetry(c, now)) {
+        // Again from the first command, drawing the same random values.
+        ++c.tries;
+        if (command)
+            ++command->retries;
+        c.failure = Failure::None;
+        c.interp.retry();
+        c.state = Client::State::Idle;
+        return advance(c, now);
     }
+    m_stats.recordError(c.failureKind, c.failureMessage);
+    if (c.measured) {
+        ScriptStatistics &s = m_scriptStats[size_t(script)];
+        ++s.failed;
+        if (c.tries > 1) {
+            ++s.retried;
+            s.retries += c.tries - 1;
+        }
+        ++command->failures;
+    }
+    c.endScript();
+    c.state = Client::State::Idle;
+    advance(c, now);
+}
+
+void PgBenchWorker::stopClient(Client &c, const QString &message)
+{
+    m_stats.recordError(u"script error"_s, message);
+    if (m_stopReason.isEmpty())
+        m_stopReason = message;
+    ++m_stoppedClients;
+    c.close();
+    c.endScript();
+    c.state = Client::State::Done;
 }
 
 void PgBenchWorker::run()
@@ -433,12 +435,7 @@ void PgBenchWorker::run()
     std::vector<Client *> owners;
     fds.reserve(m_clients.size());
     owners.reserve(m_clients.size());
-    const int64_t start = benchNowNs();
-    for (auto &c : m_clients) {
-        if (m_state.ratePerClient > 0)
-            c->nextStart =
-                start + int64_t(-std::log(1.0 - c->rng.unit()) / m_state.ratePerClient * 1e9);
-    }
+    m_throttleTrigger = benchNowNs();
     for (;;) {
         int64_t now = benchNowNs();
         if (m_state.canceled())
@@ -469,9 +466,15 @@ void PgBenchWorker::run()
             case Client::State::Idle:
                 advance(c, now);
                 break;
-            case Client::State::Sleeping:
+            case Client::State::Throttle:
                 if (now >= c.wakeAt) {
                     c.state = Client::State::Idle;
+                    advance(c, now);
+                }
+                break;
+            case Client::State::Sleeping:
+                if (now >= c.wakeAt) {
+                    commandDone(c, now);
                     advance(c, now);
                 }
                 break;
@@ -486,6 +489,7 @@ void PgBenchWorker::run()
                 ++active;
                 break;
             case Client::State::Sleeping:
+            case Client::State::Throttle:
             case Client::State::Connect:
                 nextWake = std::min(nextWake, c.wakeAt);
                 ++active;
@@ -519,9 +523,7 @@ void PgBenchWorker::run()
                 PQfreeCancel(cancel);
             }
         }
-        if (c->conn)
-            PQfinish(c->conn);
-        c->conn = nullptr;
+        c->close();
         c->state = Client::State::Done;
     }
 }

@@ -1,66 +1,25 @@
 #include "PgWorkload.h"
 
-#include <QRegularExpression>
-#include <QStringList>
+#include "PgScriptParser.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace sonde {
 namespace {
 
-// Replaces :name variables with $n (skipping ::casts, quoted strings and identifiers) like
-// pgbench -M prepared does; returns false for an unknown variable.
-bool bindVariables(const QString &sql, ScriptVariables *vars, QString *out,
-                   std::vector<ParamSource> *params, QString *error)
-{
-    QString result;
-    result.reserve(sql.size());
-    int i = 0;
-    const int n = int(sql.size());
-    while (i < n) {
-        const QChar c = sql.at(i);
-        if (c == u'\'' || c == u'"') {
-            const int end = int(sql.indexOf(c, i + 1));
-            const int stop = end < 0 ? n : end + 1;
-            result += sql.mid(i, stop - i);
-            i = stop;
-            continue;
-        }
-        if (c == u':' && i + 1 < n && sql.at(i + 1) == u':') {
-            result += u"::"_s;
-            i += 2;
-            continue;
-        }
-        if (c == u':' && i + 1 < n && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_')) {
-            int j = i + 1;
-            while (j < n && (sql.at(j).isLetterOrNumber() || sql.at(j) == u'_'))
-                ++j;
-            const QString name = sql.mid(i + 1, j - i - 1);
-            const int var = vars->find(name);
-            if (var < 0) {
-                *error = PgWorkload::tr("The variable :%1 is used before a \\set gives it a value.")
-                             .arg(name);
-                return false;
-            }
-            int number = -1;
-            for (size_t k = 0; k < params->size(); ++k) {
-                if ((*params)[k].index == var)
-                    number = int(k) + 1;
-            }
-            if (number < 0) {
-                params->push_back({ParamSource::Kind::Variable, var, {}});
-                number = int(params->size());
-            }
-            result += u'$' + QString::number(number);
-            i = j;
-            continue;
-        }
-        result += c;
-        ++i;
-    }
-    *out = result;
-    return true;
-}
+const QString AccountsSetup = u"\\set aid random(1, 100000 * :scale)\n"
+                              "\\set bid random(1, 1 * :scale)\n"
+                              "\\set tid random(1, 10 * :scale)\n"
+                              "\\set delta random(-5000, 5000)\n"
+                              "BEGIN;\n"
+                              "UPDATE pgbench_accounts SET abalance = abalance + :delta WHERE "
+                              "aid = :aid;\n"
+                              "SELECT abalance FROM pgbench_accounts WHERE aid = :aid;\n"_s;
+const QString HistoryAndEnd = u"INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) "
+                              "VALUES (:tid, :bid, :aid, :delta, CURRENT_TIMESTAMP);\n"
+                              "END;\n"_s;
 
 } // namespace
 
@@ -72,21 +31,37 @@ QString PgWorkload::selectOnlyScript()
 
 QString PgWorkload::tpcbLikeScript()
 {
-    return u"\\set aid random(1, 100000 * :scale)\n"
-           "\\set bid random(1, 1 * :scale)\n"
-           "\\set tid random(1, 10 * :scale)\n"
-           "\\set delta random(-5000, 5000)\n"
-           "BEGIN;\n"
-           "UPDATE pgbench_accounts SET abalance = abalance + :delta WHERE aid = :aid;\n"
-           "SELECT abalance FROM pgbench_accounts WHERE aid = :aid;\n"
-           "UPDATE pgbench_tellers SET tbalance = tbalance + :delta WHERE tid = :tid;\n"
-           "UPDATE pgbench_branches SET bbalance = bbalance + :delta WHERE bid = :bid;\n"
-           "INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) "
-           "VALUES (:tid, :bid, :aid, :delta, CURRENT_TIMESTAMP);\n"
-           "END;\n"_s;
+    return AccountsSetup +
+           u"UPDATE pgbench_tellers SET tbalance = tbalance + :delta WHERE tid = :tid;\n"
+           "UPDATE pgbench_branches SET bbalance = bbalance + :delta WHERE bid = :bid;\n"_s +
+           HistoryAndEnd;
 }
 
-int PgWorkload::addStatement(const QByteArray &sql, std::vector<ParamSource> params, double weight,
+QString PgWorkload::simpleUpdateScript()
+{
+    return AccountsSetup + HistoryAndEnd;
+}
+
+QString PgWorkload::builtinScript(const QString &name, QString *fullName)
+{
+    const std::pair<QString, QString> builtins[] = {
+        {u"tpcb-like"_s, tpcbLikeScript()},
+        {u"simple-update"_s, simpleUpdateScript()},
+        {u"select-only"_s, selectOnlyScript()},
+    };
+    int found = 0;
+    QString text;
+    for (const auto &b : builtins) {
+        if (!name.isEmpty() && b.first.startsWith(name)) {
+            ++found;
+            text = b.second;
+            *fullName = b.first;
+        }
+    }
+    return found == 1 ? text : QString();
+}
+
+int PgWorkload::addStatement(const QByteArray &sql, std::vector<ParamSource> params, int64_t weight,
                              int replayIndex)
 {
     PgStatement st;
@@ -100,117 +75,123 @@ int PgWorkload::addStatement(const QByteArray &sql, std::vector<ParamSource> par
     ScriptCommand cmd;
     cmd.type = ScriptCommand::Type::Sql;
     cmd.statement = int(statements.size()) - 1;
+    cmd.text = QString::fromUtf8(sql);
     script.commands.push_back(std::move(cmd));
     scripts.push_back(std::move(script));
     return int(statements.size()) - 1;
 }
 
-bool PgWorkload::addScript(const QString &name, const QString &text, double weight, QString *error)
+bool PgWorkload::addScript(const QString &name, const QString &text, int64_t weight,
+                           ScriptError *error)
 {
     PgScript script;
-    script.name = name;
     script.weight = weight;
-    const QStringList lines = text.split(u'\n');
-    QString pending; // SQL spanning lines until ";"
-    int pendingLine = 0;
-    auto fail = [&](int line, const QString &what) {
-        *error = tr("%1, line %2: %3").arg(name).arg(line).arg(what);
-        return false;
-    };
-    auto flushSql = [&](int line) {
-        QString sql = pending.trimmed();
-        pending.clear();
-        while (sql.endsWith(u';'))
-            sql.chop(1);
-        sql = sql.trimmed();
-        if (sql.isEmpty())
-            return true;
-        QString bound;
-        std::vector<ParamSource> params;
-        QString err;
-        if (!bindVariables(sql, &variables, &bound, &params, &err))
-            return fail(line, err);
-        PgStatement st;
-        st.sql = bound.toUtf8();
-        st.params = std::move(params);
-        statements.push_back(std::move(st));
-        ScriptCommand cmd;
-        cmd.type = ScriptCommand::Type::Sql;
-        cmd.statement = int(statements.size()) - 1;
-        script.commands.push_back(std::move(cmd));
-        return true;
-    };
-    for (int ln = 0; ln < lines.size(); ++ln) {
-        const QString raw = lines.at(ln);
-        const QString line = raw.trimmed();
-        const int lineNo = ln + 1;
-        if (pending.isEmpty() && (line.isEmpty() || line.startsWith(u"--"_s)))
-            continue;
-        if (pending.isEmpty() && line.startsWith(u'\\')) {
-            const QString body = line.mid(1);
-            const QString command = body.section(u' ', 0, 0, QString::SectionSkipEmpty);
-            const QString rest = body.section(u' ', 1, -1, QString::SectionSkipEmpty);
-            if (command == u"set"_s) {
-                const QString var = rest.section(u' ', 0, 0, QString::SectionSkipEmpty);
-                const QString expr = rest.section(u' ', 1, -1, QString::SectionSkipEmpty);
-                if (var.isEmpty() || expr.isEmpty())
-                    return fail(lineNo, tr("\\set needs a variable name and an expression."));
-                ScriptCommand cmd;
-                cmd.type = ScriptCommand::Type::Set;
-                QString err;
-                // The expression may use earlier variables only: parse before interning.
-                if (!ScriptExpression::parse(expr, &variables, &cmd.expr, &err))
-                    return fail(lineNo, err);
-                cmd.variable = variables.intern(var);
-                script.commands.push_back(std::move(cmd));
-            } else if (command == u"sleep"_s) {
-                QStringList parts = rest.split(u' ', Qt::SkipEmptyParts);
-                if (parts.isEmpty())
-                    return fail(lineNo, tr("\\sleep needs a duration."));
-                ScriptCommand cmd;
-                cmd.type = ScriptCommand::Type::Sleep;
-                cmd.sleepUnitNs = 1000000000;
-                if (parts.size() > 1) {
-                    const QString unit = parts.takeLast();
-                    if (unit == u"us"_s)
-                        cmd.sleepUnitNs = 1000;
-                    else if (unit == u"ms"_s)
-                        cmd.sleepUnitNs = 1000000;
-                    else if (unit != u"s"_s)
-                        return fail(lineNo, tr("\\sleep's unit must be us, ms or s."));
-                }
-                QString err;
-                if (!ScriptExpression::parse(parts.join(u' '), &variables, &cmd.expr, &err))
-                    return fail(lineNo, err);
-                script.commands.push_back(std::move(cmd));
-            } else {
-                return fail(lineNo, tr("The meta-command \\%1 is not supported (supported: "
-                                       "\\set and \\sleep).")
-                                        .arg(command));
-            }
-            continue;
-        }
-        if (pending.isEmpty())
-            pendingLine = lineNo;
-        // A "--" comment at the end of a SQL line is dropped.
-        QString code = raw;
-        const int comment = int(code.indexOf(u"--"_s));
-        if (comment >= 0 && code.left(comment).count(u'\'') % 2 == 0)
-            code = code.left(comment);
-        pending += code + u'\n';
-        if (code.trimmed().endsWith(u';') && !flushSql(lineNo))
-            return false;
-    }
-    if (!pending.trimmed().isEmpty() && !flushSql(pendingLine))
-        return false;
-    bool hasSql = false;
-    for (const ScriptCommand &c : script.commands)
-        hasSql = hasSql || c.type == ScriptCommand::Type::Sql;
-    if (!hasSql) {
-        *error = tr("%1 has no SQL statement to run.").arg(name);
+    const PgScriptParser::Output out{&variables, &statements, &uses};
+    const size_t statementCount = statements.size();
+    const size_t useCount = uses.size();
+    if (!PgScriptParser::parse(name, text, int(scripts.size()), out, &script, error)) {
+        statements.resize(statementCount);
+        uses.resize(useCount);
         return false;
     }
     scripts.push_back(std::move(script));
+    return true;
+}
+
+bool PgWorkload::build(const BenchmarkConfig &config, ScriptError *error)
+{
+    defines = config.defines;
+    switch (config.workload) {
+    case WorkloadKind::SelectOnly:
+        if (!addScript(u"select-only"_s, selectOnlyScript(), 1, error))
+            return false;
+        break;
+    case WorkloadKind::ReadWrite:
+        if (!addScript(u"tpcb-like"_s, tpcbLikeScript(), 1, error))
+            return false;
+        break;
+    default:
+        for (const BenchScript &s : config.scripts) {
+            if (!addScript(s.name.isEmpty() ? u"script"_s : s.name, s.text, s.weight, error))
+                return false;
+        }
+        break;
+    }
+    return check(config.effectiveProtocol(), error);
+}
+
+bool PgWorkload::check(QueryProtocol protocol, ScriptError *error) const
+{
+    for (auto it = defines.begin(); it != defines.end(); ++it) {
+        if (!ScriptVariables::isValidName(it.key())) {
+            error->script = u"-D"_s;
+            error->message = tr("invalid variable name: \"%1\"").arg(it.key());
+            return false;
+        }
+    }
+    // Which variables a run can set: the automatic ones, -D, \set and \setshell targets,
+    // and whatever \gset and \aset may store under their prefixes.
+    QSet<int> set{ScriptVariables::Scale, ScriptVariables::ClientId, ScriptVariables::RandomSeed,
+                  ScriptVariables::DefaultSeed};
+    QStringList prefixes;
+    for (const PgScript &s : scripts) {
+        for (const ScriptCommand &c : s.commands) {
+            if (c.variable >= 0)
+                set.insert(c.variable);
+            if (c.store != ScriptCommand::Store::None)
+                prefixes << c.prefix;
+        }
+    }
+    const bool simple = protocol == QueryProtocol::Simple;
+    for (const VariableUse &u : uses) {
+        if (set.contains(u.variable) || (simple && u.where == VariableUse::Where::SqlParameter))
+            continue;
+        const QString &name = variables.name(u.variable);
+        if (defines.contains(name))
+            continue;
+        bool stored = false;
+        for (const QString &p : prefixes)
+            stored = stored || name.startsWith(p);
+        if (stored)
+            continue;
+        error->script = scripts[size_t(u.script)].name;
+        error->line = u.line;
+        error->message = tr("undefined variable \"%1\": no \\set, \\setshell, \\gset, \\aset or "
+                            "-D gives it a value")
+                             .arg(name);
+        return false;
+    }
+    for (const PgScript &s : scripts) {
+        for (const ScriptCommand &c : s.commands) {
+            error->script = s.name;
+            error->line = c.line;
+            error->lineText = c.text;
+            if (simple && c.type == ScriptCommand::Type::StartPipeline) {
+                error->message = tr("cannot use pipeline mode with the simple query protocol: "
+                                    "run with the extended or prepared protocol");
+                return false;
+            }
+            // The extended and prepared protocols bind each :name as a parameter; pgbench
+            // takes at most 255.
+            constexpr size_t maxParams = 255;
+            if (!simple && c.type == ScriptCommand::Type::Sql &&
+                statements[size_t(c.statement)].params.size() > maxParams) {
+                error->message = tr("statement has too many arguments (maximum is %1): each "
+                                    ":variable is one under the extended and prepared "
+                                    "protocols")
+                                     .arg(int(maxParams));
+                return false;
+            }
+            if (!simple && c.type == ScriptCommand::Type::Sql &&
+                statements[size_t(c.statement)].compound) {
+                error->message = tr("statements joined with \\; need the simple query protocol "
+                                    "(the extended and prepared protocols send one statement "
+                                    "at a time)");
+                return false;
+            }
+        }
+    }
+    *error = ScriptError();
     return true;
 }
 

@@ -59,6 +59,9 @@ DbError PgbenchSchema::initialize(PgSession &session, int scale, const Progress 
                              tr("The scale must be between 1 and 100000."));
     const QStringList steps = statements(scale);
     CancelWatch watch(cancel, [&session]() { session.cancel(); });
+    // No statement_timeout (below), so no client-side deadline either: the cancel flag
+    // bounds the load.
+    const PgSession::DeadlineScope noDeadline(session, 0);
     for (int i = 0; i < steps.size(); ++i) {
         if (cancel && cancel->load())
             return DbError::make(DbError::Kind::Canceled,
@@ -68,8 +71,11 @@ DbError PgbenchSchema::initialize(PgSession &session, int scale, const Progress 
                      100 * i / int(steps.size()));
         DbError err = session.run([&](pqxx::connection &c) {
             pqxx::nontransaction tx(c);
-            // Generating millions of rows takes longer than a monitoring timeout.
-            tx.exec("SET statement_timeout = 0");
+            // Generating millions of rows takes longer than a monitoring timeout. Through
+            // PgBouncer the setting would stay on a server connection other clients get (and
+            // VACUUM cannot run in the transaction SET LOCAL needs): the server's own applies.
+            if (!session.throughPooler())
+                tx.exec("SET statement_timeout = 0");
             tx.exec(steps.at(i).toStdString());
         });
         if (err) {

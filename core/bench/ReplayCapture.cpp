@@ -11,7 +11,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 using namespace Qt::StringLiterals;
@@ -207,7 +209,9 @@ DbError ReplayCapture::build(PgSession &session, const BenchmarkConfig &config,
         st.parameters = described;
         st.meanMsBefore = cap.calls > 0 ? cap.totalMs / cap.calls : 0;
         session.run([&](pqxx::connection &c) { explainGenericPlan(c, sql, &st.planJson); });
-        workload->addStatement(sql.toUtf8(), std::move(params), cap.calls, int(statements->size()));
+        workload->addStatement(sql.toUtf8(), std::move(params),
+                               std::max<int64_t>(1, std::llround(cap.calls)),
+                               int(statements->size()));
         statements->append(st);
     }
     if (statements->isEmpty())

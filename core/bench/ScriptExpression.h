@@ -1,121 +1,116 @@
 #pragma once
 
-#include <QString>
-#include <QStringList>
+#include "PgbenchRandom.h"
+#include "ScriptRandom.h"
+#include "ScriptValue.h"
+#include "ScriptVariables.h"
 
-#include <cstdint>
+#include <QString>
+
+#include <string>
 #include <vector>
 
 namespace sonde {
 
-// A number in a pgbench script: an integer or a double, like pgbench's own values.
-struct ScriptValue
-{
-    bool isDouble = false;
-    int64_t i = 0;
-    double d = 0;
-
-    static ScriptValue integer(int64_t v) { return {false, v, 0}; }
-    static ScriptValue real(double v) { return {true, 0, v}; }
-    double toDouble() const { return isDouble ? d : double(i); }
-    int64_t toInt() const { return isDouble ? int64_t(d) : i; }
-};
-
-// Fast per-client random numbers (xoshiro256**), seeded once per client.
-class ScriptRandom
+// Where debug() writes, with the script and command numbers pgbench prints.
+class ScriptOutput
 {
 public:
-    explicit ScriptRandom(uint64_t seed = 0x5eed);
-    uint64_t next()
-    {
-        const uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-        const uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
-    // Uniform in [lb, ub] (both included), like pgbench's random().
-    int64_t uniform(int64_t lb, int64_t ub)
-    {
-        if (ub <= lb)
-            return lb;
-        return lb + int64_t(next() % uint64_t(ub - lb + 1));
-    }
-    double unit() { return double(next() >> 11) * 0x1.0p-53; } // [0, 1)
-
-private:
-    static uint64_t rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-    uint64_t m_s[4];
+    virtual ~ScriptOutput() = default;
+    virtual void debug(int script, int command, const std::string &value) = 0;
 };
 
-// The names of a workload's variables; :scale and :client_id always exist (0 and 1).
-class ScriptVariables
+// What an expression reads while it is evaluated: one client's variables and random
+// generator. `error` tells why an evaluation failed.
+struct ScriptContext
 {
-public:
-    ScriptVariables()
-        : m_names{QStringLiteral("scale"), QStringLiteral("client_id")}
-    {}
-    static constexpr int Scale = 0;
-    static constexpr int ClientId = 1;
-    int intern(const QString &name);
-    int find(const QString &name) const { return int(m_names.indexOf(name)); }
-    int count() const { return int(m_names.size()); }
-    const QStringList &names() const { return m_names; }
-
-private:
-    QStringList m_names;
+    VariableValues *variables = nullptr;
+    const ScriptVariables *names = nullptr;
+    PgbenchRandom *random = nullptr;
+    ScriptOutput *output = nullptr;
+    int script = 0;  // for debug(): the script's number (from 0)
+    int command = 0; // and the command's (from 1), as pgbench numbers them
+    QString error;
 };
 
-// An expression of pgbench's \set: integers and doubles, + - * / %, parentheses, :vars and
-// the functions random, random_exponential, random_gaussian, abs, int, double, least,
-// greatest, sqrt, pi. Parsed once into a flat tree; evaluate() does not allocate.
+// An expression of pgbench 15's \set, \if and \elif: NULL, boolean, integer and double
+// values; arithmetic, comparison, logical (AND, OR, NOT, lazy as in pgbench), bitwise and
+// shift operators; IS [NOT] NULL/TRUE/FALSE, ISNULL, NOTNULL; CASE; :variables; and every
+// pgbench function (abs, debug, double, exp, greatest, hash, hash_fnv1a, hash_murmur2, int,
+// least, ln, mod, permute, pi, pow, power, random, random_exponential, random_gaussian,
+// random_zipfian, sqrt). Failures are pgbench's: overflow, division by zero, bad
+// arguments and impossible coercions. Built by ScriptExpressionParser; evaluating does
+// not allocate unless it fails or a function takes more than 16 arguments.
 class ScriptExpression
 {
 public:
-    static bool parse(const QString &text, ScriptVariables *variables, ScriptExpression *out,
-                      QString *error);
-    // Errors at run time (division by zero, bad random range) give 0 and set *failed.
-    ScriptValue evaluate(const ScriptValue *vars, ScriptRandom &rng, bool *failed) const
+    bool evaluate(ScriptContext &context, ScriptValue *out) const
     {
-        return eval(m_root, vars, rng, failed);
+        return eval(m_root, context, out);
     }
     bool isValid() const { return m_root >= 0; }
+    // The variables it reads.
+    std::vector<int> variables() const;
 
-    enum class Op
+    enum class Op : uint8_t
     {
-        Const,
-        Var,
+        Constant,
+        Variable,
+        // lazy
+        And,
+        Or,
+        Case, // when, then, when, then, …, [else]
+        // operators
         Add,
         Sub,
         Mul,
         Div,
         Mod,
-        Neg,
+        Eq,
+        Ne,
+        Le,
+        Lt,
+        BitAnd,
+        BitOr,
+        BitXor,
+        ShiftLeft,
+        ShiftRight,
+        Not,
+        Is,
+        // functions
+        Abs,
+        Debug,
+        Double,
+        Exp,
+        Greatest,
+        HashFnv1a,
+        HashMurmur2,
+        Int,
+        Least,
+        Ln,
+        Permute,
+        Pi,
+        Pow,
         Random,
         RandomExponential,
         RandomGaussian,
-        Abs,
-        Int,
-        Double,
-        Least,
-        Greatest,
+        RandomZipfian,
         Sqrt,
     };
     struct Node
     {
-        Op op = Op::Const;
-        ScriptValue value;
-        int var = -1;
+        Op op = Op::Constant;
+        ScriptValue value; // Constant
+        int variable = -1; // Variable
         std::vector<int> args;
     };
 
 private:
     friend class ScriptExpressionParser;
-    ScriptValue eval(int node, const ScriptValue *vars, ScriptRandom &rng, bool *failed) const;
+    bool eval(int node, ScriptContext &context, ScriptValue *out) const;
+    bool evalLazy(const Node &n, ScriptContext &context, ScriptValue *out) const;
+    bool evalFunction(Op op, const ScriptValue *args, size_t count, ScriptContext &context,
+                      ScriptValue *out) const;
     std::vector<Node> m_nodes;
     int m_root = -1;
 };

@@ -1,5 +1,7 @@
 #include "DbError.h"
 
+#include "Redaction.h"
+
 namespace sonde {
 
 bool DbError::isConnectionProblem() const
@@ -18,16 +20,17 @@ bool DbError::isConnectionProblem() const
 QString DbError::toString() const
 {
     if (detail.isEmpty() || message.contains(detail.trimmed()))
-        return message;
-    return message + QStringLiteral(" (") + detail.trimmed() + QLatin1Char(')');
+        return Redaction::scrub(message);
+    return Redaction::scrub(message + QStringLiteral(" (") + detail.trimmed() + QLatin1Char(')'));
 }
 
 DbError DbError::make(Kind kind, const QString &message, const QString &detail)
 {
     DbError e;
     e.kind = kind;
-    e.message = message;
-    e.detail = detail;
+    // A message may quote what the user typed: never a password, never 100 000 characters.
+    e.message = Redaction::scrub(message);
+    e.detail = Redaction::scrub(detail);
     return e;
 }
 

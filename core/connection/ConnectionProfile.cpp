@@ -8,12 +8,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-bool isRedisScheme(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    return t.startsWith(u"redis://"_s) || t.startsWith(u"rediss://"_s);
-}
-
 // libpq keywords the profile has fields for; everything else goes to extraOptions.
 const char *const OwnKeywords[] = {"host",     "hostaddr",        "port",    "user",
                                    "dbname",   "service",         "sslmode", "password",
@@ -32,7 +26,7 @@ bool isOwnKeyword(const QByteArray &k)
 
 bool guessTargetKind(const QString &text, TargetKind *kind)
 {
-    if (isRedisScheme(text)) {
+    if (RedisEndpoint::isRedisUri(text)) {
         *kind = TargetKind::Redis;
         return true;
     }
@@ -53,7 +47,7 @@ bool ConnectionProfile::fromUri(const QString &text, ConnectionProfile *out, QSt
     p.rememberPassword = out->rememberPassword;
     if (password)
         password->clear();
-    if (isRedisScheme(text)) {
+    if (RedisEndpoint::isRedisUri(text)) {
         RedisEndpoint ep;
         if (!RedisEndpoint::parse(text, &ep, error))
             return false;

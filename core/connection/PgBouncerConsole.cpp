@@ -8,6 +8,9 @@
 
 #include <libpq-fe.h>
 #include <poll.h>
+#include <sys/socket.h>
+
+#include <thread>
 
 namespace sonde {
 namespace {
@@ -67,16 +70,30 @@ bool PgBouncerConsole::isOpen() const
 
 bool PgBouncerConsole::cancel()
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (!m_conn)
-        return false;
-    PGcancel *c = PQgetCancel(m_conn);
+    PGcancel *c = nullptr;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (!m_conn)
+            return false;
+        c = PQgetCancel(m_conn);
+    }
     if (!c)
         return false;
-    char buf[256];
-    const bool ok = PQcancel(c, buf, sizeof buf) == 1;
-    PQfreeCancel(c);
-    return ok;
+    // libpq's cancel waits until the server closes the cancel connection, which a stopped
+    // PgBouncer never does: send it from a thread of its own.
+    std::thread([c]() {
+        char buf[256];
+        PQcancel(c, buf, sizeof buf);
+        PQfreeCancel(c);
+    }).detach();
+    return true;
+}
+
+void PgBouncerConsole::abort()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_conn && PQsocket(m_conn) >= 0)
+        ::shutdown(PQsocket(m_conn), SHUT_RDWR);
 }
 
 DbError PgBouncerConsole::query(const QString &command, TextTable *out, int timeoutMs)
@@ -102,7 +119,6 @@ DbError PgBouncerConsole::query(const QString &command, TextTable *out, int time
         while (PQisBusy(m_conn)) {
             const qint64 left = timeoutMs - timer.elapsed();
             if (left <= 0) {
-                cancel();
                 close();
                 return DbError::make(DbError::Kind::Timeout,
                                      Text::tr("PgBouncer at %1 did not answer \"%2\" within %3 ms.")

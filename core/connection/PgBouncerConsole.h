@@ -29,8 +29,10 @@ public:
 
     // Runs one console command (e.g. "SHOW POOLS") with a deadline.
     DbError query(const QString &command, TextTable *out, int timeoutMs = 5000);
-    // Thread-safe cancel of the running command.
+    // Thread-safe cancel of the running command; never blocks the caller.
     bool cancel();
+    // Thread-safe: shuts the socket down, so a blocked command returns at once.
+    void abort();
 
 private:
     PGconn *m_conn = nullptr;

@@ -1,9 +1,13 @@
 #include "PgConnInfo.h"
 
+#include "common/Redaction.h"
+
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
 
 namespace sonde {
 
@@ -13,7 +17,9 @@ bool PgConnInfo::parse(const QString &conninfo, PgConnInfo *out, QString *error)
     PQconninfoOption *opts = PQconninfoParse(conninfo.toUtf8().constData(), &err);
     if (!opts) {
         if (error) {
-            *error = err ? QString::fromUtf8(err).trimmed()
+            // libpq quotes the text it could not read: never the password, never all of a
+            // 100 000-character string.
+            *error = err ? Redaction::scrub(QString::fromUtf8(err).trimmed())
                          : QStringLiteral("out of memory while parsing the connection string");
         }
         PQfreemem(err);
@@ -26,6 +32,42 @@ bool PgConnInfo::parse(const QString &conninfo, PgConnInfo *out, QString *error)
     }
     PQconninfoFree(opts);
     *out = result;
+    return true;
+}
+
+bool PgConnInfo::checkValues(QString *error) const
+{
+    static const QList<QPair<QByteArray, QStringList>> choices{
+        {"sslmode",
+         {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s}},
+        {"gssencmode", {u"disable"_s, u"prefer"_s, u"require"_s}},
+        {"channel_binding", {u"disable"_s, u"prefer"_s, u"require"_s}},
+        {"target_session_attrs",
+         {u"any"_s, u"read-write"_s, u"read-only"_s, u"primary"_s, u"standby"_s,
+          u"prefer-standby"_s}},
+    };
+    for (const auto &c : choices) {
+        if (has(c.first) && !c.second.contains(value(c.first))) {
+            *error = u"invalid %1 value: \"%2\""_s.arg(QString::fromLatin1(c.first),
+                                                      Redaction::shortened(value(c.first)));
+            return false;
+        }
+    }
+    // A port list matches the host list; each an integer in 1..65535 (empty: the default).
+    for (const QString &port : value("port").split(u',')) {
+        bool ok = true;
+        const int n = port.trimmed().isEmpty() ? 1 : port.trimmed().toInt(&ok);
+        if (!ok || n < 1 || n > 65535) {
+            *error = u"invalid port number: \"%1\""_s.arg(Redaction::shortened(port));
+            return false;
+        }
+    }
+    bool ok = true;
+    if (has("connect_timeout") && (value("connect_timeout").toInt(&ok), !ok)) {
+        *error = u"invalid integer value \"%1\" for connection option \"connect_timeout\""_s.arg(
+            Redaction::shortened(value("connect_timeout")));
+        return false;
+    }
     return true;
 }
 

@@ -17,6 +17,10 @@ public:
 
     // Returns false and sets *error when libpq rejects the text.
     static bool parse(const QString &conninfo, PgConnInfo *out, QString *error);
+    // The values libpq checks only when it connects (sslmode, gssencmode, channel_binding,
+    // target_session_attrs, port, connect_timeout): false with libpq's own wording
+    // ("invalid sslmode value: \"bogus\"") when one is not valid.
+    bool checkValues(QString *error) const;
 
     QString value(const QByteArray &keyword) const;
     bool has(const QByteArray &keyword) const;

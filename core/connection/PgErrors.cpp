@@ -24,6 +24,22 @@ DbError pgConnectError(const std::string &libpqMessage, const QString &target)
 {
     const QString msg = QString::fromStdString(libpqMessage).trimmed();
     using K = DbError::Kind;
+    // libpq checks option values only when it connects: "invalid sslmode value", "invalid
+    // port number", "invalid integer value … for connection option …".
+    if ((contains(msg, "invalid ") && (contains(msg, " value") || contains(msg, "port number"))) ||
+        contains(msg, "invalid connection option"))
+        return DbError::make(K::Configuration,
+                             Text::tr("The connection string is not valid: %1")
+                                 .arg(msg.section(QLatin1Char('\n'), 0, 0)),
+                             msg);
+    if (contains(msg, "unsupported startup parameter"))
+        return DbError::make(
+            K::Configuration,
+            Text::tr("%1 is PgBouncer, which refuses the startup parameter \"options\": remove "
+                     "options=… from the connection string (or list it in PgBouncer's "
+                     "ignore_startup_parameters).")
+                .arg(target),
+            msg);
     if (contains(msg, "could not translate host name"))
         return DbError::make(K::HostNotFound,
                              Text::tr("The host name of %1 cannot be resolved: check the spelling "
@@ -85,6 +101,18 @@ DbError pgConnectError(const std::string &libpqMessage, const QString &target)
             K::ConnectionLost,
             Text::tr("%1 is starting up or shutting down: Sonde will retry.").arg(target), msg);
     return DbError::make(K::ConnectionRefused, Text::tr("Cannot connect to %1.").arg(target), msg);
+}
+
+DbError pgbouncerConsoleError(const QString &target, const QString &detail)
+{
+    return DbError::make(
+        DbError::Kind::WrongProtocol,
+        Text::tr("%1 is PgBouncer's admin console (database \"pgbouncer\"): it answers SHOW "
+                 "commands only. Sonde samples it (sonde-cli sample); for statements, plans and "
+                 "indexes connect to a database through PgBouncer (same host and port, the "
+                 "database's own name) or to PostgreSQL directly.")
+            .arg(target),
+        detail);
 }
 
 DbError pgErrorFromSqlState(const QString &sqlState, const QString &serverMessage)

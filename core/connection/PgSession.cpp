@@ -3,12 +3,31 @@
 #include "PgConnInfo.h"
 #include "PgErrors.h"
 #include "ProtocolProbe.h"
+#include "StallWatch.h"
+#include "common/Redaction.h"
 
 #include <QCoreApplication>
 
 #include <pqxx/except>
 
+#include <sys/socket.h>
+
+#include <thread>
+
 namespace sonde {
+namespace {
+
+// What PgBouncer answers to a startup packet carrying `options`.
+const QLatin1String PoolerRefusal("unsupported startup parameter");
+
+bool consoleDatabase(const QString &conninfo)
+{
+    PgConnInfo info;
+    return PgConnInfo::parse(conninfo, &info, nullptr) &&
+           info.value("dbname") == QLatin1String("pgbouncer");
+}
+
+} // namespace
 
 bool buildSessionConnInfo(const QString &conninfo, const PgSessionOptions &options,
                           QString *connString, QString *target, QString *error)
@@ -30,6 +49,8 @@ bool buildSessionConnInfo(const QString &conninfo, const PgSessionOptions &optio
             opts += QStringLiteral(" -c statement_timeout=%1").arg(options.statementTimeoutMs);
         if (options.lockTimeoutMs > 0)
             opts += QStringLiteral(" -c lock_timeout=%1").arg(options.lockTimeoutMs);
+        if (options.readOnly)
+            opts += QStringLiteral(" -c default_transaction_read_only=on");
         if (!opts.trimmed().isEmpty())
             info.set("options", opts.trimmed());
     }
@@ -40,13 +61,24 @@ bool buildSessionConnInfo(const QString &conninfo, const PgSessionOptions &optio
     *target = host + QLatin1Char(':') + port;
     if (!info.value("dbname").isEmpty())
         *target += QLatin1Char('/') + info.value("dbname");
+    *target = Redaction::shortened(*target);
     return true;
 }
 
-PgSession::PgSession() = default;
+PgSession::PgSession()
+{
+    m_stallWatch = StallWatch::add(
+        [this]() {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            return m_conn ? m_conn->sock() : -1;
+        },
+        [this]() { return m_deadlineMs.load(); }, [this]() { return m_talking.load() > 0; },
+        [this]() { expire(); });
+}
 
 PgSession::~PgSession()
 {
+    StallWatch::remove(m_stallWatch);
     close();
 }
 
@@ -54,9 +86,22 @@ DbError PgSession::open(const QString &conninfo, const PgSessionOptions &options
 {
     close();
     m_options = options;
+    setCallDeadlineMs(options.callDeadlineMs);
+    DbError err = connect(conninfo);
+    if (err.kind == DbError::Kind::Configuration && err.detail.contains(PoolerRefusal) &&
+        !m_options.throughPooler) {
+        // PgBouncer: no startup options. Settings go per transaction from now on.
+        m_options.throughPooler = true;
+        err = connect(conninfo);
+    }
+    return err;
+}
+
+DbError PgSession::connect(const QString &conninfo)
+{
     QString connString;
     QString error;
-    if (!buildSessionConnInfo(conninfo, options, &connString, &m_target, &error)) {
+    if (!buildSessionConnInfo(conninfo, m_options, &connString, &m_target, &error)) {
         return DbError::make(
             DbError::Kind::Configuration,
             QCoreApplication::translate("PgSession", "The connection string is not valid: %1")
@@ -65,11 +110,16 @@ DbError PgSession::open(const QString &conninfo, const PgSessionOptions &options
     }
     DbError err;
     try {
-        auto conn = std::make_unique<pqxx::connection>(connString.toStdString());
+        auto conn = std::make_shared<pqxx::connection>(connString.toStdString());
         std::lock_guard<std::mutex> lock(m_mutex);
         m_conn = std::move(conn);
+        m_expired = false;
         return {};
     } catch (const std::exception &e) {
+        // libpqxx refuses the version PgBouncer's console reports ("1.18.0/bouncer").
+        if (QString::fromUtf8(e.what()).contains(QLatin1String("Unsupported server version")) &&
+            consoleDatabase(conninfo))
+            return pgbouncerConsoleError(m_target, QString::fromUtf8(e.what()));
         // Startup errors such as "database does not exist" arrive as sql_error.
         err = pgConnectError(e.what(), m_target);
     }
@@ -100,7 +150,7 @@ DbError PgSession::explainWrongProtocol(DbError err, const QString &conninfo) co
 
 void PgSession::close()
 {
-    std::unique_ptr<pqxx::connection> old;
+    std::shared_ptr<pqxx::connection> old;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         old = std::move(m_conn);
@@ -133,15 +183,66 @@ int PgSession::backendPid() const
 
 bool PgSession::cancel()
 {
-    std::lock_guard<std::mutex> lock(m_mutex);
-    if (!m_conn)
-        return false;
-    try {
-        m_conn->cancel_query();
-        return true;
-    } catch (const std::exception &) {
-        return false;
+    std::shared_ptr<pqxx::connection> conn;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        conn = m_conn;
     }
+    if (!conn)
+        return false;
+    // libpq's cancel waits until the server closes the cancel connection: a stopped server
+    // never does. The thread keeps the connection object alive until the request is done.
+    std::thread([conn]() {
+        try {
+            conn->cancel_query();
+        } catch (const std::exception &) {
+            // Nothing left to cancel, or the server is gone: the call fails on its own.
+        }
+    }).detach();
+    return true;
+}
+
+void PgSession::abort()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_conn && m_conn->sock() >= 0)
+        ::shutdown(m_conn->sock(), SHUT_RDWR);
+}
+
+void PgSession::setCallDeadlineMs(int ms)
+{
+    m_options.callDeadlineMs = ms;
+    if (ms < 0)
+        ms = m_options.statementTimeoutMs > 0
+                 ? m_options.statementTimeoutMs + PgSessionOptions::DeadlineGraceMs
+                 : 0;
+    m_deadlineMs = ms;
+}
+
+void PgSession::expire()
+{
+    m_expired = true;
+    abort();
+}
+
+DbError PgSession::missedDeadline() const
+{
+    if (!m_expired)
+        return {};
+    return DbError::make(
+        DbError::Kind::Timeout,
+        QCoreApplication::translate("PgSession",
+                                    "%1 did not answer within %2 s: Sonde dropped the connection "
+                                    "(a stopped or overloaded server, or a dead network path).")
+            .arg(m_target.isEmpty() ? QStringLiteral("The server") : m_target)
+            .arg(m_deadlineMs.load() / 1000.0, 0, 'g', 3));
+}
+
+DbError PgSession::closeAfterDeadline()
+{
+    const DbError err = missedDeadline();
+    close();
+    return err;
 }
 
 DbError PgSession::handleException(const std::exception &e)

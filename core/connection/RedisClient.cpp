@@ -83,11 +83,7 @@ DbError RedisClient::open(const RedisEndpoint &endpoint, int connectTimeoutMs, i
 
     RedisReply reply;
     if (!endpoint.password.isEmpty()) {
-        QList<QByteArray> auth{"AUTH"};
-        if (!endpoint.user.isEmpty())
-            auth << endpoint.user.toUtf8();
-        auth << endpoint.password.toUtf8();
-        if (DbError err = command(auth, &reply)) {
+        if (DbError err = command(endpoint.authCommand(), &reply)) {
             close();
             // WRONGPASS arrives already typed as an authentication failure: say it plainly.
             if (err.kind == DbError::Kind::Sql || err.kind == DbError::Kind::AuthenticationFailed) {

@@ -1,5 +1,7 @@
 #include "RedisEndpoint.h"
 
+#include "common/Redaction.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
@@ -76,6 +78,12 @@ bool RedisTlsOptions::readFrom(const QUrlQuery &query, QString *error)
     return any;
 }
 
+bool RedisEndpoint::isRedisUri(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    return t.startsWith(QLatin1String("redis://")) || t.startsWith(QLatin1String("rediss://"));
+}
+
 bool RedisEndpoint::parse(const QString &uri, RedisEndpoint *out, QString *error)
 {
     const QUrl url(uri.trimmed(), QUrl::StrictMode);
@@ -84,8 +92,11 @@ bool RedisEndpoint::parse(const QString &uri, RedisEndpoint *out, QString *error
             *error = why;
         return false;
     };
-    if (!url.isValid())
-        return fail(Text::tr("not a valid URI: %1").arg(url.errorString()));
+    if (!url.isValid()) {
+        // QUrl's message ends with the whole URI ("; source was …"), password included.
+        const QString why = url.errorString().section(QStringLiteral("; source was"), 0, 0);
+        return fail(Text::tr("not a valid URI: %1").arg(Redaction::scrub(why)));
+    }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("redis") && scheme != QLatin1String("rediss"))
         return fail(Text::tr("a Redis URI starts with redis:// or rediss://"));
@@ -150,15 +161,32 @@ QString RedisEndpoint::toUri(bool withSecrets) const
     url.setPort(port);
     if (!user.isEmpty())
         url.setUserName(user);
-    if (withSecrets && !password.isEmpty())
+    if (withSecrets && !password.isEmpty()) {
+        // redis-cli -u (7.0) sends AUTH <user> <password> whenever the URI has a password,
+        // with an empty user for redis://:PW@…, which Redis refuses: name the user that a
+        // password alone logs in as.
+        if (user.isEmpty())
+            url.setUserName(DefaultUser);
         url.setPassword(password);
+    }
     url.setPath(QLatin1Char('/') + QString::number(database));
     return url.toString(QUrl::FullyEncoded) + tail;
 }
 
+QList<QByteArray> RedisEndpoint::authCommand() const
+{
+    if (password.isEmpty())
+        return {};
+    QList<QByteArray> auth{"AUTH"};
+    if (!user.isEmpty() && user != DefaultUser)
+        auth << user.toUtf8();
+    auth << password.toUtf8();
+    return auth;
+}
+
 QString RedisEndpoint::target() const
 {
-    return QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database);
+    return Redaction::shortened(QStringLiteral("%1:%2/%3").arg(host).arg(port).arg(database));
 }
 
 } // namespace sonde

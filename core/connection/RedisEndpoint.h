@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QString>
 
 class QUrlQuery;
@@ -47,11 +49,21 @@ struct RedisEndpoint
     // memory only; "keypass" in a URI kept in memory).
     QString keyPassphrase;
 
+    // The ACL user a password alone (AUTH <password>) logs in as.
+    static constexpr QLatin1String DefaultUser{"default"};
+
     static bool parse(const QString &uri, RedisEndpoint *out, QString *error);
-    // withSecrets: the password and the key passphrase too (keep such a URI in memory only).
+    // True when the text starts with redis:// or rediss:// (in any case, spaces around).
+    static bool isRedisUri(const QString &text);
+    // withSecrets: the password and the key passphrase too (keep such a URI in memory only);
+    // redis://default:PW@… when no user is set, the form redis-cli -u and the other standard
+    // clients accept.
     QString toUri(bool withSecrets) const;
     // host:port/db, for messages; never contains the password.
     QString target() const;
+    // AUTH [user] password, or nothing without a password. The default user logs in with
+    // AUTH <password>: the only form before Redis 6.
+    QList<QByteArray> authCommand() const;
 };
 
 } // namespace sonde

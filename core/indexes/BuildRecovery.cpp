@@ -64,6 +64,9 @@ DbError BuildRecovery::recover(const QString &conninfo, ChangeLog &log, QStringL
     options.statementTimeoutMs = 60000;
     if (DbError err = session.open(conninfo, options))
         return err;
+    // Builds never run through PgBouncer (IndexBuilder refuses): nothing to recover there.
+    if (session.throughPooler())
+        return {};
     const QList<IndexChange> interrupted = log.interrupted(session.target());
     for (const IndexChange &c : interrupted) {
         const QString when = QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat);
@@ -79,7 +82,9 @@ DbError BuildRecovery::recover(const QString &conninfo, ChangeLog &log, QStringL
             *messages << message;
             continue;
         }
-        stopOrphan(session, c.backendPid);
+        // A leftover of an earlier run: its backend is long gone (and its pid may be reused).
+        if (c.outcome == IndexChange::Outcome::Running)
+            stopOrphan(session, c.backendPid);
         const QString name = IndexCatalogQueries::qualified(c.schema, c.indexName);
         const IndexState state = IndexCatalogQueries::state(session, c.schema, c.indexName);
         QString message;
@@ -91,9 +96,9 @@ DbError BuildRecovery::recover(const QString &conninfo, ChangeLog &log, QStringL
                 });
                 if (err) {
                     message = tr("The drop of %1 started at %2 was interrupted and could not be "
-                                 "finished: %3")
+                                 "finished yet: %3 Sonde retries at its next start.")
                                   .arg(name, when, err.toString());
-                    log.finish(c.id, IndexChange::Outcome::Failed, message, &error);
+                    log.finish(c.id, IndexChange::Outcome::Interrupted, message, &error, true);
                     *messages << message;
                     continue;
                 }
@@ -113,8 +118,19 @@ DbError BuildRecovery::recover(const QString &conninfo, ChangeLog &log, QStringL
             *messages << message;
             continue;
         }
-        const QString removed =
-            IndexCatalogQueries::removeLeftovers(session, IndexBuildPlan::fromScript(c.ddl));
+        if (c.outcome != IndexChange::Outcome::Running && !state.exists) {
+            message = tr("The INVALID index %1 left by the build interrupted at %2 is gone.")
+                          .arg(name, when);
+            log.finish(c.id, c.outcome, message, &error, false);
+            *messages << message;
+            continue;
+        }
+        // A leftover an earlier start could not remove gets one attempt per start: whatever
+        // blocks it (a long transaction) must not hold up every command for long.
+        const QString removed = IndexCatalogQueries::removeLeftovers(
+            session, IndexBuildPlan::fromScript(c.ddl),
+            c.outcome == IndexChange::Outcome::Running ? IndexCatalogQueries::LeftoverRetryMs : 0);
+        const bool left = IndexCatalogQueries::state(session, c.schema, c.indexName).exists;
         message = removed.isEmpty()
                       ? tr("The build of %1 started at %2 was interrupted before it created "
                            "anything.")
@@ -122,7 +138,11 @@ DbError BuildRecovery::recover(const QString &conninfo, ChangeLog &log, QStringL
                       : tr("The build of %1 started at %2 was interrupted and left an INVALID "
                            "index. %3")
                             .arg(name, when, removed);
-        log.finish(c.id, IndexChange::Outcome::Interrupted, message, &error);
+        if (left)
+            message += u" "_s + tr("The index is still there: Sonde retries at its next start, "
+                                   "and reverting change #%1 drops it now.")
+                                    .arg(c.id);
+        log.finish(c.id, IndexChange::Outcome::Interrupted, message, &error, left);
         *messages << message;
     }
     return {};

@@ -19,7 +19,8 @@ class BuildRecovery
     Q_DECLARE_TR_FUNCTIONS(BuildRecovery)
 public:
     // One message per change it dealt with ("Removed the INVALID index … left by the build
-    // interrupted at …"). An error means the server could not be reached.
+    // interrupted at …"). An error means the server could not be reached (or refused the
+    // login).
     static DbError recover(const QString &conninfo, ChangeLog &log, QStringList *messages,
                            int lockTimeoutMs = 5000);
 };

@@ -1,13 +1,12 @@
 #include "ChangeLog.h"
 
+#include "common/PrivateFiles.h"
+
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
 
@@ -30,7 +29,7 @@ bool processAlive(qint64 pid)
 const char *const Columns =
     "id, action, outcome, started_at, finished_at, target, user_name, schema_name, "
     "table_name, index_name, ddl, revert_ddl, message, sonde_pid, backend_pid, revert_of, "
-    "reverted_by, statements, object_name";
+    "reverted_by, statements, leftover, object_name";
 
 IndexChange fromQuery(const QSqlQuery &q)
 {
@@ -53,7 +52,8 @@ IndexChange fromQuery(const QSqlQuery &q)
     c.revertOf = q.value(15).toLongLong();
     c.revertedBy = q.value(16).toLongLong();
     c.statementsJson = q.value(17).toString();
-    c.object = q.value(18).toString();
+    c.leftover = q.value(18).toBool();
+    c.object = q.value(19).toString();
     return c;
 }
 
@@ -119,6 +119,8 @@ QJsonObject IndexChange::toJson() const
         o[u"revert_of"_s] = revertOf;
     if (revertedBy)
         o[u"reverted_by"_s] = revertedBy;
+    if (leftover)
+        o[u"leftover"_s] = true;
     return o;
 }
 
@@ -188,10 +190,7 @@ ChangeLog::~ChangeLog() = default;
 
 QString ChangeLog::defaultPath()
 {
-    QString dir = qEnvironmentVariable("SONDE_DATA_DIR");
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(u"changes.sqlite"_s);
+    return PrivateFiles::dataPath(u"changes.sqlite"_s);
 }
 
 QString ChangeLog::osUser()
@@ -204,8 +203,9 @@ QString ChangeLog::osUser()
 
 bool ChangeLog::open(QString *error)
 {
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
-        *error = tr("Cannot create the directory of the change log %1.").arg(m_path);
+    QString why;
+    if (!PrivateFiles::prepare(m_path, &why)) {
+        *error = tr("Cannot prepare the change log %1: %2").arg(m_path, why);
         return false;
     }
     const Connection connection(m_path);
@@ -232,13 +232,19 @@ bool ChangeLog::migrate(QString *error)
         *error = tr("Cannot prepare the change log: %1").arg(q.lastError().text());
         return false;
     }
-    // Logs written before setting changes were recorded have no object_name column yet.
-    bool hasObject = false;
+    // Logs written before leftovers were tracked, or before setting changes were recorded,
+    // lack those columns.
+    QStringList columns;
     if (q.exec(u"PRAGMA table_info(index_changes)"_s)) {
         while (q.next())
-            hasObject = hasObject || q.value(1).toString() == u"object_name"_s;
+            columns << q.value(1).toString();
     }
-    if (!hasObject && !q.exec(u"ALTER TABLE index_changes ADD COLUMN object_name TEXT"_s)) {
+    const bool upgraded =
+        (columns.contains(u"leftover"_s) ||
+         q.exec(u"ALTER TABLE index_changes ADD COLUMN leftover INTEGER NOT NULL DEFAULT 0"_s)) &&
+        (columns.contains(u"object_name"_s) ||
+         q.exec(u"ALTER TABLE index_changes ADD COLUMN object_name TEXT"_s));
+    if (!upgraded) {
         *error = tr("Cannot prepare the change log: %1").arg(q.lastError().text());
         return false;
     }
@@ -294,16 +300,23 @@ bool ChangeLog::setBackendPid(qint64 id, int pid, QString *error)
 }
 
 bool ChangeLog::finish(qint64 id, IndexChange::Outcome outcome, const QString &message,
-                       QString *error)
+                       QString *error, bool leftover)
 {
-    return update(
-        u"UPDATE index_changes SET outcome = ?, message = ?, finished_at = ? WHERE id = ?"_s,
-        {changeOutcomeName(outcome), message, now(), id}, error);
+    return update(u"UPDATE index_changes SET outcome = ?, message = ?, finished_at = ?, "
+                  "leftover = ? WHERE id = ?"_s,
+                  {changeOutcomeName(outcome), message, now(), leftover ? 1 : 0, id}, error);
+}
+
+bool ChangeLog::setLeftover(qint64 id, bool leftover, QString *error)
+{
+    return update(u"UPDATE index_changes SET leftover = ? WHERE id = ?"_s, {leftover ? 1 : 0, id},
+                  error);
 }
 
 bool ChangeLog::markReverted(qint64 id, qint64 by, QString *error)
 {
-    return update(u"UPDATE index_changes SET outcome = 'reverted', reverted_by = ? WHERE id = ?"_s,
+    return update(u"UPDATE index_changes SET outcome = 'reverted', reverted_by = ?, leftover = 0 "
+                  "WHERE id = ?"_s,
                   {by, id}, error);
 }
 
@@ -339,13 +352,14 @@ QList<IndexChange> ChangeLog::interrupted(const QString &target) const
     const Connection connection(m_path);
     QSqlQuery q(connection.db());
     q.prepare(u"SELECT "_s + QLatin1String(Columns) +
-              u" FROM index_changes WHERE outcome = 'running' ORDER BY id"_s);
+              u" FROM index_changes WHERE outcome = 'running' OR leftover = 1 ORDER BY id"_s);
     if (!q.exec())
         return out;
     while (q.next()) {
         const IndexChange c = fromQuery(q);
-        if ((target.isEmpty() || c.target == target) &&
-            (c.sondePid != qint64(::getpid()) && !processAlive(c.sondePid)))
+        const bool orphaned = c.outcome == IndexChange::Outcome::Running &&
+                              c.sondePid != qint64(::getpid()) && !processAlive(c.sondePid);
+        if ((target.isEmpty() || c.target == target) && (orphaned || c.leftover))
             out << c;
     }
     return out;

@@ -23,7 +23,8 @@ public:
     ChangeLog(const ChangeLog &) = delete;
     ChangeLog &operator=(const ChangeLog &) = delete;
 
-    // $SONDE_DATA_DIR/changes.sqlite, else <AppDataLocation>/changes.sqlite.
+    // $SONDE_DATA_DIR/changes.sqlite, else <AppDataLocation>/changes.sqlite; readable by its
+    // owner only (PrivateFiles).
     static QString defaultPath();
 
     bool open(QString *error);
@@ -32,15 +33,19 @@ public:
     // Records a change before it runs (outcome Running); returns its id, 0 on failure.
     qint64 begin(const IndexChange &change, QString *error);
     bool setBackendPid(qint64 id, int pid, QString *error);
-    bool finish(qint64 id, IndexChange::Outcome outcome, const QString &message, QString *error);
-    // Marks `id` reverted by the change `by`.
+    // `leftover`: what the change left on the server is still there (see IndexChange).
+    bool finish(qint64 id, IndexChange::Outcome outcome, const QString &message, QString *error,
+                bool leftover = false);
+    bool setLeftover(qint64 id, bool leftover, QString *error);
+    // Marks `id` reverted by the change `by` (nothing of it is left).
     bool markReverted(qint64 id, qint64 by, QString *error);
 
     std::optional<IndexChange> find(qint64 id) const;
     // Newest first.
     QList<IndexChange> all(int limit = 500) const;
-    // Entries still "running" whose Sonde process is gone: builds a crash interrupted.
-    // With a target, only that target's.
+    // Entries still "running" whose Sonde process is gone (builds a crash interrupted), and
+    // entries whose leftover an earlier cleanup could not remove. With a target, only that
+    // target's.
     QList<IndexChange> interrupted(const QString &target = {}) const;
 
     // Who runs Sonde ("alice"), for the log.

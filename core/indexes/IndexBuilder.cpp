@@ -5,6 +5,7 @@
 #include "connection/PgSession.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QThread>
 
 #include <pqxx/pqxx>
@@ -15,6 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace sonde {
 namespace {
+
+constexpr qint64 CancelGraceMs = 10000;
 
 DbError exec(PgSession &session, const QString &sql)
 {
@@ -41,6 +44,13 @@ DbError IndexBuilder::openSessions(PgSession &worker, PgSession &monitor, bool f
     w.lockTimeoutMs = m_options.lockTimeoutMs;
     if (DbError err = worker.open(m_conninfo, w))
         return err;
+    if (worker.throughPooler())
+        return DbError::make(
+            DbError::Kind::Configuration,
+            tr("%1 is PgBouncer: index builds need a PostgreSQL session of their own (their "
+               "timeouts and progress belong to one server process). Connect to PostgreSQL "
+               "directly.")
+                .arg(worker.target()));
     PgSessionOptions m;
     m.applicationName = u"sonde index monitor"_s;
     m.lockTimeoutMs = m_options.lockTimeoutMs;
@@ -87,12 +97,19 @@ DbError IndexBuilder::runStep(PgSession &worker, PgSession &monitor, const QStri
         done = true;
     });
     bool sentCancel = false;
+    QElapsedTimer sinceCancel;
     while (!done.load()) {
         for (int waited = 0; waited < m_options.progressIntervalMs && !done.load(); waited += 20) {
             if (cancel && cancel->load() && !sentCancel) {
                 worker.cancel();
                 sentCancel = true;
+                sinceCancel.start();
             }
+            // A server that does not act on the cancel (a stopped backend): drop the
+            // connection; the server ends the build when it notices, and the INVALID index
+            // it leaves is cleaned up like any interrupted build's.
+            if (sentCancel && sinceCancel.elapsed() > CancelGraceMs)
+                worker.abort();
             QThread::msleep(20);
         }
         if (done.load() || !progress)
@@ -106,8 +123,15 @@ DbError IndexBuilder::runStep(PgSession &worker, PgSession &monitor, const QStri
             progress(p);
     }
     runner.join();
-    if (result && sentCancel && result.kind == DbError::Kind::Canceled)
+    if (result && sentCancel && result.kind == DbError::Kind::Canceled) {
         result.message = tr("Canceled: the server stopped the statement.");
+    } else if (result && sentCancel && sinceCancel.elapsed() > CancelGraceMs) {
+        result.kind = DbError::Kind::Canceled;
+        result.message = tr("Canceled: the server did not act on the cancel within %1 s, so "
+                            "Sonde dropped the connection. The server ends the statement when "
+                            "it notices; what it leaves is removed at the next start.")
+                             .arg(CancelGraceMs / 1000);
+    }
     return result;
 }
 
@@ -177,10 +201,13 @@ IndexBuildOutcome IndexBuilder::build(const IndexBuildPlan &plan, const QString 
         const IndexChange::Outcome outcome = out.error.kind == DbError::Kind::Canceled
                                                  ? IndexChange::Outcome::Canceled
                                                  : IndexChange::Outcome::Failed;
+        // Not removed now (a lock held too long, the connection lost): the next start
+        // retries, and a revert drops it.
+        const bool left = IndexCatalogQueries::state(monitor, plan.schema, plan.name).exists;
         m_log->finish(out.changeId, outcome,
                       out.error.toString() + (out.cleanup.isEmpty() ? QString() : u" "_s) +
                           out.cleanup,
-                      &logError);
+                      &logError, left);
         return out;
     }
     if (!plan.analyzeSql.isEmpty()) {
@@ -206,18 +233,24 @@ IndexBuildOutcome IndexBuilder::build(const IndexBuildPlan &plan, const QString 
     return out;
 }
 
+QString IndexBuilder::revertRefusal(const IndexChange &change)
+{
+    if (change.action != IndexChange::Action::Create)
+        return tr("Change #%1 is itself a revert: nothing to revert.").arg(change.id);
+    return tr("Change #%1 is %2: nothing to revert.")
+        .arg(change.id)
+        .arg(changeOutcomeName(change.outcome));
+}
+
 IndexBuildOutcome IndexBuilder::revert(qint64 changeId, const std::atomic<bool> *cancel,
                                        const Progress &progress)
 {
     IndexBuildOutcome out;
     const std::optional<IndexChange> original = m_log->find(changeId);
-    if (!original || original->action != IndexChange::Action::Create ||
-        original->outcome != IndexChange::Outcome::Applied) {
+    if (!original || !original->mayRevert()) {
         out.error = DbError::make(
             DbError::Kind::Configuration,
-            original ? tr("Change #%1 is not an applied index (it is %2): nothing to revert.")
-                           .arg(changeId)
-                           .arg(changeOutcomeName(original->outcome))
+            original ? revertRefusal(*original)
                      : tr("There is no change #%1 in the change log.").arg(changeId));
         return out;
     }
@@ -232,6 +265,18 @@ IndexBuildOutcome IndexBuilder::revert(qint64 changeId, const std::atomic<bool> 
                                       .arg(original->target, worker.target()));
         return out;
     }
+    QString logError;
+    if (original->outcome != IndexChange::Outcome::Applied &&
+        !IndexCatalogQueries::state(monitor, original->schema, original->indexName).exists) {
+        m_log->setLeftover(changeId, false, &logError);
+        out.error = DbError::make(DbError::Kind::Configuration,
+                                  tr("Change #%1 (%2) left no index %3.%4 on the server: nothing "
+                                     "to revert.")
+                                      .arg(changeId)
+                                      .arg(changeOutcomeName(original->outcome), original->schema,
+                                           original->indexName));
+        return out;
+    }
     IndexChange change;
     change.action = IndexChange::Action::Drop;
     change.target = worker.target();
@@ -242,7 +287,6 @@ IndexBuildOutcome IndexBuilder::revert(qint64 changeId, const std::atomic<bool> 
     change.ddl = original->revertDdl;
     change.backendPid = worker.backendPid();
     change.revertOf = changeId;
-    QString logError;
     out.changeId = m_log->begin(change, &logError);
     if (out.changeId == 0) {
         out.error = DbError::make(

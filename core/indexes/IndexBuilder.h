@@ -53,8 +53,12 @@ public:
     IndexBuildOutcome build(const IndexBuildPlan &plan, const QString &statementsJson = {},
                             const std::atomic<bool> *cancel = nullptr,
                             const Progress &progress = {});
+    // Drops the index of an applied change — or of an interrupted, failed or canceled one
+    // whose index is still there (IndexChange::mayRevert()).
     IndexBuildOutcome revert(qint64 changeId, const std::atomic<bool> *cancel = nullptr,
                              const Progress &progress = {});
+    // Why a change that does not satisfy mayRevert() cannot be reverted.
+    static QString revertRefusal(const IndexChange &change);
 
 private:
     DbError openSessions(PgSession &worker, PgSession &monitor, bool forBuild);

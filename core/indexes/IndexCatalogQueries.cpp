@@ -17,8 +17,6 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-constexpr qint64 LeftoverRetryMs = 30000;
-
 DbError exec(PgSession &session, const QString &sql)
 {
     return session.run([&](pqxx::connection &c) {
@@ -64,7 +62,8 @@ bool IndexCatalogQueries::relationExists(PgSession &session, const QString &sche
     return exists;
 }
 
-QString IndexCatalogQueries::removeLeftovers(PgSession &monitor, const IndexBuildPlan &plan)
+QString IndexCatalogQueries::removeLeftovers(PgSession &monitor, const IndexBuildPlan &plan,
+                                             qint64 retryMs)
 {
     QStringList done;
     QStringList failed;
@@ -78,7 +77,7 @@ QString IndexCatalogQueries::removeLeftovers(PgSession &monitor, const IndexBuil
         DbError err = exec(monitor, sql);
         QElapsedTimer clock;
         clock.start();
-        while (err && err.sqlState == u"55P03"_s && clock.elapsed() < LeftoverRetryMs) {
+        while (err && err.sqlState == u"55P03"_s && clock.elapsed() < retryMs) {
             QThread::msleep(500);
             err = exec(monitor, sql);
         }

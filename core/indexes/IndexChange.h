@@ -49,11 +49,21 @@ struct IndexChange
     int backendPid = 0;
     qint64 revertOf = 0; // a Drop: the change it reverts
     qint64 revertedBy = 0;
+    // What an interrupted, failed or canceled change left on the server (an INVALID index,
+    // a drop not finished) still exists: the next start retries the cleanup.
+    bool leftover = false;
     // The statements the index was meant to help, with their cost and plan before
     // ([{sql, cost_before, plan_before}]), to compare with the plans after.
     QString statementsJson;
 
     bool isFinished() const { return outcome != Outcome::Running; }
+    // A build that was applied — or interrupted, failed or canceled and so may have left its
+    // index behind — can be reverted (the revert checks the index still exists).
+    bool mayRevert() const
+    {
+        return action == Action::Create && outcome != Outcome::Running &&
+               outcome != Outcome::Reverted;
+    }
     QJsonObject toJson() const;
 };
 

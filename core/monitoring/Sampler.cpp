@@ -1,5 +1,8 @@
 #include "Sampler.h"
 
+#include "connection/CallDeadline.h"
+
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <utility>
@@ -136,6 +139,25 @@ void Sampler::lost(const DbError &error)
         scheduleTick(delay);
 }
 
+DbError Sampler::missedSample(int budgetMs, const DbError &cause) const
+{
+    // budgetMs 0: the driver's own timeout (a Redis command timeout, a statement_timeout)
+    // ended the reading before the sample's budget did.
+    const QString why =
+        budgetMs > 0
+            ? QCoreApplication::translate("Sampler", "%1 did not answer within %2 s.")
+                  .arg(m_target.name)
+                  .arg(budgetMs / 1000.0, 0, 'g', 3)
+            : cause.message;
+    DbError err = DbError::make(
+        DbError::Kind::Timeout,
+        QCoreApplication::translate("Sampler", "Sample missed: %1 Sonde opens a new connection.")
+            .arg(why),
+        budgetMs > 0 ? cause.toString() : cause.detail);
+    err.sqlState = cause.sqlState;
+    return err;
+}
+
 void Sampler::tick()
 {
     if (!m_running || m_paused)
@@ -149,7 +171,13 @@ void Sampler::tick()
     // of it (a slow connect must not bring the next reading forward).
     const qint64 started = m_clock.elapsed();
     const qint64 t0 = started;
-    const DbError err = readCounters();
+    DbError err;
+    {
+        const CallDeadline deadline(sampleBudgetMs(), [this]() { interrupt(); });
+        err = readCounters();
+        if (deadline.expired() || err.kind == DbError::Kind::Timeout)
+            err = missedSample(deadline.expired() ? deadline.budgetMs() : 0, err);
+    }
     const qint64 t1 = m_clock.elapsed();
     if (err) {
         if (err.isConnectionProblem() || err.kind == DbError::Kind::Canceled) {

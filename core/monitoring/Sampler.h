@@ -20,7 +20,11 @@ namespace sonde {
 // start() there; each tick it reads the target's counters (readCounters, blocking, with
 // deadlines), derives the per-interval metrics from the previous reading (derive) and emits
 // an immutable Snapshot. A lost connection is retried with exponential backoff (1 s … 30 s)
-// and the first reading after it starts after a gap.
+// and the first reading after it starts after a gap. A reading that does not come back
+// within sampleBudgetMs() is a missed sample: its call is cut off (interrupt(), from a
+// watchdog thread), the connection is replaced like a lost one — a gap in the lines and a
+// "connection lost" event — even when the server cannot enforce its own timeout (a stopped
+// backend, a dead network path).
 //
 // Besides the metrics a source may offer feeds (readFeed): readings its consumers ask for at
 // their own pace (setFeedInterval) or at once (requestFeed), over the same connection. A
@@ -41,6 +45,10 @@ public:
 
     // Longest wait between reconnect attempts.
     static constexpr int MaxBackoffMs = 30000;
+    // A reading gets twice the interval, and at least this: more than the samplers' own
+    // server-side timeouts (5 s), so a slow server answers with its timeout error first.
+    static constexpr int MinSampleBudgetMs = 8000;
+    int sampleBudgetMs() const { return qMax(MinSampleBudgetMs, 2 * m_intervalMs); }
 
     // A feed the source class does not know itself, added by the code that registers the
     // source (core/sources) before the sampler starts: it runs on the worker thread over the
@@ -99,6 +107,7 @@ private:
     bool metricsFlowing() const;
     void connectNow();
     void lost(const DbError &error);
+    DbError missedSample(int budgetMs, const DbError &cause) const;
     void setState(SamplerStatus::State state);
     void scheduleTick(int delayMs);
 

@@ -27,7 +27,7 @@ PgBouncerSampler::~PgBouncerSampler()
 
 void PgBouncerSampler::interrupt()
 {
-    m_console.cancel();
+    m_console.abort();
 }
 
 void PgBouncerSampler::closeConnection()

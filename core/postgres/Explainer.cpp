@@ -1,6 +1,7 @@
 #include "Explainer.h"
 
 #include "GenericPlan.h"
+#include "ReadOnlyGuard.h"
 #include "SqlText.h"
 #include "common/CancelWatch.h"
 #include "connection/PgErrors.h"
@@ -188,6 +189,12 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
     std::unique_ptr<CancelWatch> watch;
     if (cancel)
         watch = std::make_unique<CancelWatch>(cancel, [&session]() { session.cancel(); });
+    // The EXPLAIN has a statement_timeout of its own: the client-side deadline allows it.
+    const int deadline = session.callDeadlineMs();
+    const PgSession::DeadlineScope scope(
+        session, deadline == 0 ? 0
+                               : std::max(deadline, request.timeoutMs +
+                                                        PgSessionOptions::DeadlineGraceMs));
 
     QString json;
     DbError err;
@@ -200,15 +207,8 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
             if (planError || !hasAppendWithEveryPartitionPruned(result.plan))
                 return;
             // NULL in place of the parameters prunes every partition: show them all instead.
-            {
-                pqxx::nontransaction nt(c);
-                nt.exec("SET enable_partition_pruning = off");
-            }
-            planError = explainGenericPlan(c, result.sql, &json);
-            {
-                pqxx::nontransaction nt(c);
-                nt.exec("RESET enable_partition_pruning");
-            }
+            planError =
+                explainGenericPlan(c, result.sql, &json, {u"enable_partition_pruning = off"_s});
             if (!planError)
                 planError = parsed(json, &result);
             result.note = tr("Partition pruning is off in this plan: with NULL in place of the "
@@ -219,9 +219,21 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
             err = planError;
     } else {
         const bool analyze = result.mode == Mode::Analyze;
+        // Only a write the user confirmed runs read-write: anything else runs in a READ ONLY
+        // transaction, where the server refuses the writes the text does not show
+        // (nextval(), setval(), a function that inserts).
+        const bool readOnly = !(analyze && writes);
+        DbError refused;
         err = session.run([&](pqxx::connection &c) {
             pqxx::work tx(c);
+            if (readOnly)
+                tx.exec("SET TRANSACTION READ ONLY");
             tx.exec("SET LOCAL statement_timeout = " + std::to_string(request.timeoutMs));
+            if (analyze && request.targetReadOnly) {
+                refused = ReadOnlyGuard::refuseVolatile(tx, result.sql);
+                if (refused)
+                    return;
+            }
             // Extended protocol: a single statement only, whatever the text holds.
             const pqxx::result r = tx.exec_params(
                 QString(u"EXPLAIN ("_s + explainOptions(request, analyze) + u") "_s + result.sql)
@@ -229,6 +241,9 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
             json = QString::fromUtf8(r[0][0].c_str());
             tx.abort();
         });
+        if (!err)
+            err = refused;
+        err = ReadOnlyGuard::explainRefusal(err, request.targetReadOnly);
         if (!err) {
             result.rolledBack = analyze;
             err = parsed(json, &result);

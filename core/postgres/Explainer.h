@@ -64,7 +64,11 @@ struct ExplainResult
 // statement only (several would run the extra ones for real), strips a leading
 // EXPLAIN [ (…) ] the user may have typed, and always wraps ANALYZE in a transaction that is
 // rolled back. Writes explained with ANALYZE are refused on a read-only target, need an
-// explicit confirmation, and are logged (category sonde.actions.explain).
+// explicit confirmation, and are logged (category sonde.actions.explain). Everything else
+// runs in a READ ONLY transaction, so the server refuses a write the text does not show
+// (nextval()); on a read-only target, a statement calling a volatile function is not run
+// with ANALYZE at all (ReadOnlyGuard). Works through PgBouncer in transaction mode: every
+// setting is SET LOCAL, no prepared statement outlives its transaction.
 class Explainer
 {
     Q_DECLARE_TR_FUNCTIONS(Explainer)

@@ -3,6 +3,7 @@
 #include "common/DbError.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <pqxx/connection>
 
@@ -12,11 +13,16 @@ namespace sonde {
 // shows them), as a generic plan and without running it:
 // * PostgreSQL 16+: EXPLAIN (GENERIC_PLAN);
 // * 12–15: PREPARE + SET LOCAL plan_cache_mode = force_generic_plan + EXPLAIN EXECUTE with
-//   NULL arguments, inside a transaction that is rolled back; the prepared statement is
-//   deallocated afterwards (PREPARE is not undone by ROLLBACK).
-// Typed literals (`interval $1`) are rewritten first. Hypothetical indexes (HypoPG) made
-// earlier in the same session are seen by the planner.
-DbError explainGenericPlan(pqxx::connection &connection, const QString &sql, QString *planJson);
+//   NULL arguments; the prepared statement is deallocated in the same transaction (PREPARE
+//   is not undone by ROLLBACK, and a pool may give the next transaction another server
+//   connection).
+// Everything runs in one read-only transaction that is rolled back, with `localSettings`
+// ("enable_partition_pruning = off") applied by SET LOCAL, so nothing lingers in the
+// session and it works through PgBouncer in transaction mode. Typed literals
+// (`interval $1`) are rewritten first. Hypothetical indexes (HypoPG) made earlier in the same
+// session are seen by the planner.
+DbError explainGenericPlan(pqxx::connection &connection, const QString &sql, QString *planJson,
+                           const QStringList &localSettings = {});
 
 // The top node's "Total Cost" in an EXPLAIN (FORMAT JSON) document; -1 when absent.
 double planTotalCost(const QString &planJson);

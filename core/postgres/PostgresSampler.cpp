@@ -87,7 +87,10 @@ PostgresSampler::~PostgresSampler()
 
 void PostgresSampler::interrupt()
 {
+    // The cancel stops the running query on a server that still works; the socket shutdown
+    // frees the sampler from one that stopped answering.
     m_session.cancel();
+    m_session.abort();
 }
 
 void PostgresSampler::closeConnection()
@@ -97,20 +100,15 @@ void PostgresSampler::closeConnection()
 
 DbError PostgresSampler::openConnection(QString *serverVersion, QStringList *notes)
 {
-    PgConnInfo info;
-    QString parseError;
-    if (!PgConnInfo::parse(target().uri, &info, &parseError))
-        return DbError::make(DbError::Kind::Configuration,
-                             tr("The connection string is not valid: %1").arg(parseError));
-    // Monitoring never writes: every transaction of this session is read-only.
-    const QString options = info.value("options");
-    info.set("options", QString(options + u" -c default_transaction_read_only=on"_s).trimmed());
     m_ownPending = 0;
     PgSessionOptions o;
     o.applicationName = u"sonde-monitor"_s;
     o.statementTimeoutMs = StatementTimeoutMs;
     o.connectTimeoutSeconds = 5;
-    if (DbError err = m_session.open(info.toConnString(), o))
+    // Monitoring never writes: every transaction of this session is read-only (through
+    // PgBouncer, each reading is a read-only transaction of its own: see readCounters).
+    o.readOnly = true;
+    if (DbError err = m_session.open(target().uri, o))
         return err;
 
     QString database;
@@ -174,7 +172,29 @@ DbError PostgresSampler::readCounters()
 {
     Reading r;
     const DbError err = m_session.run([&](pqxx::connection &c) {
-        pqxx::nontransaction tx(c);
+        if (!m_session.throughPooler()) {
+            pqxx::nontransaction tx(c);
+            read(tx, &r);
+            return;
+        }
+        // A pool hands session settings to other clients: the read-only mode and the
+        // timeout live in this reading's own transaction, which counts as one of Sonde's.
+        const qint64 before = m_ownStatements;
+        pqxx::read_transaction tx(c);
+        tx.exec("SET LOCAL statement_timeout = " + std::to_string(StatementTimeoutMs));
+        read(tx, &r);
+        tx.commit();
+        m_ownStatements = before + 1;
+    });
+    if (!err)
+        m_current = r;
+    return err;
+}
+
+void PostgresSampler::read(pqxx::transaction_base &tx, Reading *out)
+{
+    Reading &r = *out;
+    {
         r.ownStatements = m_ownStatements;
         const pqxx::row row = tx.exec1(CountersQuery);
         ++m_ownStatements;
@@ -202,10 +222,7 @@ DbError PostgresSampler::readCounters()
             r.statements = m_reader.read(tx, &m_ownStatements);
             r.statementsRead = true;
         }
-    });
-    if (!err)
-        m_current = r;
-    return err;
+    }
 }
 
 void PostgresSampler::derive(bool hasPrevious, double seconds, Snapshot *out)

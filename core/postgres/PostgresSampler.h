@@ -7,6 +7,10 @@
 #include "sessions/SessionSnapshot.h"
 #include "statements/StatementsReader.h"
 
+namespace pqxx {
+class transaction_base;
+}
+
 namespace sonde {
 
 // Samples one PostgreSQL server each tick: pg_stat_statements (latency per interval =
@@ -23,7 +27,9 @@ namespace sonde {
 // statements are left out of pg_stat_statements figures; its sessions (application_name
 // "sonde…") are left out of session counts; its own transactions are subtracted from
 // transactions/s. The session is read-only (default_transaction_read_only) with a
-// statement_timeout, application_name "sonde-monitor".
+// statement_timeout, application_name "sonde-monitor"; through PgBouncer, where session
+// settings would leak to other clients, each reading is one read-only transaction with a
+// SET LOCAL timeout instead.
 class PostgresSampler : public Sampler
 {
     Q_OBJECT
@@ -32,9 +38,6 @@ public:
     ~PostgresSampler() override;
 
     void interrupt() override;
-    // The monitoring connection, for a feed added at registration (Sampler::addFeed): worker
-    // thread only, open while the feed runs.
-    PgSession &session() { return m_session; }
 
     // The comment every query Sonde sends to a monitored server starts with.
     static QString ownQueryMarker() { return StatementsReader::ownQueryMarker(); }
@@ -69,6 +72,7 @@ private:
         qint64 ownStatements = 0; // statements this sampler ran before this reading
     };
 
+    void read(pqxx::transaction_base &tx, Reading *r);
     void deriveStatements(double seconds, Snapshot *out, PostgresActivity *activity);
     DbError readStatementsFeed(bool afterTick, QVariant *value);
 

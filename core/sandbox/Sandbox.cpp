@@ -368,7 +368,7 @@ void Sandbox::fillEndpoints()
             e.redisClientCert = m_redisClientCert;
             e.redisClientKey = m_redisClientKey;
         }
-        e.redis = redis.toUri(true);
+        e.redis = redis.toUri(true); // redis://default:…@ — what redis-cli -u accepts
     }
     m_endpoints = e;
 }

@@ -68,7 +68,7 @@ void StatementsReader::reset(const QString &schema, const QString &extensionVers
     m_v111 = atLeast(1, 11);
 }
 
-void StatementsReader::readNames(pqxx::nontransaction &tx, qint64 *statementsRun)
+void StatementsReader::readNames(pqxx::transaction_base &tx, qint64 *statementsRun)
 {
     const pqxx::result r = tx.exec(NamesQuery);
     ++*statementsRun;
@@ -82,7 +82,7 @@ void StatementsReader::readNames(pqxx::nontransaction &tx, qint64 *statementsRun
     }
 }
 
-StatementSnapshot StatementsReader::read(pqxx::nontransaction &tx, qint64 *statementsRun)
+StatementSnapshot StatementsReader::read(pqxx::transaction_base &tx, qint64 *statementsRun)
 {
     StatementSnapshot s;
     if (m_v19) {
@@ -138,7 +138,7 @@ StatementSnapshot StatementsReader::read(pqxx::nontransaction &tx, qint64 *state
     return s;
 }
 
-void StatementsReader::learnTexts(pqxx::nontransaction &tx, const QList<qint64> &queryIds,
+void StatementsReader::learnTexts(pqxx::transaction_base &tx, const QList<qint64> &queryIds,
                                   qint64 *statementsRun)
 {
     std::string array = "{";

@@ -6,7 +6,7 @@
 #include <QSet>
 
 namespace pqxx {
-class nontransaction;
+class transaction_base;
 }
 
 namespace sonde {
@@ -32,9 +32,9 @@ public:
     // One reading. Entries without a queryid (statements of roles this one may not see)
     // are summed per role and database under queryid 0. Throws libpqxx's exceptions.
     // `statementsRun` counts the statements it sent (they are transactions of their own).
-    StatementSnapshot read(pqxx::nontransaction &tx, qint64 *statementsRun);
+    StatementSnapshot read(pqxx::transaction_base &tx, qint64 *statementsRun);
     // Only the role and database names (at connect time).
-    void readNames(pqxx::nontransaction &tx, qint64 *statementsRun);
+    void readNames(pqxx::transaction_base &tx, qint64 *statementsRun);
 
     bool isOwn(qint64 queryId) const { return m_ownQueryIds.contains(queryId); }
     QString text(qint64 queryId) const { return m_texts.value(queryId); }
@@ -45,7 +45,7 @@ public:
     StatementSnapshot withTexts(const StatementSnapshot &reading) const;
 
 private:
-    void learnTexts(pqxx::nontransaction &tx, const QList<qint64> &queryIds, qint64 *statementsRun);
+    void learnTexts(pqxx::transaction_base &tx, const QList<qint64> &queryIds, qint64 *statementsRun);
 
     QString m_function;  // schema-qualified pg_stat_statements
     bool m_v18 = false;  // total_exec_time, planning columns

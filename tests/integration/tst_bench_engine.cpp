@@ -159,12 +159,13 @@ private slots:
         c.uri = test::TestSandbox::endpoints().pgbouncer;
         c.throughPooler = true;
         c.poolerAdminUri = test::TestSandbox::endpoints().pgbouncerAdmin;
-        c.scriptName = u"two.sql"_s;
-        c.scriptText = u"\\set bid random(1, :scale)\n"
-                       "\\set tid random(1, 10 * :scale)\n"
-                       "SELECT bbalance FROM pgbench_branches WHERE bid = :bid;\n"
-                       "SELECT tbalance FROM pgbench_tellers\n"
-                       "  WHERE tid = :tid AND bid >= :bid - 1;\n"_s;
+        c.scripts << BenchScript{u"two.sql"_s,
+                                 u"\\set bid random(1, :scale)\n"
+                                 "\\set tid random(1, 10 * :scale)\n"
+                                 "SELECT bbalance FROM pgbench_branches WHERE bid = :bid;\n"
+                                 "SELECT tbalance FROM pgbench_tellers\n"
+                                 "  WHERE tid = :tid AND bid >= :bid - 1;\n"_s,
+                                 1};
         c.transactions = 800;
         QCOMPARE(c.effectiveProtocol(), QueryProtocol::Extended);
         const BenchmarkResult r = BenchmarkEngine::run(c, nullptr);
@@ -366,7 +367,7 @@ private slots:
     {
         BenchmarkConfig c = pgConfig(WorkloadKind::Script);
         // Statements that take long: cancel must reach the server.
-        c.scriptText = u"SELECT pg_sleep(0.2);\n"_s;
+        c.scripts << BenchScript{u"sleep.sql"_s, u"SELECT pg_sleep(0.2);\n"_s, 1};
         c.durationSeconds = 60;
         std::atomic<bool> cancel{false};
         BenchmarkResult r;

@@ -80,6 +80,26 @@ private:
         return r;
     }
 
+    QString text(const QString &sql)
+    {
+        pqxx::connection c(uri().toStdString());
+        pqxx::nontransaction tx(c);
+        return QString::fromUtf8(tx.exec1(sql.toStdString())[0].c_str());
+    }
+
+    // The newest create entry for `index` in `changes --json` output.
+    static QJsonObject change(const QString &json, const QString &index)
+    {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(json.toUtf8()).object().value(u"changes"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"index"_s).toString() == index &&
+                o.value(u"action"_s).toString() == u"create"_s)
+                return o;
+        }
+        return {};
+    }
+
     int scalar(const QString &sql)
     {
         pqxx::connection c(uri().toStdString());
@@ -156,7 +176,7 @@ private slots:
     void applyAsksAndCanBeDeclined()
     {
         const Run r = cli({u"apply"_s, uri(), u"CREATE INDEX ON posts (title)"_s}, "n\n");
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 3); // refused: nothing was changed
         QVERIFY2(r.err.contains(u"Nothing was changed"_s), qPrintable(r.err));
         QVERIFY(r.err.contains(u"CREATE INDEX CONCURRENTLY posts_title_idx ON public.posts"_s));
         QCOMPARE(scalar(u"SELECT count(*) FROM pg_class WHERE relname = 'posts_title_idx'"_s), 0);
@@ -228,6 +248,64 @@ private slots:
         QVERIFY(next.out.contains(u"\"outcome\":\"interrupted\""_s));
         // Only once: the entry is closed now.
         QVERIFY(!cli({u"changes"_s, uri()}).err.contains(u"Interrupted build"_s));
+    }
+
+    // A writer holds a lock that blocks the build; the CLI is killed (-9) mid-build. The
+    // INVALID index cannot be dropped while the writer holds on: the change stays open as a
+    // leftover, every start retries, and it can be reverted.
+    void killedBehindAWriterStaysRevertable()
+    {
+        pqxx::connection writerConnection(test::TestSandbox::endpoints().postgresApp.toStdString());
+        auto writer = std::make_unique<pqxx::work>(writerConnection);
+        writer->exec("UPDATE posts SET title = title WHERE id = 1");
+        QProcess p;
+        prepare(p);
+        p.start(QStringLiteral(SONDE_CLI_PATH),
+                {u"advise"_s, uri(), u"--statement"_s, u"SELECT id FROM posts WHERE title = $1"_s,
+                 u"--apply"_s, u"--yes"_s, u"--no-audit"_s});
+        QVERIFY(p.waitForStarted());
+        // The build registered its INVALID index and waits for the writer.
+        QString index;
+        QTRY_VERIFY_WITH_TIMEOUT(!(index = text(u"SELECT coalesce(max(c.relname), '') FROM "
+                                                u"pg_stat_progress_create_index p JOIN pg_class c "
+                                                u"ON c.oid = p.index_relid"_s))
+                                      .isEmpty(),
+                                 120000);
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(u"SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX%'"_s), 0,
+            30000);
+        const QString leftIndex =
+            u"SELECT count(*) FROM pg_class WHERE relname = '%1'"_s.arg(index);
+        QCOMPARE(scalar(leftIndex), 1);
+
+        // The next start cannot drop it (the writer still holds its lock): the change stays
+        // a leftover, and says how to get rid of it.
+        const Run first = cli({u"changes"_s, uri(), u"--json"_s});
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.err.contains(u"still there"_s), qPrintable(first.err));
+        QCOMPARE(scalar(leftIndex), 1);
+        QJsonObject entry = change(first.out, index);
+        QCOMPARE(entry.value(u"outcome"_s).toString(), u"interrupted"_s);
+        QVERIFY(entry.value(u"leftover"_s).toBool());
+        // Every start tries again.
+        const Run again = cli({u"changes"_s, uri()});
+        QVERIFY2(again.err.contains(index), qPrintable(again.err));
+
+        // Revertable once the writer is gone: the revert's own start removes the leftover,
+        // and it says so instead of showing a DROP it then refuses to run.
+        writer->commit();
+        writer.reset();
+        const QString id = QString::number(entry.value(u"id"_s).toInteger());
+        const Run reverted = cli({u"revert"_s, uri(), id, u"--yes"_s});
+        QVERIFY2(reverted.exitCode == 0, qPrintable(reverted.err));
+        QVERIFY2(!reverted.err.contains(u"nothing to revert"_s), qPrintable(reverted.err));
+        QCOMPARE(scalar(leftIndex), 0);
+        const Run after = cli({u"changes"_s, uri(), u"--json"_s});
+        QVERIFY(!after.err.contains(index));
+        entry = change(after.out, index);
+        QVERIFY(!entry.value(u"leftover"_s).toBool());
     }
 
     void cleanupTestCase() { test::TestSandbox::stop(); }

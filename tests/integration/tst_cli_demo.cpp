@@ -1,6 +1,7 @@
 // `sonde-cli demo` end to end: URIs on the first stdout line, psql / redis-cli / the
 // PgBouncer console work against them, and nothing remains after it ends (by --seconds or
 // by SIGTERM).
+#include "CliRun.h"
 #include "sandbox/ProcessRunner.h"
 
 #include <QDir>
@@ -28,7 +29,7 @@ bool startDemo(QProcess &cli, const QStringList &extra, DemoRun *run)
 {
     QElapsedTimer t;
     t.start();
-    cli.start(QStringLiteral(SONDE_CLI_PATH),
+    cli.start(sonde::test::cliPath(),
               QStringList{u"demo"_s, u"--json"_s, u"--scale"_s, u"0.02"_s} + extra);
     if (!cli.waitForStarted())
         return false;
@@ -98,6 +99,10 @@ private slots:
                 runTool(redisCli, {u"-h"_s, redis.host(), u"-p"_s, QString::number(redis.port()),
                                    u"--no-auth-warning"_s, u"-a"_s, redis.password(), u"PING"_s}),
                 u"PONG"_s);
+            // The URI as printed, as redis-cli -u takes it (7.0 sends AUTH <user> <password>).
+            QCOMPARE(runTool(redisCli, {u"-u"_s, run.endpoints.value(u"redis"_s).toString(),
+                                        u"--no-auth-warning"_s, u"PING"_s}),
+                     u"PONG"_s);
         }
 
         QVERIFY(cli.waitForFinished(60000));

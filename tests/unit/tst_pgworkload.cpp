@@ -14,12 +14,14 @@ private slots:
     void builtinScriptsParse()
     {
         PgWorkload w;
-        QString error;
+        ScriptError error;
         QVERIFY2(w.addScript(u"select-only"_s, PgWorkload::selectOnlyScript(), 1, &error),
-                 qPrintable(error));
+                 qPrintable(error.toString()));
         QVERIFY2(w.addScript(u"tpcb"_s, PgWorkload::tpcbLikeScript(), 1, &error),
-                 qPrintable(error));
-        QCOMPARE(w.scripts.size(), size_t(2));
+                 qPrintable(error.toString()));
+        QVERIFY2(w.addScript(u"simple-update"_s, PgWorkload::simpleUpdateScript(), 1, &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(w.scripts.size(), size_t(3));
         QCOMPARE(w.statements.front().sql,
                  QByteArray("SELECT abalance FROM pgbench_accounts WHERE aid = $1"));
         // BEGIN, 3 updates, select, insert, END.
@@ -31,77 +33,102 @@ private slots:
         QVERIFY(insert.sql.startsWith("INSERT INTO pgbench_history"));
         QCOMPARE(insert.params.size(), size_t(4)); // tid, bid, aid, delta: each once
         QVERIFY(insert.sql.contains("($1, $2, $3, $4, CURRENT_TIMESTAMP)"));
+        QVERIFY(w.check(QueryProtocol::Prepared, &error));
+        QString name;
+        QCOMPARE(PgWorkload::builtinScript(u"si"_s, &name), PgWorkload::simpleUpdateScript());
+        QCOMPARE(name, u"simple-update"_s);
+        QVERIFY(PgWorkload::builtinScript(u"s"_s, &name).isEmpty()); // ambiguous, as in pgbench
     }
 
     void variablesCastsAndStringsAreHandled()
     {
         PgWorkload w;
-        QString error;
+        ScriptError error;
         const QString script = u"\\set n random(1, 10) * 2\n"
                                "-- a comment\n"
                                "SELECT :n::int AS x, ':n' AS literal,\n"
                                "       \"col:n\" FROM t WHERE a = :n;\n"
                                "\\sleep 2 ms\n"
                                "SELECT :client_id + :scale;\n"_s;
-        QVERIFY2(w.addScript(u"s.sql"_s, script, 1, &error), qPrintable(error));
+        QVERIFY2(w.addScript(u"s.sql"_s, script, 1, &error), qPrintable(error.toString()));
         QCOMPARE(w.statements.size(), size_t(2));
-        QCOMPARE(
-            w.statements[0].sql,
-            QByteArray(
-                "SELECT $1::int AS x, ':n' AS literal,\n       \"col:n\" FROM t WHERE a = $1"));
-        QCOMPARE(w.statements[0].params.size(), size_t(1));
+        // Extended and prepared protocols: each :name in code is its own $n, as in pgbench;
+        // a :name inside a string or a quoted identifier stays what it is.
+        QCOMPARE(w.statements[0].sql,
+                 QByteArray("SELECT $1::int AS x, ':n' AS literal,\n       \"col:n\" FROM t "
+                            "WHERE a = $2"));
+        QCOMPARE(w.statements[0].params.size(), size_t(2));
+        // Simple protocol: pgbench's text substitution, everywhere in the text.
+        QCOMPARE(w.statements[0].textVariables.size(), size_t(4));
         QCOMPARE(w.statements[1].sql, QByteArray("SELECT $1 + $2"));
         QCOMPARE(w.scripts[0].commands[2].type, ScriptCommand::Type::Sleep);
-        QCOMPARE(w.scripts[0].commands[2].sleepUnitNs, int64_t(1000000));
+        QCOMPARE(w.scripts[0].commands[2].sleepUnitUs, int64_t(1000));
+        QCOMPARE(w.scripts[0].commands[2].sleepAmount, int64_t(2));
+    }
+
+    void commentMarkersInsideQuotesAreNotComments()
+    {
+        // PostgreSQL's lexer decides what is quoted: "--" in a quoted identifier or a string,
+        // and ";" in a dollar-quoted body or a C comment, belong to the statement.
+        PgWorkload w;
+        ScriptError error;
+        const QString script =
+            u"SELECT 1 AS \"a--b\", 'c--d' AS \"e;f\" /* ; -- */, $$g;--h$$ AS i; -- end\n"
+            "SELECT 2;\n"_s;
+        QVERIFY2(w.addScript(u"quotes.sql"_s, script, 1, &error), qPrintable(error.toString()));
+        QCOMPARE(w.statements.size(), size_t(2));
+        QCOMPARE(w.statements[0].sql,
+                 QByteArray("SELECT 1 AS \"a--b\", 'c--d' AS \"e;f\" /* ; -- */, $$g;--h$$ AS i"));
+        QCOMPARE(w.statements[1].sql, QByteArray("SELECT 2"));
     }
 
     void scriptErrorsSayWhere()
     {
         PgWorkload w;
-        QString error;
-        QVERIFY(!w.addScript(u"bad.sql"_s, u"SELECT :missing;\n"_s, 1, &error));
-        QVERIFY2(error.contains(u"bad.sql, line 1"_s) && error.contains(u":missing"_s),
-                 qPrintable(error));
-        QVERIFY(!w.addScript(u"bad.sql"_s, u"\\set x random(1\nSELECT 1;"_s, 1, &error));
-        QVERIFY2(error.contains(u"line 1"_s), qPrintable(error));
-        QVERIFY(!w.addScript(u"bad.sql"_s, u"\\gset\nSELECT 1;"_s, 1, &error));
-        QVERIFY2(error.contains(u"\\gset"_s), qPrintable(error));
-        QVERIFY(!w.addScript(u"empty.sql"_s, u"\\set x 1\n"_s, 1, &error));
-        QVERIFY(!w.addScript(u"bad.sql"_s, u"\\set x nosuch(1)\nSELECT 1;"_s, 1, &error));
-        QVERIFY2(error.contains(u"nosuch"_s), qPrintable(error));
+        ScriptError error;
+        QVERIFY(w.addScript(u"bad.sql"_s, u"SELECT :missing;\n"_s, 1, &error));
+        QVERIFY(!w.check(QueryProtocol::Prepared, &error));
+        QCOMPARE(error.line, 1);
+        QVERIFY2(error.toString().contains(u"bad.sql, line 1"_s) &&
+                     error.toString().contains(u"missing"_s),
+                 qPrintable(error.toString()));
+        PgWorkload w2;
+        QVERIFY(!w2.addScript(u"bad.sql"_s, u"\\set x random(1\nSELECT 1;"_s, 1, &error));
+        QCOMPARE(error.line, 1);
+        QVERIFY(!w2.addScript(u"bad.sql"_s, u"\\gset\nSELECT 1;"_s, 1, &error));
+        QVERIFY2(error.message.contains(u"\\gset"_s), qPrintable(error.message));
+        QVERIFY(!w2.addScript(u"empty.sql"_s, u"-- nothing\n"_s, 1, &error));
+        QVERIFY(!w2.addScript(u"bad.sql"_s, u"\\set x nosuch(1)\nSELECT 1;"_s, 1, &error));
+        QVERIFY2(error.message.contains(u"nosuch"_s), qPrintable(error.message));
+        QCOMPARE(error.column, 8);
+        QVERIFY(!w2.addScript(u"open.sql"_s, u"SELECT 1;\nSELECT 'unterminated;\n"_s, 1, &error));
+        QCOMPARE(error.line, 2);
     }
 
-    void expressionsEvaluateLikePgbench()
+    void protocolLimitsAreChecked()
     {
-        ScriptVariables vars;
-        const int a = vars.intern(u"a"_s);
-        ScriptExpression e;
-        QString error;
-        QVERIFY(ScriptExpression::parse(u"(:a + 3) * 2 - 10 / 4 % 3"_s, &vars, &e, &error));
-        std::vector<ScriptValue> values(size_t(vars.count()));
-        values[size_t(a)] = ScriptValue::integer(4);
-        ScriptRandom rng(7);
-        bool failed = false;
-        QCOMPARE(e.evaluate(values.data(), rng, &failed).toInt(),
-                 int64_t((4 + 3) * 2 - 10 / 4 % 3));
-        QVERIFY(!failed);
-        QVERIFY(ScriptExpression::parse(u"random(5, 9)"_s, &vars, &e, &error));
-        for (int i = 0; i < 1000; ++i) {
-            const int64_t v = e.evaluate(values.data(), rng, &failed).toInt();
-            QVERIFY(v >= 5 && v <= 9);
-        }
-        QVERIFY(ScriptExpression::parse(u"greatest(1, 2.5, :a) + abs(-1)"_s, &vars, &e, &error));
-        QCOMPARE(e.evaluate(values.data(), rng, &failed).toDouble(), 5.0);
-        QVERIFY(ScriptExpression::parse(u"1 / 0"_s, &vars, &e, &error));
-        e.evaluate(values.data(), rng, &failed);
-        QVERIFY(failed);
-        QVERIFY(ScriptExpression::parse(u"random_exponential(1, 100, 3)"_s, &vars, &e, &error));
-        failed = false;
-        for (int i = 0; i < 1000; ++i) {
-            const int64_t v = e.evaluate(values.data(), rng, &failed).toInt();
-            QVERIFY(v >= 1 && v <= 100);
-        }
-        QVERIFY(!failed);
+        PgWorkload pipeline;
+        ScriptError error;
+        QVERIFY(pipeline.addScript(u"p.sql"_s, u"\\startpipeline\nSELECT 1;\n\\endpipeline\n"_s, 1,
+                                   &error));
+        QVERIFY(pipeline.check(QueryProtocol::Extended, &error));
+        QVERIFY(!pipeline.check(QueryProtocol::Simple, &error));
+        QVERIFY2(error.message.contains(u"simple query protocol"_s), qPrintable(error.message));
+        PgWorkload compound;
+        QVERIFY(compound.addScript(u"c.sql"_s, u"SELECT 1 \\; SELECT 2;\n"_s, 1, &error));
+        QVERIFY(compound.check(QueryProtocol::Simple, &error));
+        QVERIFY(compound.statements[0].compound);
+        QVERIFY(!compound.check(QueryProtocol::Prepared, &error));
+        // "\;" at the start of a line is SQL, not a meta-command (001's \gset and \aset
+        // cases start lines with it).
+        PgWorkload leading;
+        QVERIFY2(leading.addScript(u"l.sql"_s,
+                                   u"\\; SELECT 6 AS i6 \\; SELECT 7 AS i7 \\; \\aset\n"_s, 1,
+                                   &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(leading.statements.size(), size_t(1));
+        QVERIFY(leading.statements[0].compound);
+        QCOMPARE(leading.scripts[0].commands.size(), size_t(1));
     }
 
     void parameterBinderFindsColumns_data()

@@ -26,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
 
 #include <pqxx/nontransaction>
 #include <pqxx/pqxx>
@@ -139,6 +140,57 @@ private slots:
         QVERIFY(tabs);
         tabs->setCurrentIndex(1);
         shoot(&page, u"benchmark-numbers.png"_s);
+    }
+
+    void scriptErrorIsMarkedInTheEditor()
+    {
+        // The page accepts pgbench scripts; one that pgbench would refuse is not run: its
+        // line is marked in the editor and the reason shown under it, then the fixed script
+        // runs and reports per script.
+        BenchmarkPage page(&m_targets, nullptr, storePath());
+        page.resize(1400, 900);
+        page.show();
+        BenchmarkConfig c;
+        c.targetId = u"demo-postgres"_s;
+        c.workload = WorkloadKind::Script;
+        c.clients = 2;
+        c.threads = 1;
+        c.transactions = 50;
+        c.scripts << BenchScript{u"mix.sql"_s,
+                                 u"\\set aid random(1, 100000 * :scale)\n"
+                                 "\\if :aid % 2 = 0\n"
+                                 "SELECT abalance FROM pgbench_accounts WHERE aid = :aid \\gset\n"
+                                 "\\else\n"
+                                 "\\set delta random_zipfian(-5000, 5000, 1.07 +\n"
+                                 "\\endif\n"_s,
+                                 1};
+        page.form()->setConfig(c);
+        QVERIFY(!page.startRun());
+        auto *error = page.findChild<QLabel *>(u"benchScriptError"_s);
+        QVERIFY(error && error->isVisible());
+        QVERIFY2(error->text().startsWith(u"Line 5: syntax error"_s), qPrintable(error->text()));
+        auto *editor = page.findChild<QPlainTextEdit *>(u"benchScript"_s);
+        const QList<QTextEdit::ExtraSelection> marks = editor->extraSelections();
+        QVERIFY(!marks.isEmpty());
+        QCOMPARE(marks.first().cursor.blockNumber(), 4);
+        QCOMPARE(page.findChild<QLabel *>(u"benchStatus"_s)->text(),
+                 u"The script cannot run: line 5 is marked in the editor."_s);
+        shoot(&page, u"benchmark-script-error.png"_s);
+
+        QTextCursor line(editor->document()->findBlockByNumber(4));
+        line.select(QTextCursor::LineUnderCursor);
+        line.insertText(u"\\set delta random_zipfian(-5000, 5000, 1.07)"_s);
+        page.form()->checkScript();
+        QVERIFY(!error->isVisible());
+        QVERIFY(editor->extraSelections().isEmpty());
+        QSignalSpy finished(&page, &BenchmarkPage::runFinished);
+        QVERIFY(page.startRun());
+        QVERIFY(finished.wait(30000));
+        const auto r = finished.first().first().value<BenchmarkResult>();
+        QVERIFY2(r.status == BenchmarkResult::Status::Completed, qPrintable(r.error));
+        QCOMPARE(r.transactions, qint64(50));
+        QCOMPARE(r.scripts.size(), 1);
+        QCOMPARE(r.scripts.first().commands.size(), 6);
     }
 
     void stopCancelsTheRun()

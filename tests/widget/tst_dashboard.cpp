@@ -36,6 +36,10 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <pqxx/pqxx>
+
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 using namespace sonde;
 
@@ -297,6 +301,50 @@ private slots:
             lost =
                 lost || (e.kind == TimelineEvent::Kind::Disconnected && e.targetId == u"redis"_s);
         QVERIFY(lost);
+    }
+
+    // A backend that stops answering (SIGSTOP: its statement_timeout cannot fire) is a
+    // missed sample: an event on the time axis, a gap in the lines, a new connection.
+    void stoppedBackendIsAMissedSample()
+    {
+        const auto monitorBackend = []() {
+            pqxx::connection c(test::TestSandbox::endpoints().postgresSuperuser.toStdString());
+            pqxx::nontransaction tx(c);
+            const pqxx::result r = tx.exec("SELECT pid FROM pg_stat_activity WHERE "
+                                           "application_name = 'sonde-monitor'");
+            return r.size() == 1 ? r[0][0].as<int>() : 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(monitorBackend() > 0, 20000);
+        const int pid = monitorBackend();
+        TimeSeriesChart *throughput = m_page->charts().at(1);
+        int pgLine = -1;
+        for (int i = 0; i < throughput->lines().size(); ++i) {
+            if (throughput->lines().at(i).targetId == u"pg"_s)
+                pgLine = i;
+        }
+        QVERIFY(pgLine >= 0);
+        const int segmentsBefore = throughput->drawnSegments(pgLine);
+        QVERIFY(::kill(pid, SIGSTOP) == 0);
+        const auto missed = [this]() {
+            for (const TimelineEvent &e : m_timeline->events()) {
+                if (e.kind == TimelineEvent::Kind::Disconnected && e.targetId == u"pg"_s &&
+                    e.text.contains(u"Sample missed"_s))
+                    return true;
+            }
+            return false;
+        };
+        // The budget is 8 s; the bound is for a hang, not a speed goal.
+        QTRY_VERIFY_WITH_TIMEOUT(missed(), 60000);
+        // A new connection (a new backend) samples again, after a gap.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->statusStrip()->text(u"pg"_s).contains(u"sampling every"_s), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(throughput->drawnSegments(pgLine) > segmentsBefore, 20000);
+        ::kill(pid, SIGCONT);
+        if (const QString dir = qEnvironmentVariable("SONDE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QTest::qWait(5000);
+            m_page->refreshCharts();
+            m_page->grab().save(dir + u"/dashboard-missed-sample.png"_s);
+        }
     }
 
     void pollingPausesWhileHiddenWhenAsked()

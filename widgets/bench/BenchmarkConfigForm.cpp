@@ -1,9 +1,11 @@
 #include "BenchmarkConfigForm.h"
 
+#include "bench/PgWorkload.h"
+#include "common/BoundedRead.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,6 +17,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTextBlock>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +49,11 @@ BenchmarkConfigForm::BenchmarkConfigForm(QWidget *parent)
     , m_replayWrites(new QCheckBox(tr("also replay statements that write"), this))
     , m_scriptBox(new QWidget(this))
     , m_script(new QPlainTextEdit(this))
+    , m_scriptError(new QLabel(this))
+    , m_scriptCheck(new QTimer(this))
+    , m_defines(new QLineEdit(this))
+    , m_maxTries(new QSpinBox(this))
+    , m_latencyLimit(new QDoubleSpinBox(this))
 {
     setObjectName(u"benchmarkConfigForm"_s);
     m_target->setObjectName(u"benchTarget"_s);
@@ -100,16 +109,39 @@ BenchmarkConfigForm::BenchmarkConfigForm(QWidget *parent)
     m_script->setPlaceholderText(u"\\set aid random(1, 100000 * :scale)\n"
                                  "SELECT abalance FROM pgbench_accounts WHERE aid = :aid;"_s);
     m_script->setMinimumHeight(90);
+    m_script->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_scriptError->setObjectName(u"benchScriptError"_s);
+    m_scriptError->setWordWrap(true);
+    m_scriptError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scriptError->setStyleSheet(u"color: palette(highlighted-text); background: #b3261e; "
+                                 "padding: 4px; border-radius: 3px;"_s);
+    m_scriptError->hide();
+    m_scriptCheck->setSingleShot(true);
+    m_scriptCheck->setInterval(400);
     auto *load = new QPushButton(tr("Load a pgbench script…"), m_scriptBox);
     auto *scriptLayout = new QVBoxLayout(m_scriptBox);
     scriptLayout->setContentsMargins(0, 0, 0, 0);
     scriptLayout->addWidget(m_script);
+    scriptLayout->addWidget(m_scriptError);
     scriptLayout->addWidget(load);
+    m_defines->setObjectName(u"benchDefines"_s);
+    m_defines->setPlaceholderText(tr("NAME=VALUE NAME=VALUE (pgbench's -D)"));
+    m_maxTries->setRange(0, 1000);
+    m_maxTries->setValue(1);
+    m_maxTries->setSpecialValueText(tr("unlimited (within the latency limit or duration)"));
+    m_maxTries->setToolTip(tr("Tries of a transaction that fails on a serialization or "
+                              "deadlock error (pgbench's --max-tries)."));
+    m_latencyLimit->setRange(0, 3600000);
+    m_latencyLimit->setSpecialValueText(tr("none"));
+    m_latencyLimit->setSuffix(tr(" ms"));
+    m_latencyLimit->setToolTip(tr("Transactions slower than this count as late; with a target "
+                                  "rate, those already late when due are skipped."));
 
     m_form->addRow(tr("Target"), m_target);
     m_form->addRow(tr("Workload"), m_workload);
     m_form->addRow(tr("Database behind the cache"), m_database);
     m_form->addRow(tr("Script"), m_scriptBox);
+    m_form->addRow(tr("Variables"), m_defines);
     m_form->addRow(tr("Statements replayed"), m_replayTop);
     m_form->addRow(tr("Capture window"), m_replayWindow);
     m_form->addRow(QString(), m_replayWrites);
@@ -121,6 +153,8 @@ BenchmarkConfigForm::BenchmarkConfigForm(QWidget *parent)
     m_form->addRow(tr("Warm-up"), m_warmup);
     m_form->addRow(tr("Target rate"), m_rate);
     m_form->addRow(tr("Protocol"), m_protocol);
+    m_form->addRow(tr("Tries on conflicts"), m_maxTries);
+    m_form->addRow(tr("Latency limit"), m_latencyLimit);
     m_form->addRow(tr("Pipeline depth"), m_pipeline);
     m_form->addRow(tr("Key space"), m_keySpace);
     m_form->addRow(tr("Value size"), m_valueSize);
@@ -128,6 +162,11 @@ BenchmarkConfigForm::BenchmarkConfigForm(QWidget *parent)
     m_form->addRow(tr("Run name"), m_name);
 
     connect(load, &QPushButton::clicked, this, &BenchmarkConfigForm::loadScript);
+    connect(m_script, &QPlainTextEdit::textChanged, m_scriptCheck, qOverload<>(&QTimer::start));
+    connect(m_defines, &QLineEdit::textChanged, m_scriptCheck, qOverload<>(&QTimer::start));
+    connect(m_protocol, &QComboBox::currentIndexChanged, m_scriptCheck,
+            qOverload<>(&QTimer::start));
+    connect(m_scriptCheck, &QTimer::timeout, this, [this]() { checkScript(); });
     connect(m_workload, &QComboBox::currentIndexChanged, this, [this]() {
         updateVisibility();
         emit changed();
@@ -162,6 +201,9 @@ void BenchmarkConfigForm::updateVisibility()
     const bool pg = !redis || kind == WorkloadKind::CacheAside;
     setRowVisible(m_database, kind == WorkloadKind::CacheAside);
     setRowVisible(m_scriptBox, kind == WorkloadKind::Script);
+    setRowVisible(m_defines, isScriptWorkload(kind));
+    setRowVisible(m_maxTries, pg && kind != WorkloadKind::CacheAside);
+    setRowVisible(m_latencyLimit, pg && kind != WorkloadKind::CacheAside);
     setRowVisible(m_replayTop, kind == WorkloadKind::Replay);
     setRowVisible(m_replayWindow, kind == WorkloadKind::Replay);
     setRowVisible(m_replayWrites, kind == WorkloadKind::Replay);
@@ -275,8 +317,18 @@ BenchmarkConfig BenchmarkConfigForm::config() const
     c.replayTop = m_replayTop->value();
     c.replayWindowSeconds = m_replayWindow->value();
     c.replayWrites = m_replayWrites->isChecked();
-    c.scriptText = m_script->toPlainText();
-    c.scriptName = m_scriptName.isEmpty() ? u"script.sql"_s : m_scriptName;
+    if (c.workload == WorkloadKind::Script) {
+        c.scripts << BenchScript{m_scriptName.isEmpty() ? u"script.sql"_s : m_scriptName,
+                                 m_script->toPlainText(), 1};
+    }
+    if (isScriptWorkload(c.workload)) {
+        for (const QString &d : m_defines->text().split(u' ', Qt::SkipEmptyParts)) {
+            const qsizetype eq = d.indexOf(u'=');
+            c.defines.insert(eq < 0 ? d : d.left(eq), eq < 0 ? QString() : d.mid(eq + 1));
+        }
+    }
+    c.maxTries = m_maxTries->value();
+    c.latencyLimitMs = m_latencyLimit->value();
     return c;
 }
 
@@ -301,8 +353,14 @@ void BenchmarkConfigForm::setConfig(const BenchmarkConfig &c)
     m_replayTop->setValue(c.replayTop);
     m_replayWindow->setValue(c.replayWindowSeconds);
     m_replayWrites->setChecked(c.replayWrites);
-    m_script->setPlainText(c.scriptText);
-    m_scriptName = c.scriptName;
+    m_script->setPlainText(c.scripts.isEmpty() ? QString() : c.scripts.first().text);
+    m_scriptName = c.scripts.isEmpty() ? QString() : c.scripts.first().name;
+    QStringList defines;
+    for (auto it = c.defines.begin(); it != c.defines.end(); ++it)
+        defines << it.key() + u'=' + it.value();
+    m_defines->setText(defines.join(u' '));
+    m_maxTries->setValue(c.maxTries);
+    m_latencyLimit->setValue(c.latencyLimitMs);
     updateVisibility();
 }
 
@@ -312,14 +370,66 @@ void BenchmarkConfigForm::loadScript()
                                                       tr("SQL scripts (*.sql);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Load a pgbench script"),
-                             tr("Cannot read %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!loadScriptFile(path, &error))
+        QMessageBox::warning(this, tr("Load a pgbench script"), error);
+}
+
+bool BenchmarkConfigForm::loadScriptFile(const QString &path, QString *error)
+{
+    QByteArray text;
+    if (!BoundedRead::readFile(path, BoundedRead::TextCap, &text, error))
+        return false;
+    m_script->setPlainText(QString::fromUtf8(text));
+    m_scriptName = QFileInfo(path).fileName();
+    return true;
+}
+
+ScriptError BenchmarkConfigForm::checkScript()
+{
+    m_scriptCheck->stop();
+    const BenchmarkConfig c = config();
+    ScriptError error;
+    if (isScriptWorkload(c.workload) &&
+        (c.workload != WorkloadKind::Script || !m_script->toPlainText().trimmed().isEmpty())) {
+        PgWorkload workload;
+        workload.build(c, &error);
+    }
+    showScriptError(error);
+    return error;
+}
+
+void BenchmarkConfigForm::showScriptError(const ScriptError &error)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    if (error.isEmpty()) {
+        m_scriptError->hide();
+        m_script->setExtraSelections(marks);
         return;
     }
-    m_script->setPlainText(QString::fromUtf8(file.readAll()));
-    m_scriptName = QFileInfo(path).fileName();
+    m_scriptError->setText(error.line > 0 ? tr("Line %1: %2").arg(error.line).arg(error.message)
+                                          : error.message);
+    m_scriptError->show();
+    const QTextBlock block = m_script->document()->findBlockByNumber(error.line - 1);
+    const bool inEditor = WorkloadKind(m_workload->currentData().toInt()) == WorkloadKind::Script;
+    if (error.line > 0 && block.isValid() && inEditor) {
+        QTextEdit::ExtraSelection mark;
+        mark.format.setBackground(QColor(0xb3, 0x26, 0x1e, 70));
+        mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        mark.cursor = QTextCursor(block);
+        marks << mark;
+        if (error.column > 0) {
+            // The column where reading stopped, underlined.
+            QTextEdit::ExtraSelection at;
+            at.cursor = QTextCursor(block);
+            at.cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, error.column - 1);
+            at.cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor);
+            at.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            at.format.setUnderlineColor(QColor(0xb3, 0x26, 0x1e));
+            marks << at;
+        }
+    }
+    m_script->setExtraSelections(marks);
 }
 
 } // namespace sonde

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bench/BenchmarkConfig.h"
+#include "bench/PgScript.h"
 #include "connection/Target.h"
 
 #include <QWidget>
@@ -13,6 +14,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QLabel;
+class QTimer;
 
 namespace sonde {
 
@@ -37,6 +40,14 @@ public:
 
     void selectWorkload(WorkloadKind kind);
     void selectTarget(const QString &targetId, bool throughPooler);
+    // A pgbench script from a file, read up to BoundedRead::TextCap; false and *error when
+    // it cannot be read (the script shown is kept).
+    bool loadScriptFile(const QString &path, QString *error);
+
+    // Reads the script as pgbench would (and, for the built-in workloads, the -D
+    // variables): empty when it can run, else where and why not — the line is marked in
+    // the editor and the reason shown under it.
+    ScriptError checkScript();
 
 signals:
     void changed();
@@ -49,6 +60,7 @@ private:
     };
     void updateVisibility();
     void loadScript();
+    void showScriptError(const ScriptError &error);
     void setRowVisible(QWidget *field, bool visible);
 
     QList<Entry> m_entries;
@@ -75,6 +87,11 @@ private:
     QWidget *m_scriptBox;
     QPlainTextEdit *m_script;
     QString m_scriptName;
+    QLabel *m_scriptError;
+    QTimer *m_scriptCheck;
+    QLineEdit *m_defines;
+    QSpinBox *m_maxTries;
+    QDoubleSpinBox *m_latencyLimit;
 };
 
 } // namespace sonde

@@ -206,6 +206,17 @@ bool BenchmarkPage::startRun()
         m_status->setText(problem);
         return false;
     }
+    if (isScriptWorkload(config.workload)) {
+        // A script that pgbench would not load is marked in the editor; nothing runs.
+        // One line here: the editor shows the line itself.
+        if (const ScriptError e = m_form->checkScript(); !e.isEmpty()) {
+            m_status->setText(e.line > 0 ? tr("The script cannot run: line %1 is marked in the "
+                                              "editor.")
+                                               .arg(e.line)
+                                         : e.message);
+            return false;
+        }
+    }
     const Target target = m_form->currentTarget();
     if (target.readOnly && workloadWrites(config.workload)) {
         m_status->setText(tr("%1 is read-only: the %2 workload writes, so Sonde will not run it "

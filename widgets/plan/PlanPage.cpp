@@ -1,6 +1,7 @@
 #include "PlanPage.h"
 
 #include "TargetPicker.h"
+#include "common/BoundedRead.h"
 #include "common/JobTracker.h"
 #include "plan/PlanDiffView.h"
 #include "plan/PlanParser.h"
@@ -10,8 +11,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -280,14 +281,19 @@ void PlanPage::openFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open a plan"), QString(), tr("EXPLAIN JSON (*.json *.txt);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Cannot read %1: %2").arg(path, f.errorString()).toHtmlEscaped());
-        return;
+    if (!path.isEmpty())
+        openPlanFile(path);
+}
+
+bool PlanPage::openPlanFile(const QString &path)
+{
+    QByteArray text;
+    QString error;
+    if (!BoundedRead::readFile(path, BoundedRead::PlanCap, &text, &error)) {
+        m_status->setText(error.toHtmlEscaped());
+        return false;
     }
-    showPlanText(f.readAll(), QFileInfo(path).fileName());
+    return showPlanText(text, QFileInfo(path).fileName());
 }
 
 QString PlanPage::statusText() const

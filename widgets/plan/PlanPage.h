@@ -41,6 +41,8 @@ public:
     void cancel();
     // Shows a saved EXPLAIN (FORMAT JSON) text; false (and a message) when it is not one.
     bool showPlanText(const QByteArray &text, const QString &caption);
+    // The same for a saved file, read up to BoundedRead::PlanCap.
+    bool openPlanFile(const QString &path);
     void keepAsBaseline();
 
     PlanView *planView() const { return m_planView; }
