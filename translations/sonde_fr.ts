@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Planning %1</source>
-        <translation>Planification&#xa0;: %1</translation>
+        <translation>Planification : %1</translation>
     </message>
 </context>
 <context>
@@ -20,34 +20,23 @@
     </message>
     <message>
         <source>Invalid --window: give seconds, e.g. --window 60.</source>
-        <translation>--window invalide&#xa0;: indiquez des secondes, par ex. --window 60.</translation>
+        <translation>--window invalide : indiquez des secondes, par ex. --window 60.</translation>
     </message>
     <message>
         <source>Invalid --min-saving: give a percentage, e.g. 0.5.</source>
-        <translation>--min-saving invalide&#xa0;: indiquez un pourcentage, par ex. 0.5.</translation>
+        <translation>--min-saving invalide : indiquez un pourcentage, par ex. 0.5.</translation>
     </message>
     <message>
         <source>Invalid --lock-timeout: give milliseconds.</source>
-        <translation>--lock-timeout invalide&#xa0;: indiquez des millisecondes.</translation>
+        <translation>--lock-timeout invalide : indiquez des millisecondes.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>%1 does not parse: %2</source>
-        <translation>%1 ne peut pas être analysé&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être analysé : %2</translation>
     </message>
     <message>
         <source>recommend indexes proven by what-if analysis (HypoPG)</source>
         <translation>recommander des index prouvés par analyse hypothétique (HypoPG)</translation>
-    </message>
-    <message>
-        <source>%1 is a read-only profile: --apply builds indexes, so it is refused.</source>
-        <translation>%1 est un profil en lecture seule : --apply crée des index, il est donc refusé.</translation>
     </message>
     <message>
         <source>Invalid --example: give the statement&apos;s queryid and an example of it, e.g. --example 7243105491183924822=&quot;SELECT … WHERE id = 42&quot;.</source>
@@ -64,9 +53,17 @@
             <numerusform>%n trouvées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is a read-only profile: --apply builds indexes, so it is refused.</source>
+        <translation>%1 est un profil en lecture seule : --apply crée des index, il est donc refusé.</translation>
+    </message>
 </context>
 <context>
     <name>AdvisorCoverage</name>
+    <message>
+        <source>no statement of the workload reads this database&apos;s tables</source>
+        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
+    </message>
     <message numerus="yes">
         <source>%n statement(s) as written</source>
         <translation>
@@ -113,10 +110,6 @@
         <source>%1 % of the workload&apos;s time planned (%2)</source>
         <translation>%1 % du temps de la charge planifié (%2)</translation>
     </message>
-    <message>
-        <source>no statement of the workload reads this database&apos;s tables</source>
-        <translation>aucune requête de la charge ne lit les tables de cette base</translation>
-    </message>
 </context>
 <context>
     <name>AdvisorReportText</name>
@@ -135,13 +128,8 @@
     <message numerus="yes">
         <source>Index advice for %1: %n statement(s) on its tables from %2, %3 of statement time.</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>Conseils d&apos;index pour %1&#xa0;: %n requête sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
-            <numerusform>Conseils d&apos;index pour %1&#xa0;: %n requêtes sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
-=======
             <numerusform>Conseils d&apos;index pour %1 : %n requête sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
             <numerusform>Conseils d&apos;index pour %1 : %n requêtes sur ses tables d&apos;après %2, %3 du temps des requêtes.</numerusform>
->>>>>>> main
         </translation>
     </message>
     <message>
@@ -157,43 +145,32 @@
         <translation>fait gagner environ %1 (%2 de la charge de travail) · taille %3 · %4</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>%1 of the time, cost %2 → %3 (%4× cheaper): %5</source>
-        <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux)&#xa0;: %5</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>write cost: %1</source>
-        <translation>coût en écriture&#xa0;: %1</translation>
+        <translation>coût en écriture : %1</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque&#xa0;: %1</translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>revert: %1;</source>
-        <translation>annulation&#xa0;: %1;</translation>
+        <translation>annulation : %1;</translation>
     </message>
     <message>
         <source>Statements no index helps:</source>
-<<<<<<< HEAD
-        <translation>Requêtes qu&apos;aucun index n&apos;aide&#xa0;:</translation>
-=======
         <translation>Requêtes qu&apos;aucun index n&apos;aide :</translation>
->>>>>>> main
     </message>
     <message>
         <source>Existing indexes:</source>
-        <translation>Index existants&#xa0;:</translation>
+        <translation>Index existants :</translation>
     </message>
     <message>
         <source>fix: %1;</source>
-        <translation>correction&#xa0;: %1;</translation>
+        <translation>correction : %1;</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque&#xa0;: %1</translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>planned: %1</source>
@@ -231,15 +208,15 @@
     <name>AlertMonitor</name>
     <message>
         <source>%1: %2 is %3 (%4 threshold %5 %6)</source>
-        <translation>%1&#xa0;: %2 vaut %3 (%4&#xa0;: seuil %5 %6)</translation>
+        <translation>%1 : %2 vaut %3 (%4 : seuil %5 %6)</translation>
     </message>
     <message>
         <source>%1: %2 is back to normal (%3)</source>
-        <translation>%1&#xa0;: retour à la normale pour %2 (%3)</translation>
+        <translation>%1 : retour à la normale pour %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2 eased from %3 to %4 (%5)</source>
-        <translation>%1&#xa0;: %2 redescend de %3 à %4 (%5)</translation>
+        <translation>%1 : %2 redescend de %3 à %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -250,7 +227,7 @@
     </message>
     <message>
         <source>Invalid --lock-timeout: give milliseconds.</source>
-        <translation>--lock-timeout invalide&#xa0;: indiquez des millisecondes.</translation>
+        <translation>--lock-timeout invalide : indiquez des millisecondes.</translation>
     </message>
     <message>
         <source>Give the change&apos;s number from sonde-cli changes.</source>
@@ -263,39 +240,27 @@
     <message>
         <source>drop an index Sonde built, by its change number</source>
         <translation>supprimer un index construit par Sonde, d&apos;après son numéro de modification</translation>
-<<<<<<< HEAD
-=======
     </message>
     <message>
         <source>%1 is a read-only profile: index changes are refused.</source>
         <translation>%1 est un profil en lecture seule : les modifications d&apos;index sont refusées.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>ApplyRunner</name>
     <message>
-        <source>Change #%1 (%2) has no index left on the server: nothing to drop.</source>
-        <translation>La modification n°%1 (%2) n&apos;a laissé aucun index sur le serveur : rien à supprimer.</translation>
-    </message>
-    <message>
         <source>Interrupted build: %1</source>
-        <translation>Construction interrompue&#xa0;: %1</translation>
+        <translation>Construction interrompue : %1</translation>
     </message>
     <message>
         <source>Sonde will run on %1:</source>
-        <translation>Sonde va exécuter sur %1&#xa0;:</translation>
+        <translation>Sonde va exécuter sur %1 :</translation>
     </message>
     <message numerus="yes">
         <source>Build %n index(es) now?</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>Construire %n index maintenant&#xa0;?</numerusform>
-            <numerusform>Construire %n index maintenant&#xa0;?</numerusform>
-=======
             <numerusform>Construire %n index maintenant ?</numerusform>
             <numerusform>Construire %n index maintenant ?</numerusform>
->>>>>>> main
         </translation>
     </message>
     <message>
@@ -304,15 +269,11 @@
     </message>
     <message>
         <source>Built %1 in %2 s (change #%3; revert with sonde-cli revert %4 %3).</source>
-        <translation>%1 construit en %2 s (modification #%3&#xa0;; pour annuler&#xa0;: sonde-cli revert %4 %3).</translation>
+        <translation>%1 construit en %2 s (modification #%3 ; pour annuler : sonde-cli revert %4 %3).</translation>
     </message>
     <message>
         <source>%1 was not built: %2</source>
-<<<<<<< HEAD
-        <translation>%1 n&apos;a pas été construit&#xa0;: %2</translation>
-=======
         <translation>%1 n&apos;a pas été construit : %2</translation>
->>>>>>> main
     </message>
     <message>
         <source>There is no change #%1 in the change log (%2).</source>
@@ -320,31 +281,27 @@
     </message>
     <message>
         <source>Drop the index now?</source>
-<<<<<<< HEAD
-        <translation>Supprimer l&apos;index maintenant&#xa0;?</translation>
-    </message>
-    <message>
-        <source>The revert failed: %1</source>
-        <translation>L&apos;annulation de la modification a échoué&#xa0;: %1</translation>
-=======
         <translation>Supprimer l&apos;index maintenant ?</translation>
     </message>
     <message>
         <source>The revert failed: %1</source>
         <translation>L&apos;annulation de la modification a échoué : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>Dropped %1.%2 (change #%3).</source>
         <translation>%1.%2 supprimé (modification #%3).</translation>
     </message>
     <message>
-        <source>(Change #%1 is %2: its index is dropped if it is still there.)</source>
-        <translation>(La modification n°%1 est %2 : son index est supprimé s&apos;il existe encore.)</translation>
-    </message>
-    <message>
         <source>Change #%1 is not an index build: undo it with sonde-cli health %2 --revert %1.</source>
         <translation>La modification #%1 n&apos;est pas une construction d&apos;index : annulez-la avec sonde-cli health %2 --revert %1.</translation>
+    </message>
+    <message>
+        <source>Change #%1 (%2) has no index left on the server: nothing to drop.</source>
+        <translation>La modification n°%1 (%2) n&apos;a laissé aucun index sur le serveur : rien à supprimer.</translation>
+    </message>
+    <message>
+        <source>(Change #%1 is %2: its index is dropped if it is still there.)</source>
+        <translation>(La modification n°%1 est %2 : son index est supprimé s&apos;il existe encore.)</translation>
     </message>
 </context>
 <context>
@@ -355,19 +312,11 @@
     </message>
     <message>
         <source>Unknown workload &quot;%1&quot;: use select-only, read-write, script FILE, replay, redis-get, redis-set, redis-mixed or cache-aside.</source>
-<<<<<<< HEAD
-        <translation>Charge de travail &quot;%1&quot; inconnue&#xa0;: utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
-    </message>
-    <message>
-        <source>Unknown protocol &quot;%1&quot;: use simple, extended or prepared.</source>
-        <translation>Protocole &quot;%1&quot; inconnu&#xa0;: utilisez simple, extended ou prepared.</translation>
-=======
         <translation>Charge de travail &quot;%1&quot; inconnue : utilisez select-only, read-write, script FICHIER, replay, redis-get, redis-set, redis-mixed ou cache-aside.</translation>
     </message>
     <message>
         <source>Unknown protocol &quot;%1&quot;: use simple, extended or prepared.</source>
         <translation>Protocole &quot;%1&quot; inconnu : utilisez simple, extended ou prepared.</translation>
->>>>>>> main
     </message>
     <message>
         <source>The %1 workload needs a redis:// URI.</source>
@@ -378,23 +327,12 @@
         <translation>La charge de travail %1 nécessite une URI PostgreSQL, pas une URI Redis.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>--workload script needs a file: --workload script FILE.</source>
-        <translation>--workload script nécessite un fichier&#xa0;: --workload script FICHIER.</translation>
-    </message>
-    <message>
-        <source>Cannot read the script %1: %2</source>
-        <translation>Impossible de lire le script %1&#xa0;: %2</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>Stopping the benchmark…</source>
         <translation>Arrêt du benchmark…</translation>
     </message>
     <message>
         <source>%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors</source>
-        <translation>%1 s%2&#xa0;: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 erreurs</translation>
+        <translation>%1 s%2 : %3 tx/s, p50 %4 ms, p99 %5 ms, %6 erreurs</translation>
     </message>
     <message>
         <source> (warm-up)</source>
@@ -402,11 +340,7 @@
     </message>
     <message>
         <source>The run was not stored: %1</source>
-<<<<<<< HEAD
-        <translation>L&apos;exécution n&apos;a pas été enregistrée&#xa0;: %1</translation>
-=======
         <translation>L&apos;exécution n&apos;a pas été enregistrée : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>workload      %1</source>
@@ -446,7 +380,7 @@
     </message>
     <message>
         <source>The benchmark failed: %1</source>
-        <translation>Le benchmark a échoué&#xa0;: %1</translation>
+        <translation>Le benchmark a échoué : %1</translation>
     </message>
     <message>
         <source>benchmark a PostgreSQL, PgBouncer or Redis server</source>
@@ -751,7 +685,7 @@
     </message>
     <message>
         <source>The script is empty: load a pgbench script file.</source>
-        <translation>Le script est vide&#xa0;: chargez un fichier de script pgbench.</translation>
+        <translation>Le script est vide : chargez un fichier de script pgbench.</translation>
     </message>
     <message>
         <source>Cache-aside needs a PostgreSQL connection behind the cache.</source>
@@ -759,7 +693,7 @@
     </message>
     <message>
         <source>PgBouncer in transaction mode cannot keep named prepared statements: use the extended or simple protocol through it.</source>
-        <translation>PgBouncer en mode transaction ne peut pas conserver les requêtes préparées nommées&#xa0;: passez par le protocole étendu (extended) ou simple.</translation>
+        <translation>PgBouncer en mode transaction ne peut pas conserver les requêtes préparées nommées : passez par le protocole étendu (extended) ou simple.</translation>
     </message>
     <message>
         <source>Choose a target to benchmark.</source>
@@ -836,11 +770,7 @@
     <name>BenchmarkEngine</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
-<<<<<<< HEAD
-        <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
-=======
         <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -867,13 +797,10 @@
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur&#xa0;: %1</translation>
+        <translation>Dernière erreur : %1</translation>
     </message>
     <message>
         <source>No transaction succeeded: %1</source>
-<<<<<<< HEAD
-        <translation>Aucune transaction n&apos;a réussi&#xa0;: %1</translation>
-=======
         <translation>Aucune transaction n&apos;a réussi : %1</translation>
     </message>
     <message>
@@ -886,36 +813,11 @@
             <numerusform>%n client arrêté sur une erreur de script, comme pgbench l’interrompt : %1</numerusform>
             <numerusform>%n clients arrêtés sur une erreur de script, comme pgbench les interrompt : %1</numerusform>
         </translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>BenchmarkStore</name>
     <message>
-<<<<<<< HEAD
-        <source>Cannot create the folder for the benchmark database: %1</source>
-        <translation>Impossible de créer le dossier de la base des benchmarks&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the benchmark database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base des benchmarks %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The benchmark database refused &quot;%1&quot;: %2</source>
-        <translation>La base des benchmarks a refusé &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Sonde stopped during this run: the figures cover the seconds it recorded.</source>
-        <translation>Sonde s&apos;est arrêté pendant cette exécution&#xa0;: les chiffres couvrent les secondes enregistrées.</translation>
-    </message>
-    <message>
-        <source>The run could not be stored: %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;exécution&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The run %1 could not be updated: %2</source>
-        <translation>Impossible de mettre à jour l&apos;exécution %1&#xa0;: %2</translation>
-=======
         <source>Cannot open the benchmark database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base des benchmarks %1 : %2</translation>
     </message>
@@ -934,11 +836,10 @@
     <message>
         <source>The run %1 could not be updated: %2</source>
         <translation>Impossible de mettre à jour l&apos;exécution %1 : %2</translation>
->>>>>>> main
     </message>
     <message>
         <source>There is no benchmark run %1 in %2: `sonde-cli compare --list` shows the stored runs.</source>
-        <translation>Aucune exécution de benchmark %1 dans %2&#xa0;: `sonde-cli compare --list` affiche les exécutions enregistrées.</translation>
+        <translation>Aucune exécution de benchmark %1 dans %2 : `sonde-cli compare --list` affiche les exécutions enregistrées.</translation>
     </message>
     <message>
         <source>Cannot prepare the benchmark database %1: %2</source>
@@ -1010,23 +911,12 @@
 <context>
     <name>BuildRecovery</name>
     <message>
-<<<<<<< HEAD
-        <source>The drop of %1 started at %2 was interrupted and could not be finished: %3</source>
-        <translation>La suppression de %1 lancée le %2 a été interrompue et n&apos;a pas pu être terminée&#xa0;: %3</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>Finished the drop of %1 that was interrupted at %2.</source>
         <translation>Suppression de %1, interrompue le %2, terminée.</translation>
     </message>
     <message>
         <source>The build of %1 started at %2 completed although Sonde stopped: the index is valid.</source>
-<<<<<<< HEAD
-        <translation>La création de %1 lancée le %2 s&apos;est achevée malgré l&apos;arrêt de Sonde&#xa0;: l&apos;index est valide.</translation>
-=======
         <translation>La création de %1 lancée le %2 s&apos;est achevée malgré l&apos;arrêt de Sonde : l&apos;index est valide.</translation>
->>>>>>> main
     </message>
     <message>
         <source>The build of %1 started at %2 was interrupted before it created anything.</source>
@@ -1035,6 +925,10 @@
     <message>
         <source>The build of %1 started at %2 was interrupted and left an INVALID index. %3</source>
         <translation>La création de %1 lancée le %2 a été interrompue et a laissé un index INVALID. %3</translation>
+    </message>
+    <message>
+        <source>Sonde stopped while running &quot;%1&quot; (started at %2): check whether it took effect (pg_settings, the object it changed) before running it again.</source>
+        <translation>Sonde s&apos;est arrêté pendant « %1 » (commencé à %2) : vérifiez si la modification a pris effet (pg_settings, l&apos;objet modifié) avant de la relancer.</translation>
     </message>
     <message>
         <source>The drop of %1 started at %2 was interrupted and could not be finished yet: %3 Sonde retries at its next start.</source>
@@ -1048,47 +942,31 @@
         <source>The index is still there: Sonde retries at its next start, and reverting change #%1 drops it now.</source>
         <translation>L&apos;index est toujours là : Sonde réessaie à son prochain démarrage, et annuler la modification n°%1 le supprime tout de suite.</translation>
     </message>
-    <message>
-        <source>Sonde stopped while running &quot;%1&quot; (started at %2): check whether it took effect (pg_settings, the object it changed) before running it again.</source>
-        <translation>Sonde s&apos;est arrêté pendant « %1 » (commencé à %2) : vérifiez si la modification a pris effet (pg_settings, l&apos;objet modifié) avant de la relancer.</translation>
-    </message>
 </context>
 <context>
     <name>CacheAsideWorker</name>
     <message>
         <source>pgbench_accounts cannot be read (%1): initialise the pgbench tables first.</source>
-<<<<<<< HEAD
-        <translation>Impossible de lire pgbench_accounts (%1)&#xa0;: initialisez d&apos;abord les tables pgbench.</translation>
-=======
         <translation>Impossible de lire pgbench_accounts (%1) : initialisez d&apos;abord les tables pgbench.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>ChangeLog</name>
     <message>
         <source>Cannot open the change log %1: %2</source>
-<<<<<<< HEAD
-        <translation>Impossible d&apos;ouvrir le journal des modifications %1&#xa0;: %2</translation>
-=======
         <translation>Impossible d&apos;ouvrir le journal des modifications %1 : %2</translation>
->>>>>>> main
     </message>
     <message>
         <source>Cannot prepare the change log: %1</source>
-        <translation>Impossible de préparer le journal des modifications&#xa0;: %1</translation>
+        <translation>Impossible de préparer le journal des modifications : %1</translation>
     </message>
     <message>
         <source>Cannot write to the change log: %1</source>
-<<<<<<< HEAD
-        <translation>Impossible d&apos;écrire dans le journal des modifications&#xa0;: %1</translation>
-=======
         <translation>Impossible d&apos;écrire dans le journal des modifications : %1</translation>
     </message>
     <message>
         <source>Cannot prepare the change log %1: %2</source>
         <translation>Impossible de préparer le journal des modifications %1 : %2</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -1098,23 +976,8 @@
         <translation>Indiquez au plus une URI.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>No index changes recorded in %1.</source>
-        <translation>Aucune modification d&apos;index enregistrée dans %1.</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>revert: %1;</source>
-        <translation>annulation&#xa0;: %1;</translation>
-    </message>
-    <message>
-<<<<<<< HEAD
-        <source>list the index changes Sonde made (the change log)</source>
-        <translation>lister les modifications d&apos;index faites par Sonde (le journal des modifications)</translation>
-=======
-        <source>Interrupted builds could not be checked: %1</source>
-        <translation>Les constructions interrompues n&apos;ont pas pu être vérifiées : %1</translation>
+        <translation>annulation : %1;</translation>
     </message>
     <message>
         <source>No changes recorded in %1.</source>
@@ -1123,14 +986,17 @@
     <message>
         <source>list the changes Sonde made (the change log)</source>
         <translation>lister les modifications faites par Sonde (le journal des modifications)</translation>
->>>>>>> main
+    </message>
+    <message>
+        <source>Interrupted builds could not be checked: %1</source>
+        <translation>Les constructions interrompues n&apos;ont pas pu être vérifiées : %1</translation>
     </message>
 </context>
 <context>
     <name>CliOutput</name>
     <message>
         <source>Invalid value for --%1: %2</source>
-        <translation>Valeur invalide pour --%1&#xa0;: %2</translation>
+        <translation>Valeur invalide pour --%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1056,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a run id (a number; see sonde-cli compare --list).</source>
-<<<<<<< HEAD
-        <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exécution (un nombre&#xa0;; voir sonde-cli compare --list).</translation>
-=======
         <translation>&quot;%1&quot; n&apos;est pas un identifiant d&apos;exécution (un nombre ; voir sonde-cli compare --list).</translation>
->>>>>>> main
     </message>
     <message>
         <source>before  run %1: %2</source>
-        <translation>avant  exécution %1&#xa0;: %2</translation>
+        <translation>avant  exécution %1 : %2</translation>
     </message>
     <message>
         <source>after   run %1: %2</source>
-        <translation>après  exécution %1&#xa0;: %2</translation>
+        <translation>après  exécution %1 : %2</translation>
     </message>
     <message>
         <source>figure</source>
@@ -1230,7 +1092,7 @@
     </message>
     <message>
         <source>compare two stored benchmark runs; export the report</source>
-        <translation>comparer deux exécutions de benchmark enregistrées&#xa0;; exporter le rapport</translation>
+        <translation>comparer deux exécutions de benchmark enregistrées ; exporter le rapport</translation>
     </message>
 </context>
 <context>
@@ -1317,11 +1179,11 @@
     </message>
     <message>
         <source>Sonde benchmark report: %1 vs %2</source>
-        <translation>Rapport de benchmark Sonde&#xa0;: %1 vs %2</translation>
+        <translation>Rapport de benchmark Sonde : %1 vs %2</translation>
     </message>
     <message>
         <source>Benchmark: %1 → %2</source>
-        <translation>Benchmark&#xa0;: %1 → %2</translation>
+        <translation>Benchmark : %1 → %2</translation>
     </message>
     <message>
         <source>%1 on %2 · runs #%3 and #%4 · report made by Sonde %5</source>
@@ -1329,7 +1191,7 @@
     </message>
     <message>
         <source>Changed in between:</source>
-        <translation>Modifié entre-temps&#xa0;:</translation>
+        <translation>Modifié entre-temps :</translation>
     </message>
     <message>
         <source>Server counters</source>
@@ -1345,11 +1207,7 @@
     </message>
     <message>
         <source>Change: positive is better (more throughput, less latency). Latency is the time of a whole transaction as the client sees it; percentiles come from an HDR histogram within 1 %.</source>
-<<<<<<< HEAD
-        <translation>Évolution&#xa0;: positive = meilleure (plus de débit, moins de latence). La latence est la durée d&apos;une transaction complète vue par le client&#xa0;; les centiles proviennent d&apos;un histogramme HDR, précis à 1&#xa0;% près.</translation>
-=======
         <translation>Évolution : positive = meilleure (plus de débit, moins de latence). La latence est la durée d&apos;une transaction complète vue par le client ; les centiles proviennent d&apos;un histogramme HDR, précis à 1 % près.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Over time</source>
@@ -1369,7 +1227,7 @@
     </message>
     <message>
         <source>parameters: %1 · executed %2 times</source>
-        <translation>paramètres&#xa0;: %1 · exécutée %2 fois</translation>
+        <translation>paramètres : %1 · exécutée %2 fois</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -1377,11 +1235,11 @@
     </message>
     <message>
         <source>Run #%1: %2 × %3</source>
-        <translation>Exécution n° %1&#xa0;: %2 × %3</translation>
+        <translation>Exécution n° %1 : %2 × %3</translation>
     </message>
     <message>
         <source>Run #%1: %2</source>
-        <translation>Exécution n° %1&#xa0;: %2</translation>
+        <translation>Exécution n° %1 : %2</translation>
     </message>
     <message>
         <source>Errors and notes</source>
@@ -1389,11 +1247,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-<<<<<<< HEAD
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-=======
         <translation>Impossible d&apos;écrire %1 : %2</translation>
->>>>>>> main
     </message>
     <message>
         <source>Sonde benchmark report</source>
@@ -1402,8 +1256,6 @@
     <message>
         <source>The PDF %1 could not be written.</source>
         <translation>Impossible d&apos;écrire le PDF %1.</translation>
-<<<<<<< HEAD
-=======
     </message>
 </context>
 <context>
@@ -1522,7 +1374,6 @@
     <message>
         <source>End sessions idle in a transaction for more than 10 minutes (for new sessions and those that did not set it).</source>
         <translation>Terminer les sessions inactives dans une transaction depuis plus de 10 minutes (pour les nouvelles sessions et celles qui ne l&apos;ont pas fixé).</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -1549,11 +1400,11 @@
     </message>
     <message>
         <source>The extra libpq options are not valid: %1</source>
-        <translation>Les options libpq supplémentaires ne sont pas valides&#xa0;: %1</translation>
+        <translation>Les options libpq supplémentaires ne sont pas valides : %1</translation>
     </message>
     <message>
         <source>Do not put the password in the extra options: use the password field (it goes to the keychain).</source>
-        <translation>Ne mettez pas le mot de passe dans les options supplémentaires&#xa0;: utilisez le champ mot de passe (il est stocké dans le trousseau).</translation>
+        <translation>Ne mettez pas le mot de passe dans les options supplémentaires : utilisez le champ mot de passe (il est stocké dans le trousseau).</translation>
     </message>
     <message>
         <source>A client certificate needs both the certificate file and its key file.</source>
@@ -1564,7 +1415,7 @@
     <name>ConnectionTester</name>
     <message>
         <source>%1:%2 speaks %3, not %4: is this the right port?</source>
-        <translation>%1:%2 parle %3, pas %4&#xa0;: est-ce le bon port&#xa0;?</translation>
+        <translation>%1:%2 parle %3, pas %4 : est-ce le bon port ?</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1588,27 +1439,19 @@
     </message>
     <message>
         <source>pg_stat_statements is not installed: make sure it is in shared_preload_libraries, then %1.</source>
-<<<<<<< HEAD
-        <translation>pg_stat_statements n&apos;est pas installé&#xa0;: vérifiez qu&apos;il figure dans shared_preload_libraries, puis %1.</translation>
-=======
         <translation>pg_stat_statements n&apos;est pas installé : vérifiez qu&apos;il figure dans shared_preload_libraries, puis %1.</translation>
->>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements is loaded but not installed: %1.</source>
-        <translation>pg_stat_statements est chargé mais pas installé&#xa0;: %1.</translation>
+        <translation>pg_stat_statements est chargé mais pas installé : %1.</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed: add it to shared_preload_libraries, restart, then %1.</source>
-<<<<<<< HEAD
-        <translation>pg_stat_statements n&apos;est pas installé&#xa0;: ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
-=======
         <translation>pg_stat_statements n&apos;est pas installé : ajoutez-le à shared_preload_libraries, redémarrez, puis %1.</translation>
->>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements %1 is installed but cannot be read (%2): it must be in shared_preload_libraries, and the server restarted.</source>
-        <translation>pg_stat_statements %1 est installé mais illisible (%2)&#xa0;: il doit figurer dans shared_preload_libraries, et le serveur doit être redémarré.</translation>
+        <translation>pg_stat_statements %1 est installé mais illisible (%2) : il doit figurer dans shared_preload_libraries, et le serveur doit être redémarré.</translation>
     </message>
     <message>
         <source>pg_stat_statements %1 is installed and loaded.</source>
@@ -1616,11 +1459,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a superuser: it sees every statement and session.</source>
-<<<<<<< HEAD
-        <translation>&quot;%1&quot; est superutilisateur&#xa0;: il voit toutes les requêtes et sessions.</translation>
-=======
         <translation>&quot;%1&quot; est superutilisateur : il voit toutes les requêtes et sessions.</translation>
->>>>>>> main
     </message>
     <message>
         <source>&quot;%1&quot; may read every role&apos;s statistics.</source>
@@ -1628,11 +1467,7 @@
     </message>
     <message>
         <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden. GRANT pg_monitor TO %1;</source>
-<<<<<<< HEAD
-        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats&#xa0;: les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
-=======
         <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées. GRANT pg_monitor TO %1;</translation>
->>>>>>> main
     </message>
     <message>
         <source>Read-only</source>
@@ -1640,23 +1475,15 @@
     </message>
     <message>
         <source>This profile is read-only: Sonde will not change anything on this server.</source>
-        <translation>Ce profil est en lecture seule&#xa0;: Sonde ne modifiera rien sur ce serveur.</translation>
+        <translation>Ce profil est en lecture seule : Sonde ne modifiera rien sur ce serveur.</translation>
     </message>
     <message>
         <source>%1 has no database &quot;pgbouncer&quot;: this looks like PostgreSQL itself, not PgBouncer&apos;s admin console. Use PgBouncer&apos;s port.</source>
-<<<<<<< HEAD
-        <translation>%1 n&apos;a pas de base &quot;pgbouncer&quot;&#xa0;: il s&apos;agit sans doute de PostgreSQL lui-même, pas de la console d&apos;administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
-    </message>
-    <message>
-        <source>Connected, but SHOW VERSION failed: this is not PgBouncer&apos;s admin console, or the user is in neither admin_users nor stats_users (%1).</source>
-        <translation>Connecté, mais SHOW VERSION a échoué&#xa0;: ce n&apos;est pas la console d&apos;administration de PgBouncer, ou l&apos;utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
-=======
         <translation>%1 n&apos;a pas de base &quot;pgbouncer&quot; : il s&apos;agit sans doute de PostgreSQL lui-même, pas de la console d&apos;administration de PgBouncer. Utilisez le port de PgBouncer.</translation>
     </message>
     <message>
         <source>Connected, but SHOW VERSION failed: this is not PgBouncer&apos;s admin console, or the user is in neither admin_users nor stats_users (%1).</source>
         <translation>Connecté, mais SHOW VERSION a échoué : ce n&apos;est pas la console d&apos;administration de PgBouncer, ou l&apos;utilisateur ne figure ni dans admin_users ni dans stats_users (%1).</translation>
->>>>>>> main
     </message>
     <message>
         <source>Admin console</source>
@@ -1676,11 +1503,7 @@
     </message>
     <message>
         <source>INFO is refused (%1): monitoring needs +info in the user&apos;s ACL.</source>
-<<<<<<< HEAD
-        <translation>INFO est refusé (%1)&#xa0;: la supervision nécessite +info dans l&apos;ACL de l&apos;utilisateur.</translation>
-=======
         <translation>INFO est refusé (%1) : la supervision nécessite +info dans l&apos;ACL de l&apos;utilisateur.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Redis %1 (%2 mode).</source>
@@ -1688,15 +1511,11 @@
     </message>
     <message>
         <source>Redis %1 has no INFO latencystats: per-command p50/p99 need Redis 7.</source>
-<<<<<<< HEAD
-        <translation>Redis %1 n&apos;a pas INFO latencystats&#xa0;: les p50/p99 par commande nécessitent Redis 7.</translation>
-=======
         <translation>Redis %1 n&apos;a pas INFO latencystats : les p50/p99 par commande nécessitent Redis 7.</translation>
->>>>>>> main
     </message>
     <message>
         <source>%1 is refused (%2): the features that need it stay empty.</source>
-        <translation>%1 est refusé (%2)&#xa0;: les fonctions qui en dépendent restent vides.</translation>
+        <translation>%1 est refusé (%2) : les fonctions qui en dépendent restent vides.</translation>
     </message>
     <message>
         <source>%1. The server&apos;s certificate was not verified (&quot;skip verification&quot; is on): use this only with a throw-away test server.</source>
@@ -1738,7 +1557,7 @@
     <name>DdlApplier</name>
     <message>
         <source>This target is read-only: Sonde does not change it. Apply the statements yourself, or connect with a profile that allows changes.</source>
-        <translation>Cette cible est en lecture seule&#xa0;: Sonde ne la modifie pas. Appliquez les instructions vous-même, ou connectez-vous avec un profil qui autorise les modifications.</translation>
+        <translation>Cette cible est en lecture seule : Sonde ne la modifie pas. Appliquez les instructions vous-même, ou connectez-vous avec un profil qui autorise les modifications.</translation>
     </message>
     <message>
         <source>Canceled before &quot;%1&quot;.</source>
@@ -1746,33 +1565,18 @@
     </message>
     <message>
         <source>&quot;%1&quot; failed: %2</source>
-<<<<<<< HEAD
-        <translation>&quot;%1&quot; a échoué&#xa0;: %2</translation>
-=======
         <translation>&quot;%1&quot; a échoué : %2</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
-<<<<<<< HEAD
-        <source>Invalid --mode &quot;%1&quot;: use healthy, cold or thrashing.</source>
-        <translation>--mode &quot;%1&quot; invalide&#xa0;: utilisez healthy, cold ou thrashing.</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>Stopping the demo servers…</source>
         <translation>Arrêt des serveurs de démo…</translation>
     </message>
     <message>
         <source>The demo could not start: %1</source>
-<<<<<<< HEAD
-        <translation>La démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
-=======
         <translation>La démo n&apos;a pas pu démarrer : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>Demo servers stopped and their directory removed.</source>
@@ -1780,7 +1584,7 @@
     </message>
     <message>
         <source>Sonde demo ready in %1 s. Connection URIs:</source>
-        <translation>Démo Sonde prête en %1 s. URI de connexion&#xa0;:</translation>
+        <translation>Démo Sonde prête en %1 s. URI de connexion :</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
@@ -1788,7 +1592,7 @@
     </message>
     <message>
         <source>workload: %1 requests, cache hit rate %2 %, %3 queries, %4 errors%5</source>
-        <translation>charge&#xa0;: %1 requêtes applicatives, taux de succès du cache %2&#xa0;%, %3 requêtes SQL, %4 erreurs%5</translation>
+        <translation>charge : %1 requêtes applicatives, taux de succès du cache %2 %, %3 requêtes SQL, %4 erreurs%5</translation>
     </message>
     <message>
         <source>Signal %1 received.</source>
@@ -1849,26 +1653,22 @@
     </message>
     <message>
         <source>Seeding the demo database failed: %1</source>
-        <translation>Le remplissage de la base de démo a échoué&#xa0;: %1</translation>
+        <translation>Le remplissage de la base de démo a échoué : %1</translation>
     </message>
     <message>
         <source>Demo data ready: %L1 rows</source>
-        <translation>Données de démo prêtes&#xa0;: %L1 lignes</translation>
+        <translation>Données de démo prêtes : %L1 lignes</translation>
     </message>
 </context>
 <context>
     <name>DemoWorkload</name>
     <message>
         <source>The demo workload cannot connect to PostgreSQL: %1</source>
-        <translation>La charge de travail de démo ne peut pas se connecter à PostgreSQL&#xa0;: %1</translation>
+        <translation>La charge de travail de démo ne peut pas se connecter à PostgreSQL : %1</translation>
     </message>
     <message>
         <source>The demo database is not seeded: %1</source>
-<<<<<<< HEAD
-        <translation>La base de démo n&apos;est pas remplie&#xa0;: %1</translation>
-=======
         <translation>La base de démo n&apos;est pas remplie : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>no users or projects</source>
@@ -1879,11 +1679,11 @@
     <name>ExplainCommand</name>
     <message>
         <source>%1 of: %2</source>
-        <translation>%1 de&#xa0;: %2</translation>
+        <translation>%1 de : %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque&#xa0;: %1</translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>The statement ran inside a transaction that was rolled back.</source>
@@ -1894,13 +1694,6 @@
         <translation>Indiquez exactement une option parmi --query-id, --sql ou --file.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>Give the server&apos;s connection URI.</source>
         <translation>Indiquez l&apos;URI de connexion du serveur.</translation>
     </message>
@@ -1919,8 +1712,6 @@
     <message>
         <source>show a statement&apos;s plan with its costly nodes and findings</source>
         <translation>afficher le plan d&apos;une requête avec ses nœuds coûteux et ses constats</translation>
-<<<<<<< HEAD
-=======
     </message>
     <message>
         <source>--sql - and --password-stdin both read standard input: give the password another way (PGPASSWORD, ~/.pgpass, a profile).</source>
@@ -1929,24 +1720,12 @@
     <message>
         <source>Add --confirm-write to run it that way.</source>
         <translation>Ajoutez --confirm-write pour l&apos;exécuter ainsi.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>Explainer</name>
     <message>
         <source>Role %1 may not read %2 %3, and EXPLAIN needs the rights to run the statement: GRANT SELECT ON %3 TO %1; or explain as a role that may read it.</source>
-<<<<<<< HEAD
-        <translation>Le rôle %1 n&apos;a pas le droit de lire %2 %3, or EXPLAIN exige les droits d&apos;exécuter la requête&#xa0;: GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
-    </message>
-    <message>
-        <source>Role %1 lacks a privilege this statement needs (EXPLAIN needs the rights to run it): grant them, or explain as a role that has them.</source>
-        <translation>Il manque au rôle %1 un privilège nécessaire à cette requête (EXPLAIN exige les droits de l&apos;exécuter)&#xa0;: accordez-les, ou lancez EXPLAIN avec un rôle qui les possède.</translation>
-    </message>
-    <message>
-        <source>The statement could not be read (an unterminated string or comment?).</source>
-        <translation>Impossible d&apos;analyser la requête (chaîne ou commentaire non terminé&#xa0;?).</translation>
-=======
         <translation>Le rôle %1 n&apos;a pas le droit de lire %2 %3, or EXPLAIN exige les droits d&apos;exécuter la requête : GRANT SELECT ON %3 TO %1; ou lancez EXPLAIN avec un rôle qui a ce droit.</translation>
     </message>
     <message>
@@ -1956,7 +1735,6 @@
     <message>
         <source>The statement could not be read (an unterminated string or comment?).</source>
         <translation>Impossible d&apos;analyser la requête (chaîne ou commentaire non terminé ?).</translation>
->>>>>>> main
     </message>
     <message>
         <source>There is no statement to explain.</source>
@@ -1964,25 +1742,10 @@
     </message>
     <message>
         <source>The text holds %1 statements: explain one at a time (the others would run for real).</source>
-        <translation>Le texte contient %1 requêtes&#xa0;: expliquez-les une par une (les autres seraient réellement exécutées).</translation>
+        <translation>Le texte contient %1 requêtes : expliquez-les une par une (les autres seraient réellement exécutées).</translation>
     </message>
     <message>
         <source>The statement has $n parameters: put real values in their place to run it with ANALYZE, or ask for its generic plan.</source>
-<<<<<<< HEAD
-        <translation>La requête contient des paramètres $n&#xa0;: remplacez-les par des valeurs réelles pour l&apos;exécuter avec ANALYZE, ou demandez son plan générique.</translation>
-    </message>
-    <message>
-        <source>The statement writes and the target is read-only: EXPLAIN ANALYZE would run it, so Sonde refuses. Explain it without ANALYZE instead.</source>
-        <translation>La requête écrit et la cible est en lecture seule&#xa0;: EXPLAIN ANALYZE l&apos;exécuterait, donc Sonde refuse. Expliquez-la plutôt sans ANALYZE.</translation>
-    </message>
-    <message>
-        <source>EXPLAIN ANALYZE runs the statement and this one writes: confirm first (it runs inside a transaction that is rolled back).</source>
-        <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit&#xa0;: confirmez d&apos;abord (elle s&apos;exécute dans une transaction annulée ensuite par ROLLBACK).</translation>
-    </message>
-    <message>
-        <source>Partition pruning is off in this plan: with NULL in place of the parameters it would have pruned every partition. The real plan skips the partitions the values rule out.</source>
-        <translation>L&apos;élagage de partitions est désactivé dans ce plan&#xa0;: avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
-=======
         <translation>La requête contient des paramètres $n : remplacez-les par des valeurs réelles pour l&apos;exécuter avec ANALYZE, ou demandez son plan générique.</translation>
     </message>
     <message>
@@ -1996,7 +1759,6 @@
     <message>
         <source>Partition pruning is off in this plan: with NULL in place of the parameters it would have pruned every partition. The real plan skips the partitions the values rule out.</source>
         <translation>L&apos;élagage de partitions est désactivé dans ce plan : avec NULL à la place des paramètres, il aurait écarté toutes les partitions. Le plan réel ignore les partitions exclues par les valeurs.</translation>
->>>>>>> main
     </message>
     <message>
         <source>The EXPLAIN was canceled.</source>
@@ -2011,7 +1773,7 @@
     <name>GuiOptions</name>
     <message>
         <source>Sonde: database performance console for PostgreSQL, PgBouncer and Redis</source>
-        <translation>Sonde&#xa0;: console de performance des bases de données pour PostgreSQL, PgBouncer et Redis</translation>
+        <translation>Sonde : console de performance des bases de données pour PostgreSQL, PgBouncer et Redis</translation>
     </message>
     <message>
         <source>Start the demo sandbox (private PostgreSQL, PgBouncer and Redis with a seeded workload) and connect to it.</source>
@@ -2022,13 +1784,6 @@
         <translation>Taille des données de démo (1.0 = 3,2 M lignes).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Demo cache behaviour: healthy, cold, thrashing.</source>
-        <translation>Comportement du cache de démo&#xa0;: healthy, cold, thrashing.</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>Save a screenshot of the window and quit.</source>
         <translation>Enregistrer une capture d&apos;écran de la fenêtre et quitter.</translation>
     </message>
@@ -2046,7 +1801,7 @@
     </message>
     <message>
         <source>Colours for this run: light, dark or system.</source>
-        <translation>Couleurs pour cette exécution&#xa0;: light, dark ou system.</translation>
+        <translation>Couleurs pour cette exécution : light, dark ou system.</translation>
     </message>
     <message>
         <source>Language for this run, e.g. en or fr.</source>
@@ -2054,11 +1809,7 @@
     </message>
     <message>
         <source>Unknown theme &quot;%1&quot;: light, dark or system.</source>
-<<<<<<< HEAD
-        <translation>Thème inconnu «&#xa0;%1&#xa0;»&#xa0;: light, dark ou system.</translation>
-=======
         <translation>Thème inconnu « %1 » : light, dark ou system.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Demo cache behaviour: healthy, cold, thrashing; or problems (a problem planted for each health check).</source>
@@ -2093,7 +1844,7 @@
     </message>
     <message>
         <source>Sonde will run on %1:</source>
-        <translation>Sonde va exécuter sur %1 :</translation>
+        <translation>Sonde va exécuter sur %1 :</translation>
     </message>
     <message>
         <source>Apply now?</source>
@@ -2113,7 +1864,7 @@
     </message>
     <message>
         <source>There is no change #%1 in the change log (%2).</source>
-        <translation>Il n&apos;y a pas de modification #%1 dans le journal des modifications (%2).</translation>
+        <translation>Aucune modification #%1 dans le journal des modifications (%2).</translation>
     </message>
     <message>
         <source>Revert now?</source>
@@ -2121,7 +1872,7 @@
     </message>
     <message>
         <source>The revert failed: %1</source>
-        <translation>L&apos;annulation a échoué : %1</translation>
+        <translation>L&apos;annulation de la modification a échoué : %1</translation>
     </message>
     <message>
         <source>Reverted change #%1 (change #%2). %3</source>
@@ -2129,7 +1880,7 @@
     </message>
     <message>
         <source>Give exactly one URI.</source>
-        <translation>Donnez exactement une URI.</translation>
+        <translation>Indiquez exactement une URI.</translation>
     </message>
     <message>
         <source>Say the kind of server: --kind postgresql, pgbouncer or redis.</source>
@@ -2168,7 +1919,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>aucune</translation>
+        <translation>néant</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2258,7 +2009,7 @@
     </message>
     <message>
         <source>Built %1.</source>
-        <translation>%1 construit.</translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <source>Change #%1 was made on %2, not on %3.</source>
@@ -2270,7 +2021,7 @@
     </message>
     <message>
         <source>There is no change #%1 in the change log.</source>
-        <translation>Il n&apos;y a pas de modification #%1 dans le journal des modifications.</translation>
+        <translation>Aucune modification #%1 dans le journal des modifications.</translation>
     </message>
     <message>
         <source>Change #%1 has no revert Sonde can read.</source>
@@ -2317,7 +2068,7 @@
     </message>
     <message>
         <source>note: %1</source>
-        <translation>remarque : %1</translation>
+        <translation>remarque : %1</translation>
     </message>
     <message>
         <source>not checked (%1): %2</source>
@@ -2364,13 +2115,8 @@
     <message numerus="yes">
         <source>%n statement(s) left out: utility statements or queries on system catalogs only.</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>%n requête écartée&#xa0;: instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform>
-            <numerusform>%n requêtes écartées&#xa0;: instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform>
-=======
             <numerusform>%n requête écartée : instruction utilitaire ou requête portant uniquement sur les catalogues système.</numerusform>
             <numerusform>%n requêtes écartées : instructions utilitaires ou requêtes portant uniquement sur les catalogues système.</numerusform>
->>>>>>> main
         </translation>
     </message>
     <message numerus="yes">
@@ -2382,19 +2128,11 @@
     </message>
     <message>
         <source>Partitioned table: PostgreSQL has no CREATE INDEX CONCURRENTLY for it, so Sonde creates the index ON ONLY the parent, builds each partition&apos;s index concurrently and attaches it.</source>
-<<<<<<< HEAD
-        <translation>Table partitionnée&#xa0;: PostgreSQL n&apos;y permet pas CREATE INDEX CONCURRENTLY&#xa0;; Sonde crée donc l&apos;index ON ONLY sur la table parente, construit l&apos;index de chaque partition en mode concurrent et l&apos;attache.</translation>
-=======
         <translation>Table partitionnée : PostgreSQL n&apos;y permet pas CREATE INDEX CONCURRENTLY ; Sonde crée donc l&apos;index ON ONLY sur la table parente, construit l&apos;index de chaque partition en mode concurrent et l&apos;attache.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Done.</source>
         <translation>Terminé.</translation>
-    </message>
-    <message>
-        <source>%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG&apos;s hypothetical indexes live in it), which a pool in transaction mode cannot give. Connect to PostgreSQL directly.</source>
-        <translation>%1 est PgBouncer : le conseiller a besoin d&apos;une session PostgreSQL à lui (les index hypothétiques de HypoPG y vivent), ce qu&apos;un pool en mode transaction ne peut pas donner. Connectez-vous directement à PostgreSQL.</translation>
     </message>
     <message>
         <source>planned with its constants folded: %1</source>
@@ -2424,42 +2162,27 @@
         <source>The example for queryid %1 was not used: no statement of the workload has that queryid.</source>
         <translation>L&apos;exemple pour le queryid %1 n&apos;a pas été utilisé : aucune requête de la charge n&apos;a ce queryid.</translation>
     </message>
+    <message>
+        <source>%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG&apos;s hypothetical indexes live in it), which a pool in transaction mode cannot give. Connect to PostgreSQL directly.</source>
+        <translation>%1 est PgBouncer : le conseiller a besoin d&apos;une session PostgreSQL à lui (les index hypothétiques de HypoPG y vivent), ce qu&apos;un pool en mode transaction ne peut pas donner. Connectez-vous directement à PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>IndexAudit</name>
     <message>
         <source>%1 is INVALID (a CREATE INDEX CONCURRENTLY failed or was canceled): it is maintained on every write but never used. Drop it, then build it again if it is needed.</source>
-<<<<<<< HEAD
-        <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé)&#xa0;: il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s&apos;il est nécessaire.</translation>
-    </message>
-    <message>
-        <source>%1 duplicates %2 (same keys): one of them is enough.</source>
-        <translation>%1 fait doublon avec %2 (mêmes clés)&#xa0;: l&apos;un des deux suffit.</translation>
-=======
         <translation>%1 est INVALID (un CREATE INDEX CONCURRENTLY a échoué ou a été annulé) : il est maintenu à chaque écriture mais jamais utilisé. Supprimez-le, puis reconstruisez-le s&apos;il est nécessaire.</translation>
     </message>
     <message>
         <source>%1 duplicates %2 (same keys): one of them is enough.</source>
         <translation>%1 fait doublon avec %2 (mêmes clés) : l&apos;un des deux suffit.</translation>
->>>>>>> main
     </message>
     <message>
         <source>%1 (%2) is a prefix of %3 (%4): %3 serves the same lookups.</source>
-        <translation>%1 (%2) est un préfixe de %3 (%4)&#xa0;: %3 sert les mêmes recherches.</translation>
+        <translation>%1 (%2) est un préfixe de %3 (%4) : %3 sert les mêmes recherches.</translation>
     </message>
     <message>
         <source>Neither has been scanned since the statistics were reset: if nothing needs them, %1 can go too.</source>
-<<<<<<< HEAD
-        <translation>Aucun des deux n&apos;a été parcouru depuis la réinitialisation des statistiques&#xa0;: si rien n&apos;en a besoin, %1 peut aussi être supprimé.</translation>
-    </message>
-    <message>
-        <source>%1 has not been scanned since the statistics were reset, backs no constraint and takes %2: every write still pays for it.</source>
-        <translation>%1 n&apos;a pas été parcouru depuis la réinitialisation des statistiques, ne sert à aucune contrainte et occupe %2&#xa0;: chaque écriture en paie quand même le coût.</translation>
-    </message>
-    <message>
-        <source>Foreign key %1 (%2) → %3 has no index on %4: deleting or updating a row of %3 scans %4, and joins on it cannot use an index.</source>
-        <translation>La clé étrangère %1 (%2) → %3 n&apos;a pas d&apos;index sur %4&#xa0;: supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d&apos;index.</translation>
-=======
         <translation>Aucun des deux n&apos;a été parcouru depuis la réinitialisation des statistiques : si rien n&apos;en a besoin, %1 peut aussi être supprimé.</translation>
     </message>
     <message>
@@ -2469,7 +2192,6 @@
     <message>
         <source>Foreign key %1 (%2) → %3 has no index on %4: deleting or updating a row of %3 scans %4, and joins on it cannot use an index.</source>
         <translation>La clé étrangère %1 (%2) → %3 n&apos;a pas d&apos;index sur %4 : supprimer ou modifier une ligne de %3 parcourt %4, et les jointures sur cette clé ne peuvent pas utiliser d&apos;index.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -2495,7 +2217,7 @@
     <name>IndexBuilder</name>
     <message>
         <source>%1 is a standby (in recovery): indexes are built on the primary.</source>
-        <translation>%1 est un standby (en recovery)&#xa0;: les index se construisent sur le primaire.</translation>
+        <translation>%1 est un standby (en recovery) : les index se construisent sur le primaire.</translation>
     </message>
     <message>
         <source>%1 as %2</source>
@@ -2503,17 +2225,6 @@
     </message>
     <message>
         <source>Canceled: the server stopped the statement.</source>
-<<<<<<< HEAD
-        <translation>Annulé&#xa0;: le serveur a arrêté l&apos;instruction.</translation>
-    </message>
-    <message>
-        <source>A relation named %1 already exists in schema %2: nothing was built. Run the advice again for a free name.</source>
-        <translation>Une relation nommée %1 existe déjà dans le schéma %2&#xa0;: rien n&apos;a été construit. Relancez les conseils pour obtenir un nom libre.</translation>
-    </message>
-    <message>
-        <source>Nothing was built: the change could not be recorded. %1</source>
-        <translation>Rien n&apos;a été construit&#xa0;: la modification n&apos;a pas pu être enregistrée. %1</translation>
-=======
         <translation>Annulé : le serveur a arrêté l&apos;instruction.</translation>
     </message>
     <message>
@@ -2523,7 +2234,6 @@
     <message>
         <source>Nothing was built: the change could not be recorded. %1</source>
         <translation>Rien n&apos;a été construit : la modification n&apos;a pas pu être enregistrée. %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>Canceled.</source>
@@ -2538,13 +2248,6 @@
         <translation>Construit et valide.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Change #%1 is not an applied index (it is %2): nothing to revert.</source>
-        <translation>La modification #%1 n&apos;est pas un index appliqué (état&#xa0;: %2)&#xa0;: rien à annuler.</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>There is no change #%1 in the change log.</source>
         <translation>Aucune modification #%1 dans le journal des modifications.</translation>
     </message>
@@ -2554,11 +2257,7 @@
     </message>
     <message>
         <source>Nothing was dropped: the change could not be recorded. %1</source>
-<<<<<<< HEAD
-        <translation>Rien n&apos;a été supprimé&#xa0;: la modification n&apos;a pas pu être enregistrée. %1</translation>
-=======
         <translation>Rien n&apos;a été supprimé : la modification n&apos;a pas pu être enregistrée. %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>dropping %1</source>
@@ -2566,11 +2265,7 @@
     </message>
     <message>
         <source>The index is left INVALID: revert again to finish the drop.</source>
-<<<<<<< HEAD
-        <translation>L&apos;index reste INVALID&#xa0;: annulez de nouveau la modification pour terminer la suppression.</translation>
-=======
         <translation>L&apos;index reste INVALID : annulez de nouveau la modification pour terminer la suppression.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Dropped.</source>
@@ -2617,18 +2312,18 @@
     </message>
     <message>
         <source>Removed what the build left: %1.</source>
-        <translation>Restes de la construction supprimés&#xa0;: %1.</translation>
+        <translation>Restes de la construction supprimés : %1.</translation>
     </message>
     <message>
         <source>Could not remove %1: run DROP INDEX CONCURRENTLY on it.</source>
-        <translation>Impossible de supprimer %1&#xa0;: lancez DROP INDEX CONCURRENTLY dessus.</translation>
+        <translation>Impossible de supprimer %1 : lancez DROP INDEX CONCURRENTLY dessus.</translation>
     </message>
 </context>
 <context>
     <name>IndexChangeService</name>
     <message>
         <source>%1: canceled before it started</source>
-        <translation>%1&#xa0;: annulé avant de démarrer</translation>
+        <translation>%1 : annulé avant de démarrer</translation>
     </message>
     <message>
         <source>Index %1 of %2 · </source>
@@ -2678,34 +2373,22 @@
     </message>
     <message>
         <source>HypoPG could not create %1: %2</source>
-<<<<<<< HEAD
-        <translation>HypoPG n&apos;a pas pu créer %1&#xa0;: %2</translation>
-=======
         <translation>HypoPG n&apos;a pas pu créer %1 : %2</translation>
->>>>>>> main
     </message>
     <message>
         <source>Round %1: trying %2 (%3 of %4)</source>
-        <translation>Tour %1&#xa0;: essai de %2 (%3 sur %4)</translation>
+        <translation>Tour %1 : essai de %2 (%3 sur %4)</translation>
     </message>
     <message>
         <source>%1 dropped: the other recommendations already give what it would.</source>
-<<<<<<< HEAD
-        <translation>%1 écarté&#xa0;: les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
-=======
         <translation>%1 écarté : les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>IndexStatement</name>
     <message>
         <source>The statement does not parse: %1</source>
-<<<<<<< HEAD
-        <translation>Erreur d&apos;analyse de l&apos;instruction&#xa0;: %1</translation>
-=======
         <translation>Erreur d&apos;analyse de l&apos;instruction : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>Give exactly one CREATE INDEX statement.</source>
@@ -2717,17 +2400,6 @@
     </message>
     <message>
         <source>ON ONLY is how Sonde builds a partitioned table&apos;s index itself: give the table without ONLY.</source>
-<<<<<<< HEAD
-        <translation>Sonde utilise ON ONLY en interne pour construire l&apos;index d&apos;une table partitionnée&#xa0;: indiquez la table sans ONLY.</translation>
-    </message>
-    <message>
-        <source>Operator classes and collations are not supported here: run that statement yourself.</source>
-        <translation>Les classes d&apos;opérateurs et les collations ne sont pas prises en charge ici&#xa0;: exécutez cette instruction vous-même.</translation>
-    </message>
-    <message>
-        <source>Sonde cannot write this index expression back exactly: run that statement yourself.</source>
-        <translation>Sonde ne peut pas réécrire exactement cette expression d&apos;index&#xa0;: exécutez cette instruction vous-même.</translation>
-=======
         <translation>Sonde utilise ON ONLY en interne pour construire l&apos;index d&apos;une table partitionnée : indiquez la table sans ONLY.</translation>
     </message>
     <message>
@@ -2737,17 +2409,14 @@
     <message>
         <source>Sonde cannot write this index expression back exactly: run that statement yourself.</source>
         <translation>Sonde ne peut pas réécrire exactement cette expression d&apos;index : exécutez cette instruction vous-même.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Sonde cannot write this WHERE clause back exactly: run that statement yourself.</source>
-        <translation>Sonde ne peut pas réécrire exactement cette clause WHERE&#xa0;: exécutez cette instruction vous-même.</translation>
+        <translation>Sonde ne peut pas réécrire exactement cette clause WHERE : exécutez cette instruction vous-même.</translation>
     </message>
     <message>
         <source>The index has no key.</source>
         <translation>L&apos;index n&apos;a aucune clé.</translation>
-<<<<<<< HEAD
-=======
     </message>
 </context>
 <context>
@@ -2866,7 +2535,6 @@
     <message>
         <source>The machine&apos;s RAM is unknown: shared_buffers, effective_cache_size and maintenance_work_mem were not compared with it (give it to check them).</source>
         <translation>La RAM de la machine est inconnue : shared_buffers, effective_cache_size et maintenance_work_mem ne lui ont pas été comparés (donnez-la pour les contrôler).</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -2877,11 +2545,7 @@
     </message>
     <message>
         <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde&apos;s own excluded).</source>
-<<<<<<< HEAD
-        <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle&#xa0;: Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
-=======
         <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle : Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
->>>>>>> main
     </message>
     <message>
         <source>PostgreSQL statements</source>
@@ -2913,11 +2577,7 @@
     </message>
     <message>
         <source>Share of block reads served from shared buffers in the interval: Δblks_hit / (Δblks_hit + Δblks_read).</source>
-<<<<<<< HEAD
-        <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle&#xa0;: Δblks_hit / (Δblks_hit + Δblks_read).</translation>
-=======
         <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle : Δblks_hit / (Δblks_hit + Δblks_read).</translation>
->>>>>>> main
     </message>
     <message>
         <source>PostgreSQL temporary files</source>
@@ -3013,7 +2673,7 @@
     </message>
     <message>
         <source>Clients that sent a query but have no server connection yet (SHOW POOLS cl_waiting): the pool is saturated.</source>
-        <translation>Clients ayant envoyé une requête mais pas encore de connexion serveur (SHOW POOLS cl_waiting)&#xa0;: le pool est saturé.</translation>
+        <translation>Clients ayant envoyé une requête mais pas encore de connexion serveur (SHOW POOLS cl_waiting) : le pool est saturé.</translation>
     </message>
     <message>
         <source>PgBouncer longest wait</source>
@@ -3077,11 +2737,7 @@
     </message>
     <message>
         <source>Mean query time seen by PgBouncer in the interval: Δtotal_query_time / Δtotal_query_count.</source>
-<<<<<<< HEAD
-        <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle&#xa0;: Δtotal_query_time / Δtotal_query_count.</translation>
-=======
         <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle : Δtotal_query_time / Δtotal_query_count.</translation>
->>>>>>> main
     </message>
     <message>
         <source>PgBouncer wait per transaction</source>
@@ -3089,11 +2745,7 @@
     </message>
     <message>
         <source>Time clients waited for a server per transaction in the interval: Δtotal_wait_time / Δtotal_xact_count.</source>
-<<<<<<< HEAD
-        <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle&#xa0;: Δtotal_wait_time / Δtotal_xact_count.</translation>
-=======
         <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle : Δtotal_wait_time / Δtotal_xact_count.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Redis commands</source>
@@ -3109,11 +2761,7 @@
     </message>
     <message>
         <source>Share of key lookups that found their key in the interval: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</source>
-<<<<<<< HEAD
-        <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle&#xa0;: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
-=======
         <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle : Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
->>>>>>> main
     </message>
     <message>
         <source>Redis evictions</source>
@@ -3177,11 +2825,7 @@
     </message>
     <message>
         <source>Mean command time in the interval: Δusec / Δcalls over every command (commandstats), server-side.</source>
-<<<<<<< HEAD
-        <translation>Durée moyenne des commandes sur l&apos;intervalle&#xa0;: Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
-=======
         <translation>Durée moyenne des commandes sur l&apos;intervalle : Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Redis p50</source>
@@ -3189,11 +2833,7 @@
     </message>
     <message>
         <source>Median latency of the commands run in the interval, weighted by their calls (INFO latencystats: distribution since the last statistics reset).</source>
-<<<<<<< HEAD
-        <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats&#xa0;: distribution depuis la dernière réinitialisation des statistiques).</translation>
-=======
         <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
->>>>>>> main
     </message>
     <message>
         <source>Redis p99</source>
@@ -3201,11 +2841,7 @@
     </message>
     <message>
         <source>99th percentile latency of the slowest command run in the interval (INFO latencystats: distribution since the last statistics reset).</source>
-<<<<<<< HEAD
-        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats&#xa0;: distribution depuis la dernière réinitialisation des statistiques).</translation>
-=======
         <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
->>>>>>> main
     </message>
     <message>
         <source>Latency</source>
@@ -3246,13 +2882,6 @@
     <name>PgBenchWorker</name>
     <message>
         <source>The statement &quot;%1&quot; cannot be prepared: %2</source>
-<<<<<<< HEAD
-        <translation>Impossible de préparer la requête &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>A \set expression could not be evaluated (division by zero or a bad random range).</source>
-        <translation>Impossible d&apos;évaluer une expression \set (division par zéro ou intervalle aléatoire invalide).</translation>
-=======
         <translation>Impossible de préparer la requête &quot;%1&quot; : %2</translation>
     </message>
     <message>
@@ -3336,18 +2965,13 @@
     <message>
         <source>Make the clients use the simple or unnamed extended protocol (prepareThreshold=0, statement_cache_size=0), or upgrade PgBouncer to 1.21+ and set max_prepared_statements.</source>
         <translation>Faites utiliser aux clients le protocole simple ou étendu sans nom (prepareThreshold=0, statement_cache_size=0), ou passez à PgBouncer 1.21+ et fixez max_prepared_statements.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>PgBouncerConsole</name>
     <message>
         <source>The connection string is not valid: %1</source>
-<<<<<<< HEAD
-        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
-=======
         <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>Not connected to the PgBouncer console at %1.</source>
@@ -3363,24 +2987,13 @@
     </message>
     <message>
         <source>The PgBouncer console at %1 closed the connection (restart?): Sonde will reconnect.</source>
-        <translation>La console PgBouncer sur %1 a fermé la connexion (redémarrage&#xa0;?)&#xa0;: Sonde va se reconnecter.</translation>
+        <translation>La console PgBouncer sur %1 a fermé la connexion (redémarrage ?) : Sonde va se reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>PgBouncerInstance</name>
     <message>
         <source>PgBouncer did not start: %1 %2</source>
-<<<<<<< HEAD
-        <translation>PgBouncer n&apos;a pas démarré&#xa0;: %1 %2</translation>
-    </message>
-    <message>
-        <source>Port %1 on 127.0.0.1 is already in use: PgBouncer cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: PgBouncer ne peut pas l&apos;écouter.</translation>
-    </message>
-    <message>
-        <source>PgBouncer did not accept connections within 10 s: %1</source>
-        <translation>PgBouncer n&apos;a pas accepté de connexions en moins de 10 s&#xa0;: %1</translation>
-=======
         <translation>PgBouncer n&apos;a pas démarré : %1 %2</translation>
     </message>
     <message>
@@ -3390,7 +3003,6 @@
     <message>
         <source>PgBouncer did not accept connections within 10 s: %1</source>
         <translation>PgBouncer n&apos;a pas accepté de connexions en moins de 10 s : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>PgBouncer (pid %1) did not stop.</source>
@@ -3401,25 +3013,6 @@
     <name>PgErrors</name>
     <message>
         <source>The host name of %1 cannot be resolved: check the spelling or your DNS.</source>
-<<<<<<< HEAD
-        <translation>Impossible de résoudre le nom d&apos;hôte de %1&#xa0;: vérifiez l&apos;orthographe ou votre DNS.</translation>
-    </message>
-    <message>
-        <source>Nothing accepts connections at %1: is the server running, and listening on this address and port?</source>
-        <translation>Rien n&apos;accepte de connexions sur %1&#xa0;: le serveur est-il démarré, et écoute-t-il sur cette adresse et ce port&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time: a firewall may drop the packets, the server may be overloaded, or the port may speak another protocol.</source>
-        <translation>%1 n&apos;a pas répondu à temps&#xa0;: un pare-feu bloque peut-être les paquets, le serveur est peut-être surchargé, ou le port parle un autre protocole.</translation>
-    </message>
-    <message>
-        <source>%1 refused the user name or password: check them (and ~/.pgpass or the keychain entry).</source>
-        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe&#xa0;: vérifiez-les (ainsi que ~/.pgpass ou l&apos;entrée du trousseau).</translation>
-    </message>
-    <message>
-        <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server&apos;s administrator for an entry.</source>
-        <translation>%1 n&apos;autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf&#xa0;: demandez une entrée à l&apos;administrateur du serveur.</translation>
-=======
         <translation>Impossible de résoudre le nom d&apos;hôte de %1 : vérifiez l&apos;orthographe ou votre DNS.</translation>
     </message>
     <message>
@@ -3437,15 +3030,14 @@
     <message>
         <source>%1 does not allow this user, database or address in pg_hba.conf: ask the server&apos;s administrator for an entry.</source>
         <translation>%1 n&apos;autorise pas cet utilisateur, cette base ou cette adresse dans pg_hba.conf : demandez une entrée à l&apos;administrateur du serveur.</translation>
->>>>>>> main
     </message>
     <message>
         <source>TLS negotiation with %1 failed: check sslmode and the certificates.</source>
-        <translation>La négociation TLS avec %1 a échoué&#xa0;: vérifiez sslmode et les certificats.</translation>
+        <translation>La négociation TLS avec %1 a échoué : vérifiez sslmode et les certificats.</translation>
     </message>
     <message>
         <source>%1 does not speak the PostgreSQL protocol: is this the right port?</source>
-        <translation>%1 ne parle pas le protocole PostgreSQL&#xa0;: est-ce le bon port&#xa0;?</translation>
+        <translation>%1 ne parle pas le protocole PostgreSQL : est-ce le bon port ?</translation>
     </message>
     <message>
         <source>%1 answered, but the database or role does not exist.</source>
@@ -3457,11 +3049,7 @@
     </message>
     <message>
         <source>%1 is starting up or shutting down: Sonde will retry.</source>
-<<<<<<< HEAD
-        <translation>%1 est en cours de démarrage ou d&apos;arrêt&#xa0;: Sonde va réessayer.</translation>
-=======
         <translation>%1 est en cours de démarrage ou d&apos;arrêt : Sonde va réessayer.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -3477,15 +3065,11 @@
     </message>
     <message>
         <source>A lock could not be acquired within lock_timeout: another session holds it. Look at the blocking sessions and retry.</source>
-<<<<<<< HEAD
-        <translation>Impossible d&apos;obtenir un verrou dans le délai lock_timeout&#xa0;: une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
-=======
         <translation>Impossible d&apos;obtenir un verrou dans le délai lock_timeout : une autre session le détient. Examinez les sessions bloquantes et réessayez.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Permission denied: the connected role lacks a privilege for this action.</source>
-        <translation>Permission refusée&#xa0;: il manque au rôle connecté un privilège pour cette action.</translation>
+        <translation>Permission refusée : il manque au rôle connecté un privilège pour cette action.</translation>
     </message>
     <message>
         <source>The statement writes, but the transaction is read-only.</source>
@@ -3493,7 +3077,7 @@
     </message>
     <message>
         <source>The server closed the connection (restart or shutdown): Sonde will reconnect.</source>
-        <translation>Le serveur a fermé la connexion (redémarrage ou arrêt)&#xa0;: Sonde va se reconnecter.</translation>
+        <translation>Le serveur a fermé la connexion (redémarrage ou arrêt) : Sonde va se reconnecter.</translation>
     </message>
     <message>
         <source>The server refused the credentials.</source>
@@ -3501,7 +3085,7 @@
     </message>
     <message>
         <source>The connection to the server was lost: Sonde will reconnect.</source>
-        <translation>La connexion au serveur a été perdue&#xa0;: Sonde va se reconnecter.</translation>
+        <translation>La connexion au serveur a été perdue : Sonde va se reconnecter.</translation>
     </message>
     <message>
         <source>The connection string is not valid: %1</source>
@@ -3627,15 +3211,11 @@
     <name>PgSession</name>
     <message>
         <source>The connection string is not valid: %1</source>
-<<<<<<< HEAD
-        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
-=======
         <translation>La chaîne de connexion n&apos;est pas valide : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>%1 speaks %2, not PostgreSQL: is this the right port?</source>
-        <translation>%1 parle %2, pas PostgreSQL&#xa0;: est-ce le bon port&#xa0;?</translation>
+        <translation>%1 parle %2, pas PostgreSQL : est-ce le bon port ?</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
@@ -3649,21 +3229,12 @@
 <context>
     <name>PgWorkload</name>
     <message>
-<<<<<<< HEAD
-        <source>The variable :%1 is used before a \set gives it a value.</source>
-        <translation>La variable :%1 est utilisée avant qu&apos;un \set lui donne une valeur.</translation>
-    </message>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2&#xa0;: %3</translation>
-=======
         <source>invalid variable name: &quot;%1&quot;</source>
         <translation>nom de variable invalide : « %1 »</translation>
     </message>
     <message>
         <source>undefined variable &quot;%1&quot;: no \set, \setshell, \gset, \aset or -D gives it a value</source>
         <translation>variable non définie « %1 » : aucun \set, \setshell, \gset, \aset ni -D ne lui donne de valeur</translation>
->>>>>>> main
     </message>
     <message>
         <source>cannot use pipeline mode with the simple query protocol: run with the extended or prepared protocol</source>
@@ -3674,21 +3245,8 @@
         <translation>les instructions jointes par \; demandent le protocole simple (les protocoles étendu et préparé envoient une instruction à la fois)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>\sleep&apos;s unit must be us, ms or s.</source>
-        <translation>L&apos;unité de \sleep doit être us, ms ou s.</translation>
-    </message>
-    <message>
-        <source>The meta-command \%1 is not supported (supported: \set and \sleep).</source>
-        <translation>La méta-commande \%1 n&apos;est pas prise en charge (prises en charge&#xa0;: \set et \sleep).</translation>
-    </message>
-    <message>
-        <source>%1 has no SQL statement to run.</source>
-        <translation>%1 ne contient aucune requête SQL à exécuter.</translation>
-=======
         <source>statement has too many arguments (maximum is %1): each :variable is one under the extended and prepared protocols</source>
         <translation>l’instruction a trop d’arguments (%1 au plus) : chaque :variable en est un avec les protocoles étendu et préparé</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -3699,19 +3257,15 @@
     </message>
     <message>
         <source>Initialisation canceled: run it again before benchmarking.</source>
-        <translation>Initialisation annulée&#xa0;: relancez-la avant le benchmark.</translation>
+        <translation>Initialisation annulée : relancez-la avant le benchmark.</translation>
     </message>
     <message>
         <source>Initialising the pgbench tables: %1</source>
-        <translation>Initialisation des tables pgbench&#xa0;: %1</translation>
+        <translation>Initialisation des tables pgbench : %1</translation>
     </message>
     <message>
         <source>Initialising the pgbench tables failed at &quot;%1&quot;: %2</source>
-<<<<<<< HEAD
-        <translation>L&apos;initialisation des tables pgbench a échoué sur &quot;%1&quot;&#xa0;: %2</translation>
-=======
         <translation>L&apos;initialisation des tables pgbench a échoué sur &quot;%1&quot; : %2</translation>
->>>>>>> main
     </message>
     <message>
         <source>pgbench tables ready (scale %1)</source>
@@ -3719,11 +3273,7 @@
     </message>
     <message>
         <source>The pgbench tables are missing or empty in this database: initialise them first (Sonde&apos;s &quot;Initialise&quot; button, `sonde-cli bench --init`, or `pgbench -i`).</source>
-<<<<<<< HEAD
-        <translation>Les tables pgbench sont absentes ou vides dans cette base&#xa0;: initialisez-les d&apos;abord (bouton &quot;Initialiser&quot; de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
-=======
         <translation>Les tables pgbench sont absentes ou vides dans cette base : initialisez-les d&apos;abord (bouton &quot;Initialiser&quot; de Sonde, `sonde-cli bench --init` ou `pgbench -i`).</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -3734,7 +3284,7 @@
     </message>
     <message>
         <source>filter: %1 → %2</source>
-        <translation>filtre&#xa0;: %1 → %2</translation>
+        <translation>filtre : %1 → %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -3742,7 +3292,7 @@
     </message>
     <message>
         <source>condition: %1 → %2</source>
-        <translation>condition&#xa0;: %1 → %2</translation>
+        <translation>condition : %1 → %2</translation>
     </message>
     <message>
         <source>sort in %1 → in %2</source>
@@ -3766,7 +3316,7 @@
     </message>
     <message>
         <source>; time %1 → %2</source>
-        <translation>&#xa0;; temps %1 → %2</translation>
+        <translation> ; temps %1 → %2</translation>
     </message>
     <message>
         <source>%1 faster</source>
@@ -3778,18 +3328,13 @@
     </message>
     <message>
         <source>; same plan shape</source>
-        <translation>&#xa0;; même forme de plan</translation>
+        <translation> ; même forme de plan</translation>
     </message>
     <message numerus="yes">
         <source>; %n node(s) differ</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>&#xa0;; %n nœud(s) différent(s)</numerusform>
-            <numerusform>&#xa0;; %n nœud(s) différent(s)</numerusform>
-=======
             <numerusform> ; %n nœud(s) différent(s)</numerusform>
             <numerusform> ; %n nœud(s) différent(s)</numerusform>
->>>>>>> main
         </translation>
     </message>
 </context>
@@ -3813,27 +3358,19 @@
     </message>
     <message>
         <source>%1 runs %2 times and reads %3 rows in all to return %4: %5.</source>
-<<<<<<< HEAD
-        <translation>%1 s&apos;exécute %2 fois et lit %3 lignes au total pour en renvoyer %4&#xa0;: %5.</translation>
-=======
         <translation>%1 s&apos;exécute %2 fois et lit %3 lignes au total pour en renvoyer %4 : %5.</translation>
->>>>>>> main
     </message>
     <message>
         <source>%1 reads %2 rows to return %3: %4.</source>
-        <translation>%1 lit %2 lignes pour en renvoyer %3&#xa0;: %4.</translation>
+        <translation>%1 lit %2 lignes pour en renvoyer %3 : %4.</translation>
     </message>
     <message>
         <source>%1 reads the whole table (estimated cost %2) to return about %3 rows: %4.</source>
-        <translation>%1 lit toute la table (coût estimé %2) pour renvoyer environ %3 lignes&#xa0;: %4.</translation>
+        <translation>%1 lit toute la table (coût estimé %2) pour renvoyer environ %3 lignes : %4.</translation>
     </message>
     <message>
         <source>%1 fetches %2 rows through the index and its filter discards %3 of them: an index that also covers %4 would avoid it.</source>
-<<<<<<< HEAD
-        <translation>%1 récupère %2 lignes via l&apos;index et son filtre en écarte %3&#xa0;: un index couvrant aussi %4 l&apos;éviterait.</translation>
-=======
         <translation>%1 récupère %2 lignes via l&apos;index et son filtre en écarte %3 : un index couvrant aussi %4 l&apos;éviterait.</translation>
->>>>>>> main
     </message>
     <message numerus="yes">
         <source>%1 (and %n parallel worker(s))</source>
@@ -3844,11 +3381,7 @@
     </message>
     <message>
         <source>%1 spilled %2 to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos; for this statement)%4.</source>
-<<<<<<< HEAD
-        <translation>%1 a débordé sur disque (%2)&#xa0;: augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos; pour cette requête)%4.</translation>
-=======
         <translation>%1 a débordé sur disque (%2) : augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos; pour cette requête)%4.</translation>
->>>>>>> main
     </message>
     <message>
         <source>, or let an index on %1 return the rows in order</source>
@@ -3856,19 +3389,11 @@
     </message>
     <message>
         <source>Hash split its table into %1 batches (peak memory %2 each) and spilled to disk: raise work_mem (for example SET LOCAL work_mem = &apos;%3&apos;).</source>
-<<<<<<< HEAD
-        <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque&#xa0;: augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos;).</translation>
-    </message>
-    <message>
-        <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = &apos;%4&apos;).</source>
-        <translation>%1 a débordé sur disque (%2) en %3 lots&#xa0;: augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = &apos;%4&apos;).</translation>
-=======
         <translation>Hash a découpé sa table en %1 lots (pic mémoire de %2 chacun) et a débordé sur disque : augmentez work_mem (par exemple SET LOCAL work_mem = &apos;%3&apos;).</translation>
     </message>
     <message>
         <source>%1 spilled %2 to disk in %3 batches: raise work_mem or hash_mem_multiplier (for example SET LOCAL work_mem = &apos;%4&apos;).</source>
         <translation>%1 a débordé sur disque (%2) en %3 lots : augmentez work_mem ou hash_mem_multiplier (par exemple SET LOCAL work_mem = &apos;%4&apos;).</translation>
->>>>>>> main
     </message>
     <message>
         <source>check the statistics of the tables involved</source>
@@ -3896,15 +3421,15 @@
     </message>
     <message>
         <source>: the plan above it rests on a wrong count; %1.</source>
-        <translation>&#xa0;: le plan au-dessus repose sur un décompte erroné&#xa0;; %1.</translation>
+        <translation> : le plan au-dessus repose sur un décompte erroné ; %1.</translation>
     </message>
     <message>
         <source>: %1.</source>
-        <translation>&#xa0;: %1.</translation>
+        <translation> : %1.</translation>
     </message>
     <message>
         <source>%1 went lossy on %2 blocks and rechecked every row on them%3: raise work_mem so the bitmap stays exact.</source>
-        <translation>%1 est passé en mode lossy sur %2 blocs et a revérifié chacune de leurs lignes%3&#xa0;: augmentez work_mem pour que le bitmap reste exact.</translation>
+        <translation>%1 est passé en mode lossy sur %2 blocs et a revérifié chacune de leurs lignes%3 : augmentez work_mem pour que le bitmap reste exact.</translation>
     </message>
     <message>
         <source> (%1 rows discarded)</source>
@@ -3912,11 +3437,7 @@
     </message>
     <message>
         <source>%1 still read %2 rows from the table (heap fetches): VACUUM %3 so its visibility map lets the index answer alone.</source>
-<<<<<<< HEAD
-        <translation>%1 a quand même lu %2 lignes dans la table (heap fetches)&#xa0;: faites un VACUUM %3 pour que sa carte de visibilité permette à l&apos;index de répondre seul.</translation>
-=======
         <translation>%1 a quand même lu %2 lignes dans la table (heap fetches) : faites un VACUUM %3 pour que sa carte de visibilité permette à l&apos;index de répondre seul.</translation>
->>>>>>> main
     </message>
     <message>
         <source>none started</source>
@@ -3928,17 +3449,6 @@
     </message>
     <message>
         <source>%1 planned %2 parallel workers but %3: max_parallel_workers or max_worker_processes is exhausted, so it ran slower than planned.</source>
-<<<<<<< HEAD
-        <translation>%1 a prévu %2 workers parallèles mais %3&#xa0;: max_parallel_workers ou max_worker_processes est épuisé, l&apos;exécution a donc été plus lente que prévu.</translation>
-    </message>
-    <message>
-        <source>Memoize found only %1 of its lookups in its cache (%2 evictions): it costs more than it saves%3.</source>
-        <translation>Memoize n&apos;a trouvé que %1 de ses recherches dans son cache (%2 évictions)&#xa0;: il coûte plus qu&apos;il ne fait gagner%3.</translation>
-    </message>
-    <message>
-        <source>; more work_mem would keep more entries</source>
-        <translation>&#xa0;; plus de work_mem conserverait plus d&apos;entrées</translation>
-=======
         <translation>%1 a prévu %2 workers parallèles mais %3 : max_parallel_workers ou max_worker_processes est épuisé, l&apos;exécution a donc été plus lente que prévu.</translation>
     </message>
     <message>
@@ -3948,7 +3458,6 @@
     <message>
         <source>; more work_mem would keep more entries</source>
         <translation> ; plus de work_mem conserverait plus d&apos;entrées</translation>
->>>>>>> main
     </message>
     <message>
         <source>Trigger %1 on %2 took %3 over %4 calls (%5 of the run)%6.</source>
@@ -3956,19 +3465,15 @@
     </message>
     <message>
         <source>: it checks a foreign key; an index on the referencing column(s) would make each check fast</source>
-        <translation>&#xa0;: il vérifie une clé étrangère&#xa0;; un index sur la ou les colonnes référençantes rendrait chaque vérification rapide</translation>
+        <translation> : il vérifie une clé étrangère ; un index sur la ou les colonnes référençantes rendrait chaque vérification rapide</translation>
     </message>
     <message>
         <source>JIT compilation took %1 of a %2 run: raise jit_above_cost, or SET jit = off for this statement.</source>
-        <translation>La compilation JIT a pris %1 sur une exécution de %2&#xa0;: augmentez jit_above_cost, ou faites SET jit = off pour cette requête.</translation>
+        <translation>La compilation JIT a pris %1 sur une exécution de %2 : augmentez jit_above_cost, ou faites SET jit = off pour cette requête.</translation>
     </message>
     <message>
         <source>Planning took %1, longer than running the statement (%2): a prepared statement would plan it once.</source>
-<<<<<<< HEAD
-        <translation>La planification a pris %1, plus que l&apos;exécution de la requête (%2)&#xa0;: une requête préparée ne serait planifiée qu&apos;une fois.</translation>
-=======
         <translation>La planification a pris %1, plus que l&apos;exécution de la requête (%2) : une requête préparée ne serait planifiée qu&apos;une fois.</translation>
->>>>>>> main
     </message>
     <message>
         <source>%1 returned %2 row per loop where the planner expected %3 (%4)</source>
@@ -3999,7 +3504,7 @@
     </message>
     <message>
         <source>This is a plan in text format; Sonde reads the JSON format. </source>
-        <translation>Ce plan est au format texte&#xa0;; Sonde lit le format JSON. </translation>
+        <translation>Ce plan est au format texte ; Sonde lit le format JSON. </translation>
     </message>
     <message>
         <source>This is not an EXPLAIN plan in JSON format. </source>
@@ -4007,23 +3512,15 @@
     </message>
     <message>
         <source>The plan is not valid JSON (%1 at character %2): was it cut off when copied? </source>
-<<<<<<< HEAD
-        <translation>Le plan n&apos;est pas du JSON valide (%1 au caractère %2)&#xa0;: a-t-il été tronqué lors de la copie&#xa0;? </translation>
-    </message>
-    <message>
-        <source>The plan is nested more than %1 levels deep; Sonde does not read plans that deep.</source>
-        <translation>Le plan a plus de %1 niveaux d&apos;imbrication&#xa0;; Sonde ne lit pas des plans aussi profonds.</translation>
-=======
         <translation>Le plan n&apos;est pas du JSON valide (%1 au caractère %2) : a-t-il été tronqué lors de la copie ? </translation>
     </message>
     <message>
         <source>The plan is nested more than %1 levels deep; Sonde does not read plans that deep.</source>
         <translation>Le plan a plus de %1 niveaux d&apos;imbrication ; Sonde ne lit pas des plans aussi profonds.</translation>
->>>>>>> main
     </message>
     <message>
         <source>The plan has more than %1 nodes; Sonde does not read plans that large.</source>
-        <translation>Le plan a plus de %1 nœuds&#xa0;; Sonde ne lit pas des plans aussi grands.</translation>
+        <translation>Le plan a plus de %1 nœuds ; Sonde ne lit pas des plans aussi grands.</translation>
     </message>
     <message>
         <source>The plan&apos;s top node has no &quot;Node Type&quot;. </source>
@@ -4039,13 +3536,6 @@
     </message>
     <message>
         <source>The &quot;Plans&quot; of %1 is not a list: the plan was edited or is damaged. </source>
-<<<<<<< HEAD
-        <translation>Le champ &quot;Plans&quot; de %1 n&apos;est pas une liste&#xa0;: le plan a été modifié ou est endommagé. </translation>
-    </message>
-    <message>
-        <source>A child of %1 is not a plan node: the plan was edited or is damaged. </source>
-        <translation>Un enfant de %1 n&apos;est pas un nœud de plan&#xa0;: le plan a été modifié ou est endommagé. </translation>
-=======
         <translation>Le champ &quot;Plans&quot; de %1 n&apos;est pas une liste : le plan a été modifié ou est endommagé. </translation>
     </message>
     <message>
@@ -4085,7 +3575,6 @@
     <message>
         <source>not planned</source>
         <translation>non planifiée</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -4128,48 +3617,32 @@
     </message>
     <message>
         <source>Findings:</source>
-        <translation>Constats&#xa0;:</translation>
+        <translation>Constats :</translation>
     </message>
 </context>
 <context>
     <name>PostgresInstance</name>
     <message>
         <source>initdb failed (exit code %1): %2</source>
-        <translation>initdb a échoué (code de sortie %1)&#xa0;: %2</translation>
+        <translation>initdb a échoué (code de sortie %1) : %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-<<<<<<< HEAD
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Port %1 on 127.0.0.1 is already in use: PostgreSQL cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: PostgreSQL ne peut pas l&apos;écouter.</translation>
-=======
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use: PostgreSQL cannot listen on it.</source>
         <translation>Le port %1 sur 127.0.0.1 est déjà utilisé : PostgreSQL ne peut pas l&apos;écouter.</translation>
->>>>>>> main
     </message>
     <message>
         <source>PostgreSQL did not start: %1
 %2</source>
-<<<<<<< HEAD
-        <translation>PostgreSQL n&apos;a pas démarré&#xa0;: %1
-=======
         <translation>PostgreSQL n&apos;a pas démarré : %1
->>>>>>> main
 %2</translation>
     </message>
     <message>
         <source>PostgreSQL did not stop: %1</source>
-<<<<<<< HEAD
-        <translation>PostgreSQL ne s&apos;est pas arrêté&#xa0;: %1</translation>
-=======
         <translation>PostgreSQL ne s&apos;est pas arrêté : %1</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -4177,11 +3650,6 @@
     <message numerus="yes">
         <source>%1: %n deadlock(s) detected</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>%1&#xa0;: %n interblocage détecté</numerusform>
-            <numerusform>%1&#xa0;: %n interblocages détectés</numerusform>
-        </translation>
-=======
             <numerusform>%1 : %n interblocage détecté</numerusform>
             <numerusform>%1 : %n interblocages détectés</numerusform>
         </translation>
@@ -4200,7 +3668,6 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -4229,30 +3696,6 @@
 <context>
     <name>ReadOnlyGuard</name>
     <message>
-<<<<<<< HEAD
-        <source>This build&apos;s hiredis has no TLS support (rediss://).</source>
-        <translation>Le hiredis de cette version ne prend pas en charge TLS (rediss://).</translation>
-    </message>
-    <message>
-        <source>Cannot connect to %1: %2</source>
-        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation>mémoire insuffisante</translation>
-    </message>
-    <message>
-        <source>%1 refused the user name or password (%2).</source>
-        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe (%2).</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost.</source>
-        <translation>La connexion à %1 a été perdue.</translation>
-    </message>
-    <message>
-        <source>%1 sent a reply that is not valid RESP.</source>
-        <translation>%1 a envoyé une réponse RESP invalide.</translation>
-=======
         <source>The target is read-only and the statement calls the volatile function(s) %1: a read-only transaction cannot keep such a function from acting elsewhere (another connection, a signal, a setting), so Sonde does not run it with ANALYZE. Explain it without ANALYZE.</source>
         <translation>La cible est en lecture seule et l&apos;instruction appelle la ou les fonctions volatiles %1 : une transaction en lecture seule ne peut pas empêcher une telle fonction d&apos;agir ailleurs (une autre connexion, un signal, un paramètre), Sonde ne l&apos;exécute donc pas avec ANALYZE. Expliquez-la sans ANALYZE.</translation>
     </message>
@@ -4263,37 +3706,21 @@
     <message>
         <source>The statement writes although its text does not show it: run read-only, the server refused it (%1). Confirm the write to run it inside a transaction that is rolled back (a sequence advanced by nextval() stays advanced).</source>
         <translation>L&apos;instruction écrit bien que son texte ne le montre pas : exécutée en lecture seule, le serveur l&apos;a refusée (%1). Confirmez l&apos;écriture pour l&apos;exécuter dans une transaction annulée ensuite (une séquence avancée par nextval() reste avancée).</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>RedisClient</name>
     <message>
-<<<<<<< HEAD
-        <source>%1 asks for TLS (rediss://), but this build&apos;s hiredis 0.14 has no TLS support: use a plain redis:// URI through a TLS tunnel such as stunnel.</source>
-        <translation>%1 demande TLS (rediss://), mais le hiredis 0.14 de cette version ne prend pas en charge TLS&#xa0;: utilisez une URI redis:// simple à travers un tunnel TLS comme stunnel.</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>Out of memory.</source>
         <translation>Mémoire insuffisante.</translation>
     </message>
     <message>
         <source>Nothing accepts connections at %1: is Redis running and listening on this address and port?</source>
-<<<<<<< HEAD
-        <translation>Rien n&apos;accepte de connexions sur %1&#xa0;: Redis est-il démarré et à l&apos;écoute sur cette adresse et ce port&#xa0;?</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time: check the address and any firewall.</source>
-        <translation>%1 n&apos;a pas répondu à temps&#xa0;: vérifiez l&apos;adresse et les éventuels pare-feu.</translation>
-=======
         <translation>Rien n&apos;accepte de connexions sur %1 : Redis est-il démarré et à l&apos;écoute sur cette adresse et ce port ?</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and any firewall.</source>
         <translation>%1 n&apos;a pas répondu à temps : vérifiez l&apos;adresse et les éventuels pare-feu.</translation>
->>>>>>> main
     </message>
     <message>
         <source>The host name of %1 cannot be resolved.</source>
@@ -4309,7 +3736,7 @@
     </message>
     <message>
         <source>%1 requires a password: add it to the profile.</source>
-        <translation>%1 exige un mot de passe&#xa0;: ajoutez-le au profil.</translation>
+        <translation>%1 exige un mot de passe : ajoutez-le au profil.</translation>
     </message>
     <message>
         <source>%1 has no database %2.</source>
@@ -4317,11 +3744,11 @@
     </message>
     <message>
         <source>%1 speaks the PostgreSQL protocol, not Redis: is this the right port?</source>
-        <translation>%1 parle le protocole PostgreSQL, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
+        <translation>%1 parle le protocole PostgreSQL, pas Redis : est-ce le bon port ?</translation>
     </message>
     <message>
         <source>%1 speaks HTTP, not Redis: is this the right port?</source>
-        <translation>%1 parle HTTP, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
+        <translation>%1 parle HTTP, pas Redis : est-ce le bon port ?</translation>
     </message>
     <message>
         <source>%1 does not speak the Redis protocol.</source>
@@ -4333,11 +3760,11 @@
     </message>
     <message>
         <source>The connection to %1 was lost (restart?): Sonde will reconnect.</source>
-        <translation>La connexion à %1 a été perdue (redémarrage&#xa0;?)&#xa0;: Sonde va se reconnecter.</translation>
+        <translation>La connexion à %1 a été perdue (redémarrage ?) : Sonde va se reconnecter.</translation>
     </message>
     <message>
         <source>%1 speaks %2, not Redis: is this the right port?</source>
-        <translation>%1 parle %2, pas Redis&#xa0;: est-ce le bon port&#xa0;?</translation>
+        <translation>%1 parle %2, pas Redis : est-ce le bon port ?</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
@@ -4456,7 +3883,7 @@
     <name>RedisEndpoint</name>
     <message>
         <source>not a valid URI: %1</source>
-        <translation>URI invalide&#xa0;: %1</translation>
+        <translation>URI invalide : %1</translation>
     </message>
     <message>
         <source>a Redis URI starts with redis:// or rediss://</source>
@@ -4465,8 +3892,6 @@
     <message>
         <source>the database number &quot;%1&quot; is not valid</source>
         <translation>le numéro de base &quot;%1&quot; n&apos;est pas valide</translation>
-<<<<<<< HEAD
-=======
     </message>
     <message>
         <source>verify=%1 is not known: use verify=full (the default) or verify=none (no check of the server&apos;s certificate, unsafe)</source>
@@ -4479,24 +3904,12 @@
     <message>
         <source>TLS settings (cacert, cert, key, sni, verify) need a rediss:// URI</source>
         <translation>les réglages TLS (cacert, cert, key, sni, verify) demandent une URI rediss://</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>RedisInstance</name>
     <message>
         <source>Redis did not start: %1 %2</source>
-<<<<<<< HEAD
-        <translation>Redis n&apos;a pas démarré&#xa0;: %1 %2</translation>
-    </message>
-    <message>
-        <source>Port %1 on 127.0.0.1 is already in use: Redis cannot listen on it.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé&#xa0;: Redis ne peut pas l&apos;écouter.</translation>
-    </message>
-    <message>
-        <source>Redis did not answer PING within 10 s: %1</source>
-        <translation>Redis n&apos;a pas répondu à PING en moins de 10 s&#xa0;: %1</translation>
-=======
         <translation>Redis n&apos;a pas démarré : %1 %2</translation>
     </message>
     <message>
@@ -4506,13 +3919,10 @@
     <message>
         <source>Redis did not answer PING within 10 s: %1</source>
         <translation>Redis n&apos;a pas répondu à PING en moins de 10 s : %1</translation>
->>>>>>> main
     </message>
     <message>
         <source>Redis (pid %1) did not stop.</source>
         <translation>Redis (pid %1) ne s&apos;est pas arrêté.</translation>
-<<<<<<< HEAD
-=======
     </message>
 </context>
 <context>
@@ -4710,7 +4120,6 @@
     <message>
         <source>Replace O(N) commands on large values (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL of a big key) with SCAN-style iteration or UNLINK; the Slow queries page lists every entry.</source>
         <translation>Remplacez les commandes en O(N) sur de grandes valeurs (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL d&apos;une grosse clé) par une itération façon SCAN ou par UNLINK ; la page Requêtes lentes liste chaque entrée.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -4725,28 +4134,10 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
-    <name>ReplayCapture</name>
-    <message>
-        <source>pg_stat_statements cannot be read in this database (%1): the replay needs the extension (shared_preload_libraries and CREATE EXTENSION pg_stat_statements).</source>
-        <translation>Impossible de lire pg_stat_statements dans cette base (%1)&#xa0;: le rejeu nécessite l&apos;extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
-=======
-    <name>RedisSlowLogSampler</name>
-    <message>
-        <source>The Redis URI is not valid: %1</source>
-        <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
-    </message>
-    <message>
-        <source>The Redis user may not read the slow log: ACL SETUSER &lt;user&gt; +slowlog</source>
-        <translation>L&apos;utilisateur Redis n&apos;a pas le droit de lire le journal des commandes lentes (slow log) : ACL SETUSER &lt;user&gt; +slowlog</translation>
-    </message>
-</context>
-<context>
     <name>ReplayCapture</name>
     <message>
         <source>pg_stat_statements cannot be read in this database (%1): the replay needs the extension (shared_preload_libraries and CREATE EXTENSION pg_stat_statements).</source>
         <translation>Impossible de lire pg_stat_statements dans cette base (%1) : le rejeu nécessite l&apos;extension (shared_preload_libraries et CREATE EXTENSION pg_stat_statements).</translation>
->>>>>>> main
     </message>
     <message>
         <source>Capture canceled.</source>
@@ -4770,15 +4161,11 @@
     </message>
     <message>
         <source>Not replayed: %1 — %2</source>
-        <translation>Non rejouée&#xa0;: %1 — %2</translation>
+        <translation>Non rejouée : %1 — %2</translation>
     </message>
     <message>
         <source>pg_stat_statements holds no statement Sonde can replay in this database%1: run the application (or the demo) for a while first.</source>
-<<<<<<< HEAD
-        <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1&#xa0;: faites d&apos;abord tourner l&apos;application (ou la démo) un moment.</translation>
-=======
         <translation>pg_stat_statements ne contient aucune requête que Sonde puisse rejouer dans cette base%1 : faites d&apos;abord tourner l&apos;application (ou la démo) un moment.</translation>
->>>>>>> main
     </message>
     <message>
         <source> during the %1 s window</source>
@@ -4875,25 +4262,16 @@
         <translation>--kind doit valoir postgresql, pgbouncer ou redis.</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>&quot;%1&quot; is not a connection URI (postgresql://…, key=value or redis://…).</source>
-        <translation>&quot;%1&quot; n&apos;est pas une URI de connexion (postgresql://…, clé=valeur ou redis://…).</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>Sampling %1 (%2) every %3 s.</source>
         <translation>Échantillonnage de %1 (%2) toutes les %3 s.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque&#xa0;: %1</translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>print a server&apos;s per-interval metrics (latency, rates, hit rates)</source>
         <translation>afficher les métriques d&apos;un serveur par intervalle (latence, taux, taux de succès)</translation>
-<<<<<<< HEAD
-=======
     </message>
 </context>
 <context>
@@ -4905,7 +4283,6 @@
     <message>
         <source>Sample missed: %1 Sonde opens a new connection.</source>
         <translation>Échantillon manqué : %1 Sonde ouvre une nouvelle connexion.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -4948,18 +4325,14 @@
     </message>
     <message>
         <source>%1 — last error: %2</source>
-        <translation>%1 — dernière erreur&#xa0;: %2</translation>
+        <translation>%1 — dernière erreur : %2</translation>
     </message>
 </context>
 <context>
     <name>Sandbox</name>
     <message>
         <source>Sonde runs as root, but the servers must run as an unprivileged user and none was found (tried %1): create one or run Sonde as a normal user.</source>
-<<<<<<< HEAD
-        <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n&apos;a été trouvé (essayés&#xa0;: %1)&#xa0;: créez-en un ou lancez Sonde en tant qu&apos;utilisateur normal.</translation>
-=======
         <translation>Sonde tourne en root, mais les serveurs doivent tourner sous un utilisateur non privilégié et aucun n&apos;a été trouvé (essayés : %1) : créez-en un ou lancez Sonde en tant qu&apos;utilisateur normal.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
@@ -4971,21 +4344,6 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-<<<<<<< HEAD
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The sandbox directory %1 does not exist and cannot be created: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
-        <translation>Le répertoire du bac à sable %1 n&apos;existe pas et ne peut pas être créé&#xa0;: définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The sandbox directory %1 is not writable: set SONDE_SANDBOX_DIR (or --dir) to a writable directory.</source>
-        <translation>Le répertoire du bac à sable %1 n&apos;est pas accessible en écriture&#xa0;: définissez SONDE_SANDBOX_DIR (ou --dir) sur un répertoire accessible en écriture.</translation>
-    </message>
-    <message>
-        <source>The servers run as user %1, who cannot reach %2: choose a directory every user can traverse (for example /tmp) with SONDE_SANDBOX_DIR or --dir.</source>
-        <translation>Les serveurs tournent sous l&apos;utilisateur %1, qui ne peut pas accéder à %2&#xa0;: choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
-=======
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
@@ -4999,11 +4357,10 @@
     <message>
         <source>The servers run as user %1, who cannot reach %2: choose a directory every user can traverse (for example /tmp) with SONDE_SANDBOX_DIR or --dir.</source>
         <translation>Les serveurs tournent sous l&apos;utilisateur %1, qui ne peut pas accéder à %2 : choisissez avec SONDE_SANDBOX_DIR ou --dir un répertoire que tout utilisateur peut traverser (par exemple /tmp).</translation>
->>>>>>> main
     </message>
     <message>
         <source>Cannot create a directory in %1: %2</source>
-        <translation>Impossible de créer un répertoire dans %1&#xa0;: %2</translation>
+        <translation>Impossible de créer un répertoire dans %1 : %2</translation>
     </message>
     <message>
         <source>Start of the sandbox canceled.</source>
@@ -5015,7 +4372,7 @@
     </message>
     <message>
         <source>Port %1 on 127.0.0.1 is already in use by another program: choose another port or leave it at 0 to pick a free one.</source>
-        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé par un autre programme&#xa0;: choisissez un autre port, ou laissez 0 pour en prendre un libre.</translation>
+        <translation>Le port %1 sur 127.0.0.1 est déjà utilisé par un autre programme : choisissez un autre port, ou laissez 0 pour en prendre un libre.</translation>
     </message>
     <message>
         <source>Preparing %1</source>
@@ -5047,15 +4404,11 @@
     </message>
     <message>
         <source>Setting up roles and extensions failed: %1</source>
-        <translation>La configuration des rôles et des extensions a échoué&#xa0;: %1</translation>
+        <translation>La configuration des rôles et des extensions a échoué : %1</translation>
     </message>
     <message>
         <source>The demo sandbox needs %1, which is not installed: run scripts/install-deps (Debian package %2), or point %3 at it.</source>
-<<<<<<< HEAD
-        <translation>Le bac à sable de démo nécessite %1, qui n&apos;est pas installé&#xa0;: exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
-=======
         <translation>Le bac à sable de démo nécessite %1, qui n&apos;est pas installé : exécutez scripts/install-deps (paquet Debian %2), ou indiquez son emplacement dans %3.</translation>
->>>>>>> main
     </message>
     <message>
         <source>could not stop process %1 of %2</source>
@@ -5073,34 +4426,6 @@
 <context>
     <name>ScriptExpression</name>
     <message>
-<<<<<<< HEAD
-        <source>unexpected &quot;%1&quot;</source>
-        <translation>&quot;%1&quot; inattendu</translation>
-    </message>
-    <message>
-        <source>In the expression &quot;%1&quot;: %2</source>
-        <translation>Dans l&apos;expression &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the expression ends too early</source>
-        <translation>l&apos;expression se termine trop tôt</translation>
-    </message>
-    <message>
-        <source>a &quot;)&quot; is missing</source>
-        <translation>il manque une &quot;)&quot;</translation>
-    </message>
-    <message>
-        <source>a variable name must follow &quot;:&quot;</source>
-        <translation>un nom de variable doit suivre &quot;:&quot;</translation>
-    </message>
-    <message>
-        <source>the variable :%1 is not set before it is used</source>
-        <translation>la variable :%1 n&apos;est pas définie avant son utilisation</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; n&apos;est pas un nombre</translation>
-=======
         <source>bigint add out of range</source>
         <translation>addition bigint hors limites</translation>
     </message>
@@ -5127,30 +4452,20 @@
     <message>
         <source>random range is too large</source>
         <translation>l’intervalle de random est trop grand</translation>
->>>>>>> main
     </message>
     <message>
         <source>gaussian parameter must be at least 2.0 (not %1)</source>
         <translation>le paramètre gaussien doit valoir au moins 2.0 (et non %1)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>a &quot;)&quot; is missing after the arguments of %1</source>
-        <translation>il manque une &quot;)&quot; après les arguments de %1</translation>
-=======
         <source>zipfian parameter must be in range [1.001, 1000] (not %1)</source>
         <translation>le paramètre zipfien doit être dans [1.001, 1000] (et non %1)</translation>
->>>>>>> main
     </message>
     <message>
         <source>exponential parameter must be greater than zero (not %1)</source>
         <translation>le paramètre exponentiel doit être supérieur à zéro (et non %1)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>the function %1 is not supported (supported: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</source>
-        <translation>la fonction %1 n&apos;est pas prise en charge (prises en charge&#xa0;: random, random_exponential, random_gaussian, abs, int, double, least, greatest, sqrt, pi)</translation>
-=======
         <source>permute size parameter must be greater than zero</source>
         <translation>la taille donnée à permute doit être supérieure à zéro</translation>
     </message>
@@ -5355,14 +4670,13 @@
     <message>
         <source>The prepared work is lost for good.</source>
         <translation>Le travail préparé est perdu pour de bon.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>SessionsAccess</name>
     <message>
         <source>Role %1 cannot see the sessions of other roles (their query, state and timings are hidden): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
-        <translation>Le rôle %1 ne voit pas les sessions des autres rôles (requête, état et durées masqués)&#xa0;: GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
+        <translation>Le rôle %1 ne voit pas les sessions des autres rôles (requête, état et durées masqués) : GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
     </message>
     <message>
         <source>cancel the query of session %1</source>
@@ -5374,17 +4688,10 @@
     </message>
     <message>
         <source>The target is read-only: Sonde does not %1.</source>
-        <translation>La cible est en lecture seule&#xa0;: Sonde ne va pas %1.</translation>
+        <translation>La cible est en lecture seule : Sonde ne va pas %1.</translation>
     </message>
     <message>
         <source>Role %1 may not %2: GRANT pg_signal_backend TO %1; (sessions of superusers can only be signalled by a superuser).</source>
-<<<<<<< HEAD
-        <translation>Le rôle %1 ne peut pas %2&#xa0;: GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d&apos;un superutilisateur).</translation>
-    </message>
-    <message>
-        <source>Could not %1: it has ended already.</source>
-        <translation>Sonde n&apos;a pas pu %1&#xa0;: la session est déjà terminée.</translation>
-=======
         <translation>Le rôle %1 ne peut pas %2 : GRANT pg_signal_backend TO %1; (seul un superutilisateur peut envoyer un signal aux sessions d&apos;un superutilisateur).</translation>
     </message>
     <message>
@@ -5405,14 +4712,13 @@
     <message>
         <source>could not read result of shell command &quot;%1&quot;: it printed nothing</source>
         <translation>impossible de lire le résultat de la commande shell « %1 » : elle n’a rien affiché</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>SlowCommand</name>
     <message>
         <source>Window: %1 → %2 (%3 s), %4 calls, %5 in all%6</source>
-        <translation>Fenêtre&#xa0;: %1 → %2 (%3 s), %4 appels, %5 au total%6</translation>
+        <translation>Fenêtre : %1 → %2 (%3 s), %4 appels, %5 au total%6</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5583,50 +4889,30 @@
     </message>
     <message>
         <source>Waiting for a second sample: rankings come from the difference between two reads of pg_stat_statements.</source>
-<<<<<<< HEAD
-        <translation>En attente d&apos;un second échantillon&#xa0;: le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
-    </message>
-    <message>
-        <source>Sonde has sampled for %1 s only: the ranking covers that time.</source>
-        <translation>Sonde n&apos;échantillonne que depuis %1 s&#xa0;: le classement couvre seulement cette durée.</translation>
-=======
         <translation>En attente d&apos;un second échantillon : le classement est calculé à partir de la différence entre deux lectures de pg_stat_statements.</translation>
     </message>
     <message>
         <source>Sonde has sampled for %1 s only: the ranking covers that time.</source>
         <translation>Sonde n&apos;échantillonne que depuis %1 s : le classement couvre seulement cette durée.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>StatementsAccess</name>
     <message>
         <source>Role %1 cannot see the statements of other roles (their text reads &quot;&lt;insufficient privilege&gt;&quot;): GRANT pg_read_all_stats TO %1; (or GRANT pg_monitor).</source>
-<<<<<<< HEAD
-        <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme &quot;&lt;insufficient privilege&gt;&quot;)&#xa0;: GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = &apos;pg_stat_statements&apos;).</source>
-        <translation>pg_stat_statements n&apos;est pas installé dans %1&#xa0;: en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger&#xa0;: shared_preload_libraries = &apos;pg_stat_statements&apos;).</translation>
-=======
         <translation>Le rôle %1 ne voit pas les requêtes des autres rôles (leur texte apparaît comme &quot;&lt;insufficient privilege&gt;&quot;) : GRANT pg_read_all_stats TO %1; (ou GRANT pg_monitor).</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed in %1: as a superuser run CREATE EXTENSION pg_stat_statements; in that database (the server must also load it: shared_preload_libraries = &apos;pg_stat_statements&apos;).</source>
         <translation>pg_stat_statements n&apos;est pas installé dans %1 : en tant que superutilisateur, exécutez CREATE EXTENSION pg_stat_statements; dans cette base (le serveur doit aussi le charger : shared_preload_libraries = &apos;pg_stat_statements&apos;).</translation>
->>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements is installed but the server does not load it: add pg_stat_statements to shared_preload_libraries in postgresql.conf and restart the server.</source>
-        <translation>pg_stat_statements est installé mais le serveur ne le charge pas&#xa0;: ajoutez pg_stat_statements à shared_preload_libraries dans postgresql.conf et redémarrez le serveur.</translation>
+        <translation>pg_stat_statements est installé mais le serveur ne le charge pas : ajoutez pg_stat_statements à shared_preload_libraries dans postgresql.conf et redémarrez le serveur.</translation>
     </message>
     <message>
         <source>The role connected to %1 may not read pg_stat_statements: GRANT pg_monitor TO &lt;role&gt;; (or GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</source>
-<<<<<<< HEAD
-        <translation>Le rôle connecté à %1 n&apos;a pas le droit de lire pg_stat_statements&#xa0;: GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
-=======
         <translation>Le rôle connecté à %1 n&apos;a pas le droit de lire pg_stat_statements : GRANT pg_monitor TO &lt;role&gt;; (ou GRANT EXECUTE ON FUNCTION pg_stat_statements TO &lt;role&gt;).</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -5675,15 +4961,15 @@
     <name>TargetMonitor</name>
     <message>
         <source>%1: connection lost: %2</source>
-        <translation>%1&#xa0;: connexion perdue&#xa0;: %2</translation>
+        <translation>%1 : connexion perdue : %2</translation>
     </message>
     <message>
         <source>%1: cannot connect: %2</source>
-        <translation>%1&#xa0;: connexion impossible&#xa0;: %2</translation>
+        <translation>%1 : connexion impossible : %2</translation>
     </message>
     <message>
         <source>%1: connected again</source>
-        <translation>%1&#xa0;: reconnecté</translation>
+        <translation>%1 : reconnecté</translation>
     </message>
 </context>
 <context>
@@ -5771,76 +5057,51 @@
     <name>UnhelpedReasons</name>
     <message>
         <source>Not parseable: %1</source>
-        <translation>Analyse impossible&#xa0;: %1</translation>
+        <translation>Analyse impossible : %1</translation>
     </message>
     <message>
         <source>Not a query: a utility statement has no plan to improve.</source>
-<<<<<<< HEAD
-        <translation>Pas une requête&#xa0;: une instruction utilitaire n&apos;a pas de plan à améliorer.</translation>
-=======
         <translation>Pas une requête : une instruction utilitaire n&apos;a pas de plan à améliorer.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Reads no table of this database&apos;s schemas (system catalogs, functions or an unknown table).</source>
         <translation>Ne lit aucune table des schémas de cette base (catalogues système, fonctions ou table inconnue).</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Could not be planned: %1</source>
-        <translation>Planification impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>An INSERT: every index only adds work to it.</source>
-        <translation>Un INSERT&#xa0;: chaque index ne fait qu&apos;y ajouter du travail.</translation>
-=======
         <source>An INSERT: every index only adds work to it.</source>
         <translation>Un INSERT : chaque index ne fait qu&apos;y ajouter du travail.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Already indexed: the plan uses %1.</source>
-        <translation>Déjà indexée&#xa0;: le plan utilise %1.</translation>
+        <translation>Déjà indexée : le plan utilise %1.</translation>
     </message>
     <message>
         <source>Reads every row of %1: no condition, join or sort an index could serve.</source>
-        <translation>Lit toutes les lignes de %1&#xa0;: aucune condition, jointure ou tri dont un index pourrait tirer parti.</translation>
+        <translation>Lit toutes les lignes de %1 : aucune condition, jointure ou tri dont un index pourrait tirer parti.</translation>
     </message>
     <message>
         <source>An index %1 would make it %2× cheaper, but the statement takes only %3 of the workload&apos;s time: not worth its upkeep.</source>
-<<<<<<< HEAD
-        <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail&#xa0;: cela ne vaut pas son coût d&apos;entretien.</translation>
-=======
         <translation>Un index %1 la rendrait %2× moins coûteuse, mais la requête ne prend que %3 du temps de la charge de travail : cela ne vaut pas son coût d&apos;entretien.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Already indexed: the plan uses %1, and no other index would make it at least %2 cheaper.</source>
-        <translation>Déjà indexée&#xa0;: le plan utilise %1, et aucun autre index ne la rendrait au moins %2 moins coûteuse.</translation>
+        <translation>Déjà indexée : le plan utilise %1, et aucun autre index ne la rendrait au moins %2 moins coûteuse.</translation>
     </message>
     <message>
         <source>Too cheap to need an index: the whole plan costs %1 (a few pages).</source>
-        <translation>Trop peu coûteuse pour justifier un index&#xa0;: le plan entier coûte %1 (quelques pages).</translation>
+        <translation>Trop peu coûteuse pour justifier un index : le plan entier coûte %1 (quelques pages).</translation>
     </message>
     <message>
         <source>Not enough: the best index tried (%1) would make it %2× cheaper, less than the %3× a covering index or a second index for the same statement must give.</source>
-<<<<<<< HEAD
-        <translation>Gain insuffisant&#xa0;: le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu&apos;un index couvrant ou un second index pour la même requête doit apporter.</translation>
-    </message>
-    <message>
-        <source>Low selectivity: its conditions match too many rows; the best index tried (%1) saves only %2 of its cost.</source>
-        <translation>Faible sélectivité&#xa0;: ses conditions correspondent à trop de lignes&#xa0;; le meilleur index essayé (%1) n&apos;économise que %2 de son coût.</translation>
-=======
         <translation>Gain insuffisant : le meilleur index essayé (%1) la rendrait %2× moins coûteuse, moins que les %3× qu&apos;un index couvrant ou un second index pour la même requête doit apporter.</translation>
     </message>
     <message>
         <source>Low selectivity: its conditions match too many rows; the best index tried (%1) saves only %2 of its cost.</source>
         <translation>Faible sélectivité : ses conditions correspondent à trop de lignes ; le meilleur index essayé (%1) n&apos;économise que %2 de son coût.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Low selectivity: its conditions match too many rows of %1; even with an index such as %2 the planner keeps scanning the table.</source>
-        <translation>Faible sélectivité&#xa0;: ses conditions correspondent à trop de lignes de %1&#xa0;; même avec un index tel que %2, le planificateur continue de parcourir la table.</translation>
+        <translation>Faible sélectivité : ses conditions correspondent à trop de lignes de %1 ; même avec un index tel que %2, le planificateur continue de parcourir la table.</translation>
     </message>
     <message>
         <source>Reads %1, which this database&apos;s catalog does not hold (a temporary table, or one dropped since): it cannot be planned here.</source>
@@ -5917,11 +5178,7 @@
     <name>WhatIfSession</name>
     <message>
         <source>HypoPG is not installed in this database: run CREATE EXTENSION hypopg (the package is postgresql-15-hypopg). Sonde needs it to prove what an index would change before anyone builds it.</source>
-<<<<<<< HEAD
-        <translation>HypoPG n&apos;est pas installé dans cette base&#xa0;: lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu&apos;un index changerait avant que quiconque ne le construise.</translation>
-=======
         <translation>HypoPG n&apos;est pas installé dans cette base : lancez CREATE EXTENSION hypopg (le paquet est postgresql-15-hypopg). Sonde en a besoin pour prouver ce qu&apos;un index changerait avant que quiconque ne le construise.</translation>
->>>>>>> main
     </message>
     <message>
         <source>The server returned no plan.</source>
@@ -5932,15 +5189,11 @@
     <name>WorkloadReader</name>
     <message>
         <source>pg_stat_statements is not installed in this database: run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
-<<<<<<< HEAD
-        <translation>pg_stat_statements n&apos;est pas installé dans cette base&#xa0;: lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
-=======
         <translation>pg_stat_statements n&apos;est pas installé dans cette base : lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
->>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements is installed but not loaded: add it to shared_preload_libraries and restart the server.</source>
-        <translation>pg_stat_statements est installé mais pas chargé&#xa0;: ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
+        <translation>pg_stat_statements est installé mais pas chargé : ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -5948,23 +5201,19 @@
     </message>
     <message>
         <source>Watching the workload: %1 s of %2 s</source>
-        <translation>Observation de la charge de travail&#xa0;: %1 s sur %2 s</translation>
+        <translation>Observation de la charge de travail : %1 s sur %2 s</translation>
     </message>
     <message>
         <source>pg_qualstats is not installed: constants the application sends as literals stay parameters (no partial indexes from them).</source>
-<<<<<<< HEAD
-        <translation>pg_qualstats n&apos;est pas installé&#xa0;: les constantes que l&apos;application envoie en littéraux restent des paramètres (pas d&apos;index partiels à partir d&apos;elles).</translation>
-=======
         <translation>pg_qualstats n&apos;est pas installé : les constantes que l&apos;application envoie en littéraux restent des paramètres (pas d&apos;index partiels à partir d&apos;elles).</translation>
->>>>>>> main
     </message>
     <message>
         <source>pg_qualstats could not be read: %1</source>
-        <translation>Impossible de lire pg_qualstats&#xa0;: %1</translation>
+        <translation>Impossible de lire pg_qualstats : %1</translation>
     </message>
     <message>
         <source>$%1 = %2 (pg_qualstats: the same value in %3 sampled executions)</source>
-        <translation>$%1 = %2 (pg_qualstats&#xa0;: la même valeur dans %3 exécutions échantillonnées)</translation>
+        <translation>$%1 = %2 (pg_qualstats : la même valeur dans %3 exécutions échantillonnées)</translation>
     </message>
     <message>
         <source>LIMIT $%1 planned as LIMIT %2, the rows it returns per call (pg_stat_statements)</source>
@@ -6029,22 +5278,18 @@
     </message>
     <message>
         <source>HOT updates (%1 % today) stay HOT: the workload&apos;s updates change no column of the index</source>
-<<<<<<< HEAD
-        <translation>les mises à jour HOT (%1&#xa0;% aujourd&apos;hui) restent HOT&#xa0;: les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
-=======
         <translation>les mises à jour HOT (%1 % aujourd&apos;hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Usage: sonde-cli &lt;command&gt; [options]</source>
-        <translation>Usage&#xa0;: sonde-cli &lt;command&gt; [options]</translation>
+        <translation>Usage : sonde-cli &lt;command&gt; [options]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Run sonde-cli &lt;command&gt; --help for the options of a command.</source>
@@ -6095,7 +5340,7 @@
     </message>
     <message>
         <source>SELECT … ; UPDATE … ;  (one or more statements, $1 parameters allowed)</source>
-        <translation>SELECT …&#xa0;; UPDATE …&#xa0;;  (une ou plusieurs requêtes, paramètres $1 autorisés)</translation>
+        <translation>SELECT … ; UPDATE … ;  (une ou plusieurs requêtes, paramètres $1 autorisés)</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -6115,11 +5360,11 @@
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur&#xa0;:</translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Workload:</source>
-        <translation>Charge de travail&#xa0;:</translation>
+        <translation>Charge de travail :</translation>
     </message>
     <message>
         <source>Canceling on the server…</source>
@@ -6131,7 +5376,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Connect to a PostgreSQL server (or start the demo) first.</source>
@@ -6143,7 +5388,7 @@
     </message>
     <message>
         <source>The statements do not parse: %1</source>
-        <translation>Erreur de syntaxe dans les requêtes&#xa0;: %1</translation>
+        <translation>Erreur de syntaxe dans les requêtes : %1</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -6167,11 +5412,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: indexes are not built there.</source>
-<<<<<<< HEAD
-        <translation>%1 est en lecture seule dans Sonde&#xa0;: aucun index n&apos;y est créé.</translation>
-=======
         <translation>%1 est en lecture seule dans Sonde : aucun index n&apos;y est créé.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Building…</source>
@@ -6179,7 +5420,7 @@
     </message>
     <message>
         <source>Not built: %1</source>
-        <translation>Non créé&#xa0;: %1</translation>
+        <translation>Non créé : %1</translation>
     </message>
     <message>
         <source>Built %1.</source>
@@ -6202,11 +5443,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: nothing is built there.</source>
-<<<<<<< HEAD
-        <translation>%1 est en lecture seule dans Sonde&#xa0;: rien n&apos;y est créé.</translation>
-=======
         <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est créé.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Shows the DDL and builds the selected indexes after you confirm.</source>
@@ -6214,11 +5451,7 @@
     </message>
     <message>
         <source>%1 is read-only in Sonde: nothing is dropped there.</source>
-<<<<<<< HEAD
-        <translation>%1 est en lecture seule dans Sonde&#xa0;: rien n&apos;y est supprimé.</translation>
-=======
         <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est supprimé.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Target</source>
@@ -6245,11 +5478,11 @@
     </message>
     <message>
         <source>Sonde: critical alert</source>
-        <translation>Sonde&#xa0;: alerte critique</translation>
+        <translation>Sonde : alerte critique</translation>
     </message>
     <message>
         <source>Sonde: warning</source>
-        <translation>Sonde&#xa0;: avertissement</translation>
+        <translation>Sonde : avertissement</translation>
     </message>
 </context>
 <context>
@@ -6264,26 +5497,11 @@
     </message>
     <message>
         <source>Sonde will run these statements on &lt;b&gt;%1&lt;/b&gt;. Each index is built with CREATE INDEX CONCURRENTLY: writers are not blocked, the build can be canceled on the server, and an index a failed or canceled build leaves INVALID is dropped again. Every change is recorded in the change log with its revert statement.</source>
-<<<<<<< HEAD
-        <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY&#xa0;: les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d&apos;annulation.</translation>
-=======
         <translation>Sonde va exécuter ces instructions sur &lt;b&gt;%1&lt;/b&gt;. Chaque index est créé avec CREATE INDEX CONCURRENTLY : les écritures ne sont pas bloquées, la création peut être annulée sur le serveur, et un index laissé INVALID par une création échouée ou annulée est supprimé. Chaque modification est enregistrée dans le journal des modifications avec son instruction d&apos;annulation.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Sonde will run this statement on &lt;b&gt;%1&lt;/b&gt; and record it in the change log. DROP INDEX CONCURRENTLY waits for running transactions but blocks no one.</source>
         <translation>Sonde va exécuter cette instruction sur &lt;b&gt;%1&lt;/b&gt; et l&apos;enregistrer dans le journal des modifications. DROP INDEX CONCURRENTLY attend la fin des transactions en cours mais ne bloque personne.</translation>
-<<<<<<< HEAD
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
-        <translation>Durée maximale d&apos;attente d&apos;un verrou par une instruction avant abandon (lock_timeout)&#xa0;: une création d&apos;index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
-=======
->>>>>>> main
     </message>
     <message>
         <source>I want to build these indexes on %1</source>
@@ -6301,13 +5519,6 @@
         <source>Drop</source>
         <translation>Supprimer</translation>
     </message>
-<<<<<<< HEAD
-    <message>
-        <source>Lock timeout:</source>
-        <translation>Délai d&apos;attente de verrou&#xa0;:</translation>
-    </message>
-=======
->>>>>>> main
 </context>
 <context>
     <name>sonde::BenchmarkConfigForm</name>
@@ -6317,7 +5528,7 @@
     </message>
     <message>
         <source>e.g. before, after index</source>
-        <translation>ex.&#xa0;: avant, après index</translation>
+        <translation>ex. : avant, après index</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -6341,7 +5552,7 @@
     </message>
     <message>
         <source>Automatic (prepared; extended through PgBouncer)</source>
-        <translation>Automatique (préparées&#xa0;; protocole étendu via PgBouncer)</translation>
+        <translation>Automatique (préparées ; protocole étendu via PgBouncer)</translation>
     </message>
     <message>
         <source>Prepared statements</source>
@@ -6456,13 +5667,6 @@
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>pgbench script</source>
         <translation>Script pgbench</translation>
     </message>
@@ -6535,7 +5739,7 @@
     </message>
     <message>
         <source>Benchmark, apply the recommended indexes, benchmark again and compare: one guided sequence.</source>
-        <translation>Benchmark, application des index recommandés, nouveau benchmark et comparaison&#xa0;: une seule séquence guidée.</translation>
+        <translation>Benchmark, application des index recommandés, nouveau benchmark et comparaison : une seule séquence guidée.</translation>
     </message>
     <message>
         <source>Stored runs</source>
@@ -6563,11 +5767,7 @@
     </message>
     <message>
         <source>%1 is read-only: the %2 workload writes, so Sonde will not run it there. Choose select-only, replay or redis-get.</source>
-<<<<<<< HEAD
-        <translation>%1 est en lecture seule&#xa0;: la charge de travail %2 écrit, Sonde ne l&apos;y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
-=======
         <translation>%1 est en lecture seule : la charge de travail %2 écrit, Sonde ne l&apos;y exécutera donc pas. Choisissez select-only, replay ou redis-get.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Starting…</source>
@@ -6575,7 +5775,7 @@
     </message>
     <message>
         <source>Stopping: canceling the statements in flight…</source>
-        <translation>Arrêt&#xa0;: annulation des requêtes en cours…</translation>
+        <translation>Arrêt : annulation des requêtes en cours…</translation>
     </message>
     <message>
         <source>The benchmark failed</source>
@@ -6583,11 +5783,11 @@
     </message>
     <message>
         <source>Run #%1 %2: %3 transactions in %4 s.</source>
-        <translation>Exécution n° %1 (%2)&#xa0;: %3 transactions en %4 s.</translation>
+        <translation>Exécution n° %1 (%2) : %3 transactions en %4 s.</translation>
     </message>
     <message>
         <source> Hit rate %1 %.</source>
-        <translation> Taux de succès %1&#xa0;%.</translation>
+        <translation> Taux de succès %1 %.</translation>
     </message>
     <message numerus="yes">
         <source> Up to %n client(s) waited for a PgBouncer connection.</source>
@@ -6603,13 +5803,8 @@
     <message numerus="yes">
         <source>Delete %n stored run(s)? This cannot be undone.</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>Supprimer %n exécution enregistrée&#xa0;? Cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n exécutions enregistrées&#xa0;? Cette action est irréversible.</numerusform>
-=======
             <numerusform>Supprimer %n exécution enregistrée ? Cette action est irréversible.</numerusform>
             <numerusform>Supprimer %n exécutions enregistrées ? Cette action est irréversible.</numerusform>
->>>>>>> main
         </translation>
     </message>
     <message>
@@ -6618,11 +5813,7 @@
     </message>
     <message>
         <source>%1 is read-only: Sonde does not create tables there.</source>
-<<<<<<< HEAD
-        <translation>%1 est en lecture seule&#xa0;: Sonde n&apos;y crée pas de tables.</translation>
-=======
         <translation>%1 est en lecture seule : Sonde n&apos;y crée pas de tables.</translation>
->>>>>>> main
     </message>
     <message>
         <source>This DROPS and recreates pgbench_accounts, pgbench_branches, pgbench_tellers and pgbench_history on %1, like pgbench -i.
@@ -6630,7 +5821,7 @@
 Scale (100 000 accounts each):</source>
         <translation>Cette opération SUPPRIME (DROP) puis recrée pgbench_accounts, pgbench_branches, pgbench_tellers et pgbench_history sur %1, comme pgbench -i.
 
-Échelle (100&#xa0;000 comptes par unité)&#xa0;:</translation>
+Échelle (100 000 comptes par unité) :</translation>
     </message>
     <message>
         <source>Initialising pgbench tables at scale %1…</source>
@@ -6647,53 +5838,6 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>The script cannot run: line %1 is marked in the editor.</source>
         <translation>Le script ne peut pas s’exécuter : la ligne %1 est marquée dans l’éditeur.</translation>
-    </message>
-</context>
-<context>
-    <name>sonde::BenchmarkProgressModel</name>
-    <message>
-        <source>warm-up</source>
-        <translation>préchauffage</translation>
-    </message>
-    <message>
-        <source>measured</source>
-        <translation>mesuré</translation>
-    </message>
-    <message>
-        <source>Second</source>
-        <translation>Seconde</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Throughput (tx/s)</source>
-        <translation>Débit (tx/s)</translation>
-    </message>
-    <message>
-        <source>p50 (ms)</source>
-        <translation>p50 (ms)</translation>
-    </message>
-    <message>
-        <source>p90 (ms)</source>
-        <translation>p90 (ms)</translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Max (ms)</source>
-        <translation>Max (ms)</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erreurs</translation>
-    </message>
-    <message>
-        <source>Counted so far</source>
-        <translation>Comptabilisées jusqu&apos;ici</translation>
     </message>
 </context>
 <context>
@@ -6836,7 +5980,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Revert: %1</source>
-        <translation>Pour annuler&#xa0;: %1</translation>
+        <translation>Pour annuler : %1</translation>
     </message>
     <message>
         <source>#</source>
@@ -6930,7 +6074,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6945,11 +6089,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Before:</source>
-        <translation>Avant&#xa0;:</translation>
+        <translation>Avant :</translation>
     </message>
     <message>
         <source>After:</source>
-        <translation>Après&#xa0;:</translation>
+        <translation>Après :</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -6997,11 +6141,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plans are compared for replay workloads: the runs replayed no common statement.</source>
-<<<<<<< HEAD
-        <translation>Les plans sont comparés pour les charges de travail rejouées&#xa0;: ces exécutions n&apos;ont rejoué aucune requête commune.</translation>
-=======
         <translation>Les plans sont comparés pour les charges de travail rejouées : ces exécutions n&apos;ont rejoué aucune requête commune.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Export the report as PDF</source>
@@ -7041,7 +6181,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plans of:</source>
-        <translation>Plans de&#xa0;:</translation>
+        <translation>Plans de :</translation>
     </message>
     <message>
         <source>run #%1</source>
@@ -7056,11 +6196,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>How long a statement may wait for a lock before it gives up (lock_timeout): a build must not queue behind a long transaction and make writers queue behind it.</source>
-        <translation>Combien de temps une instruction peut attendre un verrou avant d&apos;abandonner (lock_timeout) : une construction ne doit pas faire la queue derrière une longue transaction et faire attendre les écritures derrière elle.</translation>
+        <translation>Durée maximale d&apos;attente d&apos;un verrou par une instruction avant abandon (lock_timeout) : une création d&apos;index ne doit pas se mettre en file derrière une longue transaction et y faire attendre les écritures.</translation>
     </message>
     <message>
         <source>Lock timeout:</source>
-        <translation>Délai d&apos;attente de verrou :</translation>
+        <translation>Délai d&apos;attente de verrou :</translation>
     </message>
 </context>
 <context>
@@ -7119,7 +6259,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Not usable: %1</source>
-        <translation>Inutilisable&#xa0;: %1</translation>
+        <translation>Inutilisable : %1</translation>
     </message>
     <message>
         <source>Delete connection</source>
@@ -7127,9 +6267,6 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Delete &quot;%1&quot; and its saved password?</source>
-<<<<<<< HEAD
-        <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré&#xa0;?</translation>
-=======
         <translation>Supprimer &quot;%1&quot; et son mot de passe enregistré ?</translation>
     </message>
     <message>
@@ -7161,7 +6298,6 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>and give an example of one with real values to plan it.</source>
         <translation>et donnez-en un exemple avec des valeurs réelles pour la planifier.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -7176,11 +6312,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Statements that finished in the last interval (pg_stat_statements), busiest first; Sonde&apos;s own are left out.</source>
-<<<<<<< HEAD
-        <translation>Requêtes terminées pendant le dernier intervalle (pg_stat_statements), les plus actives en premier&#xa0;; celles de Sonde sont exclues.</translation>
-=======
         <translation>Requêtes terminées pendant le dernier intervalle (pg_stat_statements), les plus actives en premier ; celles de Sonde sont exclues.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Statements</source>
@@ -7204,7 +6336,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Every line of the charts above, second by second over the window shown (newest first): the exact numbers, to read, copy or export.</source>
-        <translation>Chaque courbe des graphiques ci-dessus, seconde par seconde sur la fenêtre affichée (les plus récentes en premier)&#xa0;: les valeurs exactes, à lire, copier ou exporter.</translation>
+        <translation>Chaque courbe des graphiques ci-dessus, seconde par seconde sur la fenêtre affichée (les plus récentes en premier) : les valeurs exactes, à lire, copier ou exporter.</translation>
     </message>
     <message>
         <source>Chart data</source>
@@ -7234,11 +6366,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Stop polling the servers while this view is hidden or the window is minimised; the charts show a gap for that time.</source>
-<<<<<<< HEAD
-        <translation>Cesser d&apos;interroger les serveurs quand cette vue est masquée ou la fenêtre réduite&#xa0;; les graphiques montrent un trou pour cette période.</translation>
-=======
         <translation>Cesser d&apos;interroger les serveurs quand cette vue est masquée ou la fenêtre réduite ; les graphiques montrent un trou pour cette période.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Thresholds…</source>
@@ -7259,13 +6387,8 @@ Scale (100 000 accounts each):</source>
     <message numerus="yes">
         <source>and %n more active alert(s): see Events and alerts</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>et %n autre alerte active&#xa0;: voir Événements et alertes</numerusform>
-            <numerusform>et %n autres alertes actives&#xa0;: voir Événements et alertes</numerusform>
-=======
             <numerusform>et %n autre alerte active : voir Événements et alertes</numerusform>
             <numerusform>et %n autres alertes actives : voir Événements et alertes</numerusform>
->>>>>>> main
         </translation>
     </message>
 </context>
@@ -7347,7 +6470,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>95 % of reads on a hot set, 5 min TTL: high hit rate.</source>
-        <translation>95&#xa0;% des lectures sur un ensemble chaud, TTL de 5 min&#xa0;: taux de succès élevé.</translation>
+        <translation>95 % des lectures sur un ensemble chaud, TTL de 5 min : taux de succès élevé.</translation>
     </message>
     <message>
         <source>Cold cache (flushed every 30 s)</source>
@@ -7355,7 +6478,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>The cache is flushed every 30 s: the hit rate dips and recovers.</source>
-        <translation>Le cache est vidé toutes les 30 s&#xa0;: le taux de succès chute puis remonte.</translation>
+        <translation>Le cache est vidé toutes les 30 s : le taux de succès chute puis remonte.</translation>
     </message>
     <message>
         <source>Thrashing cache</source>
@@ -7363,7 +6486,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Uniform keys, 2 s TTL: almost every read falls through to PostgreSQL and its latency climbs.</source>
-        <translation>Clés uniformes, TTL de 2 s&#xa0;: presque toutes les lectures retombent sur PostgreSQL, dont la latence grimpe.</translation>
+        <translation>Clés uniformes, TTL de 2 s : presque toutes les lectures retombent sur PostgreSQL, dont la latence grimpe.</translation>
     </message>
     <message>
         <source> requests/s</source>
@@ -7371,19 +6494,15 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>FLUSHDB on the demo&apos;s Redis: every cached key is gone at once.</source>
-<<<<<<< HEAD
-        <translation>FLUSHDB sur le Redis de la démo&#xa0;: toutes les clés en cache disparaissent d&apos;un coup.</translation>
-=======
         <translation>FLUSHDB sur le Redis de la démo : toutes les clés en cache disparaissent d&apos;un coup.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Cache:</source>
-        <translation>Cache&#xa0;:</translation>
+        <translation>Cache :</translation>
     </message>
     <message>
         <source>Load:</source>
-        <translation>Charge&#xa0;:</translation>
+        <translation>Charge :</translation>
     </message>
     <message>
         <source>%1 requests/s · application cache hit rate %2 · %3 database queries · %4 errors</source>
@@ -7391,7 +6510,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur&#xa0;: %1</translation>
+        <translation>Dernière erreur : %1</translation>
     </message>
     <message>
         <source>Flushed at %1.</source>
@@ -7399,7 +6518,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>The flush failed: %1</source>
-        <translation>Le vidage a échoué&#xa0;: %1</translation>
+        <translation>Le vidage a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -7431,15 +6550,13 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>The demo could not start</source>
         <translation>La démo n&apos;a pas pu démarrer</translation>
-<<<<<<< HEAD
-=======
     </message>
 </context>
 <context>
     <name>sonde::HealthChangesPane</name>
     <message>
         <source>Revert…</source>
-        <translation>Annuler…</translation>
+        <translation>Annuler la modification…</translation>
     </message>
     <message>
         <source>Setting changes and fixes</source>
@@ -7478,7 +6595,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Revert:</source>
-        <translation>Annulation :</translation>
+        <translation>Pour annuler :</translation>
     </message>
     <message>
         <source>Caution:</source>
@@ -7529,7 +6646,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Fix</source>
-        <translation>Correctif</translation>
+        <translation>Correction</translation>
     </message>
 </context>
 <context>
@@ -7600,7 +6717,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>The fix&apos;s SQL is on the clipboard.</source>
@@ -7688,7 +6805,6 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Health: %1</source>
         <translation>Santé : %1</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -7719,7 +6835,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Plans of:</source>
-        <translation>Plans de&#xa0;:</translation>
+        <translation>Plans de :</translation>
     </message>
     <message>
         <source>Drops the index with DROP INDEX CONCURRENTLY after you confirm, and records it.</source>
@@ -8059,7 +7175,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Redis slow log: %1</source>
-        <translation>Slow log Redis&#xa0;: %1</translation>
+        <translation>Slow log Redis : %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -8234,7 +7350,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur&#xa0;: %1</translation>
+        <translation>Dernière erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -8242,13 +7358,8 @@ Scale (100 000 accounts each):</source>
     <message numerus="yes">
         <source>%n client(s) wait for a server connection: the pool is saturated.</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>%n client attend une connexion serveur&#xa0;: le pool est saturé.</numerusform>
-            <numerusform>%n clients attendent une connexion serveur&#xa0;: le pool est saturé.</numerusform>
-=======
             <numerusform>%n client attend une connexion serveur : le pool est saturé.</numerusform>
             <numerusform>%n clients attendent une connexion serveur : le pool est saturé.</numerusform>
->>>>>>> main
         </translation>
     </message>
     <message>
@@ -8289,7 +7400,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Server use %</source>
-        <translation>Utilisation serveurs&#xa0;%</translation>
+        <translation>Utilisation serveurs %</translation>
     </message>
     <message>
         <source>Longest wait (s)</source>
@@ -8304,15 +7415,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>SHOW DATABASES / SHOW CONFIG failed (%1): pool sizes are unknown.</source>
-        <translation>SHOW DATABASES / SHOW CONFIG a échoué (%1)&#xa0;: tailles des pools inconnues.</translation>
+        <translation>SHOW DATABASES / SHOW CONFIG a échoué (%1) : tailles des pools inconnues.</translation>
     </message>
     <message>
         <source>%1: PgBouncer&apos;s totals went backwards (restart or RELOAD of a database): rates restart from the next reading</source>
-<<<<<<< HEAD
-        <translation>%1&#xa0;: les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d&apos;une base)&#xa0;: les taux repartent du prochain relevé</translation>
-=======
         <translation>%1 : les totaux de PgBouncer ont reculé (redémarrage ou RELOAD d&apos;une base) : les taux repartent du prochain relevé</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -8386,7 +7493,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>zoomed in: double-click the top block or press Escape to zoom out</source>
-        <translation>zoom avant&#xa0;: double-cliquez sur le bloc du haut ou appuyez sur Échap pour dézoomer</translation>
+        <translation>zoom avant : double-cliquez sur le bloc du haut ou appuyez sur Échap pour dézoomer</translation>
     </message>
 </context>
 <context>
@@ -8421,11 +7528,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Run it: EXPLAIN ANALYZE, rolled back</source>
-<<<<<<< HEAD
-        <translation>L&apos;exécuter&#xa0;: EXPLAIN ANALYZE, puis ROLLBACK</translation>
-=======
         <translation>L&apos;exécuter : EXPLAIN ANALYZE, puis ROLLBACK</translation>
->>>>>>> main
     </message>
     <message>
         <source>How to explain</source>
@@ -8433,7 +7536,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>With ANALYZE: count the blocks each node read or found in cache</source>
-        <translation>Avec ANALYZE&#xa0;: compter les blocs que chaque nœud a lus ou trouvés en cache</translation>
+        <translation>Avec ANALYZE : compter les blocs que chaque nœud a lus ou trouvés en cache</translation>
     </message>
     <message>
         <source>Compare the next plan with this one (for example before and after an index)</source>
@@ -8473,11 +7576,11 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>No PostgreSQL target: start the demo or connect to a server.</source>
-        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
+        <translation>Aucune cible PostgreSQL : lancez la démo ou connectez-vous à un serveur.</translation>
     </message>
     <message>
         <source>Run a statement that writes?</source>
-        <translation>Exécuter une requête qui écrit&#xa0;?</translation>
+        <translation>Exécuter une requête qui écrit ?</translation>
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement, and this one writes. Sonde runs it inside a transaction and rolls it back, so its changes are undone — but it takes its locks while it runs, sequences it uses stay advanced, and anything it does outside the database (a trigger sending mail…) happens.
@@ -8485,11 +7588,7 @@ Scale (100 000 accounts each):</source>
 Run it on %1?</source>
         <translation>EXPLAIN ANALYZE exécute la requête, et celle-ci écrit. Sonde l&apos;exécute dans une transaction puis fait un ROLLBACK, donc ses modifications sont défaites — mais elle prend ses verrous pendant son exécution, les séquences qu&apos;elle utilise restent avancées, et tout ce qu&apos;elle fait hors de la base (un trigger qui envoie un mail…) a bien lieu.
 
-<<<<<<< HEAD
-L&apos;exécuter sur %1&#xa0;?</translation>
-=======
 L&apos;exécuter sur %1 ?</translation>
->>>>>>> main
     </message>
     <message>
         <source>Explaining on %1…</source>
@@ -8520,11 +7619,11 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Read %1.</source>
-        <translation>Lu&#xa0;: %1.</translation>
+        <translation>Lu : %1.</translation>
     </message>
     <message>
         <source>Kept as the baseline: the next plan is compared with it.</source>
-        <translation>Gardé comme référence&#xa0;: le prochain plan sera comparé à celui-ci.</translation>
+        <translation>Gardé comme référence : le prochain plan sera comparé à celui-ci.</translation>
     </message>
     <message>
         <source>Open a plan</source>
@@ -8535,13 +7634,6 @@ L&apos;exécuter sur %1 ?</translation>
         <translation>EXPLAIN JSON (*.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-=======
->>>>>>> main
         <source>Plan as JSON</source>
         <translation>Plan en JSON</translation>
     </message>
@@ -8550,7 +7642,7 @@ L&apos;exécuter sur %1 ?</translation>
     <name>sonde::PlanTreeModel</name>
     <message>
         <source>Actual rows / estimated rows per loop: ↑ more rows than the planner expected, ↓ fewer. Marked from 10×.</source>
-        <translation>Lignes réelles / lignes estimées par boucle&#xa0;: ↑ plus de lignes que prévu par le planificateur, ↓ moins. Signalé à partir de 10×.</translation>
+        <translation>Lignes réelles / lignes estimées par boucle : ↑ plus de lignes que prévu par le planificateur, ↓ moins. Signalé à partir de 10×.</translation>
     </message>
     <message>
         <source>Time spent in this node itself, without its children (over all loops).</source>
@@ -8630,11 +7722,11 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Time: %1 with children, %2 itself (%3 of the statement)</source>
-        <translation>Temps&#xa0;: %1 avec les enfants, %2 propre (%3 de la requête)</translation>
+        <translation>Temps : %1 avec les enfants, %2 propre (%3 de la requête)</translation>
     </message>
     <message>
         <source>Rows: %1 estimated, %2 actual per loop (%3 %4)</source>
-        <translation>Lignes&#xa0;: %1 estimées, %2 réelles par boucle (%3 %4)</translation>
+        <translation>Lignes : %1 estimées, %2 réelles par boucle (%3 %4)</translation>
     </message>
     <message>
         <source>more</source>
@@ -8668,7 +7760,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>&lt;i&gt;No plan: explain a statement, or open a saved EXPLAIN (FORMAT JSON) output.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Aucun plan&#xa0;: expliquez une requête, ou ouvrez une sortie EXPLAIN (FORMAT JSON) enregistrée.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Aucun plan : expliquez une requête, ou ouvrez une sortie EXPLAIN (FORMAT JSON) enregistrée.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>Execution &lt;b&gt;%1&lt;/b&gt;</source>
@@ -8691,7 +7783,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>estimates only (no ANALYZE): shares are of the cost</source>
-        <translation>estimations seules (sans ANALYZE)&#xa0;: les parts portent sur le coût</translation>
+        <translation>estimations seules (sans ANALYZE) : les parts portent sur le coût</translation>
     </message>
     <message>
         <source>No problem found in this plan.</source>
@@ -8701,53 +7793,36 @@ L&apos;exécuter sur %1 ?</translation>
 <context>
     <name>sonde::PostgresSampler</name>
     <message>
-<<<<<<< HEAD
-        <source>The connection string is not valid: %1</source>
-        <translation>La chaîne de connexion n&apos;est pas valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
-        <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats&#xa0;: les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements is not installed in database &quot;%1&quot;: latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
-        <translation>pg_stat_statements n&apos;est pas installé dans la base &quot;%1&quot;&#xa0;: les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
-=======
         <source>Role &quot;%1&quot; lacks pg_read_all_stats: the statements and sessions of other roles are hidden or counted without their state. GRANT pg_monitor TO %1.</source>
         <translation>Le rôle &quot;%1&quot; n&apos;a pas pg_read_all_stats : les requêtes et sessions des autres rôles sont masquées ou comptées sans leur état. GRANT pg_monitor TO %1.</translation>
     </message>
     <message>
         <source>pg_stat_statements is not installed in database &quot;%1&quot;: latency and statement figures are unavailable. Run CREATE EXTENSION pg_stat_statements (it must also be in shared_preload_libraries).</source>
         <translation>pg_stat_statements n&apos;est pas installé dans la base &quot;%1&quot; : les chiffres de latence et de requêtes sont indisponibles. Lancez CREATE EXTENSION pg_stat_statements (l&apos;extension doit aussi figurer dans shared_preload_libraries).</translation>
->>>>>>> main
     </message>
     <message>
         <source>pg_stat_statements is installed but cannot be read: %1 Add it to shared_preload_libraries and restart the server.</source>
-        <translation>pg_stat_statements est installé mais illisible&#xa0;: %1 Ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
+        <translation>pg_stat_statements est installé mais illisible : %1 Ajoutez-le à shared_preload_libraries et redémarrez le serveur.</translation>
     </message>
     <message>
         <source>%1: the server restarted: rates restart from the next reading</source>
-        <translation>%1&#xa0;: le serveur a redémarré&#xa0;: les taux repartent du prochain relevé</translation>
+        <translation>%1 : le serveur a redémarré : les taux repartent du prochain relevé</translation>
     </message>
     <message>
         <source>%1: database statistics were reset (pg_stat_reset)</source>
-        <translation>%1&#xa0;: les statistiques de la base ont été réinitialisées (pg_stat_reset)</translation>
+        <translation>%1 : les statistiques de la base ont été réinitialisées (pg_stat_reset)</translation>
     </message>
     <message>
         <source>%1: pg_stat_statements was reset</source>
-        <translation>%1&#xa0;: pg_stat_statements a été réinitialisé</translation>
+        <translation>%1 : pg_stat_statements a été réinitialisé</translation>
     </message>
     <message>
         <source>&lt;statements of another role: no pg_read_all_stats&gt;</source>
-<<<<<<< HEAD
-        <translation>&lt;requêtes d&apos;un autre rôle&#xa0;: pas de pg_read_all_stats&gt;</translation>
+        <translation>&lt;requêtes d&apos;un autre rôle : pas de pg_read_all_stats&gt;</translation>
     </message>
     <message>
         <source>pg_stat_statements cannot be read on %1.</source>
         <translation>pg_stat_statements ne peut pas être lu sur %1.</translation>
-=======
-        <translation>&lt;requêtes d&apos;un autre rôle : pas de pg_read_all_stats&gt;</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -8762,7 +7837,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Read-only: never change anything on this server</source>
-        <translation>Lecture seule&#xa0;: ne jamais rien modifier sur ce serveur</translation>
+        <translation>Lecture seule : ne jamais rien modifier sur ce serveur</translation>
     </message>
     <message>
         <source>Fill in</source>
@@ -8774,11 +7849,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>A service from pg_service.conf: libpq takes host, port, database and more from it.</source>
-<<<<<<< HEAD
-        <translation>Un service de pg_service.conf&#xa0;: libpq en tire l&apos;hôte, le port, la base de données, etc.</translation>
-=======
         <translation>Un service de pg_service.conf : libpq en tire l&apos;hôte, le port, la base de données, etc.</translation>
->>>>>>> main
     </message>
     <message>
         <source>default</source>
@@ -8842,11 +7913,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>An ACL user (Redis 6+); leave empty for the default user.</source>
-<<<<<<< HEAD
-        <translation>Un utilisateur ACL (Redis 6+)&#xa0;; laissez vide pour l&apos;utilisateur par défaut.</translation>
-=======
         <translation>Un utilisateur ACL (Redis 6+) ; laissez vide pour l&apos;utilisateur par défaut.</translation>
->>>>>>> main
     </message>
     <message>
         <source>%1 (from %2)</source>
@@ -8854,15 +7921,11 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>✔ %1 has a password for %2@%3:%4/%5: leave the password empty.</source>
-        <translation>✔ %1 contient un mot de passe pour %2@%3:%4/%5&#xa0;: laissez le mot de passe vide.</translation>
+        <translation>✔ %1 contient un mot de passe pour %2@%3:%4/%5 : laissez le mot de passe vide.</translation>
     </message>
     <message>
         <source>Service &quot;%1&quot;: libpq fills the empty fields from pg_service.conf.</source>
-<<<<<<< HEAD
-        <translation>Service &quot;%1&quot;&#xa0;: libpq remplit les champs vides depuis pg_service.conf.</translation>
-=======
         <translation>Service &quot;%1&quot; : libpq remplit les champs vides depuis pg_service.conf.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -8892,11 +7955,11 @@ L&apos;exécuter sur %1 ?</translation>
     <name>sonde::ProveItWizard</name>
     <message>
         <source>Prove it: before, apply, after</source>
-        <translation>Le prouver&#xa0;: avant, application, après</translation>
+        <translation>Le prouver : avant, application, après</translation>
     </message>
     <message>
         <source>%1 s: %2 tx/s, p99 %3 ms</source>
-        <translation>%1 s&#xa0;: %2 tx/s, p99 %3 ms</translation>
+        <translation>%1 s : %2 tx/s, p99 %3 ms</translation>
     </message>
     <message>
         <source>1. Benchmark before the change</source>
@@ -8912,11 +7975,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Runs the benchmark as configured on the benchmark page and keeps it as the &quot;before&quot; run.</source>
-<<<<<<< HEAD
-        <translation>Lance le benchmark tel que configuré sur la page Benchmark et le garde comme exécution «&#xa0;avant&#xa0;».</translation>
-=======
         <translation>Lance le benchmark tel que configuré sur la page Benchmark et le garde comme exécution « avant ».</translation>
->>>>>>> main
     </message>
     <message>
         <source>Runs the same benchmark again, now with the changes applied, and records the applied statements with it.</source>
@@ -8924,19 +7983,11 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Run the &quot;before&quot; benchmark</source>
-<<<<<<< HEAD
-        <translation>Lancer le benchmark «&#xa0;avant&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Run the &quot;after&quot; benchmark</source>
-        <translation>Lancer le benchmark «&#xa0;après&#xa0;»</translation>
-=======
         <translation>Lancer le benchmark « avant »</translation>
     </message>
     <message>
         <source>Run the &quot;after&quot; benchmark</source>
         <translation>Lancer le benchmark « après »</translation>
->>>>>>> main
     </message>
     <message>
         <source>2. Apply the recommendations</source>
@@ -8956,19 +8007,15 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Statements to apply (one per &quot;;&quot;):</source>
-<<<<<<< HEAD
-        <translation>Instructions à appliquer (une par &quot;;&quot;)&#xa0;:</translation>
-=======
         <translation>Instructions à appliquer (une par &quot;;&quot;) :</translation>
->>>>>>> main
     </message>
     <message>
         <source>Applying: %1</source>
-        <translation>Application&#xa0;: %1</translation>
+        <translation>Application : %1</translation>
     </message>
     <message>
         <source>%1 is read-only: Sonde does not change it.</source>
-        <translation>%1 est en lecture seule&#xa0;: Sonde ne le modifie pas.</translation>
+        <translation>%1 est en lecture seule : Sonde ne le modifie pas.</translation>
     </message>
     <message>
         <source>4. The difference</source>
@@ -8984,11 +8031,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>The advisor has no recommendation: type the statements to apply.</source>
-<<<<<<< HEAD
-        <translation>Le conseiller n&apos;a aucune recommandation&#xa0;: saisissez les instructions à appliquer.</translation>
-=======
         <translation>Le conseiller n&apos;a aucune recommandation : saisissez les instructions à appliquer.</translation>
->>>>>>> main
     </message>
     <message numerus="yes">
         <source>%n recommendation(s) from the advisor.</source>
@@ -9011,23 +8054,15 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>The run ended: %1.</source>
-<<<<<<< HEAD
-        <translation>L&apos;exécution s&apos;est terminée&#xa0;: %1.</translation>
-=======
         <translation>L&apos;exécution s&apos;est terminée : %1.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Run #%1: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 errors.</source>
-        <translation>Exécution #%1&#xa0;: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 erreurs.</translation>
+        <translation>Exécution #%1 : %2 tx/s, p50 %3 ms, p99 %4 ms, %5 erreurs.</translation>
     </message>
     <message>
         <source>Nothing to apply: type or paste the statements first.</source>
-<<<<<<< HEAD
-        <translation>Rien à appliquer&#xa0;: saisissez ou collez d&apos;abord les instructions.</translation>
-=======
         <translation>Rien à appliquer : saisissez ou collez d&apos;abord les instructions.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Apply the changes</source>
@@ -9038,17 +8073,10 @@ L&apos;exécuter sur %1 ?</translation>
 
 %2</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>Exécuter %n instruction sur %1&#xa0;?
-
-%2</numerusform>
-            <numerusform>Exécuter ces %n instructions sur %1&#xa0;?
-=======
             <numerusform>Exécuter %n instruction sur %1 ?
 
 %2</numerusform>
             <numerusform>Exécuter ces %n instructions sur %1 ?
->>>>>>> main
 
 %2</numerusform>
         </translation>
@@ -9060,13 +8088,8 @@ L&apos;exécuter sur %1 ?</translation>
     <message numerus="yes">
         <source>%n statement(s) applied; then: %1</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>%n instruction appliquée&#xa0;; ensuite&#xa0;: %1</numerusform>
-            <numerusform>%n instructions appliquées&#xa0;; ensuite&#xa0;: %1</numerusform>
-=======
             <numerusform>%n instruction appliquée ; ensuite : %1</numerusform>
             <numerusform>%n instructions appliquées ; ensuite : %1</numerusform>
->>>>>>> main
         </translation>
     </message>
     <message numerus="yes">
@@ -9089,15 +8112,11 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Plans of:</source>
-        <translation>Plans de&#xa0;:</translation>
+        <translation>Plans de :</translation>
     </message>
     <message>
         <source>Saves about %1 ms (%2 % of the workload&apos;s time). Estimated size %3.</source>
-<<<<<<< HEAD
-        <translation>Fait gagner environ %1 ms (%2&#xa0;% du temps de la charge de travail). Taille estimée %3.</translation>
-=======
         <translation>Fait gagner environ %1 ms (%2 % du temps de la charge de travail). Taille estimée %3.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Share</source>
@@ -9121,20 +8140,19 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Revert:</source>
-        <translation>Pour annuler&#xa0;:</translation>
+        <translation>Pour annuler :</translation>
     </message>
     <message>
         <source>Statement whose plans are shown</source>
         <translation>Requête dont les plans sont affichés</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Plan before and plan with the index</source>
         <translation>Plan avant et plan avec l&apos;index</translation>
-=======
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Planifiée</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -9188,11 +8206,7 @@ L&apos;exécuter sur %1 ?</translation>
     <name>sonde::RedisCommandModel</name>
     <message>
         <source>From INFO latencystats: the distribution since the last statistics reset.</source>
-<<<<<<< HEAD
-        <translation>D&apos;après INFO latencystats&#xa0;: la distribution depuis la dernière réinitialisation des statistiques.</translation>
-=======
         <translation>D&apos;après INFO latencystats : la distribution depuis la dernière réinitialisation des statistiques.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Command</source>
@@ -9227,21 +8241,6 @@ L&apos;exécuter sur %1 ?</translation>
     <name>sonde::RedisSampler</name>
     <message>
         <source>The Redis URI is not valid: %1</source>
-<<<<<<< HEAD
-        <translation>L&apos;URI Redis n&apos;est pas valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The Redis user may not run INFO: grant it +info (and +latency, +config|get, +slowlog) in its ACL.</source>
-        <translation>L&apos;utilisateur Redis n&apos;a pas le droit d&apos;exécuter INFO&#xa0;: accordez-lui +info (et +latency, +config|get, +slowlog) dans son ACL.</translation>
-    </message>
-    <message>
-        <source>Redis %1 has no INFO latencystats (Redis 7+): p50/p99 are unavailable.</source>
-        <translation>Redis %1 n&apos;a pas INFO latencystats (Redis 7+)&#xa0;: p50/p99 indisponibles.</translation>
-    </message>
-    <message>
-        <source>%1: latency event &quot;%2&quot; took %3 ms (max %4 ms)</source>
-        <translation>%1&#xa0;: l&apos;événement de latence &quot;%2&quot; a duré %3 ms (max %4 ms)</translation>
-=======
         <translation>L&apos;URI Redis n&apos;est pas valide : %1</translation>
     </message>
     <message>
@@ -9255,23 +8254,22 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>%1: latency event &quot;%2&quot; took %3 ms (max %4 ms)</source>
         <translation>%1 : l&apos;événement de latence &quot;%2&quot; a duré %3 ms (max %4 ms)</translation>
->>>>>>> main
     </message>
     <message>
         <source>%1: Redis restarted: rates restart from the next reading</source>
-        <translation>%1&#xa0;: Redis a redémarré&#xa0;: les taux repartent du prochain relevé</translation>
+        <translation>%1 : Redis a redémarré : les taux repartent du prochain relevé</translation>
     </message>
     <message>
         <source>%1: Redis statistics were reset (CONFIG RESETSTAT)</source>
-        <translation>%1&#xa0;: les statistiques Redis ont été réinitialisées (CONFIG RESETSTAT)</translation>
+        <translation>%1 : les statistiques Redis ont été réinitialisées (CONFIG RESETSTAT)</translation>
     </message>
     <message>
         <source>%1: Redis evicted %2 keys (maxmemory reached, policy %3)</source>
-        <translation>%1&#xa0;: Redis a évincé %2 clés (maxmemory atteint, politique %3)</translation>
+        <translation>%1 : Redis a évincé %2 clés (maxmemory atteint, politique %3)</translation>
     </message>
     <message>
         <source>The Redis user may not read the slow log: ACL SETUSER &lt;user&gt; +slowlog</source>
-        <translation>L&apos;utilisateur Redis n&apos;a pas le droit de lire le journal des commandes lentes (slow log)&#xa0;: ACL SETUSER &lt;user&gt; +slowlog</translation>
+        <translation>L&apos;utilisateur Redis n&apos;a pas le droit de lire le journal des commandes lentes (slow log) : ACL SETUSER &lt;user&gt; +slowlog</translation>
     </message>
 </context>
 <context>
@@ -9336,112 +8334,21 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>sonde::Sampler</name>
     <message>
         <source>%1 offers no reading named &quot;%2&quot;.</source>
         <translation>%1 ne propose aucune lecture nommée &quot;%2&quot;.</translation>
-=======
-    <name>sonde::RedisTlsForm</name>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificats</translation>
-    </message>
-    <message>
-        <source>Skip verification of the server&apos;s certificate (unsafe)</source>
-        <translation>Ne pas vérifier le certificat du serveur (dangereux)</translation>
-    </message>
-    <message>
-        <source>empty: the CAs this computer trusts</source>
-        <translation>vide : les autorités reconnues par cet ordinateur</translation>
-    </message>
-    <message>
-        <source>CA certificate (PEM)</source>
-        <translation>Certificat de l&apos;autorité (PEM)</translation>
-    </message>
-    <message>
-        <source>only for servers that ask for one (mutual TLS)</source>
-        <translation>seulement pour les serveurs qui en demandent un (TLS mutuel)</translation>
-    </message>
-    <message>
-        <source>Client certificate (PEM)</source>
-        <translation>Certificat client (PEM)</translation>
-    </message>
-    <message>
-        <source>the client certificate&apos;s private key</source>
-        <translation>la clé privée du certificat client</translation>
-    </message>
-    <message>
-        <source>Client key (PEM)</source>
-        <translation>Clé client (PEM)</translation>
-    </message>
-    <message>
-        <source>only for an encrypted key; remembered in the keychain like the password</source>
-        <translation>seulement pour une clé chiffrée ; retenue dans le trousseau comme le mot de passe</translation>
-    </message>
-    <message>
-        <source>empty: the host name</source>
-        <translation>vide : le nom d&apos;hôte</translation>
-    </message>
-    <message>
-        <source>The name sent to the server (SNI) and looked for in its certificate: set it when you connect by an address or a tunnel that is not in the certificate.</source>
-        <translation>Le nom envoyé au serveur (SNI) et recherché dans son certificat : à indiquer quand vous vous connectez par une adresse ou un tunnel absents du certificat.</translation>
-    </message>
-    <message>
-        <source>Encrypts without checking who answers. Only for a throw-away test server.</source>
-        <translation>Chiffre sans vérifier qui répond. Seulement pour un serveur de test jetable.</translation>
-    </message>
-    <message>
-        <source>▲ Unsafe: anyone in the network path can pose as this server.</source>
-        <translation>▲ Dangereux : n&apos;importe qui sur le chemin réseau peut se faire passer pour ce serveur.</translation>
-    </message>
-    <message>
-        <source>Sonde will not check the server&apos;s certificate: whoever answers gets the password and the data, and can change them.</source>
-        <translation>Sonde ne vérifiera pas le certificat du serveur : quiconque répond obtient le mot de passe et les données, et peut les modifier.</translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation>Fichier CA</translation>
-    </message>
-    <message>
-        <source>Client certificate</source>
-        <translation>Certificat client</translation>
-    </message>
-    <message>
-        <source>Client key</source>
-        <translation>Clé client</translation>
-    </message>
-    <message>
-        <source>Key passphrase</source>
-        <translation>Phrase secrète de la clé</translation>
-    </message>
-    <message>
-        <source>Server name (SNI)</source>
-        <translation>Nom du serveur (SNI)</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
-        <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>Certificats et clés (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
->>>>>>> main
     </message>
 </context>
 <context>
     <name>sonde::SecretStore</name>
     <message>
         <source>No keychain is available (%1): passwords are kept in memory for this session only and asked for again next time.</source>
-        <translation>Aucun trousseau disponible (%1)&#xa0;: les mots de passe sont gardés en mémoire pour cette session uniquement et redemandés la prochaine fois.</translation>
+        <translation>Aucun trousseau disponible (%1) : les mots de passe sont gardés en mémoire pour cette session uniquement et redemandés la prochaine fois.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s; it may be locked or waiting for an unlock prompt</source>
-<<<<<<< HEAD
-        <translation>le trousseau n&apos;a pas répondu en %1 s&#xa0;; il est peut-être verrouillé ou en attente de déverrouillage</translation>
-=======
         <translation>le trousseau n&apos;a pas répondu en %1 s ; il est peut-être verrouillé ou en attente de déverrouillage</translation>
->>>>>>> main
     </message>
     <message>
         <source>The password is saved in the keychain.</source>
@@ -9539,7 +8446,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>No PostgreSQL target: start the demo or connect to a server.</source>
-        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
+        <translation>Aucune cible PostgreSQL : lancez la démo ou connectez-vous à un serveur.</translation>
     </message>
     <message>
         <source>%1 client sessions, %2 active · %3 blocked · %4 idle in transaction · %5 running long</source>
@@ -9547,7 +8454,7 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
     <message>
         <source>Read-only target: cancel and terminate are off.</source>
-        <translation>Cible en lecture seule&#xa0;: annuler et terminer sont désactivés.</translation>
+        <translation>Cible en lecture seule : annuler et terminer sont désactivés.</translation>
     </message>
     <message>
         <source>The target is read-only</source>
@@ -9559,7 +8466,7 @@ L&apos;exécuter sur %1 ?</translation>
 Its connection closes and its open transaction rolls back.
 
 %4</source>
-        <translation>Terminer la session %1 de %2 (%3)&#xa0;?
+        <translation>Terminer la session %1 de %2 (%3) ?
 
 Sa connexion sera fermée et sa transaction ouverte annulée.
 
@@ -9571,13 +8478,9 @@ Sa connexion sera fermée et sa transaction ouverte annulée.
 The statement stops with an error; the session stays.
 
 %4</source>
-        <translation>Annuler la requête de la session %1 de %2 (%3)&#xa0;?
+        <translation>Annuler la requête de la session %1 de %2 (%3) ?
 
-<<<<<<< HEAD
-La requête s&apos;arrêtera avec une erreur&#xa0;; la session reste ouverte.
-=======
 La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
->>>>>>> main
 
 %4</translation>
     </message>
@@ -9662,11 +8565,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Remember this moment: &quot;Since the marker&quot; then shows only what ran after it (for example after deploying a change)</source>
-<<<<<<< HEAD
-        <translation>Retenir cet instant&#xa0;: «&#xa0;Depuis le repère&#xa0;» n&apos;affiche alors que ce qui s&apos;est exécuté ensuite (par exemple après le déploiement d&apos;une modification)</translation>
-=======
         <translation>Retenir cet instant : « Depuis le repère » n&apos;affiche alors que ce qui s&apos;est exécuté ensuite (par exemple après le déploiement d&apos;une modification)</translation>
->>>>>>> main
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -9678,11 +8577,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Benchmarks are not part of this build: the statement was not added.</source>
-<<<<<<< HEAD
-        <translation>Les benchmarks ne font pas partie de cette version&#xa0;: la requête n&apos;a pas été ajoutée.</translation>
-=======
         <translation>Les benchmarks ne font pas partie de cette version : la requête n&apos;a pas été ajoutée.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Statement copied.</source>
@@ -9690,7 +8585,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>No PostgreSQL target: start the demo or connect to a server.</source>
-        <translation>Aucune cible PostgreSQL&#xa0;: lancez la démo ou connectez-vous à un serveur.</translation>
+        <translation>Aucune cible PostgreSQL : lancez la démo ou connectez-vous à un serveur.</translation>
     </message>
     <message>
         <source>Reading pg_stat_statements on %1…</source>
@@ -9698,7 +8593,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>%1 → %2: %3 statements, %4 calls, %5 in all; %6 slow, %7 suspected N+1</source>
-        <translation>%1 → %2&#xa0;: %3 requêtes, %4 appels, %5 au total&#xa0;; %6 lentes, %7 N+1 suspectées</translation>
+        <translation>%1 → %2 : %3 requêtes, %4 appels, %5 au total ; %6 lentes, %7 N+1 suspectées</translation>
     </message>
     <message>
         <source>reset</source>
@@ -9721,19 +8616,11 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>The longest call in the window; &quot;≥&quot; marks a lower bound (the highest mean of a sampling interval) when no call beat the statement&apos;s earlier maximum.</source>
-<<<<<<< HEAD
-        <translation>L&apos;appel le plus long dans la fenêtre&#xa0;; &quot;≥&quot; indique une borne inférieure (la plus haute moyenne d&apos;un intervalle d&apos;échantillonnage) quand aucun appel n&apos;a dépassé le maximum antérieur de la requête.</translation>
-    </message>
-    <message>
-        <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement&apos;s, many times over.</source>
-        <translation>lente&#xa0;: moyenne au-dessus du seuil&#xa0;; N+1&#xa0;: une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d&apos;une autre requête, en bien plus grand nombre.</translation>
-=======
         <translation>L&apos;appel le plus long dans la fenêtre ; &quot;≥&quot; indique une borne inférieure (la plus haute moyenne d&apos;un intervalle d&apos;échantillonnage) quand aucun appel n&apos;a dépassé le maximum antérieur de la requête.</translation>
     </message>
     <message>
         <source>slow: mean above the threshold; N+1: a cheap single-row statement whose calls track another statement&apos;s, many times over.</source>
         <translation>lente : moyenne au-dessus du seuil ; N+1 : une requête peu coûteuse renvoyant une seule ligne, dont les appels suivent ceux d&apos;une autre requête, en bien plus grand nombre.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Statement</source>
@@ -9805,11 +8692,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Runs about %1 times per call of: %2</source>
-<<<<<<< HEAD
-        <translation>S&apos;exécute environ %1 fois par appel de&#xa0;: %2</translation>
-=======
         <translation>S&apos;exécute environ %1 fois par appel de : %2</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -9840,7 +8723,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Cache hit %</source>
-        <translation>Succès cache&#xa0;%</translation>
+        <translation>Succès cache %</translation>
     </message>
     <message>
         <source>Role</source>
@@ -9895,7 +8778,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>%1 rows per call · shared blocks: %2 hit, %3 read%4 · temp blocks written %5 · %6 on %7</source>
-        <translation>%1 lignes par appel · blocs partagés&#xa0;: %2 en cache, %3 lus%4 · blocs temporaires écrits %5 · %6 sur %7</translation>
+        <translation>%1 lignes par appel · blocs partagés : %2 en cache, %3 lus%4 · blocs temporaires écrits %5 · %6 sur %7</translation>
     </message>
     <message>
         <source> (%1 from cache)</source>
@@ -9903,13 +8786,10 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Slow: its mean is above the threshold.</source>
-        <translation>Lente&#xa0;: sa moyenne dépasse le seuil.</translation>
+        <translation>Lente : sa moyenne dépasse le seuil.</translation>
     </message>
     <message>
         <source>Suspected N+1: it runs about %1 times per call of “%2” — fetch those rows in one query (a join or WHERE id = ANY($1)).</source>
-<<<<<<< HEAD
-        <translation>N+1 suspecté&#xa0;: elle s&apos;exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
-=======
         <translation>N+1 suspecté : elle s&apos;exécute environ %1 fois par appel de “%2” — récupérez ces lignes en une seule requête (une jointure ou WHERE id = ANY($1)).</translation>
     </message>
 </context>
@@ -9942,7 +8822,6 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>The example does not parse: %1</source>
         <translation>L&apos;exemple ne peut pas être analysé : %1</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -9992,18 +8871,13 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     <message numerus="yes">
         <source>%n limitation(s): hover for details</source>
         <translation>
-<<<<<<< HEAD
-            <numerusform>%n limitation&#xa0;: survolez pour les détails</numerusform>
-            <numerusform>%n limitations&#xa0;: survolez pour les détails</numerusform>
-=======
             <numerusform>%n limitation : survolez pour les détails</numerusform>
             <numerusform>%n limitations : survolez pour les détails</numerusform>
->>>>>>> main
         </translation>
     </message>
     <message>
         <source>Last error: %1</source>
-        <translation>Dernière erreur&#xa0;: %1</translation>
+        <translation>Dernière erreur : %1</translation>
     </message>
 </context>
 <context>
@@ -10042,11 +8916,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Defaults from common practice: latency above 200 ms is a warning and above 500 ms critical; a cache hit rate below 60 % and pool or connection use above 90 % are warnings.</source>
-<<<<<<< HEAD
-        <translation>Valeurs par défaut selon l&apos;usage courant&#xa0;: une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique&#xa0;; un taux de succès du cache sous 60&#xa0;% et une utilisation des pools ou des connexions au-dessus de 90&#xa0;% sont des avertissements.</translation>
-=======
         <translation>Valeurs par défaut selon l&apos;usage courant : une latence au-dessus de 200 ms est un avertissement, au-dessus de 500 ms elle est critique ; un taux de succès du cache sous 60 % et une utilisation des pools ou des connexions au-dessus de 90 % sont des avertissements.</translation>
->>>>>>> main
     </message>
 </context>
 <context>
@@ -10083,7 +8953,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     <name>sonde::TimeWindowBar</name>
     <message>
         <source>Window:</source>
-        <translation>Fenêtre&#xa0;:</translation>
+        <translation>Fenêtre :</translation>
     </message>
     <message>
         <source>1 min</source>
@@ -10107,15 +8977,11 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Live follows the present; pause to read or scrub back in time (sampling goes on).</source>
-<<<<<<< HEAD
-        <translation>Le direct suit le présent&#xa0;; mettez en pause pour lire ou remonter dans le temps (l&apos;échantillonnage continue).</translation>
-=======
         <translation>Le direct suit le présent ; mettez en pause pour lire ou remonter dans le temps (l&apos;échantillonnage continue).</translation>
->>>>>>> main
     </message>
     <message>
         <source>Drag to look back in time: every chart moves together.</source>
-        <translation>Faites glisser pour remonter dans le temps&#xa0;: tous les graphiques se déplacent ensemble.</translation>
+        <translation>Faites glisser pour remonter dans le temps : tous les graphiques se déplacent ensemble.</translation>
     </message>
     <message>
         <source>● Live</source>
@@ -10228,11 +9094,7 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     </message>
     <message>
         <source>Watch latency, cache hit rates and pool use live; find slow queries, read their plans, prove index advice and benchmark the difference.</source>
-<<<<<<< HEAD
-        <translation>Suivez en direct la latence, les taux de succès du cache et l&apos;utilisation des pools&#xa0;; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d&apos;index et mesurez la différence par benchmark.</translation>
-=======
         <translation>Suivez en direct la latence, les taux de succès du cache et l&apos;utilisation des pools ; trouvez les requêtes lentes, lisez leurs plans, prouvez les conseils d&apos;index et mesurez la différence par benchmark.</translation>
->>>>>>> main
     </message>
     <message>
         <source>Start the demo</source>

@@ -4,16 +4,10 @@
 #include "ApplyRunner.h"
 #include "CliJob.h"
 #include "CliOutput.h"
-<<<<<<< HEAD
-#include "advisor/AdviceService.h"
-#include "sql/ParseTree.h"
-=======
 #include "CliTarget.h"
-#include "advisor/IndexAdvisor.h"
-#include "advisor/ParseTree.h"
+#include "advisor/AdviceService.h"
 #include "common/BoundedRead.h"
-#include "connection/PgSession.h"
->>>>>>> main
+#include "sql/ParseTree.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -150,21 +144,9 @@ int runAdvise(const QStringList &args)
         return ExitRefused;
     }
 
-<<<<<<< HEAD
-    const QString uri = parser.positionalArguments().first();
-    ApplyRunner::reportInterruptedBuilds(uri);
-=======
     const QString uri = target.uri;
     if (const int code = ApplyRunner::recoverFirst(uri))
         return code;
-    PgSession session;
-    PgSessionOptions options;
-    options.applicationName = u"sonde advisor"_s;
-    if (const DbError err = session.open(uri, options)) {
-        printErr(err.toString());
-        return ExitFailed;
-    }
->>>>>>> main
     std::atomic<bool> cancel{false};
     QElapsedTimer lastProgress;
     lastProgress.start();
@@ -178,15 +160,9 @@ int runAdvise(const QStringList &args)
             printErr(text);
         });
     });
-<<<<<<< HEAD
     if (outcome.error) {
         printErr(outcome.error.toString());
-        return 1;
-=======
-    if (err) {
-        printErr(err.toString());
         return ExitFailed;
->>>>>>> main
     }
     const AdvisorResult &result = outcome.result;
     if (parser.isSet(json))

@@ -2,13 +2,8 @@
 
 #include "CliJob.h"
 #include "CliOutput.h"
-<<<<<<< HEAD
 #include "advisor/AdviceService.h"
-=======
-#include "CliTarget.h"
-#include "advisor/SchemaCatalogLoader.h"
 #include "common/BoundedRead.h"
->>>>>>> main
 #include "connection/PgConnInfo.h"
 #include "indexes/ChangeLog.h"
 #include "indexes/IndexChangeService.h"
@@ -54,28 +49,12 @@ bool ApplyRunner::confirm(const QString &question)
 
 DbError ApplyRunner::reportInterruptedBuilds(const QString &uri)
 {
-<<<<<<< HEAD
     const IndexRecoveryResult r = IndexChangeService::recover(uri);
-    if (r.error.kind == DbError::Kind::Configuration) {
+    if (r.error.kind == DbError::Kind::Configuration)
         printErr(r.error.message); // the change log cannot be opened
-        return;
-    }
-    if (r.error)
-        return; // the command itself reports the connection problem
     for (const QString &m : r.messages)
-=======
-    ChangeLog log;
-    QString error;
-    if (!log.open(&error)) {
-        printErr(error);
-        return DbError::make(DbError::Kind::Configuration, error);
-    }
-    QStringList messages;
-    const DbError err = BuildRecovery::recover(uri, log, &messages);
-    for (const QString &m : messages)
->>>>>>> main
         printErr(tr("Interrupted build: %1").arg(m));
-    return err;
+    return r.error;
 }
 
 int ApplyRunner::recoverFirst(const QString &uri)
@@ -90,15 +69,6 @@ int ApplyRunner::recoverFirst(const QString &uri)
 int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
                                       bool yes, int lockTimeoutMs)
 {
-<<<<<<< HEAD
-=======
-    SchemaCatalog catalog;
-    if (const DbError err = SchemaCatalogLoader::load(uri, &catalog)) {
-        printErr(err.toString());
-        return ExitFailed;
-    }
-    QList<IndexBuildPlan> plans;
->>>>>>> main
     QStringList statements;
     const QList<IndexBuildPlan> plans = AdviceService::plans(recs, &statements);
     return applyPlans(uri, plans, statements, yes, lockTimeoutMs, false);
@@ -115,15 +85,6 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
         printErr(tr("Nothing was changed."));
         return ExitRefused;
     }
-<<<<<<< HEAD
-=======
-    ChangeLog log;
-    if (!openLog(&log))
-        return ExitFailed;
-    IndexBuildOptions options;
-    options.lockTimeoutMs = lockTimeoutMs;
-    IndexBuilder builder(uri, &log, options);
->>>>>>> main
     std::atomic<bool> cancel{false};
     int failures = 0;
     QString lastLine;
@@ -170,7 +131,7 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
     });
     if (r.error) {
         printErr(r.error.message);
-        return 1;
+        return ExitFailed;
     }
     return failures == 0 && !cancel.load() ? ExitOk : ExitFailed;
 }
@@ -203,7 +164,7 @@ int ApplyRunner::revert(const QString &uri, qint64 changeId, bool yes, int lockT
                     "%1.")
                      .arg(changeId)
                      .arg(change->target));
-        return 2;
+        return ExitUsage;
     }
     printErr(tr("Sonde will run on %1:").arg(change->target));
     printErr(u"  "_s + terminated(change->revertDdl).join(u"\n  "_s));

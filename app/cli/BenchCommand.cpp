@@ -11,11 +11,6 @@
 #include "bench/PgbenchSchema.h"
 #include "common/BoundedRead.h"
 #include "common/SignalWatcher.h"
-<<<<<<< HEAD
-=======
-#include "connection/PgErrors.h"
-#include "connection/PgSession.h"
->>>>>>> main
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

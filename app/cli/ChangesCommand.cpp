@@ -2,11 +2,7 @@
 
 #include "ApplyRunner.h"
 #include "CliOutput.h"
-<<<<<<< HEAD
-=======
 #include "CliTarget.h"
-#include "connection/PgSession.h"
->>>>>>> main
 #include "indexes/ChangeLog.h"
 #include "indexes/IndexChangeService.h"
 
@@ -56,10 +52,6 @@ int runChanges(const QStringList &args)
     QString target;
     bool unchecked = false; // the server could not be reached: the list is still shown
     if (parser.positionalArguments().size() == 1) {
-<<<<<<< HEAD
-        const QString uri = parser.positionalArguments().first();
-        ApplyRunner::reportInterruptedBuilds(uri);
-=======
         QString uri;
         if (const int code = CliTarget::resolveUri(parser, parser.positionalArguments().first(),
                                                    CliTarget::Need::PostgreSQL, &uri))
@@ -68,8 +60,6 @@ int runChanges(const QStringList &args)
             printErr(Text::tr("Interrupted builds could not be checked: %1").arg(err.toString()));
             unchecked = true;
         }
-        QString connString;
->>>>>>> main
         QString error;
         if (!IndexChangeService::changeLogTarget(uri, &target, &error)) {
             printErr(error);

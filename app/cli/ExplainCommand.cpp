@@ -177,18 +177,9 @@ int runExplain(const QStringList &args)
             }
             request.sql = QString::fromUtf8(text);
         }
-<<<<<<< HEAD
         if (const DbError refused = unconfirmedWrite(request)) {
             printErr(refused.message);
-            return 2;
-=======
-        if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
-            !request.targetReadOnly) {
-            printErr(
-                Text::tr("EXPLAIN ANALYZE runs the statement and this one writes. Add "
-                         "--confirm-write to run it inside a transaction that is rolled back."));
             return ExitRefused;
->>>>>>> main
         }
     }
 
@@ -201,36 +192,8 @@ int runExplain(const QStringList &args)
     });
     QFutureWatcher<ExplainResult> watcher;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-<<<<<<< HEAD
-    const QString uri = parser.positionalArguments().first();
     watcher.setFuture(QtConcurrent::run(
         [&, uri]() { return Explainer::explain(uri, request, &cancel, id, unconfirmedWrite); }));
-=======
-    watcher.setFuture(QtConcurrent::run([&, uri]() {
-        PgSession session;
-        ExplainResult r;
-        if (DbError err = session.open(uri)) {
-            r.error = err;
-            return r;
-        }
-        if (id != 0) {
-            if (DbError err = Explainer::statementText(session, id, &request.sql)) {
-                r.error = err;
-                return r;
-            }
-            if (Explainer::needsWriteConfirmation(request) && !request.writeConfirmed &&
-                !request.targetReadOnly) {
-                r.error = DbError::make(
-                    DbError::Kind::Configuration,
-                    Text::tr(
-                        "EXPLAIN ANALYZE runs the statement and this one writes. Add "
-                        "--confirm-write to run it inside a transaction that is rolled back."));
-                return r;
-            }
-        }
-        return Explainer::explain(session, request, &cancel);
-    }));
->>>>>>> main
     loop.exec();
     const ExplainResult r = watcher.result();
     if (r.error.kind == DbError::Kind::Configuration &&

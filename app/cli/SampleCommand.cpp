@@ -3,20 +3,12 @@
 #include "CliOutput.h"
 #include "CliTarget.h"
 #include "common/SignalWatcher.h"
-<<<<<<< HEAD
 #include "connection/ConnectionProfile.h"
 #include "connection/TargetList.h"
 #include "monitoring/MetricCatalog.h"
 #include "monitoring/MonitoringPipeline.h"
 #include "monitoring/SnapshotJson.h"
 #include "monitoring/TargetMonitor.h"
-=======
-#include "metrics/MetricCatalog.h"
-#include "metrics/Sampler.h"
-#include "metrics/SamplerThread.h"
-#include "metrics/SnapshotJson.h"
-#include "metrics/TargetMonitor.h"
->>>>>>> main
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -148,20 +148,19 @@ int runSlow(const QStringList &args)
     Target target;
     target.id = u"cli"_s;
     target.kind = TargetKind::PostgreSQL;
-    target.uri = parser.positionalArguments().first();
+    target.uri = uri;
     target.name = target.displayUri();
     QEventLoop loop;
     SignalWatcher signals_;
     QElapsedTimer clock;
     int exitCode = 0;
     bool ending = false;
-<<<<<<< HEAD
     QObject::connect(monitor, &TargetMonitor::feedRead, &loop, [&](const FeedReading &reading) {
         if (reading.feed != StatementsFeed)
             return;
         if (!reading.isValid()) {
             printErr(reading.error.toString());
-            exitCode = 1;
+            exitCode = ExitFailed;
             loop.quit();
             return;
         }
@@ -180,30 +179,6 @@ int runSlow(const QStringList &args)
                      .arg(clock.elapsed() / 1000)
                      .arg(seconds));
     });
-=======
-    QObject::connect(&sampler, &StatementSampler::snapshotTaken, &loop,
-                     [&](const StatementSnapshot &s) {
-                         if (!s.isValid()) {
-                             printErr(s.error.toString());
-                             exitCode = ExitFailed;
-                             loop.quit();
-                             return;
-                         }
-                         if (history.sampleCount() == 0 && !s.warning.isEmpty())
-                             printErr(s.warning);
-                         history.add(s);
-                         if (ending || seconds == 0) {
-                             loop.quit();
-                             return;
-                         }
-                         if (history.sampleCount() == 1)
-                             clock.start();
-                         printErr(Text::tr("sampled %1 statements (%2 of %3 s)")
-                                      .arg(s.counters.size())
-                                      .arg(clock.elapsed() / 1000)
-                                      .arg(seconds));
-                     });
->>>>>>> main
     QTimer ticker;
     ticker.setInterval(int(step * 1000));
     QObject::connect(&ticker, &QTimer::timeout, &loop, [&]() {
@@ -219,12 +194,8 @@ int runSlow(const QStringList &args)
         ticker.stop();
         monitor->requestFeed(target.id, StatementsFeed, u"end"_s);
     });
-<<<<<<< HEAD
     targets.upsert(target);
     monitor->subscribe(&loop, target.id, StatementsFeed, 0);
-=======
-    sampler.start(uri, 0);
->>>>>>> main
     if (seconds > 0)
         ticker.start();
     loop.exec();

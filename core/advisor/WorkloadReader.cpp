@@ -1,17 +1,11 @@
 #include "WorkloadReader.h"
 
 #include "ParameterText.h"
-<<<<<<< HEAD
-#include "StatementAnalyzer.h"
-#include "connection/PgErrors.h"
-#include "sql/SchemaCatalog.h"
-=======
-#include "ParseTree.h"
-#include "SchemaCatalog.h"
 #include "StatementAnalyzer.h"
 #include "connection/PgErrors.h"
 #include "connection/PgSession.h"
->>>>>>> main
+#include "sql/ParseTree.h"
+#include "sql/SchemaCatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
