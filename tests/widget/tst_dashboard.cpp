@@ -210,8 +210,8 @@ private slots:
         QTimer::singleShot(0, m_page, [this]() {
             auto *dialog = m_page->findChild<ThresholdDialog *>();
             QVERIFY(dialog);
-            auto *warning = dialog->findChild<QDoubleSpinBox *>(
-                u"warning-%1"_s.arg(int(ChartGroup::Latency)));
+            auto *warning =
+                dialog->findChild<QDoubleSpinBox *>(u"warning-%1"_s.arg(int(ChartGroup::Latency)));
             QVERIFY(warning);
             warning->setValue(0.01);
             dialog->accept();
@@ -333,8 +333,8 @@ private slots:
         // The budget is 8 s; the bound is for a hang, not a speed goal.
         QTRY_VERIFY_WITH_TIMEOUT(missed(), 60000);
         // A new connection (a new backend) samples again, after a gap.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_page->statusStrip()->text(u"pg"_s).contains(u"sampling every"_s), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->statusStrip()->text(u"pg"_s).contains(u"sampling every"_s),
+                                 60000);
         QTRY_VERIFY_WITH_TIMEOUT(throughput->drawnSegments(pgLine) > segmentsBefore, 20000);
         ::kill(pid, SIGCONT);
         if (const QString dir = qEnvironmentVariable("SONDE_SCREENSHOT_DIR"); !dir.isEmpty()) {
