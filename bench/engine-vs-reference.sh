@@ -77,7 +77,8 @@ pg=$(field postgres_app)
 bouncer=$(field pgbouncer)
 redis=$(field redis)
 redis_port=$(grep -o '"redis_port":[0-9]*' "$work/demo.json" | cut -d: -f2)
-redis_pw=$(echo "$redis" | sed -E 's#^redis://:([^@]*)@.*#\1#')
+# The demo prints redis://default:PW@… (what redis-cli -u accepts).
+redis_pw=$(echo "$redis" | sed -E 's#^redis://[^:/@]*:([^@]*)@.*#\1#')
 
 echo "Initialising pgbench's tables (scale 1) with pgbench -i…" >&2
 "$pgbench" -i -q -s 1 "$pg" >/dev/null 2>&1
