@@ -4,7 +4,7 @@
 # same workload:
 #   * pgbench -S (select-only, -M prepared) vs sonde-cli bench --workload select-only,
 #     same clients and threads, direct to PostgreSQL; and through PgBouncer (-M extended);
-#   * pgbench -f vs sonde-cli bench --script on bench/script-if-gset-pipeline.sql (\if,
+#   * pgbench -f vs sonde-cli bench --script on perf/script-if-gset-pipeline.sql (\if,
 #     \gset and a pipeline), -M prepared, direct;
 #   * redis-benchmark -t get / -t set vs sonde-cli bench --workload redis-get / redis-set,
 #     same clients, key space, value size and pipeline depth (1 and 16).
@@ -77,7 +77,8 @@ pg=$(field postgres_app)
 bouncer=$(field pgbouncer)
 redis=$(field redis)
 redis_port=$(grep -o '"redis_port":[0-9]*' "$work/demo.json" | cut -d: -f2)
-redis_pw=$(echo "$redis" | sed -E 's#^redis://:([^@]*)@.*#\1#')
+# The demo prints redis://default:PW@… (what redis-cli -u accepts).
+redis_pw=$(echo "$redis" | sed -E 's#^redis://[^:/@]*:([^@]*)@.*#\1#')
 
 echo "Initialising pgbench's tables (scale 1) with pgbench -i…" >&2
 "$pgbench" -i -q -s 1 "$pg" >/dev/null 2>&1
@@ -175,7 +176,7 @@ for round in $(seq 1 "$rounds"); do
     run_noise "noise: pgbench vs pgbench" "$pg"
     run_pg "select-only direct" "$pg" prepared ""
     run_pg "select-only via PgBouncer" "$bouncer" extended "--pgbouncer"
-    run_pg "script if/gset/pipeline" "$pg" prepared "" bench/script-if-gset-pipeline.sql
+    run_pg "script if/gset/pipeline" "$pg" prepared "" perf/script-if-gset-pipeline.sql
   fi
   if [ "$only" != pg ]; then
     run_redis "redis GET P=1" get 1

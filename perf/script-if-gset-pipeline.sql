@@ -1,4 +1,4 @@
--- A pgbench script with \if, \gset and a pipeline, for bench/engine-vs-reference.sh:
+-- A pgbench script with \if, \gset and a pipeline, for perf/engine-vs-reference.sh:
 -- pgbench and sonde-cli run this same file.
 \set aid random(1, 100000 * :scale)
 \set tid random(1, 10 * :scale)

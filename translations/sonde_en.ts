@@ -121,9 +121,9 @@
     <name>ConfigurationChecks</name>
     <message numerus="yes">
         <source>%n session(s) sit idle in a transaction and nothing ends them: idle_in_transaction_session_timeout is 0.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session sits idle in a transaction and nothing ends it: idle_in_transaction_session_timeout is 0.</numerusform>
+            <numerusform>%n sessions sit idle in a transaction and nothing ends them: idle_in_transaction_session_timeout is 0.</numerusform>
         </translation>
     </message>
 </context>
@@ -148,9 +148,9 @@
     <name>PgBouncerChecks</name>
     <message numerus="yes">
         <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client of pool %1 waits for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</numerusform>
+            <numerusform>%n clients of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</numerusform>
         </translation>
     </message>
 </context>
@@ -188,9 +188,9 @@
     <name>RedisServerChecks</name>
     <message numerus="yes">
         <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n command in the last hour took longer than slowlog-log-slower-than; the slowest: %1</numerusform>
+            <numerusform>%n commands in the last hour took longer than slowlog-log-slower-than; the slowest: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -198,9 +198,9 @@
     <name>SequenceChecks</name>
     <message numerus="yes">
         <source>%n sequence(s) could not be read by role %1 and were not checked: GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sequence could not be read by role %1 and was not checked: GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).</numerusform>
+            <numerusform>%n sequences could not be read by role %1 and were not checked: GRANT SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).</numerusform>
         </translation>
     </message>
 </context>

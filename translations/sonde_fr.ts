@@ -482,6 +482,14 @@
         <source>Invalid value for --rate: give transactions per second above 0 (leave it out to run as fast as possible).</source>
         <translation>Valeur invalide pour --rate : indiquez un nombre de transactions par seconde supérieur à 0 (omettez-la pour aller aussi vite que possible).</translation>
     </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Impossible de lire le script %1 : %2</translation>
+    </message>
+    <message>
+        <source>the script %1</source>
+        <translation>le script %1</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkChartPainter</name>

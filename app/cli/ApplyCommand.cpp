@@ -74,8 +74,8 @@ int parseCommon(QCommandLineParser &parser, const QStringList &args, const QStri
                                             CliTarget::Need::PostgreSQL, &target))
         return code;
     if (target.readOnly) {
-        printErr(Text::tr("%1 is a read-only profile: index changes are refused.")
-                     .arg(target.name));
+        printErr(
+            Text::tr("%1 is a read-only profile: index changes are refused.").arg(target.name));
         return ExitRefused;
     }
     *uri = target.uri;

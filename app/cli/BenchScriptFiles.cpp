@@ -4,6 +4,7 @@
 #include "common/BoundedRead.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 #include <limits>
@@ -55,8 +56,14 @@ bool BenchScriptFiles::read(const QStringList &files, const QStringList &builtin
         QString path;
         if (!splitWeight(spec, &path, &s.weight, error))
             return false;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = Text::tr("Cannot read the script %1: %2").arg(path, file.errorString());
+            return false;
+        }
         QByteArray text;
-        if (!BoundedRead::readFile(path, BoundedRead::TextCap, &text, error))
+        if (!BoundedRead::readFile(file, BoundedRead::TextCap, Text::tr("the script %1").arg(path),
+                                   &text, error))
             return false;
         s.text = QString::fromUtf8(text);
         s.name = QFileInfo(path).fileName();

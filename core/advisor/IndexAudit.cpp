@@ -5,6 +5,11 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
+
+#include <map>
+#include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -73,7 +78,25 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
     using K = IndexFinding::Kind;
     QList<IndexFinding> out;
     const QList<CatalogIndex> &all = catalog.indexes;
-    QList<int> reported; // each index gets its most important finding only
+    QSet<int> reported; // each index gets its most important finding only
+    // The indexes of each table, in catalog order: comparing every index with every other
+    // one is quadratic (minutes on a database of 10 000 tables).
+    std::map<TableRef, QList<int>> byTable;
+    for (int i = 0; i < all.size(); ++i)
+        byTable[all.at(i).table] << i;
+    const QList<int> none;
+    // Canonical forms parse SQL: once per index, not once per pair.
+    std::vector<std::optional<QStringList>> keysOf(size_t(all.size()));
+    auto keys = [&](int i) -> const QStringList & {
+        auto &k = keysOf[size_t(i)];
+        if (!k)
+            k = canonicalKeys(all.at(i));
+        return *k;
+    };
+    auto indexesOn = [&](const TableRef &table) -> const QList<int> & {
+        const auto it = byTable.find(table);
+        return it == byTable.end() ? none : it->second;
+    };
     auto finding = [&](int i, K kind, const QString &message, const QString &other = {}) {
         const CatalogIndex &idx = all.at(i);
         IndexFinding f;
@@ -100,13 +123,13 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
         const CatalogIndex &a = all.at(i);
         if (reported.contains(i) || a.primary || !a.constraintName.isEmpty())
             continue;
-        for (int j = 0; j < all.size(); ++j) {
+        for (const int j : indexesOn(a.table)) {
             const CatalogIndex &b = all.at(j);
             if (i == j || !b.valid || b.table != a.table || b.method != a.method ||
                 a.method != u"btree"_s || !samePredicate(a, b))
                 continue;
-            const QStringList ka = canonicalKeys(a);
-            const QStringList kb = canonicalKeys(b);
+            const QStringList &ka = keys(i);
+            const QStringList &kb = keys(j);
             if (ka == kb && a.include == b.include) {
                 // Of two equal indexes, report the one that backs nothing, once.
                 if (!b.constraintName.isEmpty() || b.primary || j < i) {
@@ -146,13 +169,14 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
     }
     for (const CatalogForeignKey &fk : catalog.foreignKeys) {
         bool indexed = false;
-        for (const CatalogIndex &i : catalog.indexesOn(fk.table)) {
+        for (const int j : indexesOn(fk.table)) {
+            const CatalogIndex &i = all.at(j);
             if (!i.valid || !i.predicate.isEmpty() || i.keys.size() < fk.columns.size())
                 continue;
             QStringList lead;
             for (const QString &c : fk.columns)
                 lead << canonicalExpression(quoteIdentifier(c));
-            if (canonicalKeys(i).mid(0, int(fk.columns.size())) == lead) {
+            if (keys(j).mid(0, int(fk.columns.size())) == lead) {
                 indexed = true;
                 break;
             }

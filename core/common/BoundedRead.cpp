@@ -23,7 +23,7 @@ bool BoundedRead::readFile(const QString &path, qint64 cap, QByteArray *out, QSt
 }
 
 bool BoundedRead::readFile(QFile &device, qint64 cap, const QString &what, QByteArray *out,
-                             QString *error)
+                           QString *error)
 {
     out->clear();
     // A regular file says its size: refuse before reading anything.

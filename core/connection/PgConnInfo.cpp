@@ -49,7 +49,7 @@ bool PgConnInfo::checkValues(QString *error) const
     for (const auto &c : choices) {
         if (has(c.first) && !c.second.contains(value(c.first))) {
             *error = u"invalid %1 value: \"%2\""_s.arg(QString::fromLatin1(c.first),
-                                                      Redaction::shortened(value(c.first)));
+                                                       Redaction::shortened(value(c.first)));
             return false;
         }
     }

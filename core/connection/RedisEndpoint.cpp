@@ -149,12 +149,6 @@ QString RedisEndpoint::toUri(bool withSecrets) const
                            QString::fromUtf8(QUrl::toPercentEncoding(keyPassphrase)));
     const QString scheme = tls ? u"rediss"_s : u"redis"_s;
     const QString tail = query.isEmpty() ? QString() : u'?' + query.query(QUrl::FullyEncoded);
-    if (withSecrets && !password.isEmpty() && user.isEmpty())
-        return u"%1://:%2@%3:%4/%5%6"_s
-            .arg(scheme, QString::fromUtf8(QUrl::toPercentEncoding(password)), host)
-            .arg(port)
-            .arg(database)
-            .arg(tail);
     QUrl url;
     url.setScheme(scheme);
     url.setHost(host);

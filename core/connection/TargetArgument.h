@@ -32,8 +32,8 @@ public:
 
     // Fills *out (kind, uri with the password, name for messages). False with *error when
     // the text cannot be used; *notes says what the user should know (no keychain …).
-    static bool resolve(const QString &text, const Options &options, Target *out,
-                        QString *error, QStringList *notes = nullptr);
+    static bool resolve(const QString &text, const Options &options, Target *out, QString *error,
+                        QStringList *notes = nullptr);
 
     // True when the text looks like a URI or conninfo rather than a profile name.
     static bool looksLikeConnectionString(const QString &text);

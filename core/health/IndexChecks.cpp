@@ -46,7 +46,7 @@ QString concurrentDefinition(const CatalogIndex &index)
 
 } // namespace
 
-HealthFinding IndexChecks::fromAudit(const IndexFinding &audit, const SchemaCatalog &catalog,
+HealthFinding IndexChecks::fromAudit(const IndexFinding &audit, const IndexesByName &byName,
                                      const QString &target)
 {
     const KindInfo info = kindInfo(audit.kind);
@@ -81,7 +81,7 @@ HealthFinding IndexChecks::fromAudit(const IndexFinding &audit, const SchemaCata
                                  tr("Drop the index (DROP INDEX CONCURRENTLY blocks no one)."),
                                  tr("A query that needed the index plans without it at once: "
                                     "the revert builds it again."));
-    if (const CatalogIndex *index = catalog.findIndex(audit.table.schema, audit.index);
+    if (const CatalogIndex *index = byName.value({audit.table.schema, audit.index});
         index && audit.kind != IndexFinding::Kind::Invalid)
         f.fix.revertSql = concurrentDefinition(*index);
     return f;
@@ -91,8 +91,11 @@ void IndexChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
 {
     SchemaCatalog catalog;
     SchemaCatalogLoader::loadIndexes(tx, &catalog);
+    IndexesByName byName;
+    for (const CatalogIndex &index : catalog.indexes)
+        byName.insert({index.schema, index.name}, &index);
     for (const IndexFinding &audit : IndexAudit::run(catalog))
-        ctx.findings << fromAudit(audit, catalog, ctx.target);
+        ctx.findings << fromAudit(audit, byName, ctx.target);
 }
 
 } // namespace sonde

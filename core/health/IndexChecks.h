@@ -4,6 +4,8 @@
 #include "advisor/IndexAudit.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPair>
 
 #include <pqxx/transaction_base>
 
@@ -18,9 +20,11 @@ class IndexChecks
 public:
     static void run(pqxx::transaction_base &tx, PostgresCheckContext &ctx);
 
-    // The finding for one audit finding (`catalog` gives the definition a drop is reverted
+    // Every index of the catalog by schema and name.
+    using IndexesByName = QHash<QPair<QString, QString>, const CatalogIndex *>;
+    // The finding for one audit finding (`byName` gives the definition a drop is reverted
     // with).
-    static HealthFinding fromAudit(const IndexFinding &audit, const SchemaCatalog &catalog,
+    static HealthFinding fromAudit(const IndexFinding &audit, const IndexesByName &byName,
                                    const QString &target);
 };
 

@@ -248,10 +248,10 @@ IndexBuildOutcome IndexBuilder::revert(qint64 changeId, const std::atomic<bool> 
     IndexBuildOutcome out;
     const std::optional<IndexChange> original = m_log->find(changeId);
     if (!original || !original->mayRevert()) {
-        out.error = DbError::make(
-            DbError::Kind::Configuration,
-            original ? revertRefusal(*original)
-                     : tr("There is no change #%1 in the change log.").arg(changeId));
+        out.error =
+            DbError::make(DbError::Kind::Configuration,
+                          original ? revertRefusal(*original)
+                                   : tr("There is no change #%1 in the change log.").arg(changeId));
         return out;
     }
     PgSession worker;
@@ -269,12 +269,12 @@ IndexBuildOutcome IndexBuilder::revert(qint64 changeId, const std::atomic<bool> 
     if (original->outcome != IndexChange::Outcome::Applied &&
         !IndexCatalogQueries::state(monitor, original->schema, original->indexName).exists) {
         m_log->setLeftover(changeId, false, &logError);
-        out.error = DbError::make(DbError::Kind::Configuration,
-                                  tr("Change #%1 (%2) left no index %3.%4 on the server: nothing "
-                                     "to revert.")
-                                      .arg(changeId)
-                                      .arg(changeOutcomeName(original->outcome), original->schema,
-                                           original->indexName));
+        out.error = DbError::make(
+            DbError::Kind::Configuration,
+            tr("Change #%1 (%2) left no index %3.%4 on the server: nothing "
+               "to revert.")
+                .arg(changeId)
+                .arg(changeOutcomeName(original->outcome), original->schema, original->indexName));
         return out;
     }
     IndexChange change;

@@ -144,11 +144,10 @@ DbError Sampler::missedSample(int budgetMs, const DbError &cause) const
     // budgetMs 0: the driver's own timeout (a Redis command timeout, a statement_timeout)
     // ended the reading before the sample's budget did.
     const QString why =
-        budgetMs > 0
-            ? QCoreApplication::translate("Sampler", "%1 did not answer within %2 s.")
-                  .arg(m_target.name)
-                  .arg(budgetMs / 1000.0, 0, 'g', 3)
-            : cause.message;
+        budgetMs > 0 ? QCoreApplication::translate("Sampler", "%1 did not answer within %2 s.")
+                           .arg(m_target.name)
+                           .arg(budgetMs / 1000.0, 0, 'g', 3)
+                     : cause.message;
     DbError err = DbError::make(
         DbError::Kind::Timeout,
         QCoreApplication::translate("Sampler", "Sample missed: %1 Sonde opens a new connection.")

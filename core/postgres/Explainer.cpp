@@ -192,9 +192,9 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
     // The EXPLAIN has a statement_timeout of its own: the client-side deadline allows it.
     const int deadline = session.callDeadlineMs();
     const PgSession::DeadlineScope scope(
-        session, deadline == 0 ? 0
-                               : std::max(deadline, request.timeoutMs +
-                                                        PgSessionOptions::DeadlineGraceMs));
+        session, deadline == 0
+                     ? 0
+                     : std::max(deadline, request.timeoutMs + PgSessionOptions::DeadlineGraceMs));
 
     QString json;
     DbError err;

@@ -36,8 +36,7 @@ QStringList ReadOnlyGuard::calledFunctions(const QString &sql)
     ParseTree::walk(tree.statements, [&](const QJsonValue &node) {
         if (ParseTree::type(node) != u"FuncCall"_s)
             return;
-        const QStringList parts =
-            ParseTree::strings(ParseTree::body(node).value(u"funcname"_s));
+        const QStringList parts = ParseTree::strings(ParseTree::body(node).value(u"funcname"_s));
         const QString name = parts.join(u'.');
         if (!name.isEmpty() && !names.contains(name))
             names << name;
@@ -53,8 +52,9 @@ DbError ReadOnlyGuard::refuseVolatile(pqxx::transaction_base &tx, const QString 
     QJsonArray list;
     for (const QString &f : called) {
         const QStringList parts = f.split(u'.');
-        list.append(QJsonObject{{u"schema"_s, parts.size() > 1 ? parts.at(parts.size() - 2) : QString()},
-                                {u"name"_s, parts.last()}});
+        list.append(
+            QJsonObject{{u"schema"_s, parts.size() > 1 ? parts.at(parts.size() - 2) : QString()},
+                        {u"name"_s, parts.last()}});
     }
     const pqxx::result r = tx.exec_params(
         VolatileQuery, QJsonDocument(list).toJson(QJsonDocument::Compact).toStdString());

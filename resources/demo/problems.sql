@@ -44,20 +44,30 @@ ALTER SYSTEM SET track_io_timing = off;
 -- @step Reloading the configuration
 SELECT pg_reload_conf();
 
--- @step Planting: WAL past max_wal_size, burst 1 of 3 (checkpoints_requested)
-INSERT INTO wal_churn SELECT g, repeat('w', 120) FROM generate_series(1, 300000) g;
--- @step Emptying the WAL churn table
-TRUNCATE wal_churn;
--- @step Planting: WAL past max_wal_size, burst 2 of 3 (checkpoints_requested)
-INSERT INTO wal_churn SELECT g, repeat('w', 120) FROM generate_series(1, 300000) g;
--- @step Emptying the WAL churn table
-TRUNCATE wal_churn;
--- @step Planting: WAL past max_wal_size, burst 3 of 3 (checkpoints_requested)
-INSERT INTO wal_churn SELECT g, repeat('w', 120) FROM generate_series(1, 300000) g;
--- @step Emptying the WAL churn table
-TRUNCATE wal_churn;
+-- @step Planting: WAL past max_wal_size (checkpoints_requested)
+-- A requested checkpoint is counted when it ends, and bursts that arrive while one runs
+-- merge into one request: write WAL past max_wal_size until the server has counted six
+-- (the check wants five), at most 40 bursts.
+CREATE PROCEDURE plant_requested_checkpoints(wanted int, bursts int) LANGUAGE plpgsql AS $$
+DECLARE
+    at_start bigint;
+    counted bigint;
+BEGIN
+    SELECT checkpoints_req INTO at_start FROM pg_stat_bgwriter;
+    FOR i IN 1..bursts LOOP
+        INSERT INTO wal_churn SELECT g, repeat('w', 120) FROM generate_series(1, 300000) g;
+        TRUNCATE wal_churn;
+        COMMIT;
+        PERFORM pg_stat_clear_snapshot();
+        SELECT checkpoints_req INTO counted FROM pg_stat_bgwriter;
+        EXIT WHEN counted >= at_start + wanted;
+    END LOOP;
+END $$;
+-- @step Planting: WAL bursts until the server counts requested checkpoints
+CALL plant_requested_checkpoints(6, 40);
 
 -- @step Planting: transaction IDs to age the legacy table (xid_wraparound)
+DROP PROCEDURE plant_requested_checkpoints(int, int);
 CREATE PROCEDURE burn_transaction_ids(n int) LANGUAGE plpgsql AS $$
 BEGIN
     FOR i IN 1..n LOOP

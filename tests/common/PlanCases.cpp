@@ -422,9 +422,8 @@ QList<PlanCase> makeCases()
                   QVERIFY(p.jitTotalMs > 0);
                   const bool crossed = p.jitTotalMs > 100 && p.jitTotalMs > 0.1 * p.executionMs;
                   const bool found =
-                      std::any_of(findings.cbegin(), findings.cend(), [](const PlanFinding &f) {
-                          return f.kind == K::JitOverhead;
-                      });
+                      std::any_of(findings.cbegin(), findings.cend(),
+                                  [](const PlanFinding &f) { return f.kind == K::JitOverhead; });
                   QCOMPARE(found, crossed);
               }});
     c.append({u"timing_off"_s,

@@ -132,11 +132,11 @@ private slots:
         const SandboxEndpoints &ep = test::TestSandbox::endpoints();
         const QString del = u"DELETE FROM audit_logs WHERE id <= 10"_s;
         const Run unconfirmed = cli({u"explain"_s, ep.postgres, u"--sql"_s, del, u"--analyze"_s});
-        QCOMPARE(unconfirmed.exitCode, 2);
+        QCOMPARE(unconfirmed.exitCode, 3); // refused: a write not confirmed
         QVERIFY(unconfirmed.err.contains("--confirm-write"));
         const Run readOnly = cli({u"explain"_s, ep.postgres, u"--sql"_s, del, u"--analyze"_s,
                                   u"--confirm-write"_s, u"--read-only"_s});
-        QCOMPARE(readOnly.exitCode, 1);
+        QCOMPARE(readOnly.exitCode, 3); // refused: read-only mode
         QVERIFY(readOnly.err.contains("read-only"));
         const Run confirmed =
             cli({u"explain"_s, ep.postgres, u"--sql"_s, del, u"--analyze"_s, u"--confirm-write"_s});
@@ -159,7 +159,7 @@ private slots:
         broken.write("[{\"Plan\": {\"Node Type\": ");
         broken.close();
         const Run bad = cli({u"explain"_s, u"--file"_s, broken.fileName()});
-        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(bad.exitCode, 2); // bad input: nothing was sent to a server
         QVERIFY(bad.err.contains("not valid JSON"));
         QCOMPARE(cli({u"explain"_s, u"--sql"_s, u"SELECT 1"_s}).exitCode, 2);
         QCOMPARE(cli({u"explain"_s, u"x"_s, u"--sql"_s, u"SELECT 1"_s, u"--query-id"_s, u"1"_s})

@@ -9,6 +9,8 @@
 #include "monitoring/MetricCatalog.h"
 #include "redis/RedisActivity.h"
 
+#include <algorithm>
+
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -175,8 +177,13 @@ private slots:
             [](const Snapshot &s) { return s.continuity == Snapshot::Continuity::Reset; }, 5000);
         QVERIFY(reset);
         QVERIFY(!reset->has(metric::RedisOpsPerSec));
-        QCOMPARE(reset->events.size(), 1);
-        QCOMPARE(reset->events.first().kind, TimelineEvent::Kind::StatisticsReset);
+        // One reset marker; other markers (a latency spike on a loaded machine) may share
+        // the snapshot.
+        const auto resets =
+            std::count_if(reset->events.cbegin(), reset->events.cend(), [](const TimelineEvent &e) {
+                return e.kind == TimelineEvent::Kind::StatisticsReset;
+            });
+        QCOMPARE(resets, 1);
         verifyNeverNegative(run.snapshots);
     }
 

@@ -22,23 +22,23 @@ private slots:
         QTest::addColumn<QString>("kept");
         QTest::newRow("uri") << u"postgresql://u:SeCrEt@db/app"_s << u"SeCrEt"_s
                              << u"postgresql://u:***@db/app"_s;
-        QTest::newRow("broken ipv6") << u"\"postgresql://u:SeCrEt@[::1/db\""_s << u"SeCrEt"_s
-                                     << u"u:***@[::1/db"_s;
+        QTest::newRow("broken ipv6")
+            << u"\"postgresql://u:SeCrEt@[::1/db\""_s << u"SeCrEt"_s << u"u:***@[::1/db"_s;
         QTest::newRow("redis password only")
             << u"missing \"=\" after \"redis://:PW1234@127.0.0.1:1/0\""_s << u"PW1234"_s
             << u"redis://:***@127.0.0.1:1/0"_s;
         QTest::newRow("redis lone user part is the password")
             << u"redis://PW1234@cache:6379"_s << u"PW1234"_s << u"redis://***@cache"_s;
-        QTest::newRow("unencoded at sign") << u"postgres://bob:p@ss@h/db"_s << u"p@ss"_s
-                                           << u"postgres://bob:***@h/db"_s;
+        QTest::newRow("unencoded at sign")
+            << u"postgres://bob:p@ss@h/db"_s << u"p@ss"_s << u"postgres://bob:***@h/db"_s;
         QTest::newRow("conninfo") << u"host=h password=SeCrEt dbname=x"_s << u"SeCrEt"_s
                                   << u"host=h password=*** dbname=x"_s;
-        QTest::newRow("conninfo quoted") << u"host=h password='Se Cr\\'Et' dbname=x"_s
-                                         << u"Se Cr"_s << u"dbname=x"_s;
+        QTest::newRow("conninfo quoted")
+            << u"host=h password='Se Cr\\'Et' dbname=x"_s << u"Se Cr"_s << u"dbname=x"_s;
         QTest::newRow("uri query") << u"postgresql://h/db?password=SeCrEt&sslmode=require"_s
                                    << u"SeCrEt"_s << u"&sslmode=require"_s;
-        QTest::newRow("sslpassword") << u"sslpassword=KeyPass host=h"_s << u"KeyPass"_s
-                                     << u"host=h"_s;
+        QTest::newRow("sslpassword")
+            << u"sslpassword=KeyPass host=h"_s << u"KeyPass"_s << u"host=h"_s;
     }
 
     void masksEveryForm()
@@ -75,9 +75,9 @@ private slots:
 
     void dbErrorNeverCarriesAPassword()
     {
-        const DbError e = DbError::make(DbError::Kind::Configuration,
-                                        u"not valid: postgresql://u:SeCrEt@h"_s,
-                                        u"detail password=SeCrEt"_s);
+        const DbError e =
+            DbError::make(DbError::Kind::Configuration, u"not valid: postgresql://u:SeCrEt@h"_s,
+                          u"detail password=SeCrEt"_s);
         QVERIFY(!e.message.contains(u"SeCrEt"_s));
         QVERIFY(!e.detail.contains(u"SeCrEt"_s));
         DbError assigned;
@@ -109,8 +109,7 @@ private slots:
         QVERIFY(PgConnInfo::parse(u"postgresql://h:99999/db"_s, &info, &error));
         QVERIFY(!info.checkValues(&error));
         QVERIFY(error.contains(u"port"_s));
-        QVERIFY(PgConnInfo::parse(u"host=a,b port=5432,5433 sslmode=verify-full"_s, &info,
-                                  &error));
+        QVERIFY(PgConnInfo::parse(u"host=a,b port=5432,5433 sslmode=verify-full"_s, &info, &error));
         QVERIFY2(info.checkValues(&error), qPrintable(error));
     }
 };

@@ -336,8 +336,8 @@ private slots:
         // The budget is 8 s; the bound is for a hang, not a speed goal.
         QTRY_VERIFY_WITH_TIMEOUT(missed(), 60000);
         // A new connection (a new backend) samples again, after a gap.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_page->statusStrip()->text(u"pg"_s).contains(u"sampling every"_s), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_page->statusStrip()->text(u"pg"_s).contains(u"sampling every"_s),
+                                 60000);
         QTRY_VERIFY_WITH_TIMEOUT(throughput->drawnSegments(pgLine) > segmentsBefore, 20000);
         ::kill(pid, SIGCONT);
         if (const QString dir = qEnvironmentVariable("SONDE_SCREENSHOT_DIR"); !dir.isEmpty()) {
