@@ -8342,6 +8342,93 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
 </context>
 <context>
+    <name>sonde::RedisTlsForm</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Skip verification of the server&apos;s certificate (unsafe)</source>
+        <translation>Ne pas vérifier le certificat du serveur (dangereux)</translation>
+    </message>
+    <message>
+        <source>empty: the CAs this computer trusts</source>
+        <translation>vide : les autorités reconnues par cet ordinateur</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM)</source>
+        <translation>Certificat de l&apos;autorité (PEM)</translation>
+    </message>
+    <message>
+        <source>only for servers that ask for one (mutual TLS)</source>
+        <translation>seulement pour les serveurs qui en demandent un (TLS mutuel)</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM)</source>
+        <translation>Certificat client (PEM)</translation>
+    </message>
+    <message>
+        <source>the client certificate&apos;s private key</source>
+        <translation>la clé privée du certificat client</translation>
+    </message>
+    <message>
+        <source>Client key (PEM)</source>
+        <translation>Clé client (PEM)</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key; remembered in the keychain like the password</source>
+        <translation>seulement pour une clé chiffrée ; retenue dans le trousseau comme le mot de passe</translation>
+    </message>
+    <message>
+        <source>empty: the host name</source>
+        <translation>vide : le nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>The name sent to the server (SNI) and looked for in its certificate: set it when you connect by an address or a tunnel that is not in the certificate.</source>
+        <translation>Le nom envoyé au serveur (SNI) et recherché dans son certificat : à indiquer quand vous vous connectez par une adresse ou un tunnel absents du certificat.</translation>
+    </message>
+    <message>
+        <source>Encrypts without checking who answers. Only for a throw-away test server.</source>
+        <translation>Chiffre sans vérifier qui répond. Seulement pour un serveur de test jetable.</translation>
+    </message>
+    <message>
+        <source>▲ Unsafe: anyone in the network path can pose as this server.</source>
+        <translation>▲ Dangereux : n&apos;importe qui sur le chemin réseau peut se faire passer pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Sonde will not check the server&apos;s certificate: whoever answers gets the password and the data, and can change them.</source>
+        <translation>Sonde ne vérifiera pas le certificat du serveur : quiconque répond obtient le mot de passe et les données, et peut les modifier.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Server name (SNI)</source>
+        <translation>Nom du serveur (SNI)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificates and keys (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Certificats et clés (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>sonde::Sampler</name>
     <message>
         <source>%1 offers no reading named &quot;%2&quot;.</source>

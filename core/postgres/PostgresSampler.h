@@ -38,6 +38,9 @@ public:
     ~PostgresSampler() override;
 
     void interrupt() override;
+    // The monitoring connection, for a feed added at registration (Sampler::addFeed): worker
+    // thread only, open while the feed runs.
+    PgSession &session() { return m_session; }
 
     // The comment every query Sonde sends to a monitored server starts with.
     static QString ownQueryMarker() { return StatementsReader::ownQueryMarker(); }

@@ -1,6 +1,6 @@
 #include "ReadOnlyGuard.h"
 
-#include "advisor/ParseTree.h"
+#include "sql/ParseTree.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
