@@ -1,9 +1,9 @@
 // AnalysisWalker, second half: WHERE/ON conditions, operands and subqueries.
 #include "AnalysisWalker.h"
 
-#include "postgres/SqlText.h"
 #include "sql/ExpressionText.h"
 #include "sql/ParseTree.h"
+#include "sql/SqlText.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #include "CandidateGenerator.h"
 
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <QHash>
 

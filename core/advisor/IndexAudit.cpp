@@ -1,7 +1,7 @@
 #include "IndexAudit.h"
 
-#include "postgres/SqlText.h"
 #include "sql/IndexDefinition.h"
+#include "sql/SqlText.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "ParameterBinder.h"
 
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <QCoreApplication>
 #include <QDate>

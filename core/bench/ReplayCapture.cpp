@@ -3,7 +3,7 @@
 #include "ParameterBinder.h"
 #include "connection/PgSession.h"
 #include "postgres/GenericPlan.h"
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <pqxx/nontransaction>
 #include <pqxx/pqxx>

@@ -1,7 +1,7 @@
 #include "BloatChecks.h"
 
+#include "sql/SqlText.h"
 #include "sql/StatementAnalysis.h"
-#include "postgres/SqlText.h"
 
 #include <QLocale>
 

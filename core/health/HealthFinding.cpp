@@ -1,6 +1,6 @@
 #include "HealthFinding.h"
 
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #include "IndexChecks.h"
 
 #include "advisor/SchemaCatalogLoader.h"
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <QRegularExpression>
 

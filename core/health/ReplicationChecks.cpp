@@ -1,6 +1,6 @@
 #include "ReplicationChecks.h"
 
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <QLocale>
 

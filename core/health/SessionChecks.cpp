@@ -1,6 +1,6 @@
 #include "SessionChecks.h"
 
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <pqxx/pqxx>
 

@@ -1,7 +1,7 @@
 #include "IndexBuildPlan.h"
 
-#include "postgres/SqlText.h"
 #include "sql/ParseTree.h"
+#include "sql/SqlText.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "IndexBuildPlan.h"
 
 #include "connection/PgSession.h"
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "IndexStatement.h"
 
-#include "postgres/SqlText.h"
 #include "sql/ExpressionText.h"
 #include "sql/ParseTree.h"
+#include "sql/SqlText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

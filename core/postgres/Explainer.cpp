@@ -2,11 +2,11 @@
 
 #include "GenericPlan.h"
 #include "ReadOnlyGuard.h"
-#include "SqlText.h"
 #include "common/CancelWatch.h"
 #include "connection/PgErrors.h"
 #include "connection/PgSession.h"
 #include "plan/PlanParser.h"
+#include "sql/SqlText.h"
 #include "statements/StatementsAccess.h"
 
 #include <QLoggingCategory>

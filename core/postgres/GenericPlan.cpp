@@ -1,7 +1,7 @@
 #include "GenericPlan.h"
 
-#include "SqlText.h"
 #include "connection/PgErrors.h"
+#include "sql/SqlText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "ExpressionText.h"
 
 #include "ParseTree.h"
-#include "postgres/SqlText.h"
+#include "SqlText.h"
 
 using namespace Qt::StringLiterals;
 

@@ -2,7 +2,7 @@
 
 #include "ParseTree.h"
 #include "SchemaCatalog.h"
-#include "postgres/SqlText.h"
+#include "SqlText.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "SchemaCatalog.h"
 
-#include "postgres/SqlText.h"
+#include "SqlText.h"
 
 using namespace Qt::StringLiterals;
 

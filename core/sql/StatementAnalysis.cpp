@@ -1,6 +1,6 @@
 #include "StatementAnalysis.h"
 
-#include "postgres/SqlText.h"
+#include "SqlText.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "postgres/SqlText.h"
+#include "sql/SqlText.h"
 
 #include <QtTest>
 
