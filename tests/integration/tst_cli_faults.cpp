@@ -338,9 +338,11 @@ private slots:
             return;
         }
         if (command == u"slow"_s) {
+            // slow reads the statement counters as a feed of the target's monitoring
+            // connection.
             verify(runStopped(
                        {u"slow"_s, ep.postgres, u"--window"_s, u"60"_s, u"--interval"_s, u"1"_s},
-                       u"sonde-statements"_s, false),
+                       u"sonde-monitor"_s, false),
                    1, "did not answer within");
             return;
         }

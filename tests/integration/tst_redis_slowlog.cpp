@@ -47,7 +47,7 @@ private slots:
         QSignalSpy added(&model, &RedisSlowLogModel::entriesAdded);
         connect(&sampler, &test::FeedProbe::read, &model,
                 [&model](const FeedReading &r) { model.addRead(slowLogRead(r)); });
-        QVERIFY(reads.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reads.isEmpty(), 30000);
         const auto first = slowLogRead(reads.takeFirst().at(0));
         QVERIFY2(!first.error, qPrintable(first.error.toString()));
         QVERIFY(first.first);
@@ -77,7 +77,7 @@ private slots:
         QVERIFY(!m_redis.command({"HSET", "session:7", "field", "value"}, &reply));
         QVERIFY(!m_redis.command({"DEL", "session:7"}, &reply));
         sampler.request();
-        QVERIFY(reads.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reads.isEmpty(), 30000);
         const auto second = slowLogRead(reads.takeFirst().at(0));
         QVERIFY(!second.first);
         QStringList names;
@@ -101,12 +101,12 @@ private slots:
         test::FeedProbe sampler(test::redisTarget(test::TestSandbox::endpoints().redis),
                                 RedisSlowLogFeed, 0);
         QSignalSpy reads(&sampler, &test::FeedProbe::read);
-        QVERIFY(reads.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reads.isEmpty(), 30000);
         const auto down = slowLogRead(reads.takeFirst().at(0));
         QVERIFY(down.error.isConnectionProblem());
         QVERIFY(test::TestSandbox::instance().startRedis(&error));
         sampler.request();
-        QVERIFY(reads.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reads.isEmpty(), 30000);
         const auto up = slowLogRead(reads.takeFirst().at(0));
         QVERIFY2(!up.error, qPrintable(up.error.toString()));
     }
