@@ -2,6 +2,7 @@
 
 #include "CliJob.h"
 #include "CliOutput.h"
+#include "CliTarget.h"
 #include "advisor/AdviceService.h"
 #include "common/BoundedRead.h"
 #include "connection/PgConnInfo.h"

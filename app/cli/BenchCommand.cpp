@@ -11,6 +11,7 @@
 #include "bench/PgbenchSchema.h"
 #include "common/BoundedRead.h"
 #include "common/SignalWatcher.h"
+#include "connection/PgErrors.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
