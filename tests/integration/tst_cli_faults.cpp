@@ -349,7 +349,7 @@ private slots:
         if (command == u"explain"_s) {
             verify(runStopped({u"explain"_s, ep.postgres, u"--sql"_s, u"SELECT pg_sleep(600)"_s,
                                u"--analyze"_s, u"--timeout"_s, u"10"_s},
-                              u"sonde"_s, true),
+                              u"sonde-explain"_s, true),
                    1, "did not answer within");
             return;
         }

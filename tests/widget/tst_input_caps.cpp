@@ -1,11 +1,11 @@
 // Files a user opens in the window are read up to a cap: /dev/zero as a saved plan or as a
 // pgbench script ends in a message naming the cap, the page keeps what it showed, and a
 // real file still opens.
-#include "PlanPage.h"
 #include "TestMain.h"
 #include "bench/BenchmarkConfigForm.h"
 #include "common/BoundedRead.h"
 #include "connection/TargetList.h"
+#include "plan/PlanPage.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
