@@ -21,6 +21,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 #include <pqxx/pqxx>
 
 using namespace Qt::StringLiterals;
@@ -156,6 +158,13 @@ HealthReport HealthService::check(PgSession &session, const HealthRequest &reque
     HealthReport *report = &out;
     const std::string deadline =
         "SET LOCAL statement_timeout = " + std::to_string(request.queryTimeoutMs);
+    // The client-side deadline allows that timeout, also on a session opened with a shorter
+    // one (the target's monitoring connection, when the checks are a feed of the pipeline).
+    const int callDeadline = session.callDeadlineMs();
+    const PgSession::DeadlineScope scope(
+        session, callDeadline == 0 ? 0
+                                   : std::max(callDeadline, request.queryTimeoutMs +
+                                                                PgSessionOptions::DeadlineGraceMs));
     PostgresCheckContext ctx;
     ctx.request = &request;
     ctx.target = report->target;

@@ -24,6 +24,9 @@ class HealthService
     Q_DECLARE_TR_FUNCTIONS(HealthService)
 public:
     using Progress = std::function<void(const QString &step, int percent)>;
+    // How long the checks may take in all as a feed of the pipeline (each query has its own
+    // deadline too): past it the reading is a missed sample and the connection is replaced.
+    static constexpr int FeedBudgetMs = 5 * 60 * 1000;
 
     static HealthReport run(const HealthRequest &request, const std::atomic<bool> *cancel = nullptr,
                             const Progress &progress = {});

@@ -46,6 +46,7 @@ void Sampler::stop()
     }
     closeConnection();
     m_connected = false;
+    m_status.connected = false;
     m_hasPrevious = false;
     setState(SamplerStatus::State::Stopped);
 }
@@ -107,6 +108,7 @@ void Sampler::connectNow()
         return;
     }
     m_connected = true;
+    m_status.connected = true;
     m_backoffMs = 1000;
     m_status.serverVersion = version;
     m_status.notes = notes;
@@ -121,6 +123,7 @@ void Sampler::lost(const DbError &error)
     if (m_hasPrevious || m_nextContinuity == Snapshot::Continuity::Continuous)
         m_nextContinuity = Snapshot::Continuity::Reconnected;
     m_connected = false;
+    m_status.connected = false;
     m_hasPrevious = false;
     m_status.lastError = error;
     const int delay = m_backoffMs;
@@ -137,6 +140,15 @@ void Sampler::lost(const DbError &error)
     }
     if (m_running && !m_paused)
         scheduleTick(delay);
+}
+
+DbError Sampler::withinBudget(int budgetMs, const std::function<DbError()> &read)
+{
+    const CallDeadline deadline(budgetMs, [this]() { interrupt(); });
+    const DbError err = read();
+    if (deadline.expired() || err.kind == DbError::Kind::Timeout)
+        return missedSample(deadline.expired() ? deadline.budgetMs() : 0, err);
+    return err;
 }
 
 DbError Sampler::missedSample(int budgetMs, const DbError &cause) const
@@ -170,13 +182,7 @@ void Sampler::tick()
     // of it (a slow connect must not bring the next reading forward).
     const qint64 started = m_clock.elapsed();
     const qint64 t0 = started;
-    DbError err;
-    {
-        const CallDeadline deadline(sampleBudgetMs(), [this]() { interrupt(); });
-        err = readCounters();
-        if (deadline.expired() || err.kind == DbError::Kind::Timeout)
-            err = missedSample(deadline.expired() ? deadline.budgetMs() : 0, err);
-    }
+    const DbError err = withinBudget(sampleBudgetMs(), [this]() { return readCounters(); });
     const qint64 t1 = m_clock.elapsed();
     if (err) {
         if (err.isConnectionProblem() || err.kind == DbError::Kind::Canceled) {
@@ -244,9 +250,9 @@ void Sampler::setFeedInterval(const QString &feed, int intervalMs)
         requestFeed(feed, QStringLiteral("start"));
 }
 
-void Sampler::addFeed(const QString &feed, FeedReader reader)
+void Sampler::addFeed(const QString &feed, FeedReader reader, int budgetMs)
 {
-    m_addedFeeds.insert(feed, std::move(reader));
+    m_addedFeeds.insert(feed, AddedFeed{std::move(reader), budgetMs});
 }
 
 void Sampler::setFeedArgument(const QString &feed, const QVariant &argument)
@@ -299,9 +305,12 @@ void Sampler::runFeed(const QString &feed, const QString &reason, bool afterTick
         }
     }
     const auto added = m_addedFeeds.constFind(feed);
-    const DbError err = added != m_addedFeeds.cend()
-                            ? (*added)(m_feeds.value(feed).argument, &r.value)
-                            : readFeed(feed, afterTick, &r.value);
+    const bool isAdded = added != m_addedFeeds.cend();
+    const int budget = isAdded && added->budgetMs > 0 ? added->budgetMs : sampleBudgetMs();
+    const DbError err = withinBudget(budget, [&]() {
+        return isAdded ? added->reader(m_feeds.value(feed).argument, &r.value)
+                       : readFeed(feed, afterTick, &r.value);
+    });
     if (err) {
         r.value = QVariant();
         r.error = err;

@@ -30,7 +30,10 @@ namespace sonde {
 // their own pace (setFeedInterval) or at once (requestFeed), over the same connection. A
 // feed due while the metrics run at least as often is read right after a tick, so the source
 // can hand out what that tick read instead of asking the server again; while the metrics are
-// paused, feeds keep their own pace. Everything runs on the worker thread except interrupt().
+// paused, feeds keep their own pace. A feed's reading has a budget too (sampleBudgetMs(), or
+// the one its registration gave): past it, or when the driver's own timeout ends it, it is a
+// missed sample exactly like a tick's. Everything runs on the worker thread except
+// interrupt().
 class Sampler : public QObject
 {
     Q_OBJECT
@@ -54,8 +57,9 @@ public:
     // source (core/sources) before the sampler starts: it runs on the worker thread over the
     // sampler's connection, exactly like readFeed(), with the argument its consumers last
     // gave (setFeedArgument). It returns a connection problem to have the sampler reconnect.
+    // budgetMs: how long one reading may take (0: sampleBudgetMs()).
     using FeedReader = std::function<DbError(const QVariant &argument, QVariant *value)>;
-    void addFeed(const QString &feed, FeedReader reader);
+    void addFeed(const QString &feed, FeedReader reader, int budgetMs = 0);
 
 public slots:
     void start();
@@ -107,6 +111,9 @@ private:
     bool metricsFlowing() const;
     void connectNow();
     void lost(const DbError &error);
+    // Runs one reading under a CallDeadline of budgetMs; a reading the deadline or the
+    // driver's own timeout ended becomes a missed sample.
+    DbError withinBudget(int budgetMs, const std::function<DbError()> &read);
     DbError missedSample(int budgetMs, const DbError &cause) const;
     void setState(SamplerStatus::State state);
     void scheduleTick(int delayMs);
@@ -124,7 +131,12 @@ private:
     QElapsedTimer m_clock;
     qint64 m_previousReadingMs = 0;
     QHash<QString, Feed> m_feeds;
-    QHash<QString, FeedReader> m_addedFeeds;
+    struct AddedFeed
+    {
+        FeedReader reader;
+        int budgetMs = 0;
+    };
+    QHash<QString, AddedFeed> m_addedFeeds;
 };
 
 } // namespace sonde

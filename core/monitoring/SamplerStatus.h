@@ -29,6 +29,7 @@ struct SamplerStatus
     QString serverVersion; // "PostgreSQL 15.18", "Redis 7.0.15", "PgBouncer 1.18.0"
     QStringList notes;     // what is unavailable and why (missing extension, privilege)
     int intervalMs = 1000;
+    bool connected = false; // a connection is open (also while Paused: feeds keep reading)
 
     bool isHealthy() const { return state == State::Sampling; }
 };

@@ -202,7 +202,8 @@ void TargetMonitor::onStatus(const SamplerStatus &status)
         e.at = now;
         e.targetId = status.targetId;
         e.targetName = name;
-        if (before.state == S::Sampling) {
+        // A paused sampler may hold a connection too: its feeds keep reading.
+        if (before.connected || before.state == S::Sampling) {
             e.kind = TimelineEvent::Kind::Disconnected;
             e.severity = TimelineEvent::Severity::Critical;
             e.text = QCoreApplication::translate("TargetMonitor", "%1: connection lost: %2")

@@ -27,18 +27,26 @@ RedisClient &connectionOf(RedisSampler &s)
 // Every source also reads the health checks for the health watch (HealthFeed): the same
 // HealthService as the Health page and sonde-cli health, over the source's monitoring
 // connection, with the machine facts and thresholds the watch gave as the feed's argument.
+// Each query has its own deadline; the whole reading gets HealthService::FeedBudgetMs.
 template<class Source>
 Sampler *withHealthFeed(Source *source)
 {
-    source->addFeed(HealthFeed, [source](const QVariant &argument, QVariant *value) {
-        HealthRequest request = argument.value<HealthRequest>();
-        request.target = source->target();
-        const HealthReport report = HealthService::check(connectionOf(*source), request);
-        if (report.error.isConnectionProblem() || report.error.kind == DbError::Kind::Canceled)
-            return report.error;
-        *value = QVariant::fromValue(report);
-        return DbError();
-    });
+    source->addFeed(
+        HealthFeed,
+        [source](const QVariant &argument, QVariant *value) {
+            HealthRequest request = argument.value<HealthRequest>();
+            request.target = source->target();
+            const HealthReport report = HealthService::check(connectionOf(*source), request);
+            // A query the server stopped at its statement_timeout (an SQLSTATE) leaves the
+            // connection working: the report says so. Anything else replaces the connection.
+            const bool serverAnswered = !report.error.sqlState.isEmpty();
+            if ((report.error.isConnectionProblem() && !serverAnswered) ||
+                report.error.kind == DbError::Kind::Canceled)
+                return report.error;
+            *value = QVariant::fromValue(report);
+            return DbError();
+        },
+        HealthService::FeedBudgetMs);
     return source;
 }
 

@@ -2,14 +2,21 @@
 // is replaced, and the next interval starts after a gap — also when the server cannot
 // enforce its own timeout: the monitoring backend stopped with SIGSTOP (PostgreSQL), the
 // whole server stopped (Redis). Driven through sonde-cli sample, which runs the dashboard's
-// samplers.
+// samplers; the same for a feed of the pipeline (what the Sessions view and the Redis slow log
+// pane read), its metrics paused so that only the feed talks to the server.
 #include "CliRun.h"
+#include "FeedProbe.h"
+#include "SamplerRun.h"
 #include "TestSandbox.h"
+#include "monitoring/TimelineEventStore.h"
+#include "redis/RedisSlowLogRead.h"
+#include "sessions/SessionSnapshot.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QtTest>
 
 #include <pqxx/pqxx>
@@ -106,6 +113,45 @@ bool isReconnected(const QJsonObject &o)
     return o.value(u"continuity"_s).toString() == u"reconnected"_s;
 }
 
+// Waits until the probe emits a reading satisfying `accept`.
+template<typename Accept>
+bool waitForReading(QSignalSpy &reads, Accept accept, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        while (!reads.isEmpty()) {
+            if (accept(reads.takeFirst().at(0).value<FeedReading>()))
+                return true;
+        }
+        reads.wait(500);
+    }
+    return false;
+}
+
+bool isMissed(const FeedReading &r)
+{
+    return r.error.message.contains(u"Sample missed"_s);
+}
+
+bool isRead(const FeedReading &r)
+{
+    return r.isValid();
+}
+
+// The pipeline marked the connection of `target` as lost (not as "cannot connect"): its
+// feeds held it while the metrics were paused.
+bool saidConnectionLost(const MonitoringPipeline &pipeline)
+{
+    for (const TimelineEvent &e : pipeline.timeline()->events()) {
+        if (e.kind == TimelineEvent::Kind::Disconnected &&
+            e.severity == TimelineEvent::Severity::Critical &&
+            e.text.contains(u"connection lost"_s))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 class TestSampleDeadline : public QObject
@@ -156,6 +202,41 @@ private slots:
         QVERIFY2(missed, qPrintable(sampling.errors()));
         QVERIFY2(sampling.waitForSnapshot(isReconnected, BoundMs), qPrintable(sampling.errors()));
         QCOMPARE(sampling.interrupt(), 0);
+    }
+
+    void stoppedPostgresBackendDuringFeed()
+    {
+        test::FeedProbe probe(test::postgresTarget(test::TestSandbox::endpoints().postgresMonitor),
+                              SessionsFeed, 1000);
+        QSignalSpy reads(&probe, &test::FeedProbe::read);
+        QVERIFY(waitForReading(reads, isRead, BoundMs));
+        const int pid = monitoringBackend();
+        QVERIFY(pid > 0);
+        QVERIFY(::kill(pid, SIGSTOP) == 0);
+        const bool missed = waitForReading(reads, isMissed, BoundMs);
+        // A new connection (a new backend) reads the feed again.
+        const bool readAgain = missed && waitForReading(reads, isRead, BoundMs);
+        ::kill(pid, SIGCONT);
+        QVERIFY(missed);
+        QVERIFY(readAgain);
+        QVERIFY(monitoringBackend() != pid);
+        QVERIFY(saidConnectionLost(*probe.pipeline()));
+    }
+
+    void stoppedRedisServerDuringFeed()
+    {
+        test::FeedProbe probe(test::redisTarget(test::TestSandbox::endpoints().redis),
+                              RedisSlowLogFeed, 1000);
+        QSignalSpy reads(&probe, &test::FeedProbe::read);
+        QVERIFY(waitForReading(reads, isRead, BoundMs));
+        const qint64 server = redisPid();
+        QVERIFY(server > 0);
+        QVERIFY(::kill(pid_t(server), SIGSTOP) == 0);
+        const bool missed = waitForReading(reads, isMissed, BoundMs);
+        ::kill(pid_t(server), SIGCONT);
+        QVERIFY(missed);
+        QVERIFY(waitForReading(reads, isRead, BoundMs));
+        QVERIFY(saidConnectionLost(*probe.pipeline()));
     }
 
     void cleanupTestCase() { test::TestSandbox::stop(); }
