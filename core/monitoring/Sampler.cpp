@@ -114,7 +114,12 @@ void Sampler::connectNow()
     m_status.notes = notes;
     m_status.lastError = DbError();
     m_status.nextAttempt = QDateTime();
-    setState(m_paused ? SamplerStatus::State::Paused : SamplerStatus::State::Sampling);
+    const SamplerStatus::State state =
+        m_paused ? SamplerStatus::State::Paused : SamplerStatus::State::Sampling;
+    if (m_status.state == state)
+        emit statusChanged(m_status); // paused all along: now connected, with its version
+    else
+        setState(state);
 }
 
 void Sampler::lost(const DbError &error)

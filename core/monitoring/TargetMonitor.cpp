@@ -216,7 +216,8 @@ void TargetMonitor::onStatus(const SamplerStatus &status)
         }
         e.detail = status.lastError.detail;
         m_timeline->add(e);
-    } else if (status.state == S::Sampling && before.state == S::Reconnecting) {
+    } else if ((status.state == S::Sampling || status.connected) &&
+               before.state == S::Reconnecting) {
         TimelineEvent e;
         e.at = QDateTime::currentDateTimeUtc();
         e.kind = TimelineEvent::Kind::Reconnected;
