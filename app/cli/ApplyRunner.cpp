@@ -75,6 +75,19 @@ int ApplyRunner::recoverFirst(const QString &uri)
     return ExitFailed;
 }
 
+int ApplyRunner::directOnly(const QString &uri)
+{
+    PgSession session;
+    if (const DbError err = session.open(uri)) {
+        printErr(err.toString());
+        return ExitFailed;
+    }
+    if (!session.throughPooler())
+        return ExitOk;
+    printErr(IndexBuilder::poolerRefusal(session.target()).message);
+    return ExitRefused;
+}
+
 int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
                                       bool yes, int lockTimeoutMs)
 {

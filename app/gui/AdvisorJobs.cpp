@@ -116,7 +116,7 @@ RecheckJobResult recheck(const QString &uri, const QString &statementsJson, JobC
     if ((out.error = session.open(uri)))
         return out;
     CancelWatch watch(ctx.cancelFlag(), [&session]() { session.cancel(); });
-    WhatIfSession planner(session.connection());
+    WhatIfSession planner(session);
     for (const QJsonValue &v : QJsonDocument::fromJson(statementsJson.toUtf8()).array()) {
         const QJsonObject o = v.toObject();
         RecheckRow row;

@@ -59,6 +59,9 @@ public:
                              const Progress &progress = {});
     // Why a change that does not satisfy mayRevert() cannot be reverted.
     static QString revertRefusal(const IndexChange &change);
+    // Why builds and reverts are refused through PgBouncer (`target` is what the session
+    // reached): the one message for the CLI and the GUI.
+    static DbError poolerRefusal(const QString &target);
 
 private:
     DbError openSessions(PgSession &worker, PgSession &monitor, bool forBuild);

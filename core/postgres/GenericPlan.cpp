@@ -1,5 +1,6 @@
 #include "GenericPlan.h"
 
+#include "Savepoint.h"
 #include "SqlText.h"
 #include "connection/PgErrors.h"
 
@@ -13,57 +14,72 @@ using namespace Qt::StringLiterals;
 
 namespace sonde {
 
-DbError explainGenericPlan(pqxx::connection &c, const QString &sql, QString *planJson,
-                           const QStringList &localSettings)
+namespace {
+
+// The plan, in `tx` (which the caller rolls back, whole or to a savepoint).
+DbError plan(pqxx::dbtransaction &tx, const QString &sql, QString *planJson,
+             const QStringList &localSettings)
 {
     QString statement = rewriteTypedParameters(sql.trimmed());
     while (statement.endsWith(u';'))
         statement.chop(1);
     const int params = highestParameter(statement);
+    for (const QString &setting : localSettings)
+        tx.exec("SET LOCAL " + setting.toStdString());
+    if (tx.conn().server_version() >= 160000) {
+        const pqxx::result r =
+            tx.exec("EXPLAIN (GENERIC_PLAN, FORMAT JSON) " + statement.toStdString());
+        *planJson = QString::fromStdString(r[0][0].c_str());
+        return {};
+    }
+    // One fixed name: each EXPLAIN EXECUTE <name> is a utility statement that
+    // pg_stat_statements records by its text, so a new name per call would fill the
+    // monitored server's pg_stat_statements with one entry per plan.
+    const std::string name = "sonde_generic";
+    tx.exec("SET LOCAL plan_cache_mode = force_generic_plan");
+    if (!tx.exec_params("SELECT 1 FROM pg_prepared_statements WHERE name = $1", name).empty())
+        tx.exec("DEALLOCATE " + name);
+    tx.exec("PREPARE " + name + " AS " + statement.toStdString());
+    std::string args;
+    for (int i = 0; i < params; ++i)
+        args += i ? ", NULL" : "NULL";
+    const std::string execute =
+        params > 0 ? "EXECUTE " + name + "(" + args + ")" : "EXECUTE " + name;
+    // PREPARE is not undone by a rollback, and through PgBouncer the next transaction may
+    // run on another server connection: deallocate inside this transaction, also when the
+    // EXPLAIN fails (its savepoint keeps the transaction usable).
+    const DbError err = runInSavepoint(tx, [&](pqxx::dbtransaction &explain) {
+        const pqxx::result r = explain.exec("EXPLAIN (FORMAT JSON) " + execute);
+        *planJson = QString::fromStdString(r[0][0].c_str());
+    });
+    tx.exec("DEALLOCATE " + name);
+    return err;
+}
+
+} // namespace
+
+DbError explainGenericPlan(pqxx::connection &c, const QString &sql, QString *planJson,
+                           const QStringList &localSettings)
+{
     try {
         // Read-only: planning never writes, and the server refuses anything that would.
         pqxx::work tx(c);
         tx.exec("SET TRANSACTION READ ONLY");
-        for (const QString &setting : localSettings)
-            tx.exec("SET LOCAL " + setting.toStdString());
-        if (c.server_version() >= 160000) {
-            const pqxx::result r =
-                tx.exec("EXPLAIN (GENERIC_PLAN, FORMAT JSON) " + statement.toStdString());
-            *planJson = QString::fromStdString(r[0][0].c_str());
-            tx.abort();
-            return {};
-        }
-        // One fixed name: each EXPLAIN EXECUTE <name> is a utility statement that
-        // pg_stat_statements records by its text, so a new name per call would fill the
-        // monitored server's pg_stat_statements with one entry per plan.
-        const std::string name = "sonde_generic";
-        tx.exec("SET LOCAL plan_cache_mode = force_generic_plan");
-        if (!tx.exec_params("SELECT 1 FROM pg_prepared_statements WHERE name = $1", name).empty())
-            tx.exec("DEALLOCATE " + name);
-        tx.exec("PREPARE " + name + " AS " + statement.toStdString());
-        std::string args;
-        for (int i = 0; i < params; ++i)
-            args += i ? ", NULL" : "NULL";
-        const std::string execute =
-            params > 0 ? "EXECUTE " + name + "(" + args + ")" : "EXECUTE " + name;
-        // PREPARE is not undone by a rollback, and through PgBouncer the next transaction may
-        // run on another server connection: deallocate inside this transaction, also when the
-        // EXPLAIN fails (its savepoint keeps the transaction usable).
-        DbError err;
-        try {
-            pqxx::subtransaction explain(tx, "sonde_explain");
-            const pqxx::result r = explain.exec("EXPLAIN (FORMAT JSON) " + execute);
-            *planJson = QString::fromStdString(r[0][0].c_str());
-            explain.commit();
-        } catch (const pqxx::sql_error &e) {
-            err = pgErrorFromException(e);
-        }
-        tx.exec("DEALLOCATE " + name);
+        const DbError err = plan(tx, sql, planJson, localSettings);
         tx.abort();
         return err;
     } catch (const std::exception &e) {
         return pgErrorFromException(e);
     }
+}
+
+DbError explainGenericPlan(pqxx::dbtransaction &tx, const QString &sql, QString *planJson,
+                           const QStringList &localSettings)
+{
+    DbError planned;
+    const DbError err = runInSavepoint(
+        tx, [&](pqxx::dbtransaction &step) { planned = plan(step, sql, planJson, localSettings); });
+    return err ? err : planned;
 }
 
 double planTotalCost(const QString &planJson)

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <pqxx/connection>
+#include <pqxx/dbtransaction>
 
 namespace sonde {
 
@@ -22,6 +23,11 @@ namespace sonde {
 // (`interval $1`) are rewritten first. Hypothetical indexes (HypoPG) made earlier in the same
 // session are seen by the planner.
 DbError explainGenericPlan(pqxx::connection &connection, const QString &sql, QString *planJson,
+                           const QStringList &localSettings = {});
+// The same inside the caller's open transaction (HypoPG's what-if transaction, which the
+// caller made read-only), in a savepoint that is rolled back (runInSavepoint): the
+// transaction goes on after a plan that fails, and keeps no lock and no setting of it.
+DbError explainGenericPlan(pqxx::dbtransaction &transaction, const QString &sql, QString *planJson,
                            const QStringList &localSettings = {});
 
 // The top node's "Total Cost" in an EXPLAIN (FORMAT JSON) document; -1 when absent.
