@@ -3,7 +3,7 @@
 #include "connection/PgErrors.h"
 #include "connection/PgSession.h"
 #include "postgres/GenericPlan.h"
-#include "postgres/Savepoint.h"
+#include "postgres/SavepointTransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,14 +68,15 @@ DbError WhatIfSession::begin()
         return {};
     const PgSessionOptions &options = m_session.options();
     try {
-        auto tx = std::make_unique<pqxx::read_transaction>(m_session.connection());
+        auto tx = std::make_unique<SavepointTransaction>(m_session.connection());
+        pqxx::transaction_base &sql = tx->statements();
         // Through PgBouncer nothing set at connect time reaches the server.
         if (options.statementTimeoutMs > 0)
-            tx->exec("SET LOCAL statement_timeout = " + std::to_string(options.statementTimeoutMs));
+            sql.exec("SET LOCAL statement_timeout = " + std::to_string(options.statementTimeoutMs));
         if (options.lockTimeoutMs > 0)
-            tx->exec("SET LOCAL lock_timeout = " + std::to_string(options.lockTimeoutMs));
+            sql.exec("SET LOCAL lock_timeout = " + std::to_string(options.lockTimeoutMs));
         const pqxx::result r =
-            tx->exec("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
+            sql.exec("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
                      "e.extnamespace WHERE e.extname = 'hypopg'");
         if (r.empty()) {
             return DbError::make(
@@ -113,18 +114,14 @@ DbError WhatIfSession::end()
         m_session.close();
         return err;
     }
-    try {
-        m_tx->abort();
-    } catch (const std::exception &e) {
-        err = pgErrorFromException(e);
-    }
+    err = m_tx->rollback();
     m_tx.reset();
     return err;
 }
 
 std::string WhatIfSession::hypopg(const char *function) const
 {
-    return m_tx->quote_name(m_schema.toStdString()) + "." + function;
+    return m_tx->statements().quote_name(m_schema.toStdString()) + "." + function;
 }
 
 DbError WhatIfSession::notOpen() const
@@ -137,9 +134,8 @@ DbError WhatIfSession::reset()
 {
     if (!m_tx)
         return notOpen();
-    return runInSavepoint(*m_tx, [this](pqxx::dbtransaction &tx) {
-        tx.exec("SELECT " + hypopg("hypopg_reset") + "()");
-    });
+    return m_tx->step(
+        [this](pqxx::transaction_base &tx) { tx.exec("SELECT " + hypopg("hypopg_reset") + "()"); });
 }
 
 DbError WhatIfSession::create(const IndexDefinition &definition, HypotheticalIndex *out)
@@ -148,7 +144,7 @@ DbError WhatIfSession::create(const IndexDefinition &definition, HypotheticalInd
         return notOpen();
     // HypoPG's indexes are not transactional: rolling the step back keeps the index and lets
     // go of the lock on its table.
-    return runInSavepoint(*m_tx, [&](pqxx::dbtransaction &tx) {
+    return m_tx->step([&](pqxx::transaction_base &tx) {
         const pqxx::row r = tx.exec_params1("SELECT indexrelid, indexname FROM " +
                                                 hypopg("hypopg_create_index") + "($1)",
                                             definition.hypotheticalDdl().toStdString());
@@ -167,7 +163,7 @@ DbError WhatIfSession::drop(quint32 oid)
 {
     if (!m_tx)
         return notOpen();
-    return runInSavepoint(*m_tx, [&](pqxx::dbtransaction &tx) {
+    return m_tx->step([&](pqxx::transaction_base &tx) {
         tx.exec_params("SELECT " + hypopg("hypopg_drop_index") + "($1::oid)", oid);
     });
 }

@@ -11,13 +11,10 @@
 #include <memory>
 #include <string>
 
-namespace pqxx {
-class dbtransaction;
-}
-
 namespace sonde {
 
 class PgSession;
+class SavepointTransaction;
 
 // The planner's view of one statement: total cost, the plan, and what it uses.
 struct PlanEstimate
@@ -55,10 +52,10 @@ struct HypotheticalIndex
 // the hypothetical indexes exist, never prepared before). The whole what-if phase is one
 // read-only transaction (begin() … end()), so that it keeps the one server process a pool in
 // transaction mode (PgBouncer) lends for a transaction: its timeouts are SET LOCAL, each step
-// runs in a savepoint that is rolled back (a failed step leaves the transaction usable and
-// keeps no lock), and end() removes every hypothetical index before the transaction ends —
-// after an error or a cancel too, or else drops the connection — so none is left for the
-// pool's next client. Not thread-safe: one worker thread owns it with its session.
+// runs in a savepoint that is rolled back (SavepointTransaction: a failed step leaves the
+// transaction usable and keeps no lock), and end() removes every hypothetical index before the
+// transaction ends — after an error or a cancel too, or else drops the connection — so none is left
+// for the pool's next client. Not thread-safe: one worker thread owns it with its session.
 class WhatIfSession
 {
     Q_DECLARE_TR_FUNCTIONS(WhatIfSession)
@@ -98,7 +95,7 @@ private:
     std::string hypopg(const char *function) const;
 
     PgSession &m_session;
-    std::unique_ptr<pqxx::dbtransaction> m_tx;
+    std::unique_ptr<SavepointTransaction> m_tx;
     QString m_schema;
 };
 

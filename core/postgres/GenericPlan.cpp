@@ -1,6 +1,6 @@
 #include "GenericPlan.h"
 
-#include "Savepoint.h"
+#include "SavepointTransaction.h"
 #include "SqlText.h"
 #include "connection/PgErrors.h"
 
@@ -16,10 +16,11 @@ namespace sonde {
 
 namespace {
 
-// The plan, in `tx` (which the caller rolls back, whole or to a savepoint).
-DbError plan(pqxx::dbtransaction &tx, const QString &sql, QString *planJson,
+// The plan, in `transaction` (which the caller rolls back, whole or to a savepoint).
+DbError plan(SavepointTransaction &transaction, const QString &sql, QString *planJson,
              const QStringList &localSettings)
 {
+    pqxx::transaction_base &tx = transaction.statements();
     QString statement = rewriteTypedParameters(sql.trimmed());
     while (statement.endsWith(u';'))
         statement.chop(1);
@@ -48,7 +49,7 @@ DbError plan(pqxx::dbtransaction &tx, const QString &sql, QString *planJson,
     // PREPARE is not undone by a rollback, and through PgBouncer the next transaction may
     // run on another server connection: deallocate inside this transaction, also when the
     // EXPLAIN fails (its savepoint keeps the transaction usable).
-    const DbError err = runInSavepoint(tx, [&](pqxx::dbtransaction &explain) {
+    const DbError err = transaction.step([&](pqxx::transaction_base &explain) {
         const pqxx::result r = explain.exec("EXPLAIN (FORMAT JSON) " + execute);
         *planJson = QString::fromStdString(r[0][0].c_str());
     });
@@ -63,22 +64,27 @@ DbError explainGenericPlan(pqxx::connection &c, const QString &sql, QString *pla
 {
     try {
         // Read-only: planning never writes, and the server refuses anything that would.
-        pqxx::work tx(c);
-        tx.exec("SET TRANSACTION READ ONLY");
-        const DbError err = plan(tx, sql, planJson, localSettings);
-        tx.abort();
-        return err;
+        SavepointTransaction tx(c);
+        DbError err;
+        try {
+            err = plan(tx, sql, planJson, localSettings);
+        } catch (const std::exception &e) {
+            err = pgErrorFromException(e);
+        }
+        const DbError ended = tx.rollback();
+        return err ? err : ended;
     } catch (const std::exception &e) {
         return pgErrorFromException(e);
     }
 }
 
-DbError explainGenericPlan(pqxx::dbtransaction &tx, const QString &sql, QString *planJson,
+DbError explainGenericPlan(SavepointTransaction &transaction, const QString &sql, QString *planJson,
                            const QStringList &localSettings)
 {
     DbError planned;
-    const DbError err = runInSavepoint(
-        tx, [&](pqxx::dbtransaction &step) { planned = plan(step, sql, planJson, localSettings); });
+    const DbError err = transaction.step([&](pqxx::transaction_base &) {
+        planned = plan(transaction, sql, planJson, localSettings);
+    });
     return err ? err : planned;
 }
 

@@ -6,9 +6,10 @@
 #include <QStringList>
 
 #include <pqxx/connection>
-#include <pqxx/dbtransaction>
 
 namespace sonde {
+
+class SavepointTransaction;
 
 // EXPLAIN (FORMAT JSON) of a statement that may hold $n parameters (as pg_stat_statements
 // shows them), as a generic plan and without running it:
@@ -24,10 +25,10 @@ namespace sonde {
 // session are seen by the planner.
 DbError explainGenericPlan(pqxx::connection &connection, const QString &sql, QString *planJson,
                            const QStringList &localSettings = {});
-// The same inside the caller's open transaction (HypoPG's what-if transaction, which the
-// caller made read-only), in a savepoint that is rolled back (runInSavepoint): the
-// transaction goes on after a plan that fails, and keeps no lock and no setting of it.
-DbError explainGenericPlan(pqxx::dbtransaction &transaction, const QString &sql, QString *planJson,
+// The same inside the caller's open transaction (HypoPG's what-if transaction), as one step
+// of it: the transaction goes on after a plan that fails, and keeps no lock and no setting
+// of it.
+DbError explainGenericPlan(SavepointTransaction &transaction, const QString &sql, QString *planJson,
                            const QStringList &localSettings = {});
 
 // The top node's "Total Cost" in an EXPLAIN (FORMAT JSON) document; -1 when absent.
