@@ -77,15 +77,12 @@ int ApplyRunner::recoverFirst(const QString &uri)
 
 int ApplyRunner::directOnly(const QString &uri)
 {
-    PgSession session;
-    if (const DbError err = session.open(uri)) {
-        printErr(err.toString());
-        return ExitFailed;
-    }
-    if (!session.throughPooler())
+    bool pooled = false;
+    const DbError err = IndexBuilder::checkDirect(uri, &pooled);
+    if (!err)
         return ExitOk;
-    printErr(IndexBuilder::poolerRefusal(session.target()).message);
-    return ExitRefused;
+    printErr(pooled ? err.message : err.toString());
+    return pooled ? ExitRefused : ExitFailed;
 }
 
 int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,

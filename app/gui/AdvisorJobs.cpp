@@ -58,6 +58,8 @@ BuildJobResult build(const QString &uri, const QList<IndexRecommendation> &recom
                      int lockTimeoutMs, JobContext &ctx)
 {
     BuildJobResult out;
+    if ((out.error = IndexBuilder::checkDirect(uri)))
+        return out;
     SchemaCatalog catalog;
     if ((out.error = SchemaCatalogLoader::load(uri, &catalog)))
         return out;
@@ -94,6 +96,8 @@ BuildJobResult build(const QString &uri, const QList<IndexRecommendation> &recom
 BuildJobResult revert(const QString &uri, qint64 changeId, int lockTimeoutMs, JobContext &ctx)
 {
     BuildJobResult out;
+    if ((out.error = IndexBuilder::checkDirect(uri)))
+        return out;
     ChangeLog log;
     if ((out.error = openLog(log)))
         return out;

@@ -84,6 +84,16 @@ DbError IndexBuilder::poolerRefusal(const QString &target)
             .arg(target));
 }
 
+DbError IndexBuilder::checkDirect(const QString &conninfo, bool *pooled)
+{
+    PgSession session;
+    if (DbError err = session.open(conninfo))
+        return err;
+    if (pooled)
+        *pooled = session.throughPooler();
+    return session.throughPooler() ? poolerRefusal(session.target()) : DbError();
+}
+
 QString IndexBuilder::who(PgSession &session)
 {
     QString role;

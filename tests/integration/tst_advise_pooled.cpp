@@ -123,12 +123,20 @@ class TestAdvisePooled : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_home;
+    test::CliOptions m_isolated; // a private data directory (the change log)
 
-    test::CliOptions isolated() const
+    static bool openThroughPool(PgSession &session, const PgSessionOptions &options = {})
     {
-        test::CliOptions o;
-        o.env = test::isolatedEnvironment(m_home.path());
-        return o;
+        return !session.open(test::TestSandbox::endpoints().pgbouncer, options) &&
+               session.throughPooler();
+    }
+
+    static AdvisorRequest pooledRequest()
+    {
+        AdvisorRequest request;
+        request.statements = PooledWorkload;
+        request.audit = false;
+        return request;
     }
 
     // No server connection of the pool holds a hypothetical index.
@@ -153,15 +161,16 @@ private slots:
     {
         QString error;
         QVERIFY2(test::TestSandbox::ensureStarted(&error), qPrintable(error));
+        m_isolated.env = test::isolatedEnvironment(m_home.path());
         QVERIFY2(test::execAsSuperuser(QString::fromLatin1(Schema), &error), qPrintable(error));
     }
 
     void adviceThroughPgBouncerMatchesDirect()
     {
         const SandboxEndpoints &ep = test::TestSandbox::endpoints();
-        const test::CliResult direct = test::runCli(adviseArguments(ep.postgresApp), isolated());
+        const test::CliResult direct = test::runCli(adviseArguments(ep.postgresApp), m_isolated);
         QVERIFY2(direct.exitCode == 0, direct.describe().constData());
-        const test::CliResult pooled = test::runCli(adviseArguments(ep.pgbouncer), isolated());
+        const test::CliResult pooled = test::runCli(adviseArguments(ep.pgbouncer), m_isolated);
         QVERIFY2(pooled.exitCode == 0, pooled.describe().constData());
         const QStringList expected = recommendations(direct.out);
         QVERIFY2(expected.filter(u"CREATE INDEX"_s).size() >= 2,
@@ -173,7 +182,7 @@ private slots:
         // The text report too.
         QStringList args = adviseArguments(ep.pgbouncer);
         args.removeAll(u"--json"_s);
-        const test::CliResult text = test::runCli(args, isolated());
+        const test::CliResult text = test::runCli(args, m_isolated);
         QVERIFY2(text.exitCode == 0 && text.out.contains("CREATE INDEX CONCURRENTLY"),
                  text.describe().constData());
         verifyPoolClean();
@@ -184,11 +193,8 @@ private slots:
     void othersSeeNoneWhileItRuns()
     {
         PgSession session;
-        QVERIFY(!session.open(test::TestSandbox::endpoints().pgbouncer));
-        QVERIFY(session.throughPooler());
-        AdvisorRequest request;
-        request.statements = PooledWorkload;
-        request.audit = false;
+        QVERIFY(openThroughPool(session));
+        const AdvisorRequest request = pooledRequest();
         int looked = 0;
         int seen = 0;
         AdvisorResult result;
@@ -218,11 +224,8 @@ private slots:
     {
         QFETCH(bool, cut);
         PgSession session;
-        QVERIFY(!session.open(test::TestSandbox::endpoints().pgbouncer));
-        QVERIFY(session.throughPooler());
-        AdvisorRequest request;
-        request.statements = PooledWorkload;
-        request.audit = false;
+        QVERIFY(openThroughPool(session));
+        const AdvisorRequest request = pooledRequest();
         std::atomic<bool> cancel{false};
         bool interrupted = false;
         AdvisorResult result;
@@ -251,11 +254,9 @@ private slots:
         PgSession session;
         PgSessionOptions options;
         options.statementTimeoutMs = 300;
-        QVERIFY(!session.open(test::TestSandbox::endpoints().pgbouncer, options));
-        QVERIFY(session.throughPooler());
-        AdvisorRequest request;
+        QVERIFY(openThroughPool(session, options));
+        AdvisorRequest request = pooledRequest();
         request.statements = {u"SELECT * FROM orders WHERE customer_id = slow_to_plan(7)"_s};
-        request.audit = false;
         AdvisorResult result;
         const DbError err = IndexAdvisor::run(session, request, &result);
         QVERIFY(err);
@@ -275,7 +276,7 @@ private slots:
         advise << u"--apply"_s << u"--yes"_s;
         commands << advise;
         for (const QStringList &command : std::as_const(commands)) {
-            const test::CliResult r = test::runCli(command, isolated());
+            const test::CliResult r = test::runCli(command, m_isolated);
             QVERIFY2(r.exitCode == 3 && r.err.contains("is PgBouncer") &&
                          r.err.contains("direct connection") &&
                          r.err.contains("CREATE INDEX CONCURRENTLY cannot run") &&
@@ -286,7 +287,7 @@ private slots:
         QCOMPARE(scalar(u"SELECT count(*) FROM pg_indexes WHERE tablename IN ('orders', "
                         u"'invoices')"_s),
                  0);
-        const test::CliResult changes = test::runCli({u"changes"_s, u"--json"_s}, isolated());
+        const test::CliResult changes = test::runCli({u"changes"_s, u"--json"_s}, m_isolated);
         QVERIFY2(changes.exitCode == 0 && !changes.out.contains("orders"),
                  changes.describe().constData());
     }
