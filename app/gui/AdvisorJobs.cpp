@@ -58,6 +58,8 @@ BuildJobResult build(const QString &uri, const QList<IndexRecommendation> &recom
                      int lockTimeoutMs, JobContext &ctx)
 {
     BuildJobResult out;
+    if ((out.error = IndexBuilder::checkDirect(uri)))
+        return out;
     SchemaCatalog catalog;
     if ((out.error = SchemaCatalogLoader::load(uri, &catalog)))
         return out;
@@ -94,6 +96,8 @@ BuildJobResult build(const QString &uri, const QList<IndexRecommendation> &recom
 BuildJobResult revert(const QString &uri, qint64 changeId, int lockTimeoutMs, JobContext &ctx)
 {
     BuildJobResult out;
+    if ((out.error = IndexBuilder::checkDirect(uri)))
+        return out;
     ChangeLog log;
     if ((out.error = openLog(log)))
         return out;
@@ -116,7 +120,7 @@ RecheckJobResult recheck(const QString &uri, const QString &statementsJson, JobC
     if ((out.error = session.open(uri)))
         return out;
     CancelWatch watch(ctx.cancelFlag(), [&session]() { session.cancel(); });
-    WhatIfSession planner(session.connection());
+    WhatIfSession planner(session);
     for (const QJsonValue &v : QJsonDocument::fromJson(statementsJson.toUtf8()).array()) {
         const QJsonObject o = v.toObject();
         RecheckRow row;
