@@ -41,8 +41,10 @@ bool DemoEnvironment::start(const DemoOptions &options, const Progress &progress
     };
     if (!m_sandbox->start(scaled(0, 20), cancel, error))
         return false;
-    if (!DemoSeeder::seed(m_sandbox->endpoints().postgresSuperuser, options.scale,
-                          scaled(20, options.plantProblems ? 85 : 97), cancel, error) ||
+    if (!DemoSeeder::seedPgbench(m_sandbox->endpoints().postgresApp, options.scale, scaled(20, 25),
+                                 cancel, error) ||
+        !DemoSeeder::seed(m_sandbox->endpoints().postgresSuperuser, options.scale,
+                          scaled(25, options.plantProblems ? 85 : 97), cancel, error) ||
         (options.plantProblems &&
          !m_problems.plant(m_sandbox->endpoints(), scaled(85, 97), cancel, error))) {
         stop();
