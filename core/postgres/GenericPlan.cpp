@@ -38,7 +38,8 @@ DbError plan(SavepointTransaction &transaction, const QString &sql, QString *pla
     // monitored server's pg_stat_statements with one entry per plan.
     const std::string name = "sonde_generic";
     tx.exec("SET LOCAL plan_cache_mode = force_generic_plan");
-    if (!tx.exec_params("SELECT 1 FROM pg_prepared_statements WHERE name = $1", name).empty())
+    if (!tx.exec_params("/* sonde */ SELECT 1 FROM pg_prepared_statements WHERE name = $1", name)
+             .empty())
         tx.exec("DEALLOCATE " + name);
     tx.exec("PREPARE " + name + " AS " + statement.toStdString());
     std::string args;

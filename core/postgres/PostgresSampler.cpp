@@ -1,5 +1,6 @@
 #include "PostgresSampler.h"
 
+#include "OwnStatements.h"
 #include "SqlText.h"
 #include "connection/PgConnInfo.h"
 #include "metrics/MetricCatalog.h"
@@ -86,11 +87,6 @@ QString text(const pqxx::field &f)
 }
 
 } // namespace
-
-QString PostgresSampler::ownQueryMarker()
-{
-    return u"/* sonde */"_s;
-}
 
 PostgresSampler::PostgresSampler(const Target &target, QObject *parent)
     : Sampler(target, parent)
@@ -311,11 +307,10 @@ void PostgresSampler::learnTexts(pqxx::transaction_base &tx, const QList<qint64>
     // Keep the cache bounded (pg_stat_statements.max is 5000 by default).
     if (m_texts.size() > 20000)
         m_texts.clear();
-    const QString marker = ownQueryMarker();
     for (const pqxx::row &row : rows) {
         const qint64 id = row[0].as<qint64>();
         const QString q = text(row[1]);
-        if (q.trimmed().startsWith(marker))
+        if (OwnStatements::isSonde(q))
             m_ownQueryIds.insert(id);
         else
             m_texts.insert(id, q.simplified());

@@ -20,13 +20,13 @@ namespace sonde {
 // and pg_stat_activity (sessions by state, lock waits, the longest running statement,
 // connection use against max_connections minus the reserved slots).
 //
-// Sonde's own work is excluded: every query it sends starts with ownQueryMarker() and those
-// statements are left out of pg_stat_statements figures; its sessions (application_name
-// "sonde…") are left out of session counts; its own transactions are subtracted from
-// transactions/s. The session is read-only (default_transaction_read_only) with a
-// statement_timeout, application_name "sonde-monitor"; through PgBouncer, where session
-// settings would leak to other clients, each reading is one read-only transaction with a
-// SET LOCAL timeout instead.
+// Sonde's own work is excluded: the statements OwnStatements recognises (its marker
+// comment, generic plans, what-if analysis) are left out of pg_stat_statements figures; its
+// sessions (application_name "sonde…") are left out of session counts; its own
+// transactions are subtracted from transactions/s. The session is read-only
+// (default_transaction_read_only) with a statement_timeout, application_name "sonde-monitor";
+// through PgBouncer, where session settings would leak to other clients, each reading is one
+// read-only transaction with a SET LOCAL timeout instead.
 class PostgresSampler : public Sampler
 {
     Q_OBJECT
@@ -36,8 +36,6 @@ public:
 
     void interrupt() override;
 
-    // The comment every query Sonde sends to a monitored server starts with.
-    static QString ownQueryMarker();
     static constexpr int StatementTimeoutMs = 5000;
     static constexpr int MaxStatementsKept = 50;
 
