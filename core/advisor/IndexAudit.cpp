@@ -73,6 +73,13 @@ QString indexFindingKindName(IndexFinding::Kind kind)
     return {};
 }
 
+QString IndexAudit::unusedMessage(const QString &index, qint64 sizeBytes)
+{
+    return tr("%1 has not been scanned since the statistics were reset, backs no constraint "
+              "and takes %2: every write still pays for it.")
+        .arg(index, QLocale().formattedDataSize(sizeBytes));
+}
+
 QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
 {
     using K = IndexFinding::Kind;
@@ -162,10 +169,7 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
         if (reported.contains(i) || a.primary || a.unique || !a.constraintName.isEmpty() ||
             a.scans > 0)
             continue;
-        finding(i, K::Unused,
-                tr("%1 has not been scanned since the statistics were reset, backs no "
-                   "constraint and takes %2: every write still pays for it.")
-                    .arg(a.name, QLocale().formattedDataSize(a.sizeBytes)));
+        finding(i, K::Unused, unusedMessage(a.name, a.sizeBytes));
     }
     for (const CatalogForeignKey &fk : catalog.foreignKeys) {
         bool indexed = false;
