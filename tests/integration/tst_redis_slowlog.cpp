@@ -44,7 +44,7 @@ private slots:
         QSignalSpy added(&model, &RedisSlowLogModel::entriesAdded);
         connect(&sampler, &RedisSlowLogSampler::slowLogRead, &model, &RedisSlowLogModel::addRead);
         sampler.start(test::TestSandbox::endpoints().redis, 0);
-        QVERIFY(reads.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reads.isEmpty(), 30000);
         const auto first = reads.takeFirst().at(0).value<RedisSlowLogRead>();
         QVERIFY2(!first.error, qPrintable(first.error.toString()));
         QVERIFY(first.first);
@@ -74,7 +74,7 @@ private slots:
         QVERIFY(!m_redis.command({"HSET", "session:7", "field", "value"}, &reply));
         QVERIFY(!m_redis.command({"DEL", "session:7"}, &reply));
         sampler.sampleNow();
-        QVERIFY(reads.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reads.isEmpty(), 30000);
         const auto second = reads.takeFirst().at(0).value<RedisSlowLogRead>();
         QVERIFY(!second.first);
         QStringList names;
@@ -98,12 +98,12 @@ private slots:
         QString error;
         QVERIFY(test::TestSandbox::instance().stopRedis(&error));
         sampler.start(test::TestSandbox::endpoints().redis, 0);
-        QVERIFY(reads.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reads.isEmpty(), 30000);
         const auto down = reads.takeFirst().at(0).value<RedisSlowLogRead>();
         QVERIFY(down.error.isConnectionProblem());
         QVERIFY(test::TestSandbox::instance().startRedis(&error));
         sampler.sampleNow();
-        QVERIFY(reads.wait(15000));
+        QTRY_VERIFY_WITH_TIMEOUT(!reads.isEmpty(), 30000);
         const auto up = reads.takeFirst().at(0).value<RedisSlowLogRead>();
         QVERIFY2(!up.error, qPrintable(up.error.toString()));
     }

@@ -3,7 +3,8 @@
 // pause and scrub, hovering one chart shows every chart's values at that instant,
 // thresholds are drawn and editable and raise alerts, events become markers, a lost target
 // says "reconnecting in N s" and leaves a gap, polling pauses while hidden when asked, and
-// the demo controls drive the application. The GUI thread never blocks.
+// the demo controls drive the application. The GUI thread never blocks, even on a server
+// that never answers.
 #include "DashboardDetailTabs.h"
 #include "DashboardPage.h"
 #include "DemoControlPanel.h"
@@ -37,7 +38,11 @@
 
 #include <pqxx/pqxx>
 
+#include <arpa/inet.h>
 #include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace sonde;
@@ -71,6 +76,36 @@ private:
     QTimer m_timer;
     QElapsedTimer m_since;
     qint64 m_longest = 0;
+};
+
+// A TCP port that completes the handshake (the kernel's backlog) and never answers.
+class SilentListener
+{
+public:
+    SilentListener()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t len = sizeof a;
+        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), len) == 0 &&
+            ::listen(m_fd, 16) == 0 &&
+            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
+            m_port = ntohs(a.sin_port);
+    }
+    ~SilentListener()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    SilentListener(const SilentListener &) = delete;
+    SilentListener &operator=(const SilentListener &) = delete;
+    int port() const { return m_port; }
+
+private:
+    int m_fd = -1;
+    int m_port = 0;
 };
 
 bool headersShowInstant(const QList<TimeSeriesChart *> &charts, const QString &hhmmss)
@@ -120,9 +155,8 @@ private slots:
         m_page->show();
     }
 
-    void samplesEveryTargetWithoutBlocking()
+    void samplesEveryTarget()
     {
-        Heartbeat heartbeat;
         for (const QString &id : {u"pg"_s, u"bouncer"_s, u"redis"_s})
             QTRY_VERIFY_WITH_TIMEOUT(
                 m_page->statusStrip()->text(id).contains(u"sampling every 1 s"_s), 20000);
@@ -136,14 +170,29 @@ private slots:
             QVERIFY2(!c->lines().isEmpty(), qPrintable(c->headerText()));
         TimeSeriesChart *throughput = m_page->charts().at(1);
         QTRY_VERIFY_WITH_TIMEOUT(throughput->drawnPoints(0) >= 3, 20000);
-        // Generous for a loaded 2-core machine; a network call on the GUI thread (connect
-        // timeouts of seconds) would still show.
-        QVERIFY2(heartbeat.longestGapMs() < 1000,
-                 qPrintable(u"GUI thread blocked for %1 ms"_s.arg(heartbeat.longestGapMs())));
         QVERIFY2(throughput->headerText().contains(u"/s"_s), qPrintable(throughput->headerText()));
         // The tables follow the latest interval.
         QTRY_VERIFY_WITH_TIMEOUT(m_page->details()->statementModel()->rowCount() > 0, 20000);
         m_page->grab().save(QDir::temp().filePath(u"sonde-test-dashboard.png"_s));
+    }
+
+    // A server that accepts the connection and never answers holds whoever connects for
+    // the whole connect_timeout (8 s here). Were the dashboard to connect on the GUI thread,
+    // the event loop would stop that long; half of it is the bound, far from any stall a
+    // loaded machine causes.
+    void silentServerNeverBlocksTheWindow()
+    {
+        SilentListener silent;
+        QVERIFY(silent.port() > 0);
+        Heartbeat heartbeat;
+        m_targets->upsert(
+            make(u"silent"_s, TargetKind::PostgreSQL, u"Silent DB"_s,
+                 u"postgresql://sonde@127.0.0.1:%1/db?connect_timeout=8"_s.arg(silent.port())));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_page->statusStrip()->text(u"silent"_s).contains(u"reconnecting"_s), 60000);
+        m_targets->remove(u"silent"_s);
+        QVERIFY2(heartbeat.longestGapMs() < 4000,
+                 qPrintable(u"GUI thread blocked for %1 ms"_s.arg(heartbeat.longestGapMs())));
     }
 
     void chartsShareOneTimeAxis()
