@@ -36,12 +36,16 @@ SELECT /* sonde health */ current_database(), current_user, pg_is_in_recovery(),
         JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pgstattuple')
 )SQL";
 
+// A family reads in one transaction; a staged one reads as it needs (ctx.read), computing
+// in between outside the session's call.
 using PostgresFamily = void (*)(pqxx::transaction_base &, PostgresCheckContext &);
+using StagedFamily = DbError (*)(PostgresCheckContext &);
 
 struct NamedFamily
 {
     const char *name;
     PostgresFamily run;
+    StagedFamily staged = nullptr;
 };
 
 // Sessions before configuration (the idle-in-transaction timeout advice counts them),
@@ -53,7 +57,7 @@ const NamedFamily PostgresFamilies[] = {
     {"sequences", &SequenceChecks::run},
     {"sessions", &SessionChecks::run},
     {"replication", &ReplicationChecks::run},
-    {"indexes", &IndexChecks::run},
+    {"indexes", nullptr, &IndexChecks::run},
     {"memory", &MemoryChecks::run},
     {"configuration", &ConfigurationChecks::run},
 };
@@ -123,8 +127,8 @@ void HealthService::runPostgres(const HealthRequest &request, const std::atomic<
     ctx.target = report->target;
     ctx.cancel = cancel;
     ctx.serverVersion = session.serverVersion();
-    report->error = session.run([&](pqxx::connection &c) {
-        pqxx::read_transaction tx(c);
+    ctx.session = &session;
+    report->error = ctx.read([&](pqxx::transaction_base &tx) {
         ctx.settings.read(tx);
         const pqxx::row r = tx.exec1(FactsSql);
         ctx.database = QString::fromUtf8(r[0].c_str());
@@ -144,10 +148,9 @@ void HealthService::runPostgres(const HealthRequest &request, const std::atomic<
             progress(tr("Checking %1…").arg(QLatin1String(family.name)), 100 * i / total);
         DbError err;
         timed(report, QLatin1String(family.name), [&]() {
-            err = session.run([&](pqxx::connection &c) {
-                pqxx::read_transaction tx(c);
-                family.run(tx, ctx);
-            });
+            err = family.staged
+                      ? family.staged(ctx)
+                      : ctx.read([&](pqxx::transaction_base &tx) { family.run(tx, ctx); });
         });
         if (!err)
             continue;
