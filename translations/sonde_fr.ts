@@ -1679,6 +1679,10 @@
         <source>Demo data ready: %L1 rows</source>
         <translation>Données de démo prêtes : %L1 lignes</translation>
     </message>
+    <message>
+        <source>Making pgbench&apos;s tables for the demo failed: %1</source>
+        <translation>La création des tables de pgbench pour la démo a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkload</name>
@@ -4783,6 +4787,10 @@
     <message>
         <source>rank statements by time over a window (pg_stat_statements)</source>
         <translation>classer les requêtes par temps sur une fenêtre (pg_stat_statements)</translation>
+    </message>
+    <message>
+        <source>Query id</source>
+        <translation>Id de requête</translation>
     </message>
 </context>
 <context>
