@@ -40,6 +40,13 @@ double hitRate(const DemoWorkloadStats &s)
 class TestDemoWorkload : public QObject
 {
     Q_OBJECT
+
+    static void openRedis(RedisClient *redis)
+    {
+        RedisEndpoint ep;
+        QVERIFY(RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, nullptr));
+        QVERIFY(!redis->open(ep));
+    }
 private slots:
     void initTestCase()
     {
@@ -105,10 +112,8 @@ private slots:
     void healthyCacheStartsWarm()
     {
         QString error;
-        RedisEndpoint ep;
-        QVERIFY(RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, nullptr));
         RedisClient redis;
-        QVERIFY(!redis.open(ep));
+        openRedis(&redis);
         RedisReply reply;
         QVERIFY(!redis.command({"FLUSHDB"}, &reply));
         DemoWorkloadSettings s = settingsFor(DemoWorkloadSettings::CacheMode::Healthy);
@@ -126,10 +131,8 @@ private slots:
     void thrashingLowersTheHitRate()
     {
         QString error;
-        RedisEndpoint ep;
-        QVERIFY(RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, nullptr));
         RedisClient redis;
-        QVERIFY(!redis.open(ep));
+        openRedis(&redis);
         RedisReply reply;
         QVERIFY(!redis.command({"FLUSHDB"}, &reply));
 
