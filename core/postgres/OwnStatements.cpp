@@ -16,7 +16,9 @@ bool OwnStatements::isSonde(const QString &sql)
     const QString s = sql.trimmed();
     // The generic plan's prepared statement, the what-if transaction's savepoint.
     static const QRegularExpression ownNames(u"\\bsonde_(generic|step)\\b"_s);
-    return s.startsWith(marker()) || s.startsWith(u"PREPARE sonde_"_s) ||
+    // The marker opens the statement, or follows its first keyword ("SELECT /* sonde health */").
+    static const QRegularExpression marked(u"^(\\w+\\s+)?/\\* sonde[ *]"_s);
+    return marked.match(s).hasMatch() || s.startsWith(u"PREPARE sonde_"_s) ||
            ownNames.match(s).hasMatch() || s.contains(u"hypopg_"_s);
 }
 
