@@ -1667,6 +1667,10 @@
         <source>Demo data ready: %L1 rows</source>
         <translation>Données de démo prêtes : %L1 lignes</translation>
     </message>
+    <message>
+        <source>Making pgbench&apos;s tables for the demo failed: %1</source>
+        <translation>La création des tables de pgbench pour la démo a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoWorkload</name>
@@ -2170,10 +2174,6 @@
         <source>The example for queryid %1 was not used: no statement of the workload has that queryid.</source>
         <translation>L&apos;exemple pour le queryid %1 n&apos;a pas été utilisé : aucune requête de la charge n&apos;a ce queryid.</translation>
     </message>
-    <message>
-        <source>%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG&apos;s hypothetical indexes live in it), which a pool in transaction mode cannot give. Connect to PostgreSQL directly.</source>
-        <translation>%1 est PgBouncer : le conseiller a besoin d&apos;une session PostgreSQL à lui (les index hypothétiques de HypoPG y vivent), ce qu&apos;un pool en mode transaction ne peut pas donner. Connectez-vous directement à PostgreSQL.</translation>
-    </message>
 </context>
 <context>
     <name>IndexAudit</name>
@@ -2292,10 +2292,6 @@
         <translation>Construit et valide. %1</translation>
     </message>
     <message>
-        <source>%1 is PgBouncer: index builds need a PostgreSQL session of their own (their timeouts and progress belong to one server process). Connect to PostgreSQL directly.</source>
-        <translation>%1 est PgBouncer : la construction d&apos;un index a besoin d&apos;une session PostgreSQL à elle (ses délais et sa progression appartiennent à un processus serveur). Connectez-vous directement à PostgreSQL.</translation>
-    </message>
-    <message>
         <source>Canceled: the server did not act on the cancel within %1 s, so Sonde dropped the connection. The server ends the statement when it notices; what it leaves is removed at the next start.</source>
         <translation>Annulé : le serveur n&apos;a pas donné suite à l&apos;annulation en %1 s, Sonde a donc coupé la connexion. Le serveur arrête l&apos;instruction quand il s&apos;en aperçoit ; ce qu&apos;elle laisse est supprimé au prochain démarrage.</translation>
     </message>
@@ -2310,6 +2306,10 @@
     <message>
         <source>Change #%1 (%2) left no index %3.%4 on the server: nothing to revert.</source>
         <translation>La modification n°%1 (%2) n&apos;a laissé aucun index %3.%4 sur le serveur : rien à annuler.</translation>
+    </message>
+    <message>
+        <source>%1 is PgBouncer: indexes are built and dropped only on a direct connection to PostgreSQL. Sonde follows a build&apos;s progress and cancels it on the server by the server process that runs it, which a pool in transaction mode does not name; and through such a pool the build&apos;s lock_timeout would have to be SET LOCAL in a transaction block, where CREATE INDEX CONCURRENTLY cannot run. Nothing was changed: give the PostgreSQL server&apos;s own URI (its host and port, not PgBouncer&apos;s). Index advice works through PgBouncer.</source>
+        <translation>%1 est PgBouncer : les index ne sont construits et supprimés que sur une connexion directe à PostgreSQL. Sonde suit la progression d&apos;une construction et l&apos;annule sur le serveur par le processus serveur qui l&apos;exécute, qu&apos;un pool en mode transaction ne désigne pas ; et à travers un tel pool, le lock_timeout de la construction devrait être posé par SET LOCAL dans un bloc de transaction, où CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter. Rien n&apos;a été modifié : indiquez l&apos;URI du serveur PostgreSQL lui-même (son hôte et son port, pas ceux de PgBouncer). Le conseil d&apos;index fonctionne à travers PgBouncer.</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +4780,10 @@
         <source>rank statements by time over a window (pg_stat_statements)</source>
         <translation>classer les requêtes par temps sur une fenêtre (pg_stat_statements)</translation>
     </message>
+    <message>
+        <source>Query id</source>
+        <translation>Id de requête</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotSummary</name>
@@ -5191,6 +5195,10 @@
     <message>
         <source>The server returned no plan.</source>
         <translation>Le serveur n&apos;a renvoyé aucun plan.</translation>
+    </message>
+    <message>
+        <source>No what-if transaction is open: hypothetical indexes live in one.</source>
+        <translation>Aucune transaction de simulation n&apos;est ouverte : les index hypothétiques vivent dans l&apos;une d&apos;elles.</translation>
     </message>
 </context>
 <context>

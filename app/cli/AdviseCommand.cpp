@@ -34,7 +34,9 @@ const char *const Usage =
     "cost of every statement it helps, before and after), with its size and write cost;\n"
     "says why the other statements get none; reviews the existing indexes (invalid,\n"
     "duplicate, redundant, unused, foreign keys without an index). Writes nothing unless\n"
-    "--apply is given.\n"
+    "--apply is given. Works through PgBouncer in transaction mode: the what-if phase is one\n"
+    "read-only transaction that removes its hypothetical indexes before it ends; --apply\n"
+    "needs a direct connection (through PgBouncer it is refused before any advice, exit 3).\n"
     "\n"
     "Options:\n"
     "  --window S         watch pg_stat_statements for S seconds and advise on what ran in\n"
@@ -145,6 +147,10 @@ int runAdvise(const QStringList &args)
     }
 
     const QString uri = target.uri;
+    if (parser.isSet(apply)) {
+        if (const int code = ApplyRunner::directOnly(uri))
+            return code;
+    }
     if (const int code = ApplyRunner::recoverFirst(uri))
         return code;
     std::atomic<bool> cancel{false};

@@ -28,7 +28,8 @@ const char *const ApplyUsage =
     "for a partitioned table) with a lock_timeout, progress from\n"
     "pg_stat_progress_create_index, Ctrl+C canceling on the server, the INVALID index of a\n"
     "failed or canceled build removed, and the change recorded in the change log (see\n"
-    "sonde-cli changes). A statement without a name gets a generated one.\n"
+    "sonde-cli changes). A statement without a name gets a generated one. Needs a direct\n"
+    "connection to PostgreSQL: through PgBouncer it is refused (exit 3), nothing is changed.\n"
     "\n"
     "Options:\n"
     "  --yes              do not ask for confirmation\n"
@@ -41,6 +42,7 @@ const char *const RevertUsage =
     "Drops an index Sonde built (DROP INDEX CONCURRENTLY), by its number in the change log,\n"
     "and records the revert. A build that was interrupted, failed or canceled and left its\n"
     "index behind (an INVALID index the cleanup could not remove) is reverted the same way.\n"
+    "Needs a direct connection to PostgreSQL, like apply.\n"
     "\n"
     "Options:\n"
     "  --yes              do not ask for confirmation\n"
@@ -90,6 +92,8 @@ int runApply(const QStringList &args)
     if (const int code =
             parseCommon(parser, args, u"sonde-cli apply"_s, ApplyUsage, 2, &lockMs, &uri))
         return code;
+    if (const int code = ApplyRunner::directOnly(uri))
+        return code;
     if (const int code = ApplyRunner::recoverFirst(uri))
         return code;
     SchemaCatalog catalog;
@@ -128,6 +132,8 @@ int runRevert(const QStringList &args)
     QString uri;
     if (const int code =
             parseCommon(parser, args, u"sonde-cli revert"_s, RevertUsage, 2, &lockMs, &uri))
+        return code;
+    if (const int code = ApplyRunner::directOnly(uri))
         return code;
     bool ok = false;
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);

@@ -67,6 +67,16 @@ int ApplyRunner::recoverFirst(const QString &uri)
     return ExitFailed;
 }
 
+int ApplyRunner::directOnly(const QString &uri)
+{
+    bool pooled = false;
+    const DbError err = IndexBuilder::checkDirect(uri, &pooled);
+    if (!err)
+        return ExitOk;
+    printErr(pooled ? err.message : err.toString());
+    return pooled ? ExitRefused : ExitFailed;
+}
+
 int ApplyRunner::applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
                                       bool yes, int lockTimeoutMs)
 {

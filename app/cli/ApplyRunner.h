@@ -24,6 +24,10 @@ public:
     // The same at the start of a command that needs the server: ExitFailed when it cannot be
     // reached or refuses the login (said on stderr), ExitOk to go on.
     static int recoverFirst(const QString &uri);
+    // Index changes run on a direct connection only: ExitRefused with IndexBuilder's reason
+    // when `uri` reaches PgBouncer, ExitFailed when it cannot be reached (said on stderr),
+    // ExitOk to go on.
+    static int directOnly(const QString &uri);
 
     static int applyRecommendations(const QString &uri, const QList<IndexRecommendation> &recs,
                                     bool yes, int lockTimeoutMs);

@@ -361,8 +361,8 @@ int runBench(const QStringList &rawArgs)
                              .arg(p.second, 5, 'f', 1)
                              .arg(p.warmup ? Text::tr(" (warm-up)") : QString())
                              .arg(p.throughput, 0, 'f', 0)
-                             .arg(p.p50Ms, 0, 'f', 3)
-                             .arg(p.p99Ms, 0, 'f', 3)
+                             .arg(p.hasLatency() ? QString::number(p.p50Ms, 'f', 3) : u"—"_s)
+                             .arg(p.hasLatency() ? QString::number(p.p99Ms, 'f', 3) : u"—"_s)
                              .arg(p.errors));
         };
         const qint64 id = result.id;

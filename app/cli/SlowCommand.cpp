@@ -76,8 +76,10 @@ void printTable(const StatementWindowResult &w, int limit)
                  .arg(w.from.isValid() ? w.from.secsTo(w.to) : 0)
                  .arg(Fmt::count(w.totalCalls), Fmt::duration(w.totalMs),
                       w.note.isEmpty() ? QString() : u"\n"_s + w.note));
-    const QString row = u"%1 %2 %3 %4 %5 %6 %7  %8"_s;
-    printOut(row.arg(Text::tr("Total"), 10)
+    // The query id first: what `explain --query-id` takes.
+    const QString row = u"%1  %2 %3 %4 %5 %6 %7 %8  %9"_s;
+    printOut(row.arg(Text::tr("Query id"), 20)
+                 .arg(Text::tr("Total"), 10)
                  .arg(Text::tr("%"), 5)
                  .arg(Text::tr("Calls"), 9)
                  .arg(Text::tr("Mean"), 10)
@@ -92,7 +94,8 @@ void printTable(const StatementWindowResult &w, int limit)
             flags << u"slow"_s;
         if (s.nPlusOne)
             flags << u"N+1"_s;
-        printOut(row.arg(Fmt::duration(s.totalMs), 10)
+        printOut(row.arg(s.key.queryId ? QString::number(s.key.queryId) : u"—"_s, 20)
+                     .arg(Fmt::duration(s.totalMs), 10)
                      .arg(Fmt::percent(s.share), 5)
                      .arg(Fmt::count(s.calls), 9)
                      .arg(Fmt::duration(s.meanMs), 10)

@@ -1,4 +1,5 @@
 #include "CliCommand.h"
+#include "common/RuntimeDir.h"
 #include "common/Translations.h"
 #include "sources/BuiltInSources.h"
 
@@ -12,8 +13,10 @@ int main(int argc, char **argv)
 {
     // `compare` draws report charts and PDFs: that needs fonts, i.e. a QGuiApplication
     // (on the offscreen platform: the CLI never shows a window).
+    std::unique_ptr<QTemporaryDir> runtimeDir;
     std::unique_ptr<QCoreApplication> app;
     if (argc > 1 && std::strcmp(argv[1], "compare") == 0) {
+        runtimeDir = sonde::providePrivateRuntimeDir();
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

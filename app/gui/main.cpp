@@ -1,6 +1,7 @@
 #include "Appearance.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
+#include "common/RuntimeDir.h"
 #include "common/SignalWatcher.h"
 #include "common/Translations.h"
 #include "sources/BuiltInSources.h"
@@ -13,6 +14,7 @@
 
 int main(int argc, char **argv)
 {
+    const auto runtimeDir = sonde::providePrivateRuntimeDir();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("sonde"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sonde"));

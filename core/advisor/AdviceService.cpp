@@ -35,7 +35,7 @@ RecheckOutcome AdviceService::recheck(const QString &uri, const QString &stateme
     if ((out.error = session.open(uri)))
         return out;
     CancelWatch watch(cancel, [&session]() { session.cancel(); });
-    WhatIfSession planner(session.connection());
+    WhatIfSession planner(session);
     for (const QJsonValue &v : QJsonDocument::fromJson(statementsJson.toUtf8()).array()) {
         const QJsonObject o = v.toObject();
         RecheckRow row;

@@ -175,13 +175,6 @@ DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request, 
     clock.start();
     if (!session.isOpen())
         return DbError::make(DbError::Kind::ConnectionLost, tr("Not connected."));
-    if (session.throughPooler())
-        return DbError::make(
-            DbError::Kind::Configuration,
-            tr("%1 is PgBouncer: the advisor needs one PostgreSQL session of its own (HypoPG's "
-               "hypothetical indexes live in it), which a pool in transaction mode cannot give. "
-               "Connect to PostgreSQL directly.")
-                .arg(session.target()));
     pqxx::connection &c = session.connection();
     // Statement after statement on the connection: a request without an answer is a stall.
     const PgSession::Talking talking(session);
@@ -252,16 +245,10 @@ DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request, 
                       "", leftOut);
     }
 
-    WhatIfSession whatIf(c);
-    if (DbError err = whatIf.check())
+    // The what-if phase: one transaction, ended (hypothetical indexes removed) on every path.
+    WhatIfSession whatIf(session);
+    if (DbError err = whatIf.begin())
         return err;
-    if (DbError err = whatIf.reset())
-        return err;
-    struct Cleanup
-    {
-        WhatIfSession &s;
-        ~Cleanup() { s.reset(); }
-    } cleanup{whatIf};
 
     QList<PlanEstimate> baseline;
     int routeExplains = 0;
@@ -280,6 +267,8 @@ DbError IndexAdvisor::advise(PgSession &session, const AdvisorRequest &request, 
         return err;
     say(tr("Trying %n candidate index(es) with HypoPG…", "", int(candidates.size())), 0);
     if (DbError err = selector.select())
+        return err;
+    if (DbError err = whatIf.end())
         return err;
     r.notes << selector.notes();
 

@@ -34,7 +34,9 @@ struct AdvisorRequest
 // analyzes every statement, generates candidates, selects the set that saves the most
 // time (IndexSelector) and explains, for every statement left out, why. Blocking: run it
 // on a worker thread with a session of its own; a raised cancel flag cancels the running
-// statement server-side. HypoPG's hypothetical indexes are removed before it returns.
+// statement server-side. The what-if phase is one transaction (WhatIfSession), so it works
+// through PgBouncer in transaction mode too; HypoPG's hypothetical indexes are removed before
+// it returns.
 class IndexAdvisor
 {
     Q_DECLARE_TR_FUNCTIONS(IndexAdvisor)

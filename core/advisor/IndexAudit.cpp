@@ -4,6 +4,7 @@
 #include "sql/SqlText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -23,18 +24,34 @@ QString dropDdl(const CatalogIndex &i)
            i.quotedName();
 }
 
-QStringList canonicalKeys(const CatalogIndex &i)
+// Canonical forms parse SQL: once per distinct text (column names repeat across tables).
+class CanonicalForms
+{
+public:
+    const QString &of(const QString &sql)
+    {
+        auto it = m_forms.constFind(sql);
+        if (it == m_forms.constEnd())
+            it = m_forms.insert(sql, canonicalExpression(sql));
+        return *it;
+    }
+
+private:
+    QHash<QString, QString> m_forms;
+};
+
+QStringList canonicalKeys(const CatalogIndex &i, CanonicalForms &forms)
 {
     QStringList out;
     for (const QString &k : i.keys)
-        out << canonicalExpression(k);
+        out << forms.of(k);
     return out;
 }
 
-bool samePredicate(const CatalogIndex &a, const CatalogIndex &b)
+bool samePredicate(const CatalogIndex &a, const CatalogIndex &b, CanonicalForms &forms)
 {
-    const QString pa = a.predicate.isEmpty() ? QString() : canonicalExpression(a.predicate);
-    const QString pb = b.predicate.isEmpty() ? QString() : canonicalExpression(b.predicate);
+    const QString pa = a.predicate.isEmpty() ? QString() : forms.of(a.predicate);
+    const QString pb = b.predicate.isEmpty() ? QString() : forms.of(b.predicate);
     return pa == pb;
 }
 
@@ -73,6 +90,13 @@ QString indexFindingKindName(IndexFinding::Kind kind)
     return {};
 }
 
+QString IndexAudit::unusedMessage(const QString &index, qint64 sizeBytes)
+{
+    return tr("%1 has not been scanned since the statistics were reset, backs no constraint "
+              "and takes %2: every write still pays for it.")
+        .arg(index, QLocale().formattedDataSize(sizeBytes));
+}
+
 QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
 {
     using K = IndexFinding::Kind;
@@ -85,12 +109,13 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
     for (int i = 0; i < all.size(); ++i)
         byTable[all.at(i).table] << i;
     const QList<int> none;
-    // Canonical forms parse SQL: once per index, not once per pair.
+    CanonicalForms forms;
+    // Keys in canonical form: once per index, not once per pair.
     std::vector<std::optional<QStringList>> keysOf(size_t(all.size()));
     auto keys = [&](int i) -> const QStringList & {
         auto &k = keysOf[size_t(i)];
         if (!k)
-            k = canonicalKeys(all.at(i));
+            k = canonicalKeys(all.at(i), forms);
         return *k;
     };
     auto indexesOn = [&](const TableRef &table) -> const QList<int> & {
@@ -126,7 +151,7 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
         for (const int j : indexesOn(a.table)) {
             const CatalogIndex &b = all.at(j);
             if (i == j || !b.valid || b.table != a.table || b.method != a.method ||
-                a.method != u"btree"_s || !samePredicate(a, b))
+                a.method != u"btree"_s || !samePredicate(a, b, forms))
                 continue;
             const QStringList &ka = keys(i);
             const QStringList &kb = keys(j);
@@ -162,10 +187,7 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
         if (reported.contains(i) || a.primary || a.unique || !a.constraintName.isEmpty() ||
             a.scans > 0)
             continue;
-        finding(i, K::Unused,
-                tr("%1 has not been scanned since the statistics were reset, backs no "
-                   "constraint and takes %2: every write still pays for it.")
-                    .arg(a.name, QLocale().formattedDataSize(a.sizeBytes)));
+        finding(i, K::Unused, unusedMessage(a.name, a.sizeBytes));
     }
     for (const CatalogForeignKey &fk : catalog.foreignKeys) {
         bool indexed = false;
@@ -175,7 +197,7 @@ QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)
                 continue;
             QStringList lead;
             for (const QString &c : fk.columns)
-                lead << canonicalExpression(quoteIdentifier(c));
+                lead << forms.of(quoteIdentifier(c));
             if (keys(j).mid(0, int(fk.columns.size())) == lead) {
                 indexed = true;
                 break;

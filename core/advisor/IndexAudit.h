@@ -42,6 +42,8 @@ class IndexAudit
     Q_DECLARE_TR_FUNCTIONS(IndexAudit)
 public:
     static QList<IndexFinding> run(const SchemaCatalog &catalog);
+    // The message of an Unused finding.
+    static QString unusedMessage(const QString &index, qint64 sizeBytes);
 };
 
 } // namespace sonde

@@ -1,7 +1,9 @@
 #include "WhatIfSession.h"
 
 #include "connection/PgErrors.h"
+#include "connection/PgSession.h"
 #include "postgres/GenericPlan.h"
+#include "postgres/SavepointTransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,13 +53,31 @@ void visit(const QJsonObject &node, PlanEstimate *out)
 
 } // namespace
 
-DbError WhatIfSession::check()
+WhatIfSession::WhatIfSession(PgSession &session)
+    : m_session(session)
+{}
+
+WhatIfSession::~WhatIfSession()
 {
+    end();
+}
+
+DbError WhatIfSession::begin()
+{
+    if (m_tx)
+        return {};
+    const PgSessionOptions &options = m_session.options();
     try {
-        pqxx::nontransaction tx(m_connection);
+        auto tx = std::make_unique<SavepointTransaction>(m_session.connection());
+        pqxx::transaction_base &sql = tx->statements();
+        // Through PgBouncer nothing set at connect time reaches the server.
+        if (options.statementTimeoutMs > 0)
+            sql.exec("SET LOCAL statement_timeout = " + std::to_string(options.statementTimeoutMs));
+        if (options.lockTimeoutMs > 0)
+            sql.exec("SET LOCAL lock_timeout = " + std::to_string(options.lockTimeoutMs));
         const pqxx::result r =
-            tx.exec("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
-                    "e.extnamespace WHERE e.extname = 'hypopg'");
+            sql.exec("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
+                     "e.extnamespace WHERE e.extname = 'hypopg'");
         if (r.empty()) {
             return DbError::make(
                 DbError::Kind::MissingExtension,
@@ -66,60 +86,93 @@ DbError WhatIfSession::check()
                    "would change before anyone builds it."));
         }
         m_schema = QString::fromUtf8(r[0][0].c_str());
+        m_tx = std::move(tx);
     } catch (const std::exception &e) {
         return pgErrorFromException(e);
     }
+    if (DbError err = reset()) {
+        end();
+        return err;
+    }
     return {};
+}
+
+DbError WhatIfSession::end()
+{
+    if (!m_tx)
+        return {};
+    DbError err = reset();
+    // A cancel sent for a statement that had just finished lands on the next one.
+    if (err.kind == DbError::Kind::Canceled)
+        err = reset();
+    if (err) {
+        // A ROLLBACK would hand the server process, hypothetical indexes and all, to the
+        // pool's next client: cut the connection instead (the transaction's own rollback
+        // then fails on the closed socket).
+        m_session.abort();
+        m_tx.reset();
+        m_session.close();
+        return err;
+    }
+    err = m_tx->rollback();
+    m_tx.reset();
+    return err;
+}
+
+std::string WhatIfSession::hypopg(const char *function) const
+{
+    return m_tx->statements().quote_name(m_schema.toStdString()) + "." + function;
+}
+
+DbError WhatIfSession::notOpen() const
+{
+    return DbError::make(DbError::Kind::Internal,
+                         tr("No what-if transaction is open: hypothetical indexes live in one."));
 }
 
 DbError WhatIfSession::reset()
 {
-    try {
-        pqxx::nontransaction tx(m_connection);
-        tx.exec("SELECT " + tx.quote_name(m_schema.toStdString()) + ".hypopg_reset()");
-    } catch (const std::exception &e) {
-        return pgErrorFromException(e);
-    }
-    return {};
+    if (!m_tx)
+        return notOpen();
+    return m_tx->step(
+        [this](pqxx::transaction_base &tx) { tx.exec("SELECT " + hypopg("hypopg_reset") + "()"); });
 }
 
 DbError WhatIfSession::create(const IndexDefinition &definition, HypotheticalIndex *out)
 {
-    try {
-        pqxx::nontransaction tx(m_connection);
-        const std::string s = tx.quote_name(m_schema.toStdString());
-        const pqxx::row r =
-            tx.exec_params1("SELECT indexrelid, indexname FROM " + s + ".hypopg_create_index($1)",
-                            definition.hypotheticalDdl().toStdString());
+    if (!m_tx)
+        return notOpen();
+    // HypoPG's indexes are not transactional: rolling the step back keeps the index and lets
+    // go of the lock on its table.
+    return m_tx->step([&](pqxx::transaction_base &tx) {
+        const pqxx::row r = tx.exec_params1("SELECT indexrelid, indexname FROM " +
+                                                hypopg("hypopg_create_index") + "($1)",
+                                            definition.hypotheticalDdl().toStdString());
         out->oid = r[0].as<quint32>();
         out->name = QString::fromUtf8(r[1].c_str());
-        const pqxx::row d = tx.exec_params1("SELECT " + s + ".hypopg_get_indexdef($1::oid), " + s +
-                                                ".hypopg_relation_size($1::oid)",
-                                            out->oid);
+        const pqxx::row d =
+            tx.exec_params1("SELECT " + hypopg("hypopg_get_indexdef") + "($1::oid), " +
+                                hypopg("hypopg_relation_size") + "($1::oid)",
+                            out->oid);
         out->definition = QString::fromUtf8(d[0].c_str());
         out->sizeBytes = d[1].as<qint64>();
-    } catch (const std::exception &e) {
-        return pgErrorFromException(e);
-    }
-    return {};
+    });
 }
 
 DbError WhatIfSession::drop(quint32 oid)
 {
-    try {
-        pqxx::nontransaction tx(m_connection);
-        tx.exec_params(
-            "SELECT " + tx.quote_name(m_schema.toStdString()) + ".hypopg_drop_index($1::oid)", oid);
-    } catch (const std::exception &e) {
-        return pgErrorFromException(e);
-    }
-    return {};
+    if (!m_tx)
+        return notOpen();
+    return m_tx->step([&](pqxx::transaction_base &tx) {
+        tx.exec_params("SELECT " + hypopg("hypopg_drop_index") + "($1::oid)", oid);
+    });
 }
 
 PlanEstimate WhatIfSession::explain(const QString &sql)
 {
     QString json;
-    const DbError err = explainGenericPlan(m_connection, sql, &json);
+    const DbError err = m_tx ? explainGenericPlan(*m_tx, sql, &json)
+                             : explainGenericPlan(m_session.connection(), sql, &json);
     if (err) {
         PlanEstimate p;
         p.error = err.toString();

@@ -8,9 +8,13 @@
 #include <QString>
 #include <QStringList>
 
-#include <pqxx/connection>
+#include <memory>
+#include <string>
 
 namespace sonde {
+
+class PgSession;
+class SavepointTransaction;
 
 // The planner's view of one statement: total cost, the plan, and what it uses.
 struct PlanEstimate
@@ -43,23 +47,39 @@ struct HypotheticalIndex
     qint64 sizeBytes = 0;
 };
 
-// What-if analysis on one connection with HypoPG: hypothetical indexes exist only in this
-// session and only for the planner; statements are planned as generic plans (explained
-// after the hypothetical indexes exist, never prepared before). Not thread-safe: one
-// worker thread owns it with its connection.
+// What-if analysis with HypoPG on one session: hypothetical indexes exist only in one server
+// process and only for the planner; statements are planned as generic plans (explained after
+// the hypothetical indexes exist, never prepared before). The whole what-if phase is one
+// read-only transaction (begin() … end()), so that it keeps the one server process a pool in
+// transaction mode (PgBouncer) lends for a transaction: its timeouts are SET LOCAL, each step
+// runs in a savepoint that is rolled back (SavepointTransaction: a failed step leaves the
+// transaction usable and keeps no lock), and end() removes every hypothetical index before the
+// transaction ends — after an error or a cancel too, or else drops the connection — so none is left
+// for the pool's next client. Not thread-safe: one worker thread owns it with its session.
 class WhatIfSession
 {
     Q_DECLARE_TR_FUNCTIONS(WhatIfSession)
 public:
-    explicit WhatIfSession(pqxx::connection &connection)
-        : m_connection(connection)
-    {}
+    explicit WhatIfSession(PgSession &session);
+    // end()s an open what-if transaction.
+    ~WhatIfSession();
+    WhatIfSession(const WhatIfSession &) = delete;
+    WhatIfSession &operator=(const WhatIfSession &) = delete;
 
-    // HypoPG installed in this database? (A MissingExtension error says how to get it.)
-    DbError check();
-    DbError reset();
+    // Opens the what-if transaction: READ ONLY, the session's statement and lock timeouts
+    // SET LOCAL, HypoPG looked up (a MissingExtension error says how to get it) and
+    // hypopg_reset() (a pooled server process may hold another client's hypothetical indexes).
+    DbError begin();
+    // hypopg_reset() and ROLLBACK. When the reset cannot run, the connection is dropped
+    // instead: the server process ends, or PgBouncer closes a server connection whose client
+    // left in the middle of a transaction; either way the hypothetical indexes go with it.
+    DbError end();
+    bool isOpen() const { return bool(m_tx); }
+
+    // Within the what-if transaction.
     DbError create(const IndexDefinition &definition, HypotheticalIndex *out);
     DbError drop(quint32 oid);
+    // Within the what-if transaction when it is open, in a transaction of its own otherwise.
     PlanEstimate explain(const QString &sql);
 
     // Reads cost, indexes used, sorts and filtered scans out of an EXPLAIN (FORMAT JSON).
@@ -69,7 +89,13 @@ public:
     static QString withoutName(const QString &indexDefinition);
 
 private:
-    pqxx::connection &m_connection;
+    DbError reset();
+    DbError notOpen() const;
+    // `function` of HypoPG, qualified with the schema it is installed in.
+    std::string hypopg(const char *function) const;
+
+    PgSession &m_session;
+    std::unique_ptr<SavepointTransaction> m_tx;
     QString m_schema;
 };
 

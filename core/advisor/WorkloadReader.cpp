@@ -4,6 +4,7 @@
 #include "StatementAnalyzer.h"
 #include "connection/PgErrors.h"
 #include "connection/PgSession.h"
+#include "sql/OwnStatements.h"
 #include "sql/ParseTree.h"
 #include "sql/SchemaCatalog.h"
 
@@ -104,9 +105,7 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
             s.calls = r[2].as<qint64>();
             s.totalTimeMs = r[3].as<double>();
             s.rows = r[4].as<qint64>();
-            // Sonde's own generic-plan statements are not the application's workload.
-            if (s.sql.startsWith(u"/* sonde */"_s) || s.sql.startsWith(u"PREPARE sonde_"_s) ||
-                s.sql.contains(u"sonde_generic"_s) || s.sql.contains(u"hypopg_"_s))
+            if (OwnStatements::isSonde(s.sql))
                 continue;
             out->insert(s.queryId, s);
         }

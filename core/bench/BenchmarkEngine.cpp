@@ -331,7 +331,9 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
 
     int64_t total = 0;
     int64_t lastTick = state.startNs;
-    auto collect = [&](int64_t now) {
+    // `tail`: time past the deadline or after the last whole second, reported only when
+    // something was counted in it (a transaction that ends past the deadline is not).
+    auto collect = [&](int64_t now, bool tail) {
         LatencyHistogram interval;
         int64_t tx = 0, errors = 0;
         for (auto &s : stats) {
@@ -343,6 +345,8 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
             s->intervalTransactions = 0;
             s->intervalErrors = 0;
         }
+        if (tail && tx == 0 && errors == 0)
+            return;
         total = 0;
         for (auto &s : stats) {
             std::lock_guard<std::mutex> lock(s->mutex);
@@ -369,7 +373,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
     while (running.load() > 0) {
         const int64_t now = benchNowNs();
         if (now >= nextTick) {
-            collect(now);
+            collect(now, state.endNs && now > state.endNs);
             nextTick += 1000000000;
             continue;
         }
@@ -380,7 +384,7 @@ BenchmarkResult BenchmarkEngine::run(const BenchmarkConfig &config, const std::a
         w.join();
     const int64_t end = *std::max_element(finishedNs.begin(), finishedNs.end());
     if (end - lastTick > 100000000)
-        collect(std::min(end, state.endNs ? std::max(state.endNs, lastTick + 1) : end));
+        collect(std::min(end, state.endNs ? std::max(state.endNs, lastTick + 1) : end), true);
 
     result.serverSamples = sampler.stop();
     result.serverSummary = ServerCounterSampler::summarize(result.serverSamples);

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace sonde {
 
 BenchmarkProgressModel::BenchmarkProgressModel(QObject *parent)
@@ -75,13 +77,13 @@ QVariant BenchmarkProgressModel::data(const QModelIndex &index, int role) const
     case Throughput:
         return locale.toString(p.throughput, 'f', 0);
     case P50:
-        return locale.toString(p.p50Ms, 'f', 3);
+        return p.hasLatency() ? locale.toString(p.p50Ms, 'f', 3) : u"—"_s;
     case P90:
-        return locale.toString(p.p90Ms, 'f', 3);
+        return p.hasLatency() ? locale.toString(p.p90Ms, 'f', 3) : u"—"_s;
     case P99:
-        return locale.toString(p.p99Ms, 'f', 3);
+        return p.hasLatency() ? locale.toString(p.p99Ms, 'f', 3) : u"—"_s;
     case Max:
-        return locale.toString(p.maxMs, 'f', 3);
+        return p.hasLatency() ? locale.toString(p.maxMs, 'f', 3) : u"—"_s;
     case Errors:
         return locale.toString(p.errors);
     case Counted:

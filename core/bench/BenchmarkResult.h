@@ -26,6 +26,9 @@ struct BenchmarkProgress
     double p50Ms = 0, p90Ms = 0, p99Ms = 0, maxMs = 0;
     qint64 totalTransactions = 0; // counted so far (after warm-up)
 
+    // An interval in which nothing completed has a throughput (zero) but no latency.
+    bool hasLatency() const { return transactions > 0; }
+
     QJsonObject toJson() const;
     static BenchmarkProgress fromJson(const QJsonObject &json);
 };

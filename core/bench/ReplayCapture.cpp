@@ -3,6 +3,7 @@
 #include "ParameterBinder.h"
 #include "connection/PgSession.h"
 #include "postgres/GenericPlan.h"
+#include "sql/OwnStatements.h"
 #include "sql/SqlText.h"
 
 #include <pqxx/nontransaction>
@@ -54,11 +55,7 @@ bool isReplayable(const QString &query, bool allowWrites)
     if (word != u"select"_s && word != u"with"_s && word != u"insert"_s && word != u"update"_s &&
         word != u"delete"_s)
         return false;
-    static const QRegularExpression catalog(
-        u"\\b(pg_catalog|pg_stat|pg_class|pg_namespace|pg_attribute|information_schema|"
-        "pg_settings|pg_database|pg_locks|hypopg|pg_qualstats|pg_roles|pg_index)"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    if (catalog.match(query).hasMatch())
+    if (OwnStatements::isSonde(query) || OwnStatements::readsCatalogs(query))
         return false;
     if (!allowWrites && mayWrite(query))
         return false;

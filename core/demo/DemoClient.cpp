@@ -5,6 +5,8 @@
 
 #include <pqxx/pqxx>
 
+#include <QHash>
+
 #include <chrono>
 #include <cmath>
 #include <thread>
@@ -171,12 +173,80 @@ void DemoClient::invalidate(const QList<QByteArray> &keys)
         m_shared.recordError(err.toString());
 }
 
+void DemoClient::readUserProfile(qint64 user)
+{
+    cachedRead("user:" + QByteArray::number(user), DemoQueries::UserProfile, user);
+}
+
+void DemoClient::readProject(qint64 project)
+{
+    cachedRead("project:" + QByteArray::number(project), DemoQueries::ProjectById, project);
+    cachedRead("project:" + QByteArray::number(project) + ":deployments",
+               DemoQueries::RecentDeployments, project);
+}
+
+void DemoClient::readProjectsOf(qint64 user)
+{
+    cachedRead("user:" + QByteArray::number(user) + ":projects", DemoQueries::ProjectsOfOwner,
+               user);
+}
+
+void DemoClient::readFeed(qint64 user)
+{
+    cachedRead("user:" + QByteArray::number(user) + ":feed", DemoQueries::ActivityFeed, user);
+}
+
+void DemoClient::warmHotSet()
+{
+    if (!ensureConnected())
+        return;
+    const qint64 hot = qMax(1, m_shared.settings.hotSetSize);
+    warmKeys(DemoQueries::WarmUserProfiles, "user:", "", qMin(hot, m_shared.users));
+    warmKeys(DemoQueries::WarmProjectsOfOwners, "user:", ":projects", qMin(hot, m_shared.users));
+    warmKeys(DemoQueries::WarmActivityFeeds, "user:", ":feed", qMin(hot, m_shared.users));
+    warmKeys(DemoQueries::WarmProjects, "project:", "", qMin(hot, m_shared.projects));
+    warmKeys(DemoQueries::WarmRecentDeployments, "project:", ":deployments",
+             qMin(hot, m_shared.projects));
+}
+
+void DemoClient::warmKeys(const char *sql, const QByteArray &prefix, const QByteArray &suffix,
+                          qint64 upTo)
+{
+    // The value each key gets is what query() returns for that id alone.
+    QHash<qint64, QByteArray> values;
+    const DbError err = m_pg.run([&](pqxx::connection &c) {
+        pqxx::nontransaction tx(c);
+        for (const auto &row : tx.exec_params(sql, upTo)) {
+            QByteArray &v = values[row[0].as<qint64>()];
+            for (int i = 1; i < int(row.size()); ++i) {
+                v += row[i].c_str();
+                v += '\x1f';
+            }
+            v += '\n';
+        }
+    });
+    m_shared.queries.fetch_add(1);
+    if (err) {
+        m_shared.recordError(err.toString());
+        return;
+    }
+    const QByteArray ttl = QByteArray::number(DemoWorkloadSettings::cacheTtlSeconds(mode()));
+    RedisReply reply;
+    for (qint64 id = 1; id <= upTo && !m_shared.stop.load(); ++id) {
+        const QByteArray value = values.value(id, QByteArray("-"));
+        if (DbError e = m_redis.command(
+                {"SET", prefix + QByteArray::number(id) + suffix, value, "EX", ttl}, &reply)) {
+            m_shared.recordError(e.toString());
+            return;
+        }
+    }
+}
+
 void DemoClient::read()
 {
     const double r = uniform();
     if (r < 0.30) {
-        const qint64 user = pickId(m_shared.users);
-        cachedRead("user:" + QByteArray::number(user), DemoQueries::UserProfile, user);
+        readUserProfile(pickId(m_shared.users));
     } else if (r < 0.40) {
         // Logins are never cached; they also touch last_login_at.
         const qint64 user = pickId(m_shared.users);
@@ -185,17 +255,11 @@ void DemoClient::read()
         query(DemoQueries::TouchLastLogin, {std::to_string(user)});
         m_shared.writes.fetch_add(1);
     } else if (r < 0.65) {
-        const qint64 project = pickId(m_shared.projects);
-        cachedRead("project:" + QByteArray::number(project), DemoQueries::ProjectById, project);
-        cachedRead("project:" + QByteArray::number(project) + ":deployments",
-                   DemoQueries::RecentDeployments, project);
+        readProject(pickId(m_shared.projects));
     } else if (r < 0.75) {
-        const qint64 user = pickId(m_shared.users);
-        cachedRead("user:" + QByteArray::number(user) + ":projects", DemoQueries::ProjectsOfOwner,
-                   user);
+        readProjectsOf(pickId(m_shared.users));
     } else if (r < 0.92) {
-        const qint64 user = pickId(m_shared.users);
-        cachedRead("user:" + QByteArray::number(user) + ":feed", DemoQueries::ActivityFeed, user);
+        readFeed(pickId(m_shared.users));
     } else {
         query(DemoQueries::PendingQueue, {});
     }

@@ -46,11 +46,18 @@ class DemoClient
 public:
     DemoClient(DemoWorkload::Shared &shared, int index);
     void run();
+    // Reads every key of the hot set once, so the cache (and the buffer cache behind it)
+    // holds what a running application would have cached.
+    void warmHotSet();
 
 private:
     bool ensureConnected();
     void oneRequest();
     void read();
+    void readUserProfile(qint64 user);
+    void readProject(qint64 project);
+    void readProjectsOf(qint64 user);
+    void readFeed(qint64 user);
     void write();
     void report();
 
@@ -58,6 +65,10 @@ private:
     void cachedRead(const QByteArray &key, const char *sql, qint64 id);
     QByteArray query(const char *sql, const std::vector<std::string> &params);
     void invalidate(const QList<QByteArray> &keys);
+
+    // Caches the value of prefix<id>suffix for ids 1..upTo from one statement (`sql`: the id,
+    // then the columns of the read it stands for).
+    void warmKeys(const char *sql, const QByteArray &prefix, const QByteArray &suffix, qint64 upTo);
 
     qint64 pickId(qint64 n);
     DemoWorkloadSettings::CacheMode mode() const

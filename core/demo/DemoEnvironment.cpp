@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sonde {
@@ -31,6 +33,11 @@ bool DemoEnvironment::start(const DemoOptions &options, const Progress &progress
 {
     stop();
     SandboxOptions sandboxOptions = options.sandbox;
+    // Room for the whole demo database in PostgreSQL's buffer cache (about 550 MB at scale
+    // 1), and four times its largest table so scans keep their pages there: the buffer cache
+    // is healthy unless a mode says otherwise.
+    const int sharedBuffersMb = std::clamp(int(1600 * options.scale), 128, 16384);
+    sandboxOptions.extraPostgresConfig += u"\nshared_buffers = %1MB\n"_s.arg(sharedBuffersMb);
     if (options.plantProblems)
         DemoProblems::prepare(&sandboxOptions);
     m_sandbox = std::make_unique<Sandbox>(sandboxOptions);
@@ -42,8 +49,10 @@ bool DemoEnvironment::start(const DemoOptions &options, const Progress &progress
     };
     if (!m_sandbox->start(scaled(0, 20), cancel, error))
         return false;
-    if (!DemoSeeder::seed(m_sandbox->endpoints().postgresSuperuser, options.scale,
-                          scaled(20, options.plantProblems ? 85 : 97), cancel, error) ||
+    if (!DemoSeeder::seedPgbench(m_sandbox->endpoints().postgresApp, options.scale, scaled(20, 25),
+                                 cancel, error) ||
+        !DemoSeeder::seed(m_sandbox->endpoints().postgresSuperuser, options.scale,
+                          scaled(25, options.plantProblems ? 85 : 97), cancel, error) ||
         (options.plantProblems &&
          !m_problems.plant(m_sandbox->endpoints(), scaled(85, 97), cancel, error))) {
         stop();

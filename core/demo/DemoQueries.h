@@ -56,4 +56,23 @@ inline constexpr const char *TeamActivityReport =
     "SELECT t.plan, a.action, count(*) FROM audit_logs a JOIN teams t ON t.id = a.team_id "
     "WHERE a.created_at > now() - interval '7 days' GROUP BY t.plan, a.action ORDER BY 3 DESC";
 
+// The application's cache warmer, run once at start: the reads above for every id up to
+// $1 in one statement each, the id first.
+inline constexpr const char *WarmUserProfiles =
+    "SELECT id, id, team_id, email, display_name, status, last_login_at FROM users "
+    "WHERE id <= $1";
+inline constexpr const char *WarmProjects =
+    "SELECT id, id, team_id, owner_id, name, slug, visibility FROM projects WHERE id <= $1";
+inline constexpr const char *WarmRecentDeployments =
+    "SELECT project_id, id, environment, status, commit_sha, created_at, duration_ms FROM "
+    "(SELECT *, row_number() OVER (PARTITION BY project_id ORDER BY created_at DESC) AS n "
+    "FROM deployments WHERE project_id <= $1) d WHERE n <= 20 ORDER BY project_id, n";
+inline constexpr const char *WarmProjectsOfOwners =
+    "SELECT owner_id, id, name, slug, created_at FROM projects WHERE owner_id <= $1 "
+    "ORDER BY owner_id, created_at DESC";
+inline constexpr const char *WarmActivityFeeds =
+    "SELECT user_id, action, target_type, target_id, created_at FROM "
+    "(SELECT *, row_number() OVER (PARTITION BY user_id ORDER BY created_at DESC) AS n "
+    "FROM audit_logs WHERE user_id <= $1) a WHERE n <= 50 ORDER BY user_id, n";
+
 } // namespace sonde::DemoQueries

@@ -1,12 +1,14 @@
 #include "DemoSeeder.h"
 
 #include "DemoScript.h"
+#include "bench/PgbenchSchema.h"
 #include "common/CancelWatch.h"
 #include "connection/PgSession.h"
 
 #include <pqxx/nontransaction>
 #include <pqxx/transaction>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +85,24 @@ bool DemoSeeder::seed(const QString &superuserConnInfo, double scale, const Prog
         return false;
     }
     report(tr("Demo data ready: %L1 rows").arg(size.totalRows()));
+    return true;
+}
+
+bool DemoSeeder::seedPgbench(const QString &appConnInfo, double scale, const Progress &progress,
+                             const std::atomic<bool> *cancel, QString *error)
+{
+    PgSession session;
+    PgSessionOptions options;
+    options.applicationName = u"sonde-demo-seed"_s;
+    options.statementTimeoutMs = 0; // bulk load: bounded by the cancel flag instead
+    DbError err = session.open(appConnInfo, options);
+    if (!err)
+        err = PgbenchSchema::initialize(session, std::max(1, int(std::lround(scale))), progress,
+                                        cancel);
+    if (err) {
+        *error = tr("Making pgbench's tables for the demo failed: %1").arg(err.toString());
+        return false;
+    }
     return true;
 }
 

@@ -36,6 +36,11 @@ public:
     // `superuserConnInfo` points at the demo database as a superuser.
     static bool seed(const QString &superuserConnInfo, double scale, const Progress &progress,
                      const std::atomic<bool> *cancel, QString *error);
+    // pgbench's tables (scale 1 per demo scale unit, at least 1), owned by the application's
+    // role, so the benchmark page's default workload runs on the demo as it is. Before
+    // seed(): its last step resets the statistics this leaves behind.
+    static bool seedPgbench(const QString &appConnInfo, double scale, const Progress &progress,
+                            const std::atomic<bool> *cancel, QString *error);
 };
 
 } // namespace sonde

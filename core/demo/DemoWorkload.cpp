@@ -52,6 +52,13 @@ bool DemoWorkload::start(const DemoWorkloadSettings &settings, QString *error)
                      .arg(err ? err.toString() : tr("no users or projects"));
         return false;
     }
+    // A healthy or cold cache starts as a running application left it; a thrashing one never
+    // holds anything for long.
+    if (settings.cacheMode != DemoWorkloadSettings::CacheMode::Thrashing) {
+        DemoClient(*m_shared, 0).warmHotSet();
+        m_shared->cacheHits = 0;
+        m_shared->cacheMisses = 0;
+    }
     const int clients = qMax(1, settings.clients);
     m_shared->clientCount = clients;
     for (int i = 0; i < clients; ++i)

@@ -38,12 +38,16 @@ SELECT /* sonde health */ current_database(), current_user, pg_is_in_recovery(),
         JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pgstattuple')
 )SQL";
 
+// A family reads in one transaction; a staged one reads as it needs (ctx.read), computing
+// in between outside the session's call.
 using PostgresFamily = void (*)(pqxx::transaction_base &, PostgresCheckContext &);
+using StagedFamily = DbError (*)(PostgresCheckContext &);
 
 struct NamedFamily
 {
     const char *name;
     PostgresFamily run;
+    StagedFamily staged = nullptr;
 };
 
 // Sessions before configuration (the idle-in-transaction timeout advice counts them),
@@ -55,7 +59,7 @@ const NamedFamily PostgresFamilies[] = {
     {"sequences", &SequenceChecks::run},
     {"sessions", &SessionChecks::run},
     {"replication", &ReplicationChecks::run},
-    {"indexes", &IndexChecks::run},
+    {"indexes", nullptr, &IndexChecks::run},
     {"memory", &MemoryChecks::run},
     {"configuration", &ConfigurationChecks::run},
 };
@@ -156,8 +160,6 @@ HealthReport HealthService::check(PgSession &session, const HealthRequest &reque
 {
     HealthReport out = begin(request);
     HealthReport *report = &out;
-    const std::string deadline =
-        "SET LOCAL statement_timeout = " + std::to_string(request.queryTimeoutMs);
     // The client-side deadline allows that timeout, also on a session opened with a shorter
     // one (the target's monitoring connection, when the checks are a feed of the pipeline).
     const int callDeadline = session.callDeadlineMs();
@@ -170,9 +172,9 @@ HealthReport HealthService::check(PgSession &session, const HealthRequest &reque
     ctx.target = report->target;
     ctx.cancel = cancel;
     ctx.serverVersion = session.serverVersion();
-    report->error = session.run([&](pqxx::connection &c) {
-        pqxx::read_transaction tx(c);
-        tx.exec(deadline);
+    ctx.session = &session;
+    ctx.statementTimeoutMs = request.queryTimeoutMs;
+    report->error = ctx.read([&](pqxx::transaction_base &tx) {
         ctx.settings.read(tx);
         const pqxx::row r = tx.exec1(FactsSql);
         ctx.database = QString::fromUtf8(r[0].c_str());
@@ -192,11 +194,9 @@ HealthReport HealthService::check(PgSession &session, const HealthRequest &reque
             progress(tr("Checking %1…").arg(QLatin1String(family.name)), 100 * i / total);
         DbError err;
         timed(report, QLatin1String(family.name), [&]() {
-            err = session.run([&](pqxx::connection &c) {
-                pqxx::read_transaction tx(c);
-                tx.exec(deadline);
-                family.run(tx, ctx);
-            });
+            err = family.staged
+                      ? family.staged(ctx)
+                      : ctx.read([&](pqxx::transaction_base &tx) { family.run(tx, ctx); });
         });
         if (!err)
             continue;

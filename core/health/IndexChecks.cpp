@@ -87,15 +87,43 @@ HealthFinding IndexChecks::fromAudit(const IndexFinding &audit, const IndexesByN
     return f;
 }
 
-void IndexChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
+DbError IndexChecks::run(PostgresCheckContext &ctx)
 {
     SchemaCatalog catalog;
-    SchemaCatalogLoader::loadIndexes(tx, &catalog);
+    if (DbError err = ctx.read(
+            [&](pqxx::transaction_base &tx) { SchemaCatalogLoader::loadIndexes(tx, &catalog); }))
+        return err;
+    QList<IndexFinding> audit = IndexAudit::run(catalog);
+    if (ctx.canceled())
+        return {};
+    QHash<QPair<QString, QString>, CatalogIndex *> mutableByName;
+    for (CatalogIndex &index : catalog.indexes)
+        mutableByName.insert({index.schema, index.name}, &index);
+    // Only the reported indexes get their exact size and the definition a drop is reverted
+    // with: each costs the server a call per index.
+    QList<CatalogIndex *> reported;
+    for (const IndexFinding &a : audit) {
+        if (CatalogIndex *index = mutableByName.value({a.table.schema, a.index}))
+            reported << index;
+    }
+    if (DbError err = ctx.read([&](pqxx::transaction_base &tx) {
+            SchemaCatalogLoader::loadIndexDetails(tx, reported);
+        }))
+        return err;
     IndexesByName byName;
-    for (const CatalogIndex &index : catalog.indexes)
-        byName.insert({index.schema, index.name}, &index);
-    for (const IndexFinding &audit : IndexAudit::run(catalog))
-        ctx.findings << fromAudit(audit, byName, ctx.target);
+    for (auto it = mutableByName.cbegin(); it != mutableByName.cend(); ++it)
+        byName.insert(it.key(), it.value());
+    for (IndexFinding &a : audit) {
+        if (const CatalogIndex *index = byName.value({a.table.schema, a.index})) {
+            if (!index->sizeExact)
+                continue; // dropped since the catalog was read
+            a.sizeBytes = index->sizeBytes;
+            if (a.kind == IndexFinding::Kind::Unused)
+                a.message = IndexAudit::unusedMessage(a.index, a.sizeBytes);
+        }
+        ctx.findings << fromAudit(a, byName, ctx.target);
+    }
+    return {};
 }
 
 } // namespace sonde

@@ -7,18 +7,17 @@
 #include <QHash>
 #include <QPair>
 
-#include <pqxx/transaction_base>
-
 namespace sonde {
 
 // The index advisor's audit (IndexAudit: invalid, duplicate, redundant and unused indexes,
 // foreign keys without an index) shown as health findings: the same code and the same
-// fixes, on a catalog of indexes and foreign keys only.
+// fixes, on a catalog of indexes and foreign keys only. The reported indexes alone are read
+// again for their exact size and definition.
 class IndexChecks
 {
     Q_DECLARE_TR_FUNCTIONS(IndexChecks)
 public:
-    static void run(pqxx::transaction_base &tx, PostgresCheckContext &ctx);
+    static DbError run(PostgresCheckContext &ctx);
 
     // Every index of the catalog by schema and name.
     using IndexesByName = QHash<QPair<QString, QString>, const CatalogIndex *>;

@@ -14,34 +14,36 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-// pg_sequences reads each sequence's last value; sequences never used have none. The
+// One privilege check per sequence, the last value of the readable ones only (each read
+// opens the sequence), and how many the role may not read: every row carries that count,
+// and a database whose sequences are all hidden or unused gives one row of it alone. The
 // column a sequence feeds comes from its dependency (owned-by 'a', identity 'i').
 const char *const SequencesSql = R"SQL(
-SELECT /* sonde health */ s.schemaname, s.sequencename, s.data_type::text,
-       s.last_value::float8, s.min_value::float8, s.max_value::float8,
-       s.increment_by::float8, s.cycle, col.nspname, col.relname, col.attname, col.typname
-FROM pg_sequences s
+WITH /* sonde health */ seqs AS MATERIALIZED (
+    SELECT c.oid, n.nspname, c.relname, has_sequence_privilege(c.oid, 'SELECT,USAGE') AS readable
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'S' AND NOT pg_is_other_temp_schema(n.oid)
+), used AS MATERIALIZED (
+    SELECT s.oid, s.nspname, s.relname, pg_sequence_last_value(s.oid) AS last_value
+    FROM seqs s WHERE s.readable
+)
+SELECT h.hidden, u.nspname, u.relname, format_type(q.seqtypid, NULL), u.last_value::float8,
+       q.seqmin::float8, q.seqmax::float8, q.seqincrement::float8, q.seqcycle,
+       col.nspname, col.relname, col.attname, col.typname
+FROM (SELECT count(*) FILTER (WHERE NOT s.readable AND s.nspname NOT IN
+                                  ('pg_catalog', 'information_schema')) AS hidden
+      FROM seqs s) h
+LEFT JOIN (used u JOIN pg_sequence q ON q.seqrelid = u.oid) ON u.last_value IS NOT NULL
 LEFT JOIN LATERAL (
     SELECT tn.nspname, t.relname, a.attname, format_type(a.atttypid, NULL) AS typname
-    FROM pg_class sc
-    JOIN pg_namespace sn ON sn.oid = sc.relnamespace
-    JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = sc.oid
-                    AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+    FROM pg_depend d
     JOIN pg_class t ON t.oid = d.refobjid
     JOIN pg_namespace tn ON tn.oid = t.relnamespace
     JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
-    WHERE sn.nspname = s.schemaname AND sc.relname = s.sequencename
+    WHERE d.classid = 'pg_class'::regclass AND d.objid = u.oid
+      AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
     LIMIT 1) col ON true
-WHERE s.last_value IS NOT NULL
-)SQL";
-
-// pg_sequences hides the last value of sequences the role may not read.
-const char *const HiddenSql = R"SQL(
-SELECT /* sonde health */ count(*) FROM pg_class c
-JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'S'
-  AND CASE WHEN c.relkind = 'S' THEN NOT has_sequence_privilege(c.oid, 'SELECT,USAGE') END
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
 )SQL";
 
 } // namespace
@@ -70,15 +72,19 @@ double SequenceChecks::typeMax(const QString &type)
 void SequenceChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
 {
     const HealthThresholds &th = ctx.thresholds();
-    if (const qint64 hidden = tx.exec1(HiddenSql)[0].as<qint64>(); hidden > 0) {
+    const pqxx::result rows = tx.exec(SequencesSql);
+    if (const qint64 hidden = rows.empty() ? 0 : rows[0][0].as<qint64>(); hidden > 0) {
         ctx.notes << tr("%n sequence(s) could not be read by role %1 and were not checked: GRANT "
                         "SELECT ON ALL SEQUENCES IN SCHEMA … TO %1 (or USAGE).",
                         "", int(hidden))
                          .arg(ctx.role);
     }
-    for (const pqxx::row &r : tx.exec(SequencesSql)) {
+    for (const pqxx::row &row : rows) {
         if (ctx.canceled())
             return;
+        if (row[1].is_null())
+            continue; // no readable sequence with a value
+        const pqxx::row r = row.slice(1, row.size());
         const TableRef sequence{QString::fromUtf8(r[0].c_str()), QString::fromUtf8(r[1].c_str())};
         const QString seqType = QString::fromUtf8(r[2].c_str());
         const double last = r[3].as<double>();

@@ -11,25 +11,35 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-// Only tables with enough dead tuples come back: the filter runs on the server, so a
-// database of many tables costs one scan of pg_stat_user_tables.
+// Only tables with enough dead tuples come back: the filter runs on the server, one
+// statistics lookup per user table (pg_stat_user_tables would add up the index scans of
+// every table first; filtered before the schemas, the lookup would run for every toast
+// table and system catalog too), the other figures for the tables that pass.
 const char *const BehindSql = R"SQL(
-SELECT /* sonde health */ s.schemaname, s.relname, s.n_live_tup, s.n_dead_tup,
-       greatest(c.reltuples, 0),
-       extract(epoch FROM now() - greatest(s.last_vacuum, s.last_autovacuum)),
-       s.vacuum_count + s.autovacuum_count,
+WITH /* sonde health */ user_tables AS MATERIALIZED (
+    SELECT c.oid, n.nspname, c.relname, c.reltuples, c.reloptions
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 't', 'm', 'p')
+      AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast'
+), behind AS MATERIALIZED (
+    SELECT t.*, pg_stat_get_dead_tuples(t.oid) AS dead FROM user_tables t
+    WHERE pg_stat_get_dead_tuples(t.oid) >= $1
+)
+SELECT b.nspname, b.relname, pg_stat_get_live_tuples(b.oid), b.dead, greatest(b.reltuples, 0),
+       extract(epoch FROM now() - greatest(pg_stat_get_last_vacuum_time(b.oid),
+                                           pg_stat_get_last_autovacuum_time(b.oid))),
+       pg_stat_get_vacuum_count(b.oid) + pg_stat_get_autovacuum_count(b.oid),
        coalesce(o.enabled, 'on'), o.threshold, o.scale_factor,
-       s.n_mod_since_analyze
-FROM pg_stat_user_tables s
-JOIN pg_class c ON c.oid = s.relid
+       pg_stat_get_mod_since_analyze(b.oid)
+FROM behind b
 LEFT JOIN LATERAL (
     SELECT max(option_value) FILTER (WHERE option_name = 'autovacuum_enabled') AS enabled,
            max(option_value) FILTER (WHERE option_name = 'autovacuum_vacuum_threshold') AS threshold,
            max(option_value) FILTER (WHERE option_name = 'autovacuum_vacuum_scale_factor')
                AS scale_factor
-    FROM pg_options_to_table(c.reloptions)) o ON true
-WHERE s.n_dead_tup >= $1
-ORDER BY s.n_dead_tup DESC
+    FROM pg_options_to_table(b.reloptions)) o ON true
+ORDER BY b.dead DESC
 )SQL";
 
 QString ago(double seconds)

@@ -45,12 +45,7 @@ DbError IndexBuilder::openSessions(PgSession &worker, PgSession &monitor, bool f
     if (DbError err = worker.open(m_conninfo, w))
         return err;
     if (worker.throughPooler())
-        return DbError::make(
-            DbError::Kind::Configuration,
-            tr("%1 is PgBouncer: index builds need a PostgreSQL session of their own (their "
-               "timeouts and progress belong to one server process). Connect to PostgreSQL "
-               "directly.")
-                .arg(worker.target()));
+        return poolerRefusal(worker.target());
     PgSessionOptions m;
     m.applicationName = u"sonde index monitor"_s;
     m.lockTimeoutMs = m_options.lockTimeoutMs;
@@ -73,6 +68,30 @@ DbError IndexBuilder::openSessions(PgSession &worker, PgSession &monitor, bool f
                                 .arg(worker.target()));
     }
     return err;
+}
+
+DbError IndexBuilder::poolerRefusal(const QString &target)
+{
+    return DbError::make(
+        DbError::Kind::Configuration,
+        tr("%1 is PgBouncer: indexes are built and dropped only on a direct connection to "
+           "PostgreSQL. Sonde follows a build's progress and cancels it on the server by the "
+           "server process that runs it, which a pool in transaction mode does not name; and "
+           "through such a pool the build's lock_timeout would have to be SET LOCAL in a "
+           "transaction block, where CREATE INDEX CONCURRENTLY cannot run. Nothing was changed: "
+           "give the PostgreSQL server's own URI (its host and port, not PgBouncer's). Index "
+           "advice works through PgBouncer.")
+            .arg(target));
+}
+
+DbError IndexBuilder::checkDirect(const QString &conninfo, bool *pooled)
+{
+    PgSession session;
+    if (DbError err = session.open(conninfo))
+        return err;
+    if (pooled)
+        *pooled = session.throughPooler();
+    return session.throughPooler() ? poolerRefusal(session.target()) : DbError();
 }
 
 QString IndexBuilder::who(PgSession &session)

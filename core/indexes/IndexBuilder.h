@@ -59,6 +59,13 @@ public:
                              const Progress &progress = {});
     // Why a change that does not satisfy mayRevert() cannot be reverted.
     static QString revertRefusal(const IndexChange &change);
+    // Why builds and reverts are refused through PgBouncer (`target` is what the session
+    // reached): the one message for the CLI and the GUI.
+    static DbError poolerRefusal(const QString &target);
+    // Index changes run on a direct connection only: connects to find out, before anything is
+    // shown or recorded. poolerRefusal() when `conninfo` reaches PgBouncer (*pooled then
+    // true), the connection's error when it cannot connect, none otherwise.
+    static DbError checkDirect(const QString &conninfo, bool *pooled = nullptr);
 
 private:
     DbError openSessions(PgSession &worker, PgSession &monitor, bool forBuild);

@@ -34,6 +34,9 @@ IndexChangeResult IndexChangeService::apply(const QString &uri, const QList<Inde
                                             const Progress &progress, const Outcome &outcome)
 {
     IndexChangeResult out;
+    // Through PgBouncer a build cannot be watched or cancelled: refused before it starts.
+    if ((out.error = IndexBuilder::checkDirect(uri)))
+        return out;
     ChangeLog log;
     if ((out.error = openLog(log)))
         return out;
@@ -71,6 +74,9 @@ IndexChangeResult IndexChangeService::revert(const QString &uri, qint64 changeId
                                              const Progress &progress, IndexBuildOutcome *outcome)
 {
     IndexChangeResult out;
+    // Through PgBouncer a build cannot be watched or cancelled: refused before it starts.
+    if ((out.error = IndexBuilder::checkDirect(uri)))
+        return out;
     ChangeLog log;
     if ((out.error = openLog(log)))
         return out;

@@ -9,6 +9,8 @@
 
 namespace sonde {
 
+class SavepointTransaction;
+
 // EXPLAIN (FORMAT JSON) of a statement that may hold $n parameters (as pg_stat_statements
 // shows them), as a generic plan and without running it:
 // * PostgreSQL 16+: EXPLAIN (GENERIC_PLAN);
@@ -22,6 +24,11 @@ namespace sonde {
 // (`interval $1`) are rewritten first. Hypothetical indexes (HypoPG) made earlier in the same
 // session are seen by the planner.
 DbError explainGenericPlan(pqxx::connection &connection, const QString &sql, QString *planJson,
+                           const QStringList &localSettings = {});
+// The same inside the caller's open transaction (HypoPG's what-if transaction), as one step
+// of it: the transaction goes on after a plan that fails, and keeps no lock and no setting
+// of it.
+DbError explainGenericPlan(SavepointTransaction &transaction, const QString &sql, QString *planJson,
                            const QStringList &localSettings = {});
 
 // The top node's "Total Cost" in an EXPLAIN (FORMAT JSON) document; -1 when absent.

@@ -23,10 +23,10 @@ namespace sonde {
 // the Slow queries window; read with a tick's own reading of pg_stat_statements, or on
 // request) and SessionsFeed (pg_stat_activity with the blocking pids, for the Sessions view).
 //
-// Sonde's own work is excluded: every query it sends starts with ownQueryMarker() and those
-// statements are left out of pg_stat_statements figures; its sessions (application_name
-// "sonde…") are left out of session counts; its own transactions are subtracted from
-// transactions/s. The session is read-only (default_transaction_read_only) with a
+// Sonde's own work is excluded: the statements OwnStatements recognises (its marker
+// comment, generic plans, what-if analysis) are left out of pg_stat_statements figures; its
+// sessions (application_name "sonde…") are left out of session counts; its own transactions are
+// subtracted from transactions/s. The session is read-only (default_transaction_read_only) with a
 // statement_timeout, application_name "sonde-monitor"; through PgBouncer, where session
 // settings would leak to other clients, each reading is one read-only transaction with a
 // SET LOCAL timeout instead.
@@ -42,8 +42,6 @@ public:
     // thread only, open while the feed runs.
     PgSession &session() { return m_session; }
 
-    // The comment every query Sonde sends to a monitored server starts with.
-    static QString ownQueryMarker() { return StatementsReader::ownQueryMarker(); }
     static constexpr int StatementTimeoutMs = 5000;
     static constexpr int MaxStatementsKept = 50;
 

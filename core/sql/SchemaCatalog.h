@@ -26,6 +26,7 @@ struct CatalogColumn
 
 struct CatalogIndex
 {
+    quint32 oid = 0; // 0 in a catalog built by hand
     TableRef table;
     QString schema;
     QString name;
@@ -41,6 +42,7 @@ struct CatalogIndex
     QString constraintName; // the constraint the index backs (primary key, unique, exclusion)
     qint64 scans = 0;       // pg_stat_user_indexes.idx_scan
     qint64 sizeBytes = 0;
+    bool sizeExact = true; // false: pg_class.relpages times the block size
     bool onPartitionedTable = false;
 
     QString quotedName() const;

@@ -1,5 +1,7 @@
 #include "StatementsReader.h"
 
+#include "sql/OwnStatements.h"
+
 #include <pqxx/pqxx>
 
 using namespace Qt::StringLiterals;
@@ -40,11 +42,6 @@ QString countersQuery(const QString &function, bool v18, bool v19, bool v111)
 }
 
 } // namespace
-
-QString StatementsReader::ownQueryMarker()
-{
-    return u"/* sonde */"_s;
-}
 
 void StatementsReader::reset(const QString &schema, const QString &extensionVersion)
 {
@@ -153,11 +150,10 @@ void StatementsReader::learnTexts(pqxx::transaction_base &tx, const QList<qint64
     // Keep the cache bounded (pg_stat_statements.max is 5000 by default).
     if (m_texts.size() > 20000)
         m_texts.clear();
-    const QString marker = ownQueryMarker();
     for (const pqxx::row &row : rows) {
         const qint64 id = row[0].as<qint64>();
         const QString q = row[1].is_null() ? QString() : QString::fromUtf8(row[1].c_str());
-        if (q.trimmed().startsWith(marker))
+        if (OwnStatements::isSonde(q))
             m_ownQueryIds.insert(id);
         m_texts.insert(id, q);
     }

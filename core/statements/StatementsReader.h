@@ -14,14 +14,11 @@ namespace sonde {
 // The one reader of pg_stat_statements (its SQL lives here): every counter of every entry
 // in one statement per reading, the texts of entries it has not seen (reading texts reads
 // the server's whole query file, so they are cached by queryid), the role and database
-// names when an unknown one shows up. Sonde's own statements (their text starts with the
-// marker) are recognised by their text. Lives on the monitoring connection's thread.
+// names when an unknown one shows up. Sonde's own statements are recognised by their text
+// (OwnStatements). Lives on the monitoring connection's thread.
 class StatementsReader
 {
 public:
-    // The comment every query Sonde sends to a monitored server starts with.
-    static QString ownQueryMarker();
-
     // After (re)connecting: the schema pg_stat_statements is installed in (empty: not
     // installed) and its version. Forgets what an earlier connection read.
     void reset(const QString &schema, const QString &extensionVersion);
@@ -45,7 +42,8 @@ public:
     StatementSnapshot withTexts(const StatementSnapshot &reading) const;
 
 private:
-    void learnTexts(pqxx::transaction_base &tx, const QList<qint64> &queryIds, qint64 *statementsRun);
+    void learnTexts(pqxx::transaction_base &tx, const QList<qint64> &queryIds,
+                    qint64 *statementsRun);
 
     QString m_function;  // schema-qualified pg_stat_statements
     bool m_v18 = false;  // total_exec_time, planning columns

@@ -1,18 +1,19 @@
 // What the health checks cost on a database of many tables, next to one pg_stat_statements
-// sample (what Sonde's statement sampler reads each tick). With --setup it first creates
+// sample (a tick of the dashboard's PostgresSampler). With --setup it first creates
 // --tables tables (serial key, an indexed column, a foreign key to the previous table, a
 // few analyzed rows) and fills pg_stat_statements with one statement per table up to its
 // 5 000 entries. Then, alternating over --rounds rounds: every check (HealthService::run)
-// and one sample (StatementsReader::read, the PostgreSQL source's one reader: counters only
-// as in steady state, and once with every text as the first sample), each timed on the
-// client; the server's own time for them comes from pg_stat_statements (the checks' queries
-// start with "/* sonde health */", the reader's with "/* sonde */").
+// and one sampler tick (counters only, as in steady state; the first tick, which reads
+// every text, is shown apart), each timed on the client. The server's own time for them is
+// what pg_stat_statements adds up for --postgres's role over each (execution and planning:
+// track_planning is turned on for that role), so every statement of the checks counts,
+// whatever its text.
 //
 //   sonde-bench-health --postgres URI --superuser URI [--setup] [--tables 10000]
 //                      [--rounds 5] [--json]
 #include "connection/PgSession.h"
 #include "health/HealthService.h"
-#include "statements/StatementsReader.h"
+#include "postgres/PostgresSampler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace sonde;
@@ -65,17 +67,25 @@ void setup(const QString &superuser, int tables)
         tx.exec1("SELECT count(*) FROM pg_stat_statements")[0].as<qint64>()));
 }
 
-// Server time (ms) and calls of the statements starting with `marker`.
-QPair<double, qint64> serverTime(const QString &superuser, const char *marker)
+// Server time (ms) and calls of the statements of `role`.
+QPair<double, qint64> serverTime(pqxx::connection &superuser, const std::string &role)
 {
-    pqxx::connection c(superuser.toStdString());
-    pqxx::nontransaction tx(c);
+    pqxx::nontransaction tx(superuser);
     const pqxx::row r = tx.exec_params1(
         "SELECT coalesce(sum(total_exec_time + total_plan_time), 0), coalesce(sum(calls), 0) "
-        "FROM pg_stat_statements WHERE query LIKE $1",
-        std::string(marker) + "%");
+        "FROM pg_stat_statements WHERE userid = $1::regrole",
+        role);
     return {r[0].as<double>(), r[1].as<qint64>()};
 }
+
+// The dashboard's sampler, one tick at a time.
+class TickingSampler : public PostgresSampler
+{
+public:
+    using PostgresSampler::openConnection;
+    using PostgresSampler::PostgresSampler;
+    using PostgresSampler::readCounters;
+};
 
 struct Figures
 {
@@ -138,36 +148,41 @@ int main(int argc, char **argv)
     request.target.name = u"bench"_s;
     request.target.uri = uri;
     request.machine = MachineFacts::localMachine();
-    PgSession sampler;
-    if (DbError err = sampler.open(uri)) {
-        say(err.toString());
+    TickingSampler sampler(request.target);
+    std::optional<pqxx::connection> su;
+    std::string role;
+    try {
+        su.emplace(superuser.toStdString());
+        PgSession session;
+        if (DbError err = session.open(uri)) {
+            say(err.toString());
+            return 1;
+        }
+        role = pqxx::nontransaction(session.connection()).exec1("SELECT current_user")[0].c_str();
+        pqxx::nontransaction(*su).exec("ALTER ROLE " + su->quote_name(role) +
+                                       " SET pg_stat_statements.track_planning = on");
+    } catch (const std::exception &e) {
+        say(u"cannot read pg_stat_statements as the superuser: %1"_s.arg(
+            QString::fromUtf8(e.what())));
         return 1;
     }
-    // The first sample reads every text; the following ones only counters.
-    StatementsReader reader;
-    bool first = true;
-    qint64 statementsRun = 0;
-    const DbError noReader = sampler.run([&](pqxx::connection &c) {
-        pqxx::nontransaction tx(c);
-        const pqxx::row r =
-            tx.exec1("SELECT n.nspname, e.extversion FROM pg_extension e JOIN pg_namespace n "
-                     "ON n.oid = e.extnamespace WHERE e.extname = 'pg_stat_statements'");
-        reader.reset(QString::fromUtf8(r[0].c_str()), QString::fromUtf8(r[1].c_str()));
-    });
-    if (noReader) {
-        say(noReader.toString());
+    QString version;
+    QStringList notes;
+    if (DbError err = sampler.openConnection(&version, &notes)) {
+        say(err.toString());
         return 1;
     }
     Figures healthMs, sampleMs, healthServerMs, sampleServerMs;
     Figures firstSampleMs, firstSampleServerMs;
     int findings = 0;
     qint64 healthQueries = 0;
+    QMap<QString, Figures> familyMs;
+    bool firstSample = true;
     for (int round = 0; round < parser.value(u"rounds"_s).toInt(); ++round) {
         // Alternate which goes first: the other engineers' load moves under both.
         for (int step = 0; step < 2; ++step) {
             const bool health = (round + step) % 2 == 0;
-            const auto before =
-                serverTime(superuser, health ? "/* sonde health */" : "/* sonde */");
+            const auto before = serverTime(*su, role);
             QElapsedTimer clock;
             clock.start();
             if (health) {
@@ -177,25 +192,22 @@ int main(int argc, char **argv)
                     return 1;
                 }
                 findings = int(r.findings.size());
-            } else {
-                sampler.run([&](pqxx::connection &c) {
-                    pqxx::nontransaction tx(c);
-                    reader.read(tx, &statementsRun);
-                    if (first) {
-                        first = false;
-                        firstSampleMs.add(double(clock.nsecsElapsed()) / 1e6);
-                    }
-                });
+                for (const HealthFamilyTiming &t : r.timings)
+                    familyMs[t.family].add(t.milliseconds);
+            } else if (DbError err = sampler.readCounters()) {
+                say(err.toString());
+                return 1;
             }
             const double wall = double(clock.nsecsElapsed()) / 1e6;
-            const auto after =
-                serverTime(superuser, health ? "/* sonde health */" : "/* sonde */");
+            const auto after = serverTime(*su, role);
             const double server = after.first - before.first;
             if (health) {
                 healthMs.add(wall);
                 healthServerMs.add(server);
                 healthQueries = after.second - before.second;
-            } else if (firstSampleServerMs.values.isEmpty()) {
+            } else if (firstSample) {
+                firstSample = false;
+                firstSampleMs.add(wall);
                 firstSampleServerMs.add(server);
             } else {
                 sampleMs.add(wall);
@@ -215,10 +227,12 @@ int main(int argc, char **argv)
         std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
         return 0;
     }
-    std::printf("all health checks (%lld queries, %d findings)\n", healthQueries, findings);
+    std::printf("all health checks (%lld statements, %d findings)\n", healthQueries, findings);
     std::printf("  wall ms    %s\n", qPrintable(healthMs.text()));
     std::printf("  server ms  %s\n", qPrintable(healthServerMs.text()));
-    std::printf("one pg_stat_statements sample, counters only (steady state)\n");
+    for (auto it = familyMs.cbegin(); it != familyMs.cend(); ++it)
+        std::printf("    %-14s wall ms  %s\n", qPrintable(it.key()), qPrintable(it->text()));
+    std::printf("one sampler tick with pg_stat_statements, counters only (steady state)\n");
     std::printf("  wall ms    %s\n", qPrintable(sampleMs.text()));
     std::printf("  server ms  %s\n", qPrintable(sampleServerMs.text()));
     std::printf("the first sample, with every text\n");

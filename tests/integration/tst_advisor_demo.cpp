@@ -30,7 +30,11 @@ private slots:
         s.redis = test::TestSandbox::endpoints().redis;
         s.clients = 3;
         s.requestsPerSecond = 250;
-        s.reportEverySeconds = 3;
+        // The reports run by the clock, the rest by count: how many reports a run of 1000
+        // statements holds would depend on the machine's speed, and with it whether
+        // (status, created_at) serving the pending queue and the deployment report outweighs
+        // the partial index for the queue alone. No reports: the queue decides.
+        s.reportEverySeconds = 24 * 3600;
         s.writeShare = 0.1;
         s.cacheMode = DemoWorkloadSettings::CacheMode::Thrashing;
         DemoWorkload w;

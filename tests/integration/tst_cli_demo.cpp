@@ -5,11 +5,11 @@
 #include "sandbox/ProcessRunner.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
 
@@ -22,13 +22,10 @@ namespace {
 struct DemoRun
 {
     QJsonObject endpoints;
-    qint64 msToUris = 0;
 };
 
 bool startDemo(QProcess &cli, const QStringList &extra, DemoRun *run)
 {
-    QElapsedTimer t;
-    t.start();
     cli.start(sonde::test::cliPath(),
               QStringList{u"demo"_s, u"--json"_s, u"--scale"_s, u"0.02"_s} + extra);
     if (!cli.waitForStarted())
@@ -37,7 +34,6 @@ bool startDemo(QProcess &cli, const QStringList &extra, DemoRun *run)
         if (!cli.waitForReadyRead(120000))
             return false;
     }
-    run->msToUris = t.elapsed();
     run->endpoints = QJsonDocument::fromJson(cli.readLine()).object();
     return !run->endpoints.isEmpty();
 }
@@ -71,7 +67,6 @@ private slots:
         DemoRun run;
         QVERIFY2(startDemo(cli, {u"--seconds"_s, u"12"_s}, &run),
                  qPrintable(QString::fromUtf8(cli.readAllStandardError())));
-        QVERIFY2(run.msToUris < 60000, qPrintable(QString::number(run.msToUris)));
         for (const char *key : {"postgres", "pgbouncer", "pgbouncer_admin", "redis"})
             QVERIFY2(!run.endpoints.value(QLatin1String(key)).toString().isEmpty(), key);
         const QString dir = run.endpoints.value(u"directory"_s).toString();
@@ -113,13 +108,25 @@ private slots:
             QVERIFY(!sonde::isProcessAlive(pid));
     }
 
-    void sigtermCleansUp()
+    // The first thing a new user tries on the demo: the default benchmark (select-only on
+    // pgbench's tables, which the demo makes), then Ctrl+C.
+    void firstBenchmarkRunsThenSigtermCleansUp()
     {
         QProcess cli;
         DemoRun run;
         QVERIFY(startDemo(cli, {}, &run));
         const QString dir = run.endpoints.value(u"directory"_s).toString();
         const QList<qint64> pids = serverPids(dir);
+        QTemporaryDir home;
+        sonde::test::CliOptions o;
+        o.env = sonde::test::isolatedEnvironment(home.path());
+        const sonde::test::CliResult bench =
+            sonde::test::runCli({u"bench"_s, run.endpoints.value(u"postgres"_s).toString(),
+                                 u"--duration"_s, u"2"_s, u"--json"_s},
+                                o);
+        QVERIFY2(bench.exitCode == 0, bench.describe().constData());
+        const QJsonObject result = QJsonDocument::fromJson(bench.out).object();
+        QVERIFY2(result.value(u"transactions"_s).toDouble() > 0, bench.out.constData());
         ::kill(pid_t(cli.processId()), SIGTERM);
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);

@@ -5,6 +5,7 @@
 // documented exit code (0 done, 1 failed, 2 bad input, 3 refused), and no password in any
 // output. Every fault is forced, never left to timing.
 #include "CliRun.h"
+#include "SilentServer.h"
 #include "TestSandbox.h"
 
 #include <QElapsedTimer>
@@ -47,50 +48,6 @@ int deadPort()
     ::close(fd);
     return ntohs(a.sin_port);
 }
-
-// Accepts every connection and never sends a byte.
-class SilentServer
-{
-public:
-    SilentServer()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
-        ::listen(m_fd, 64);
-        socklen_t len = sizeof a;
-        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len);
-        m_port = ntohs(a.sin_port);
-        m_thread = std::thread([this]() {
-            while (!m_stop) {
-                pollfd p{m_fd, POLLIN, 0};
-                if (::poll(&p, 1, 100) > 0) {
-                    const int client = ::accept(m_fd, nullptr, nullptr);
-                    if (client >= 0)
-                        m_clients.push_back(client);
-                }
-            }
-        });
-    }
-    ~SilentServer()
-    {
-        m_stop = true;
-        m_thread.join();
-        for (int c : m_clients)
-            ::close(c);
-        ::close(m_fd);
-    }
-    int port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    int m_port = 0;
-    std::atomic<bool> m_stop{false};
-    std::vector<int> m_clients;
-    std::thread m_thread;
-};
 
 QString pgUri(int port)
 {
@@ -279,7 +236,7 @@ private slots:
     void silentServer()
     {
         QFETCH(QString, command);
-        const SilentServer silent;
+        const test::SilentServer silent;
         verify(test::runCli(commandLine(command, pgUri(silent.port())), options()), 1,
                "did not answer in time");
     }
@@ -396,7 +353,7 @@ private slots:
         const QList<QStringList> commands{{u"sample"_s, u"--count"_s, u"1"_s},
                                           {u"bench"_s, u"--workload"_s, u"redis-get"_s,
                                            u"--duration"_s, u"1"_s, u"--no-store"_s}};
-        const SilentServer silent;
+        const test::SilentServer silent;
         for (QStringList args : commands) {
             args.insert(1, redisUri(deadPort()));
             verify(test::runCli(args, options()), 1, "Nothing accepts connections");

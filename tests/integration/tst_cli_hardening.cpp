@@ -249,9 +249,14 @@ private slots:
             r = test::runCli(QStringList{u"explain"_s, ep.pgbouncer} + extra, isolated());
             QVERIFY2(r.exitCode == 0, r.describe().constData());
         }
-        // Index work needs a session of its own: said, not attempted.
+        // Advice works through the pool (tst_advise_pooled has the rest); a build needs a
+        // direct connection: said, not attempted.
         r = test::runCli({u"advise"_s, ep.pgbouncer, u"--statement"_s, u"SELECT 1"_s}, isolated());
-        QVERIFY2(r.exitCode == 1 && r.err.contains("PgBouncer") && r.err.contains("directly"),
+        QVERIFY2(r.exitCode == 0, r.describe().constData());
+        r = test::runCli({u"apply"_s, ep.pgbouncer, u"CREATE INDEX ON users (name)"_s, u"--yes"_s},
+                         isolated());
+        QVERIFY2(r.exitCode == 3 && r.err.contains("is PgBouncer") &&
+                     r.err.contains("direct connection"),
                  r.describe().constData());
         // bench without --pgbouncer finds out, and says so.
         QTemporaryFile script;

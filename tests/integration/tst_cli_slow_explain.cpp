@@ -85,6 +85,14 @@ private slots:
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("Statement"));
         QVERIFY(table.out.contains("pg_sleep"));
+        // The text table names each statement by the id `explain --query-id` takes.
+        QVERIFY(table.out.contains("Query id"));
+        const QString topId = top.value(u"query_id"_s).toString();
+        bool listed = false;
+        for (const QByteArray &line : table.out.split('\n'))
+            listed = listed || (line.trimmed().startsWith(QByteArray(topId.toUtf8() + ' ')) &&
+                                line.contains("pg_sleep"));
+        QVERIFY2(listed, table.out.constData());
     }
 
     void slowSaysWhatIsWrong()

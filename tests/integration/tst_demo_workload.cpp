@@ -40,6 +40,13 @@ double hitRate(const DemoWorkloadStats &s)
 class TestDemoWorkload : public QObject
 {
     Q_OBJECT
+
+    static void openRedis(RedisClient *redis)
+    {
+        RedisEndpoint ep;
+        QVERIFY(RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, nullptr));
+        QVERIFY(!redis->open(ep));
+    }
 private slots:
     void initTestCase()
     {
@@ -100,13 +107,32 @@ private slots:
         QVERIFY(feedCalls > 0);
     }
 
+    // The healthy mode looks healthy from its first requests: the hot set is read into the
+    // cache before the clients start, and sized so the application keeps it there.
+    void healthyCacheStartsWarm()
+    {
+        QString error;
+        RedisClient redis;
+        openRedis(&redis);
+        RedisReply reply;
+        QVERIFY(!redis.command({"FLUSHDB"}, &reply));
+        DemoWorkloadSettings s = settingsFor(DemoWorkloadSettings::CacheMode::Healthy);
+        s.hotSetSize = DemoWorkloadSettings().hotSetSize; // the demo's own
+        DemoWorkload w;
+        QVERIFY2(w.start(s, &error), qPrintable(error));
+        QVERIFY(!redis.command({"DBSIZE"}, &reply));
+        QVERIFY2(reply.integer >= s.hotSetSize, qPrintable(QString::number(reply.integer)));
+        QTRY_VERIFY_WITH_TIMEOUT(w.stats().requests > 200, 30000);
+        w.stop();
+        const double h = hitRate(w.stats());
+        QVERIFY2(h > 0.6, qPrintable(u"hit rate %1 over the first requests"_s.arg(h)));
+    }
+
     void thrashingLowersTheHitRate()
     {
         QString error;
-        RedisEndpoint ep;
-        QVERIFY(RedisEndpoint::parse(test::TestSandbox::endpoints().redis, &ep, nullptr));
         RedisClient redis;
-        QVERIFY(!redis.open(ep));
+        openRedis(&redis);
         RedisReply reply;
         QVERIFY(!redis.command({"FLUSHDB"}, &reply));
 

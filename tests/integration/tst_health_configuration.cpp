@@ -142,6 +142,38 @@ private slots:
                  1);
     }
 
+    // The index catalog sizes indexes by pg_class.relpages; a reported one is measured.
+    void reportedIndexesHaveTheirExactSizeAndDefinition()
+    {
+        QString error;
+        QVERIFY2(asApp(u"CREATE TABLE t_grown (id int, n int) WITH (autovacuum_enabled = off);"
+                       "CREATE INDEX t_grown_n ON t_grown (n);"
+                       "INSERT INTO t_grown SELECT g, g FROM generate_series(1, 20000) g"_s,
+                       &error),
+                 qPrintable(error));
+        qint64 exact = 0;
+        qint64 estimate = 0;
+        {
+            pqxx::connection c(ep().postgres.toStdString());
+            pqxx::nontransaction tx(c);
+            const pqxx::row r =
+                tx.exec1("SELECT pg_relation_size('public.t_grown_n'), relpages::int8 * "
+                         "current_setting('block_size')::int8 FROM pg_class WHERE oid = "
+                         "'public.t_grown_n'::regclass");
+            exact = r[0].as<qint64>();
+            estimate = r[1].as<qint64>();
+        }
+        QVERIFY2(estimate != exact, "relpages was updated: nothing to tell apart");
+        const QList<HealthFinding> unused =
+            test::findingsOf(check(), u"unused_index"_s, u"public.t_grown_n"_s);
+        QCOMPARE(unused.size(), 1);
+        QCOMPARE(unused.first().evidenceValue(u"size_bytes"_s).toLongLong(), exact);
+        QVERIFY(unused.first().message.contains(QLocale().formattedDataSize(exact)));
+        QCOMPARE(unused.first().fix.revertSql,
+                 u"CREATE INDEX CONCURRENTLY t_grown_n ON public.t_grown USING btree (n)"_s);
+        QVERIFY(asApp(u"DROP TABLE t_grown"_s));
+    }
+
     void sortsThatSpillAskForMoreWorkMem()
     {
         QString error;

@@ -212,6 +212,23 @@ private slots:
                 del << "frag:" + QByteArray::number(i);
         }
         run(*m_redis, del);
+        // Redis samples its resident size and the fragmentation ratio in its periodic
+        // task: wait until INFO shows both what the deleted keys left resident (a loaded
+        // machine runs that task late, and the ratio may still use the size before DEL).
+        const auto fragmented = [this]() {
+            qint64 rss = 0, used = 0;
+            double ratio = 0;
+            for (const QByteArray &line : run(*m_redis, {"INFO", "memory"}).text.split('\n')) {
+                if (line.startsWith("used_memory_rss:"))
+                    rss = line.mid(16).trimmed().toLongLong();
+                else if (line.startsWith("used_memory:"))
+                    used = line.mid(12).trimmed().toLongLong();
+                else if (line.startsWith("mem_fragmentation_ratio:"))
+                    ratio = line.mid(24).trimmed().toDouble();
+            }
+            return rss - used >= 16 * 1024 * 1024 && ratio >= HealthThresholds{}.fragmentationRatio;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fragmented(), 30000);
         HealthThresholds th;
         th.fragmentationExcessBytes = 16 * 1024 * 1024;
         const HealthReport r = check(th);

@@ -68,6 +68,7 @@ private slots:
         warm.second = 1;
         warm.warmup = true;
         warm.throughput = 950;
+        warm.transactions = 950;
         warm.p50Ms = 0.25;
         warm.p90Ms = 0.5;
         warm.p99Ms = 1.125;
@@ -85,6 +86,14 @@ private slots:
         QCOMPARE(cell(model, 0, BenchmarkProgressModel::Throughput), QLocale().toString(950));
         QCOMPARE(cell(model, 0, BenchmarkProgressModel::P99), QLocale().toString(1.125, 'f', 3));
         QCOMPARE(cell(model, 1, BenchmarkProgressModel::Errors), u"3"_s);
+        // A second in which nothing completed has no latency to show.
+        BenchmarkProgress stalled = counted;
+        stalled.second = 3;
+        stalled.throughput = 0;
+        stalled.transactions = 0;
+        model.append(stalled);
+        QCOMPARE(cell(model, 2, BenchmarkProgressModel::P50), u"—"_s);
+        QCOMPARE(cell(model, 2, BenchmarkProgressModel::Throughput), QLocale().toString(0));
         QCOMPARE(model.data(model.index(1, BenchmarkProgressModel::Counted),
                             BenchmarkProgressModel::SortRole),
                  QVariant(qint64(1000)));

@@ -366,6 +366,47 @@ private slots:
         QCOMPARE(m_page->result().coverage.routes.value(PlanRoute::UserExample), 1);
     }
 
+    // Through PgBouncer the advice is the same; a build is refused before anything runs, with
+    // the one message that says why and what to do.
+    void throughPgBouncerAdvisesButBuildsNothing()
+    {
+        Target t;
+        t.id = u"pooled"_s;
+        t.kind = TargetKind::PostgreSQL;
+        t.name = u"Through PgBouncer"_s;
+        t.uri = test::TestSandbox::endpoints().pgbouncer;
+        QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
+        m_targets->upsert(t);
+        QVERIFY(waitFor(jobs, u"recover"_s));
+        auto *server = m_page->findChild<QComboBox *>(u"advisorTarget"_s);
+        server->setCurrentIndex(server->findData(u"pooled"_s));
+        QCOMPARE(server->currentText(), t.name);
+        m_page->findChild<QComboBox *>(u"workloadSource"_s)->setCurrentIndex(2);
+        m_page->findChild<QPlainTextEdit *>(u"statementsEdit"_s)
+            ->setPlainText(u"SELECT id, status FROM users WHERE lower(email) = lower($1);\n"
+                           u"SELECT * FROM deployments WHERE triggered_by = $1;"_s);
+        m_page->startAdvice();
+        QVERIFY(waitFor(jobs, u"advise"_s));
+        const auto *message = m_page->findChild<QLabel *>(u"advisorMessage"_s);
+        QCOMPARE(m_page->result().recommendations.size(), 2);
+        m_page->findChild<QTabWidget *>()->setCurrentIndex(0);
+        snap(u"advisor-through-pgbouncer.png"_s);
+        m_page->findChild<DataTableView *>(u"recommendations"_s)->selectRow(0);
+        QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyButton"_s), Qt::LeftButton);
+        ApplyIndexDialog *dialog = confirmDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(u"confirm"_s)->setChecked(true);
+        dialog->accept();
+        QVERIFY(waitFor(jobs, u"build"_s));
+        QVERIFY2(message->text().contains(u"is PgBouncer"_s) &&
+                     message->text().contains(u"direct connection"_s) &&
+                     !message->text().contains(u"Not built"_s),
+                 qPrintable(message->text()));
+        const QString name = m_page->result().recommendations.first().name;
+        QCOMPARE(scalar(u"SELECT count(*) FROM pg_class WHERE relname = '%1'"_s.arg(name)), 0);
+        snap(u"advisor-pgbouncer-build-refused.png"_s);
+    }
+
     void cleanupTestCase()
     {
         m_page.reset();

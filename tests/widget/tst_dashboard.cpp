@@ -5,6 +5,7 @@
 // says "reconnecting in N s" and leaves a gap, polling pauses while hidden when asked, and
 // the demo controls drive the application. The GUI thread never blocks, even on a server
 // that never answers.
+#include "SilentServer.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
 #include "connection/TargetList.h"
@@ -39,11 +40,7 @@
 
 #include <pqxx/pqxx>
 
-#include <arpa/inet.h>
 #include <csignal>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace sonde;
@@ -77,36 +74,6 @@ private:
     QTimer m_timer;
     QElapsedTimer m_since;
     qint64 m_longest = 0;
-};
-
-// A TCP port that completes the handshake (the kernel's backlog) and never answers.
-class SilentListener
-{
-public:
-    SilentListener()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        if (m_fd >= 0 && ::bind(m_fd, reinterpret_cast<sockaddr *>(&a), len) == 0 &&
-            ::listen(m_fd, 16) == 0 &&
-            ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-            m_port = ntohs(a.sin_port);
-    }
-    ~SilentListener()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    SilentListener(const SilentListener &) = delete;
-    SilentListener &operator=(const SilentListener &) = delete;
-    int port() const { return m_port; }
-
-private:
-    int m_fd = -1;
-    int m_port = 0;
 };
 
 bool headersShowInstant(const QList<TimeSeriesChart *> &charts, const QString &hhmmss)
@@ -185,7 +152,7 @@ private slots:
     // loaded machine causes.
     void silentServerNeverBlocksTheWindow()
     {
-        SilentListener silent;
+        const test::SilentServer silent;
         QVERIFY(silent.port() > 0);
         Heartbeat heartbeat;
         m_targets->upsert(

@@ -154,8 +154,8 @@ BenchmarkPage::BenchmarkPage(TargetList *targets, QWidget *parent, const QString
         m_chart->add(p);
         m_summary->setText(tr("%1 tx/s · p50 %2 ms · p99 %3 ms · %4 errors")
                                .arg(QLocale().toString(p.throughput, 'f', 0))
-                               .arg(p.p50Ms, 0, 'f', 3)
-                               .arg(p.p99Ms, 0, 'f', 3)
+                               .arg(p.hasLatency() ? QLocale().toString(p.p50Ms, 'f', 3) : u"—"_s)
+                               .arg(p.hasLatency() ? QLocale().toString(p.p99Ms, 'f', 3) : u"—"_s)
                                .arg(p.errors));
     });
     connect(m_runner, &BenchmarkRunner::finished, this, &BenchmarkPage::onFinished);

@@ -103,12 +103,15 @@ int LiveBenchmarkChart::pointCount() const
 void LiveBenchmarkChart::add(const BenchmarkProgress &p)
 {
     m_throughput->append(p.second, p.throughput);
-    m_p50->append(p.second, p.p50Ms);
-    m_p90->append(p.second, p.p90Ms);
-    m_p99->append(p.second, p.p99Ms);
+    // A second in which nothing completed has no latency: no point, rather than a zero.
+    if (p.hasLatency()) {
+        m_p50->append(p.second, p.p50Ms);
+        m_p90->append(p.second, p.p90Ms);
+        m_p99->append(p.second, p.p99Ms);
+        m_maxMs = std::max(m_maxMs, p.p99Ms);
+    }
     m_numbers->append(p);
     m_maxTps = std::max(m_maxTps, p.throughput);
-    m_maxMs = std::max(m_maxMs, p.p99Ms);
     updateAxes(p.second);
     m_chart->setTitle(p.warmup ? tr("Warming up — not counted") : QString());
 }
