@@ -2548,310 +2548,6 @@
 <context>
     <name>MetricCatalog</name>
     <message>
-        <source>PostgreSQL latency per statement</source>
-        <translation>Latence PostgreSQL par requête</translation>
-    </message>
-    <message>
-        <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde&apos;s own excluded).</source>
-        <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle : Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL statements</source>
-        <translation>Requêtes PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Statements finished per second (Δcalls of pg_stat_statements).</source>
-        <translation>Requêtes terminées par seconde (Δcalls de pg_stat_statements).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL transactions</source>
-        <translation>Transactions PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde&apos;s own transactions subtracted.</source>
-        <translation>Commits et rollbacks par seconde sur l&apos;ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL rollbacks</source>
-        <translation>Rollbacks PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Rollbacks per second (pg_stat_database).</source>
-        <translation>Rollbacks par seconde (pg_stat_database).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL buffer cache hit rate</source>
-        <translation>Taux de succès du cache de tampons PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Share of block reads served from shared buffers in the interval: Δblks_hit / (Δblks_hit + Δblks_read).</source>
-        <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle : Δblks_hit / (Δblks_hit + Δblks_read).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL temporary files</source>
-        <translation>Fichiers temporaires PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Temporary files written in the interval (sorts and hashes larger than work_mem).</source>
-        <translation>Fichiers temporaires écrits sur l&apos;intervalle (tris et hachages dépassant work_mem).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL temporary file bytes</source>
-        <translation>Volume des fichiers temporaires PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Bytes written to temporary files per second.</source>
-        <translation>Octets écrits dans des fichiers temporaires par seconde.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL deadlocks</source>
-        <translation>Interblocages PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Deadlocks detected in the interval.</source>
-        <translation>Interblocages détectés sur l&apos;intervalle.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL active sessions</source>
-        <translation>Sessions PostgreSQL actives</translation>
-    </message>
-    <message>
-        <source>Client sessions running a statement (Sonde&apos;s own excluded).</source>
-        <translation>Sessions client en train d&apos;exécuter une requête (hors sessions de Sonde).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL idle sessions</source>
-        <translation>Sessions PostgreSQL inactives</translation>
-    </message>
-    <message>
-        <source>Client sessions waiting for their client.</source>
-        <translation>Sessions client en attente de leur client.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL idle in transaction</source>
-        <translation>Sessions PostgreSQL inactives en transaction</translation>
-    </message>
-    <message>
-        <source>Sessions holding a transaction open without running anything.</source>
-        <translation>Sessions qui gardent une transaction ouverte sans rien exécuter.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL sessions waiting on locks</source>
-        <translation>Sessions PostgreSQL en attente de verrou</translation>
-    </message>
-    <message>
-        <source>Sessions whose wait_event_type is Lock.</source>
-        <translation>Sessions dont le wait_event_type est Lock.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL connections</source>
-        <translation>Connexions PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Client backends, Sonde&apos;s included (they hold connection slots too).</source>
-        <translation>Backends clients, y compris ceux de Sonde (ils occupent aussi des slots de connexion).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL connection use</source>
-        <translation>Occupation des connexions PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Client backends / (max_connections − superuser_reserved_connections − reserved_connections).</source>
-        <translation>Backends clients / (max_connections − superuser_reserved_connections − reserved_connections).</translation>
-    </message>
-    <message>
-        <source>PostgreSQL longest running statement</source>
-        <translation>Requête PostgreSQL la plus longue en cours</translation>
-    </message>
-    <message>
-        <source>Age of the oldest statement still running.</source>
-        <translation>Ancienneté de la plus ancienne requête encore en cours.</translation>
-    </message>
-    <message>
-        <source>PgBouncer active clients</source>
-        <translation>Clients PgBouncer actifs</translation>
-    </message>
-    <message>
-        <source>Clients linked to a server connection (SHOW POOLS cl_active).</source>
-        <translation>Clients associés à une connexion serveur (SHOW POOLS cl_active).</translation>
-    </message>
-    <message>
-        <source>PgBouncer waiting clients</source>
-        <translation>Clients PgBouncer en attente</translation>
-    </message>
-    <message>
-        <source>Clients that sent a query but have no server connection yet (SHOW POOLS cl_waiting): the pool is saturated.</source>
-        <translation>Clients ayant envoyé une requête mais pas encore de connexion serveur (SHOW POOLS cl_waiting) : le pool est saturé.</translation>
-    </message>
-    <message>
-        <source>PgBouncer longest wait</source>
-        <translation>Plus longue attente PgBouncer</translation>
-    </message>
-    <message>
-        <source>How long the oldest waiting client has waited (maxwait).</source>
-        <translation>Durée d&apos;attente du plus ancien client en attente (maxwait).</translation>
-    </message>
-    <message>
-        <source>PgBouncer active servers</source>
-        <translation>Serveurs PgBouncer actifs</translation>
-    </message>
-    <message>
-        <source>Server connections linked to a client (sv_active).</source>
-        <translation>Connexions serveur associées à un client (sv_active).</translation>
-    </message>
-    <message>
-        <source>PgBouncer idle servers</source>
-        <translation>Serveurs PgBouncer inactifs</translation>
-    </message>
-    <message>
-        <source>Server connections ready for a client (sv_idle).</source>
-        <translation>Connexions serveur prêtes pour un client (sv_idle).</translation>
-    </message>
-    <message>
-        <source>PgBouncer used servers</source>
-        <translation>Serveurs PgBouncer utilisés</translation>
-    </message>
-    <message>
-        <source>Server connections idle longer than server_check_delay (sv_used).</source>
-        <translation>Connexions serveur inactives depuis plus de server_check_delay (sv_used).</translation>
-    </message>
-    <message>
-        <source>PgBouncer server use</source>
-        <translation>Occupation des serveurs PgBouncer</translation>
-    </message>
-    <message>
-        <source>The busiest pool&apos;s active server connections / its pool_size.</source>
-        <translation>Connexions serveur actives du pool le plus chargé / son pool_size.</translation>
-    </message>
-    <message>
-        <source>PgBouncer queries</source>
-        <translation>Requêtes PgBouncer</translation>
-    </message>
-    <message>
-        <source>Queries pooled per second (Δtotal_query_count of SHOW STATS).</source>
-        <translation>Requêtes traitées par le pooler par seconde (Δtotal_query_count de SHOW STATS).</translation>
-    </message>
-    <message>
-        <source>PgBouncer transactions</source>
-        <translation>Transactions PgBouncer</translation>
-    </message>
-    <message>
-        <source>Transactions pooled per second (Δtotal_xact_count).</source>
-        <translation>Transactions traitées par le pooler par seconde (Δtotal_xact_count).</translation>
-    </message>
-    <message>
-        <source>PgBouncer query time</source>
-        <translation>Durée des requêtes PgBouncer</translation>
-    </message>
-    <message>
-        <source>Mean query time seen by PgBouncer in the interval: Δtotal_query_time / Δtotal_query_count.</source>
-        <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle : Δtotal_query_time / Δtotal_query_count.</translation>
-    </message>
-    <message>
-        <source>PgBouncer wait per transaction</source>
-        <translation>Attente PgBouncer par transaction</translation>
-    </message>
-    <message>
-        <source>Time clients waited for a server per transaction in the interval: Δtotal_wait_time / Δtotal_xact_count.</source>
-        <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle : Δtotal_wait_time / Δtotal_xact_count.</translation>
-    </message>
-    <message>
-        <source>Redis commands</source>
-        <translation>Commandes Redis</translation>
-    </message>
-    <message>
-        <source>Commands per second (Δtotal_commands_processed), Sonde&apos;s own subtracted.</source>
-        <translation>Commandes par seconde (Δtotal_commands_processed), hors commandes de Sonde.</translation>
-    </message>
-    <message>
-        <source>Redis hit rate</source>
-        <translation>Taux de succès Redis</translation>
-    </message>
-    <message>
-        <source>Share of key lookups that found their key in the interval: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</source>
-        <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle : Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
-    </message>
-    <message>
-        <source>Redis evictions</source>
-        <translation>Évictions Redis</translation>
-    </message>
-    <message>
-        <source>Keys evicted per second because maxmemory was reached.</source>
-        <translation>Clés évincées par seconde parce que maxmemory est atteint.</translation>
-    </message>
-    <message>
-        <source>Redis expirations</source>
-        <translation>Expirations Redis</translation>
-    </message>
-    <message>
-        <source>Keys expired per second.</source>
-        <translation>Clés expirées par seconde.</translation>
-    </message>
-    <message>
-        <source>Redis memory</source>
-        <translation>Mémoire Redis</translation>
-    </message>
-    <message>
-        <source>used_memory.</source>
-        <translation>used_memory.</translation>
-    </message>
-    <message>
-        <source>Redis memory use</source>
-        <translation>Occupation mémoire Redis</translation>
-    </message>
-    <message>
-        <source>used_memory / maxmemory (only when maxmemory is set).</source>
-        <translation>used_memory / maxmemory (uniquement si maxmemory est défini).</translation>
-    </message>
-    <message>
-        <source>Redis clients</source>
-        <translation>Clients Redis</translation>
-    </message>
-    <message>
-        <source>Connected clients, Sonde&apos;s own excluded.</source>
-        <translation>Clients connectés, hors ceux de Sonde.</translation>
-    </message>
-    <message>
-        <source>Redis client use</source>
-        <translation>Occupation des clients Redis</translation>
-    </message>
-    <message>
-        <source>Connected clients / maxclients.</source>
-        <translation>Clients connectés / maxclients.</translation>
-    </message>
-    <message>
-        <source>Redis blocked clients</source>
-        <translation>Clients Redis bloqués</translation>
-    </message>
-    <message>
-        <source>Clients waiting in a blocking command (BLPOP, WAIT, …).</source>
-        <translation>Clients en attente dans une commande bloquante (BLPOP, WAIT, …).</translation>
-    </message>
-    <message>
-        <source>Redis mean latency</source>
-        <translation>Latence moyenne Redis</translation>
-    </message>
-    <message>
-        <source>Mean command time in the interval: Δusec / Δcalls over every command (commandstats), server-side.</source>
-        <translation>Durée moyenne des commandes sur l&apos;intervalle : Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
-    </message>
-    <message>
-        <source>Redis p50</source>
-        <translation>Redis p50</translation>
-    </message>
-    <message>
-        <source>Median latency of the commands run in the interval, weighted by their calls (INFO latencystats: distribution since the last statistics reset).</source>
-        <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
-    </message>
-    <message>
-        <source>Redis p99</source>
-        <translation>Redis p99</translation>
-    </message>
-    <message>
-        <source>99th percentile latency of the slowest command run in the interval (INFO latencystats: distribution since the last statistics reset).</source>
-        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
-    </message>
-    <message>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
@@ -3015,6 +2711,97 @@
     <message>
         <source>PgBouncer (pid %1) did not stop.</source>
         <translation>PgBouncer (pid %1) ne s&apos;est pas arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>PgBouncerMetrics</name>
+    <message>
+        <source>PgBouncer active clients</source>
+        <translation>Clients PgBouncer actifs</translation>
+    </message>
+    <message>
+        <source>Clients linked to a server connection (SHOW POOLS cl_active).</source>
+        <translation>Clients associés à une connexion serveur (SHOW POOLS cl_active).</translation>
+    </message>
+    <message>
+        <source>PgBouncer waiting clients</source>
+        <translation>Clients PgBouncer en attente</translation>
+    </message>
+    <message>
+        <source>Clients that sent a query but have no server connection yet (SHOW POOLS cl_waiting): the pool is saturated.</source>
+        <translation>Clients ayant envoyé une requête mais pas encore de connexion serveur (SHOW POOLS cl_waiting) : le pool est saturé.</translation>
+    </message>
+    <message>
+        <source>PgBouncer longest wait</source>
+        <translation>Plus longue attente PgBouncer</translation>
+    </message>
+    <message>
+        <source>How long the oldest waiting client has waited (maxwait).</source>
+        <translation>Durée d&apos;attente du plus ancien client en attente (maxwait).</translation>
+    </message>
+    <message>
+        <source>PgBouncer active servers</source>
+        <translation>Serveurs PgBouncer actifs</translation>
+    </message>
+    <message>
+        <source>Server connections linked to a client (sv_active).</source>
+        <translation>Connexions serveur associées à un client (sv_active).</translation>
+    </message>
+    <message>
+        <source>PgBouncer idle servers</source>
+        <translation>Serveurs PgBouncer inactifs</translation>
+    </message>
+    <message>
+        <source>Server connections ready for a client (sv_idle).</source>
+        <translation>Connexions serveur prêtes pour un client (sv_idle).</translation>
+    </message>
+    <message>
+        <source>PgBouncer used servers</source>
+        <translation>Serveurs PgBouncer utilisés</translation>
+    </message>
+    <message>
+        <source>Server connections idle longer than server_check_delay (sv_used).</source>
+        <translation>Connexions serveur inactives depuis plus de server_check_delay (sv_used).</translation>
+    </message>
+    <message>
+        <source>PgBouncer server use</source>
+        <translation>Occupation des serveurs PgBouncer</translation>
+    </message>
+    <message>
+        <source>The busiest pool&apos;s active server connections / its pool_size.</source>
+        <translation>Connexions serveur actives du pool le plus chargé / son pool_size.</translation>
+    </message>
+    <message>
+        <source>PgBouncer queries</source>
+        <translation>Requêtes PgBouncer</translation>
+    </message>
+    <message>
+        <source>Queries pooled per second (Δtotal_query_count of SHOW STATS).</source>
+        <translation>Requêtes traitées par le pooler par seconde (Δtotal_query_count de SHOW STATS).</translation>
+    </message>
+    <message>
+        <source>PgBouncer transactions</source>
+        <translation>Transactions PgBouncer</translation>
+    </message>
+    <message>
+        <source>Transactions pooled per second (Δtotal_xact_count).</source>
+        <translation>Transactions traitées par le pooler par seconde (Δtotal_xact_count).</translation>
+    </message>
+    <message>
+        <source>PgBouncer query time</source>
+        <translation>Durée des requêtes PgBouncer</translation>
+    </message>
+    <message>
+        <source>Mean query time seen by PgBouncer in the interval: Δtotal_query_time / Δtotal_query_count.</source>
+        <translation>Durée moyenne des requêtes vue par PgBouncer sur l&apos;intervalle : Δtotal_query_time / Δtotal_query_count.</translation>
+    </message>
+    <message>
+        <source>PgBouncer wait per transaction</source>
+        <translation>Attente PgBouncer par transaction</translation>
+    </message>
+    <message>
+        <source>Time clients waited for a server per transaction in the interval: Δtotal_wait_time / Δtotal_xact_count.</source>
+        <translation>Temps d&apos;attente d&apos;un serveur par les clients, par transaction, sur l&apos;intervalle : Δtotal_wait_time / Δtotal_xact_count.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3441,129 @@
     </message>
 </context>
 <context>
+    <name>PostgresMetrics</name>
+    <message>
+        <source>PostgreSQL latency per statement</source>
+        <translation>Latence PostgreSQL par requête</translation>
+    </message>
+    <message>
+        <source>Mean execution time of the statements that finished in the interval: Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde&apos;s own excluded).</source>
+        <translation>Durée moyenne d&apos;exécution des requêtes terminées sur l&apos;intervalle : Δtotal_exec_time / Δcalls de pg_stat_statements (hors requêtes de Sonde).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL statements</source>
+        <translation>Requêtes PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Statements finished per second (Δcalls of pg_stat_statements).</source>
+        <translation>Requêtes terminées par seconde (Δcalls de pg_stat_statements).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL transactions</source>
+        <translation>Transactions PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde&apos;s own transactions subtracted.</source>
+        <translation>Commits et rollbacks par seconde sur l&apos;ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL rollbacks</source>
+        <translation>Rollbacks PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Rollbacks per second (pg_stat_database).</source>
+        <translation>Rollbacks par seconde (pg_stat_database).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL buffer cache hit rate</source>
+        <translation>Taux de succès du cache de tampons PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Share of block reads served from shared buffers in the interval: Δblks_hit / (Δblks_hit + Δblks_read).</source>
+        <translation>Part des lectures de blocs servies depuis les shared buffers sur l&apos;intervalle : Δblks_hit / (Δblks_hit + Δblks_read).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL temporary files</source>
+        <translation>Fichiers temporaires PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Temporary files written in the interval (sorts and hashes larger than work_mem).</source>
+        <translation>Fichiers temporaires écrits sur l&apos;intervalle (tris et hachages dépassant work_mem).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL temporary file bytes</source>
+        <translation>Volume des fichiers temporaires PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Bytes written to temporary files per second.</source>
+        <translation>Octets écrits dans des fichiers temporaires par seconde.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL deadlocks</source>
+        <translation>Interblocages PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Deadlocks detected in the interval.</source>
+        <translation>Interblocages détectés sur l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL active sessions</source>
+        <translation>Sessions PostgreSQL actives</translation>
+    </message>
+    <message>
+        <source>Client sessions running a statement (Sonde&apos;s own excluded).</source>
+        <translation>Sessions client en train d&apos;exécuter une requête (hors sessions de Sonde).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL idle sessions</source>
+        <translation>Sessions PostgreSQL inactives</translation>
+    </message>
+    <message>
+        <source>Client sessions waiting for their client.</source>
+        <translation>Sessions client en attente de leur client.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL idle in transaction</source>
+        <translation>Sessions PostgreSQL inactives en transaction</translation>
+    </message>
+    <message>
+        <source>Sessions holding a transaction open without running anything.</source>
+        <translation>Sessions qui gardent une transaction ouverte sans rien exécuter.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL sessions waiting on locks</source>
+        <translation>Sessions PostgreSQL en attente de verrou</translation>
+    </message>
+    <message>
+        <source>Sessions whose wait_event_type is Lock.</source>
+        <translation>Sessions dont le wait_event_type est Lock.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections</source>
+        <translation>Connexions PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Client backends, Sonde&apos;s included (they hold connection slots too).</source>
+        <translation>Backends clients, y compris ceux de Sonde (ils occupent aussi des slots de connexion).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection use</source>
+        <translation>Occupation des connexions PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Client backends / (max_connections − superuser_reserved_connections − reserved_connections).</source>
+        <translation>Backends clients / (max_connections − superuser_reserved_connections − reserved_connections).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL longest running statement</source>
+        <translation>Requête PostgreSQL la plus longue en cours</translation>
+    </message>
+    <message>
+        <source>Age of the oldest statement still running.</source>
+        <translation>Ancienneté de la plus ancienne requête encore en cours.</translation>
+    </message>
+</context>
+<context>
     <name>PostgresSampler</name>
     <message numerus="yes">
         <source>%1: %n deadlock(s) detected</source>
@@ -3978,6 +3888,105 @@
     <message>
         <source>Keys sampled with SCAN: %L1 of %L2.</source>
         <translation>Clés échantillonnées avec SCAN : %L1 sur %L2.</translation>
+    </message>
+</context>
+<context>
+    <name>RedisMetrics</name>
+    <message>
+        <source>Redis commands</source>
+        <translation>Commandes Redis</translation>
+    </message>
+    <message>
+        <source>Commands per second (Δtotal_commands_processed), Sonde&apos;s own subtracted.</source>
+        <translation>Commandes par seconde (Δtotal_commands_processed), hors commandes de Sonde.</translation>
+    </message>
+    <message>
+        <source>Redis hit rate</source>
+        <translation>Taux de succès Redis</translation>
+    </message>
+    <message>
+        <source>Share of key lookups that found their key in the interval: Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</source>
+        <translation>Part des recherches de clé ayant trouvé leur clé sur l&apos;intervalle : Δkeyspace_hits / (Δkeyspace_hits + Δkeyspace_misses).</translation>
+    </message>
+    <message>
+        <source>Redis evictions</source>
+        <translation>Évictions Redis</translation>
+    </message>
+    <message>
+        <source>Keys evicted per second because maxmemory was reached.</source>
+        <translation>Clés évincées par seconde parce que maxmemory est atteint.</translation>
+    </message>
+    <message>
+        <source>Redis expirations</source>
+        <translation>Expirations Redis</translation>
+    </message>
+    <message>
+        <source>Keys expired per second.</source>
+        <translation>Clés expirées par seconde.</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Mémoire Redis</translation>
+    </message>
+    <message>
+        <source>used_memory.</source>
+        <translation>used_memory.</translation>
+    </message>
+    <message>
+        <source>Redis memory use</source>
+        <translation>Occupation mémoire Redis</translation>
+    </message>
+    <message>
+        <source>used_memory / maxmemory (only when maxmemory is set).</source>
+        <translation>used_memory / maxmemory (uniquement si maxmemory est défini).</translation>
+    </message>
+    <message>
+        <source>Redis clients</source>
+        <translation>Clients Redis</translation>
+    </message>
+    <message>
+        <source>Connected clients, Sonde&apos;s own excluded.</source>
+        <translation>Clients connectés, hors ceux de Sonde.</translation>
+    </message>
+    <message>
+        <source>Redis client use</source>
+        <translation>Occupation des clients Redis</translation>
+    </message>
+    <message>
+        <source>Connected clients / maxclients.</source>
+        <translation>Clients connectés / maxclients.</translation>
+    </message>
+    <message>
+        <source>Redis blocked clients</source>
+        <translation>Clients Redis bloqués</translation>
+    </message>
+    <message>
+        <source>Clients waiting in a blocking command (BLPOP, WAIT, …).</source>
+        <translation>Clients en attente dans une commande bloquante (BLPOP, WAIT, …).</translation>
+    </message>
+    <message>
+        <source>Redis mean latency</source>
+        <translation>Latence moyenne Redis</translation>
+    </message>
+    <message>
+        <source>Mean command time in the interval: Δusec / Δcalls over every command (commandstats), server-side.</source>
+        <translation>Durée moyenne des commandes sur l&apos;intervalle : Δusec / Δcalls sur toutes les commandes (commandstats), côté serveur.</translation>
+    </message>
+    <message>
+        <source>Redis p50</source>
+        <translation>Redis p50</translation>
+    </message>
+    <message>
+        <source>Median latency of the commands run in the interval, weighted by their calls (INFO latencystats: distribution since the last statistics reset).</source>
+        <translation>Latence médiane des commandes exécutées sur l&apos;intervalle, pondérée par leur nombre d&apos;appels (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
+    </message>
+    <message>
+        <source>Redis p99</source>
+        <translation>Redis p99</translation>
+    </message>
+    <message>
+        <source>99th percentile latency of the slowest command run in the interval (INFO latencystats: distribution since the last statistics reset).</source>
+        <translation>Latence au 99e centile de la commande la plus lente exécutée sur l&apos;intervalle (INFO latencystats : distribution depuis la dernière réinitialisation des statistiques).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@
 #include "monitoring/MonitoringPipeline.h"
 #include "monitoring/SnapshotJson.h"
 #include "monitoring/TargetMonitor.h"
+#include "pgbouncer/PgBouncerMetrics.h"
+#include "postgres/PostgresMetrics.h"
+#include "redis/RedisMetrics.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,133 +2,74 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPair>
 
+#include <algorithm>
 #include <cmath>
+#include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace sonde {
 
-QList<MetricInfo> MetricCatalog::buildCatalog()
+namespace {
+
+struct Catalog
 {
-    using C = ChartGroup;
-    const auto pg = TargetKind::PostgreSQL;
-    const auto pgb = TargetKind::PgBouncer;
-    const auto rd = TargetKind::Redis;
-    auto m = [](QLatin1String name, TargetKind kind, const QString &label, const QString &unit,
-                C chart, bool alerting, const QString &help, bool secondary = false) {
-        MetricInfo i;
-        i.name = name;
-        i.kind = kind;
-        i.label = label;
-        i.unit = unit;
-        i.chart = chart;
-        i.alerting = alerting;
-        i.secondaryAxis = secondary;
-        i.help = help;
-        return i;
-    };
-    const QString ms = u"ms"_s;
-    const QString perSec = u"/s"_s;
-    const QString pct = u"%"_s;
-    return {
-        m(metric::PgLatencyMs, pg, tr("PostgreSQL latency per statement"), ms, C::Latency, true,
-          tr("Mean execution time of the statements that finished in the interval: "
-             "Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde's own excluded).")),
-        m(metric::PgCallsPerSec, pg, tr("PostgreSQL statements"), perSec, C::Throughput, false,
-          tr("Statements finished per second (Δcalls of pg_stat_statements).")),
-        m(metric::PgXactPerSec, pg, tr("PostgreSQL transactions"), perSec, C::Throughput, false,
-          tr("Commits and rollbacks per second over every database (pg_stat_database), "
-             "Sonde's own transactions subtracted.")),
-        m(metric::PgRollbackPerSec, pg, tr("PostgreSQL rollbacks"), perSec, C::None, false,
-          tr("Rollbacks per second (pg_stat_database).")),
-        m(metric::PgCacheHitPct, pg, tr("PostgreSQL buffer cache hit rate"), pct, C::HitRate, true,
-          tr("Share of block reads served from shared buffers in the interval: Δblks_hit / "
-             "(Δblks_hit + Δblks_read).")),
-        m(metric::PgTempFiles, pg, tr("PostgreSQL temporary files"), QString(), C::None, false,
-          tr("Temporary files written in the interval (sorts and hashes larger than "
-             "work_mem).")),
-        m(metric::PgTempBytesPerSec, pg, tr("PostgreSQL temporary file bytes"), u"B/s"_s, C::None,
-          false, tr("Bytes written to temporary files per second.")),
-        m(metric::PgDeadlocks, pg, tr("PostgreSQL deadlocks"), QString(), C::None, false,
-          tr("Deadlocks detected in the interval.")),
-        m(metric::PgActive, pg, tr("PostgreSQL active sessions"), QString(), C::None, false,
-          tr("Client sessions running a statement (Sonde's own excluded).")),
-        m(metric::PgIdle, pg, tr("PostgreSQL idle sessions"), QString(), C::None, false,
-          tr("Client sessions waiting for their client.")),
-        m(metric::PgIdleInXact, pg, tr("PostgreSQL idle in transaction"), QString(), C::None, false,
-          tr("Sessions holding a transaction open without running anything.")),
-        m(metric::PgWaitingOnLocks, pg, tr("PostgreSQL sessions waiting on locks"), QString(),
-          C::None, false, tr("Sessions whose wait_event_type is Lock.")),
-        m(metric::PgConnections, pg, tr("PostgreSQL connections"), QString(), C::None, false,
-          tr("Client backends, Sonde's included (they hold connection slots too).")),
-        m(metric::PgConnUsePct, pg, tr("PostgreSQL connection use"), pct, C::PoolUse, true,
-          tr("Client backends / (max_connections − superuser_reserved_connections − "
-             "reserved_connections).")),
-        m(metric::PgLongestQuerySec, pg, tr("PostgreSQL longest running statement"), u"s"_s,
-          C::None, false, tr("Age of the oldest statement still running.")),
-        m(metric::PgbClientsActive, pgb, tr("PgBouncer active clients"), QString(), C::None, false,
-          tr("Clients linked to a server connection (SHOW POOLS cl_active).")),
-        m(metric::PgbClientsWaiting, pgb, tr("PgBouncer waiting clients"), QString(), C::PoolUse,
-          false,
-          tr("Clients that sent a query but have no server connection yet (SHOW POOLS "
-             "cl_waiting): the pool is saturated."),
-          true),
-        m(metric::PgbMaxWaitSec, pgb, tr("PgBouncer longest wait"), u"s"_s, C::None, false,
-          tr("How long the oldest waiting client has waited (maxwait).")),
-        m(metric::PgbServersActive, pgb, tr("PgBouncer active servers"), QString(), C::None, false,
-          tr("Server connections linked to a client (sv_active).")),
-        m(metric::PgbServersIdle, pgb, tr("PgBouncer idle servers"), QString(), C::None, false,
-          tr("Server connections ready for a client (sv_idle).")),
-        m(metric::PgbServersUsed, pgb, tr("PgBouncer used servers"), QString(), C::None, false,
-          tr("Server connections idle longer than server_check_delay (sv_used).")),
-        m(metric::PgbServerUsePct, pgb, tr("PgBouncer server use"), pct, C::PoolUse, true,
-          tr("The busiest pool's active server connections / its pool_size.")),
-        m(metric::PgbQueriesPerSec, pgb, tr("PgBouncer queries"), perSec, C::Throughput, false,
-          tr("Queries pooled per second (Δtotal_query_count of SHOW STATS).")),
-        m(metric::PgbXactPerSec, pgb, tr("PgBouncer transactions"), perSec, C::None, false,
-          tr("Transactions pooled per second (Δtotal_xact_count).")),
-        m(metric::PgbQueryMs, pgb, tr("PgBouncer query time"), ms, C::Latency, true,
-          tr("Mean query time seen by PgBouncer in the interval: Δtotal_query_time / "
-             "Δtotal_query_count.")),
-        m(metric::PgbWaitMs, pgb, tr("PgBouncer wait per transaction"), ms, C::None, false,
-          tr("Time clients waited for a server per transaction in the interval: "
-             "Δtotal_wait_time / Δtotal_xact_count.")),
-        m(metric::RedisOpsPerSec, rd, tr("Redis commands"), perSec, C::Throughput, false,
-          tr("Commands per second (Δtotal_commands_processed), Sonde's own subtracted.")),
-        m(metric::RedisHitPct, rd, tr("Redis hit rate"), pct, C::HitRate, true,
-          tr("Share of key lookups that found their key in the interval: Δkeyspace_hits / "
-             "(Δkeyspace_hits + Δkeyspace_misses).")),
-        m(metric::RedisEvictedPerSec, rd, tr("Redis evictions"), perSec, C::None, false,
-          tr("Keys evicted per second because maxmemory was reached.")),
-        m(metric::RedisExpiredPerSec, rd, tr("Redis expirations"), perSec, C::None, false,
-          tr("Keys expired per second.")),
-        m(metric::RedisMemoryBytes, rd, tr("Redis memory"), u"B"_s, C::None, false,
-          tr("used_memory.")),
-        m(metric::RedisMemoryPct, rd, tr("Redis memory use"), pct, C::None, false,
-          tr("used_memory / maxmemory (only when maxmemory is set).")),
-        m(metric::RedisClients, rd, tr("Redis clients"), QString(), C::None, false,
-          tr("Connected clients, Sonde's own excluded.")),
-        m(metric::RedisClientsPct, rd, tr("Redis client use"), pct, C::PoolUse, true,
-          tr("Connected clients / maxclients.")),
-        m(metric::RedisBlockedClients, rd, tr("Redis blocked clients"), QString(), C::None, false,
-          tr("Clients waiting in a blocking command (BLPOP, WAIT, …).")),
-        m(metric::RedisMeanMs, rd, tr("Redis mean latency"), ms, C::None, false,
-          tr("Mean command time in the interval: Δusec / Δcalls over every command "
-             "(commandstats), server-side.")),
-        m(metric::RedisP50Ms, rd, tr("Redis p50"), ms, C::Latency, true,
-          tr("Median latency of the commands run in the interval, weighted by their calls "
-             "(INFO latencystats: distribution since the last statistics reset).")),
-        m(metric::RedisP99Ms, rd, tr("Redis p99"), ms, C::Latency, true,
-          tr("99th percentile latency of the slowest command run in the interval (INFO "
-             "latencystats: distribution since the last statistics reset).")),
-    };
+    std::mutex mutex;
+    QList<QPair<TargetKind, MetricCatalog::Provider>> providers;
+    std::optional<QList<MetricInfo>> metrics; // built from the providers on first read
+};
+
+Catalog &catalog()
+{
+    static Catalog c;
+    return c;
 }
 
-const QList<MetricInfo> &MetricCatalog::all()
+} // namespace
+
+MetricInfo MetricInfo::make(QLatin1String name, TargetKind kind, const QString &label,
+                            const QString &unit, ChartGroup chart, bool alerting,
+                            const QString &help, bool secondaryAxis)
 {
-    static const QList<MetricInfo> catalog = buildCatalog();
-    return catalog;
+    MetricInfo i;
+    i.name = name;
+    i.kind = kind;
+    i.label = label;
+    i.unit = unit;
+    i.chart = chart;
+    i.alerting = alerting;
+    i.secondaryAxis = secondaryAxis;
+    i.help = help;
+    return i;
+}
+
+void MetricCatalog::add(TargetKind kind, Provider provider)
+{
+    Catalog &c = catalog();
+    const std::lock_guard lock(c.mutex);
+    auto it = std::find_if(c.providers.begin(), c.providers.end(),
+                           [kind](const auto &p) { return p.first == kind; });
+    if (it != c.providers.end())
+        it->second = provider;
+    else
+        c.providers.append({kind, provider});
+    c.metrics.reset();
+}
+
+QList<MetricInfo> MetricCatalog::all()
+{
+    Catalog &c = catalog();
+    const std::lock_guard lock(c.mutex);
+    if (!c.metrics) {
+        QList<MetricInfo> metrics;
+        for (const auto &p : std::as_const(c.providers))
+            metrics += p.second();
+        c.metrics = metrics;
+    }
+    return *c.metrics;
 }
 
 MetricInfo MetricCatalog::info(const QString &name)

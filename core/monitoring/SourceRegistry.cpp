@@ -21,8 +21,9 @@ Registry &registry()
 
 } // namespace
 
-void SourceRegistry::add(TargetKind kind, Factory factory)
+void SourceRegistry::add(TargetKind kind, Factory factory, MetricCatalog::Provider metrics)
 {
+    MetricCatalog::add(kind, metrics);
     Registry &r = registry();
     const std::lock_guard lock(r.mutex);
     r.factories.insert(int(kind), std::move(factory));

@@ -1,6 +1,6 @@
 #include "PgBouncerSampler.h"
 
-#include "monitoring/MetricCatalog.h"
+#include "PgBouncerMetrics.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "PostgresActivity.h"
 
-#include "monitoring/MetricCatalog.h"
+#include "PostgresMetrics.h"
 #include "monitoring/Snapshot.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "PostgresSampler.h"
 
+#include "PostgresMetrics.h"
 #include "connection/PgConnInfo.h"
-#include "monitoring/MetricCatalog.h"
 #include "sessions/SessionsAccess.h"
 #include "statements/StatementsAccess.h"
 

@@ -1,6 +1,6 @@
 #include "RedisActivity.h"
 
-#include "monitoring/MetricCatalog.h"
+#include "RedisMetrics.h"
 #include "monitoring/Snapshot.h"
 
 #include <QCoreApplication>

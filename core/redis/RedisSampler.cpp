@@ -1,6 +1,6 @@
 #include "RedisSampler.h"
 
-#include "monitoring/MetricCatalog.h"
+#include "RedisMetrics.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,11 @@
 
 #include "health/HealthService.h"
 #include "monitoring/SourceRegistry.h"
+#include "pgbouncer/PgBouncerMetrics.h"
 #include "pgbouncer/PgBouncerSampler.h"
+#include "postgres/PostgresMetrics.h"
 #include "postgres/PostgresSampler.h"
+#include "redis/RedisMetrics.h"
 #include "redis/RedisSampler.h"
 
 namespace sonde {
@@ -54,12 +57,17 @@ Sampler *withHealthFeed(Source *source)
 
 void registerBuiltInSources()
 {
-    SourceRegistry::add(TargetKind::PostgreSQL,
-                        [](const Target &t) { return withHealthFeed(new PostgresSampler(t)); });
-    SourceRegistry::add(TargetKind::PgBouncer,
-                        [](const Target &t) { return withHealthFeed(new PgBouncerSampler(t)); });
-    SourceRegistry::add(TargetKind::Redis,
-                        [](const Target &t) { return withHealthFeed(new RedisSampler(t)); });
+    SourceRegistry::add(
+        TargetKind::PostgreSQL,
+        [](const Target &t) { return withHealthFeed(new PostgresSampler(t)); },
+        &PostgresMetrics::all);
+    SourceRegistry::add(
+        TargetKind::PgBouncer,
+        [](const Target &t) { return withHealthFeed(new PgBouncerSampler(t)); },
+        &PgBouncerMetrics::all);
+    SourceRegistry::add(
+        TargetKind::Redis, [](const Target &t) { return withHealthFeed(new RedisSampler(t)); },
+        &RedisMetrics::all);
 }
 
 } // namespace sonde

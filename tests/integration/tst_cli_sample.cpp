@@ -1,8 +1,10 @@
 // `sonde-cli sample` end to end against the sandbox's servers: one JSON object per interval
 // with the same metrics as the dashboard, a clear error and exit 1 when nothing answers,
 // exit 2 on bad usage.
+#include "TestMain.h"
 #include "TestSandbox.h"
-#include "monitoring/MetricCatalog.h"
+#include "pgbouncer/PgBouncerMetrics.h"
+#include "postgres/PostgresMetrics.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,5 +117,5 @@ private slots:
     void cleanupTestCase() { test::TestSandbox::stop(); }
 };
 
-QTEST_GUILESS_MAIN(TestCliSample)
+SONDE_TEST_GUILESS_MAIN(TestCliSample)
 #include "tst_cli_sample.moc"

@@ -2,10 +2,11 @@
 // clients appear when more clients than servers run, server use reaches 100 %, the mean
 // query time matches what the clients run, and a restart gives a gap and a reconnect.
 #include "SamplerRun.h"
+#include "TestMain.h"
 #include "TestSandbox.h"
 #include "connection/PgSession.h"
-#include "monitoring/MetricCatalog.h"
 #include "pgbouncer/PgBouncerActivity.h"
+#include "pgbouncer/PgBouncerMetrics.h"
 
 #include <QtTest>
 
@@ -181,5 +182,5 @@ private slots:
     void cleanupTestCase() { test::TestSandbox::stop(); }
 };
 
-QTEST_GUILESS_MAIN(TestPgBouncerSampler)
+SONDE_TEST_GUILESS_MAIN(TestPgBouncerSampler)
 #include "tst_pgbouncer_sampler.moc"

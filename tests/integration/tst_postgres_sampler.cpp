@@ -3,10 +3,11 @@
 // lock waits and the longest statement show up, resets and a restart give gaps, never a
 // negative rate.
 #include "SamplerRun.h"
+#include "TestMain.h"
 #include "TestSandbox.h"
 #include "connection/PgSession.h"
-#include "monitoring/MetricCatalog.h"
 #include "postgres/PostgresActivity.h"
+#include "postgres/PostgresMetrics.h"
 
 #include <QtTest>
 
@@ -220,5 +221,5 @@ private slots:
     void cleanupTestCase() { test::TestSandbox::stop(); }
 };
 
-QTEST_GUILESS_MAIN(TestPostgresSampler)
+SONDE_TEST_GUILESS_MAIN(TestPostgresSampler)
 #include "tst_postgres_sampler.moc"

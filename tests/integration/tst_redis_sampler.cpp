@@ -3,11 +3,12 @@
 // back as it refills, evictions become markers, and a restart mid-sampling gives a gap and a
 // reconnect, never a negative rate.
 #include "SamplerRun.h"
+#include "TestMain.h"
 #include "TestSandbox.h"
 #include "connection/RedisClient.h"
 #include "demo/DemoWorkload.h"
-#include "monitoring/MetricCatalog.h"
 #include "redis/RedisActivity.h"
+#include "redis/RedisMetrics.h"
 
 #include <algorithm>
 
@@ -219,5 +220,5 @@ private slots:
     void cleanupTestCase() { test::TestSandbox::stop(); }
 };
 
-QTEST_GUILESS_MAIN(TestRedisSampler)
+SONDE_TEST_GUILESS_MAIN(TestRedisSampler)
 #include "tst_redis_sampler.moc"

@@ -6,6 +6,7 @@
 #include "FeedProbe.h"
 #include "RedisBenchChecks.h"
 #include "SamplerRun.h"
+#include "TestMain.h"
 #include "TestSandbox.h"
 #include "TlsSandbox.h"
 #include "bench/BenchmarkEngine.h"
@@ -14,8 +15,8 @@
 #include "connection/PgSession.h"
 #include "connection/RedisClient.h"
 #include "demo/DemoWorkload.h"
-#include "monitoring/MetricCatalog.h"
 #include "redis/RedisActivity.h"
+#include "redis/RedisMetrics.h"
 #include "redis/RedisSlowLogRead.h"
 
 #include <QSignalSpy>
@@ -204,5 +205,5 @@ private:
     RedisClient m_redis;
 };
 
-QTEST_GUILESS_MAIN(TestRedisTls)
+SONDE_TEST_GUILESS_MAIN(TestRedisTls)
 #include "tst_redis_tls.moc"

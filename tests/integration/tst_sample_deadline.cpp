@@ -7,6 +7,7 @@
 #include "CliRun.h"
 #include "FeedProbe.h"
 #include "SamplerRun.h"
+#include "TestMain.h"
 #include "TestSandbox.h"
 #include "monitoring/TimelineEventStore.h"
 #include "redis/RedisSlowLogRead.h"
@@ -254,5 +255,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSampleDeadline)
+SONDE_TEST_GUILESS_MAIN(TestSampleDeadline)
 #include "tst_sample_deadline.moc"

@@ -1,8 +1,12 @@
 // Thresholds with the defaults from common practice, sustained crossings raising alerts on
 // the timeline, recovery, and thresholds surviving a save/load through QSettings.
+#include "TestMain.h"
 #include "monitoring/AlertMonitor.h"
 #include "monitoring/MetricStore.h"
 #include "monitoring/TimelineEventStore.h"
+#include "pgbouncer/PgBouncerMetrics.h"
+#include "postgres/PostgresMetrics.h"
+#include "redis/RedisMetrics.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -139,5 +143,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAlertMonitor)
+SONDE_TEST_GUILESS_MAIN(TestAlertMonitor)
 #include "tst_alertmonitor.moc"

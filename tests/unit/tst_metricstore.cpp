@@ -1,7 +1,8 @@
 // The store: snapshots become series, gaps break the lines after a reconnect, a reset or a
 // lost target, and a simulated day keeps memory constant.
-#include "monitoring/MetricCatalog.h"
+#include "TestMain.h"
 #include "monitoring/MetricStore.h"
+#include "postgres/PostgresMetrics.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -117,5 +118,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMetricStore)
+SONDE_TEST_GUILESS_MAIN(TestMetricStore)
 #include "tst_metricstore.moc"
