@@ -2,7 +2,7 @@
 
 #include "SessionSnapshot.h"
 
-#include "models/RowListModel.h"
+#include "common/RowListModel.h"
 
 #include <QSet>
 

@@ -1,7 +1,7 @@
 // RowListModel's ways of changing its rows, under QAbstractItemModelTester: which signals
 // each one emits, with which rows, and that persistent indexes (a view's selection) follow
 // the rows they point at.
-#include "models/RowListModel.h"
+#include "common/RowListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

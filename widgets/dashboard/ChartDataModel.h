@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ChartLine.h"
-#include "models/RowListModel.h"
+#include "common/RowListModel.h"
 #include "monitoring/MetricCatalog.h"
 
 #include <QList>
