@@ -2,7 +2,7 @@
 
 #include "IndexAudit.h"
 
-#include "models/RowListModel.h"
+#include "common/RowListModel.h"
 
 namespace sonde {
 

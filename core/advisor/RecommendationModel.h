@@ -2,7 +2,7 @@
 
 #include "IndexRecommendation.h"
 
-#include "models/RowListModel.h"
+#include "common/RowListModel.h"
 #include <QList>
 
 namespace sonde {

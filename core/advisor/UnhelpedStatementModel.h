@@ -2,7 +2,7 @@
 
 #include "AdvisorResult.h"
 
-#include "models/RowListModel.h"
+#include "common/RowListModel.h"
 
 namespace sonde {
 

@@ -7,28 +7,8 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 BenchmarkProgressModel::BenchmarkProgressModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {}
-
-void BenchmarkProgressModel::append(const BenchmarkProgress &p)
-{
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(p);
-    endInsertRows();
-}
-
-void BenchmarkProgressModel::setProgress(const QList<BenchmarkProgress> &progress)
-{
-    beginResetModel();
-    m_rows = progress;
-    endResetModel();
-}
-
-int BenchmarkProgressModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int BenchmarkProgressModel::columnCount(const QModelIndex &parent) const
 {
@@ -37,9 +17,9 @@ int BenchmarkProgressModel::columnCount(const QModelIndex &parent) const
 
 QVariant BenchmarkProgressModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const BenchmarkProgress &p = m_rows.at(index.row());
+    const BenchmarkProgress &p = row(index.row());
     if (role == SortRole) {
         switch (index.column()) {
         case Second:
@@ -120,6 +100,11 @@ QVariant BenchmarkProgressModel::headerData(int section, Qt::Orientation orienta
     default:
         return {};
     }
+}
+
+QString BenchmarkProgressModel::rowKey(const BenchmarkProgress &row) const
+{
+    return QString::number(row.second);
 }
 
 } // namespace sonde

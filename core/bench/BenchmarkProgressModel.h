@@ -2,15 +2,14 @@
 
 #include "BenchmarkResult.h"
 
-#include <QAbstractTableModel>
-#include <QList>
+#include "common/RowListModel.h"
 
 namespace sonde {
 
 // The seconds of a run as a table: the live chart's numbers, for screen readers, exact
 // figures and copy / export. Rows are appended as the run reports (append()), or set at once
 // from a stored run (setProgress()).
-class BenchmarkProgressModel : public QAbstractTableModel
+class BenchmarkProgressModel : public RowListModel<BenchmarkProgress>
 {
     Q_OBJECT
 public:
@@ -34,19 +33,18 @@ public:
 
     explicit BenchmarkProgressModel(QObject *parent = nullptr);
 
-    void append(const BenchmarkProgress &p);
-    void setProgress(const QList<BenchmarkProgress> &progress);
+    void append(const BenchmarkProgress &p) { appendRow(p); }
+    void setProgress(const QList<BenchmarkProgress> &progress) { resetRows(progress); }
     void clear() { setProgress({}); }
-    const QList<BenchmarkProgress> &progress() const { return m_rows; }
+    const QList<BenchmarkProgress> &progress() const { return rows(); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QList<BenchmarkProgress> m_rows;
+protected:
+    QString rowKey(const BenchmarkProgress &row) const override;
 };
 
 } // namespace sonde

@@ -5,28 +5,13 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 BenchmarkRunModel::BenchmarkRunModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {}
 
 void BenchmarkRunModel::setRuns(const QList<BenchmarkResult> &runs)
 {
-    beginResetModel();
-    m_runs = runs;
-    endResetModel();
-}
-
-int BenchmarkRunModel::rowOf(qint64 id) const
-{
-    for (int i = 0; i < m_runs.size(); ++i) {
-        if (m_runs.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
-int BenchmarkRunModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_runs.size());
+    // A reset: the page re-selects the runs that were selected, by id.
+    resetRows(runs);
 }
 
 int BenchmarkRunModel::columnCount(const QModelIndex &parent) const
@@ -36,9 +21,9 @@ int BenchmarkRunModel::columnCount(const QModelIndex &parent) const
 
 QVariant BenchmarkRunModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_runs.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const BenchmarkResult &r = m_runs.at(index.row());
+    const BenchmarkResult &r = row(index.row());
     if (role == RunIdRole)
         return r.id;
     if (role == SortRole) {
@@ -119,6 +104,11 @@ QVariant BenchmarkRunModel::headerData(int section, Qt::Orientation orientation,
     default:
         return {};
     }
+}
+
+QString BenchmarkRunModel::rowKey(const BenchmarkResult &row) const
+{
+    return QString::number(row.id);
 }
 
 } // namespace sonde

@@ -2,13 +2,13 @@
 
 #include "BenchmarkResult.h"
 
-#include <QAbstractTableModel>
+#include "common/RowListModel.h"
 
 namespace sonde {
 
 // The stored benchmark runs as a table (newest first): when, name, workload, target,
 // status, throughput, p50/p99 latency, errors. One setRuns() entry point.
-class BenchmarkRunModel : public QAbstractTableModel
+class BenchmarkRunModel : public RowListModel<BenchmarkResult>
 {
     Q_OBJECT
 public:
@@ -35,17 +35,16 @@ public:
     explicit BenchmarkRunModel(QObject *parent = nullptr);
 
     void setRuns(const QList<BenchmarkResult> &runs);
-    const QList<BenchmarkResult> &runs() const { return m_runs; }
-    int rowOf(qint64 id) const;
+    const QList<BenchmarkResult> &runs() const { return rows(); }
+    int rowOf(qint64 id) const { return rowOfKey(QString::number(id)); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QList<BenchmarkResult> m_runs;
+protected:
+    QString rowKey(const BenchmarkResult &row) const override;
 };
 
 } // namespace sonde

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HealthFinding.h"
-#include "models/RowListModel.h"
+#include "common/RowListModel.h"
 
 namespace sonde {
 

@@ -2,7 +2,7 @@
 
 #include "IndexChange.h"
 
-#include "models/RowListModel.h"
+#include "common/RowListModel.h"
 
 namespace sonde {
 

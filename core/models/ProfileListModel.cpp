@@ -5,17 +5,11 @@
 namespace sonde {
 
 ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : RowListModel(parent)
 {
     // Profiles change rarely and as a whole (save, delete): a reset is enough.
-    connect(store, &ProfileStore::aboutToChange, this, [this]() { beginResetModel(); });
-    connect(store, &ProfileStore::changed, this, [this]() { endResetModel(); });
-}
-
-int ProfileListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_store->profiles().size());
+    resetRows(store->profiles());
+    connect(store, &ProfileStore::changed, this, [this, store]() { resetRows(store->profiles()); });
 }
 
 int ProfileListModel::columnCount(const QModelIndex &parent) const
@@ -27,7 +21,7 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ConnectionProfile p = m_store->profiles().at(index.row());
+    const ConnectionProfile &p = row(index.row());
     if (role == ProfileIdRole)
         return p.id;
     if (role == Qt::ToolTipRole)
@@ -66,12 +60,12 @@ QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, 
 
 int ProfileListModel::rowOf(const QString &profileId) const
 {
-    const auto all = m_store->profiles();
-    for (int i = 0; i < all.size(); ++i) {
-        if (all.at(i).id == profileId)
-            return i;
-    }
-    return -1;
+    return rowOfKey(profileId);
+}
+
+QString ProfileListModel::rowKey(const ConnectionProfile &row) const
+{
+    return row.id;
 }
 
 } // namespace sonde

@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "common/RowListModel.h"
+#include "connection/ConnectionProfile.h"
 
 namespace sonde {
 
 class ProfileStore;
 
 // The saved connection profiles for the connection dialog: name, kind, where, read-only.
-class ProfileListModel : public QAbstractTableModel
+class ProfileListModel : public RowListModel<ConnectionProfile>
 {
     Q_OBJECT
 public:
@@ -23,15 +24,14 @@ public:
 
     explicit ProfileListModel(ProfileStore *store, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     // Row of a profile, -1 when unknown.
     int rowOf(const QString &profileId) const;
 
-private:
-    ProfileStore *m_store;
+protected:
+    QString rowKey(const ConnectionProfile &row) const override;
 };
 
 } // namespace sonde

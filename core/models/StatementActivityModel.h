@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RowListModel.h"
+#include "common/RowListModel.h"
 #include "postgres/PostgresActivity.h"
 
 namespace sonde {

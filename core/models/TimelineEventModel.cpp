@@ -5,22 +5,14 @@
 namespace sonde {
 
 TimelineEventModel::TimelineEventModel(TimelineEventStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : RowListModel(parent)
 {
-    connect(store, &TimelineEventStore::aboutToAdd, this,
-            [this](int index) { beginInsertRows({}, index, index); });
-    connect(store, &TimelineEventStore::eventAdded, this, [this]() { endInsertRows(); });
-    connect(store, &TimelineEventStore::aboutToDropOldest, this,
-            [this](int count) { beginRemoveRows({}, 0, count - 1); });
-    connect(store, &TimelineEventStore::oldestDropped, this, [this]() { endRemoveRows(); });
-    connect(store, &TimelineEventStore::aboutToClear, this, [this]() { beginResetModel(); });
-    connect(store, &TimelineEventStore::cleared, this, [this]() { endResetModel(); });
-}
-
-int TimelineEventModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_store->count();
+    resetRows(store->events());
+    connect(store, &TimelineEventStore::eventAdded, this,
+            [this](int index, const TimelineEvent &event) { insertRowsAt(index, {event}); });
+    connect(store, &TimelineEventStore::oldestDropped, this,
+            [this](int count) { removeRowsAt(0, count); });
+    connect(store, &TimelineEventStore::cleared, this, [this]() { resetRows({}); });
 }
 
 int TimelineEventModel::columnCount(const QModelIndex &parent) const
@@ -32,7 +24,7 @@ QVariant TimelineEventModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TimelineEvent &e = m_store->at(index.row());
+    const TimelineEvent &e = row(index.row());
     switch (role) {
     case SeverityRole:
         return int(e.severity);
@@ -84,6 +76,11 @@ QVariant TimelineEventModel::headerData(int section, Qt::Orientation orientation
         return tr("What happened");
     }
     return {};
+}
+
+QString TimelineEventModel::rowKey(const TimelineEvent &row) const
+{
+    return row.at.toString(Qt::ISODateWithMs) + u' ' + row.targetId + u' ' + row.text;
 }
 
 } // namespace sonde

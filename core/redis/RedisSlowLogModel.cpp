@@ -3,24 +3,16 @@
 #include "plan/PlanFormat.h"
 
 #include <QLocale>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace sonde {
 
 RedisSlowLogModel::RedisSlowLogModel(QObject *parent, int capacity)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
     , m_capacity(std::max(1, capacity))
 {
     qRegisterMetaType<QList<RedisSlowLogEntry>>();
-}
-
-void RedisSlowLogModel::clear()
-{
-    beginResetModel();
-    m_entries.clear();
-    endResetModel();
 }
 
 void RedisSlowLogModel::addRead(const RedisSlowLogRead &read)
@@ -28,33 +20,21 @@ void RedisSlowLogModel::addRead(const RedisSlowLogRead &read)
     if (read.error.isError())
         return;
     m_thresholdUs = read.thresholdUs;
-    const qint64 newestShown = m_entries.isEmpty() ? -1 : m_entries.first().id;
+    const qint64 newestShown = entries().isEmpty() ? -1 : entries().first().id;
     const qint64 newestRead = read.entries.isEmpty() ? -1 : read.entries.first().id;
     if (newestRead >= 0 && newestRead < newestShown)
-        clear(); // ids start again: the server restarted
+        resetRows({}); // ids start again: the server restarted
     QList<RedisSlowLogEntry> fresh;
-    const qint64 after = m_entries.isEmpty() ? -1 : m_entries.first().id;
+    const qint64 after = entries().isEmpty() ? -1 : entries().first().id;
     for (const RedisSlowLogEntry &e : read.entries) {
         if (e.id > after)
             fresh << e; // newest first
     }
-    if (!fresh.isEmpty()) {
-        beginInsertRows({}, 0, int(fresh.size()) - 1);
-        m_entries = fresh + m_entries;
-        endInsertRows();
-    }
-    if (m_entries.size() > m_capacity) {
-        beginRemoveRows({}, m_capacity, int(m_entries.size()) - 1);
-        m_entries.resize(m_capacity);
-        endRemoveRows();
-    }
+    insertRowsAt(0, fresh);
+    if (rowCount() > m_capacity)
+        removeRowsAt(m_capacity, rowCount() - m_capacity);
     if (!read.newEntries.isEmpty())
         emit entriesAdded(read.newEntries);
-}
-
-int RedisSlowLogModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int RedisSlowLogModel::columnCount(const QModelIndex &parent) const
@@ -86,9 +66,9 @@ QVariant RedisSlowLogModel::headerData(int section, Qt::Orientation orientation,
 
 QVariant RedisSlowLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const RedisSlowLogEntry &e = m_entries.at(index.row());
+    const RedisSlowLogEntry &e = row(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case TimeColumn:
@@ -126,6 +106,11 @@ QVariant RedisSlowLogModel::data(const QModelIndex &index, int role) const
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
     return {};
+}
+
+QString RedisSlowLogModel::rowKey(const RedisSlowLogEntry &row) const
+{
+    return QString::number(row.id);
 }
 
 } // namespace sonde

@@ -2,14 +2,14 @@
 
 #include "RedisSlowLogRead.h"
 
-#include <QAbstractTableModel>
+#include "common/RowListModel.h"
 
 namespace sonde {
 
 // The Redis slow log as a table, newest first, bounded (the oldest entries go first). New
 // entries are announced with entriesAdded(), with their timestamps: the dashboard puts them
 // as markers on its time axis (TimelineEvent::Kind::SlowLogEntry). GUI thread only.
-class RedisSlowLogModel : public QAbstractTableModel
+class RedisSlowLogModel : public RowListModel<RedisSlowLogEntry>
 {
     Q_OBJECT
 public:
@@ -33,11 +33,9 @@ public:
 
     // Merges a read: entries not shown yet are added; a restarted server starts over.
     void addRead(const RedisSlowLogRead &read);
-    void clear();
-    const QList<RedisSlowLogEntry> &entries() const { return m_entries; }
+    const QList<RedisSlowLogEntry> &entries() const { return rows(); }
     qint64 thresholdUs() const { return m_thresholdUs; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -48,8 +46,10 @@ signals:
     // when Sonde connected.
     void entriesAdded(const QList<sonde::RedisSlowLogEntry> &entries);
 
+protected:
+    QString rowKey(const RedisSlowLogEntry &row) const override;
+
 private:
-    QList<RedisSlowLogEntry> m_entries; // newest first
     int m_capacity;
     qint64 m_thresholdUs = -1;
 };

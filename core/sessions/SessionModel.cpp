@@ -7,39 +7,25 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 SessionModel::SessionModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {}
 
 void SessionModel::setSnapshot(const SessionSnapshot &snapshot)
 {
     // Rows are updated in place where the pid stays, so views keep their selection.
-    const QList<SessionInfo> &old = m_snapshot.sessions;
-    const QList<SessionInfo> &now = snapshot.sessions;
-    bool samePids = old.size() == now.size();
-    for (qsizetype i = 0; samePids && i < now.size(); ++i)
-        samePids = old.at(i).pid == now.at(i).pid;
-    auto take = [&]() {
+    setRows(snapshot.sessions, [&]() {
         m_snapshot = snapshot;
         m_blockers.clear();
         for (const SessionInfo &s : m_snapshot.sessions)
             for (int p : s.blockedBy)
                 m_blockers.insert(p);
-    };
-    if (!samePids) {
-        beginResetModel();
-        take();
-        endResetModel();
-        return;
-    }
-    take();
-    if (!now.isEmpty())
-        emit dataChanged(index(0, 0), index(int(now.size()) - 1, ColumnCount - 1));
+    });
 }
 
 void SessionModel::setThresholds(const SessionThresholds &thresholds)
 {
     m_thresholds = thresholds;
-    if (!m_snapshot.sessions.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -58,11 +44,7 @@ SessionHighlight SessionModel::highlightOf(const SessionInfo &s) const
 
 int SessionModel::rowOfPid(int pid) const
 {
-    for (int i = 0; i < m_snapshot.sessions.size(); ++i) {
-        if (m_snapshot.sessions.at(i).pid == pid)
-            return i;
-    }
-    return -1;
+    return rowOfKey(QString::number(pid));
 }
 
 int SessionModel::blockedCount() const
@@ -83,11 +65,6 @@ int SessionModel::longRunningCount() const
         m_snapshot.sessions.cbegin(), m_snapshot.sessions.cend(), [this](const SessionInfo &s) {
             return s.state == u"active"_s && s.querySeconds >= m_thresholds.longRunningSeconds;
         }));
-}
-
-int SessionModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_snapshot.sessions.size());
 }
 
 int SessionModel::columnCount(const QModelIndex &parent) const
@@ -192,9 +169,9 @@ QVariant SessionModel::value(const SessionInfo &s, int column) const
 
 QVariant SessionModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_snapshot.sessions.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const SessionInfo &s = m_snapshot.sessions.at(index.row());
+    const SessionInfo &s = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(s, index.column());
@@ -216,6 +193,11 @@ QVariant SessionModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString SessionModel::rowKey(const SessionInfo &row) const
+{
+    return QString::number(row.pid);
 }
 
 } // namespace sonde

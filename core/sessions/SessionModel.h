@@ -2,7 +2,8 @@
 
 #include "SessionSnapshot.h"
 
-#include <QAbstractTableModel>
+#include "common/RowListModel.h"
+
 #include <QSet>
 
 namespace sonde {
@@ -26,7 +27,7 @@ enum class SessionHighlight
 
 // pg_stat_activity as a table that refreshes with each snapshot (rows are matched by pid,
 // so a selection survives a refresh). GUI thread only.
-class SessionModel : public QAbstractTableModel
+class SessionModel : public RowListModel<SessionInfo>
 {
     Q_OBJECT
 public:
@@ -67,13 +68,15 @@ public:
     int idleInTransactionCount() const;
     int longRunningCount() const; // active for longRunningSeconds or more
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
     static QString durationText(double seconds);
+
+protected:
+    QString rowKey(const SessionInfo &row) const override;
 
 private:
     QVariant display(const SessionInfo &s, int column) const;

@@ -9,19 +9,14 @@ namespace sonde {
 namespace Fmt = PlanFormat;
 
 SlowQueryModel::SlowQueryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {}
 
 void SlowQueryModel::setWindow(const StatementWindowResult &window)
 {
-    beginResetModel();
-    m_window = window;
-    endResetModel();
-}
-
-int SlowQueryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_window.statements.size());
+    // A reset even for the same statements: the page re-selects its statement after it,
+    // which re-reads the details with the new window's figures.
+    resetRows(window.statements, [&]() { m_window = window; });
 }
 
 int SlowQueryModel::columnCount(const QModelIndex &parent) const
@@ -166,9 +161,9 @@ QVariant SlowQueryModel::value(const SlowStatement &s, int column) const
 
 QVariant SlowQueryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_window.statements.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const SlowStatement &s = m_window.statements.at(index.row());
+    const SlowStatement &s = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(s, index.column());
@@ -179,7 +174,7 @@ QVariant SlowQueryModel::data(const QModelIndex &index, int role) const
             const int parent = m_window.indexOf(s.nPlusOneParent);
             return tr("Runs about %1 times per call of: %2")
                 .arg(qRound(s.nPlusOneRatio))
-                .arg(parent >= 0 ? oneLine(m_window.statements.at(parent).query, 300) : QString());
+                .arg(parent >= 0 ? oneLine(row(parent).query, 300) : QString());
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -199,6 +194,14 @@ QVariant SlowQueryModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString SlowQueryModel::rowKey(const SlowStatement &row) const
+{
+    return u"%1/%2/%3/%4"_s.arg(row.key.queryId)
+        .arg(row.key.userId)
+        .arg(row.key.dbId)
+        .arg(row.key.topLevel);
 }
 
 } // namespace sonde

@@ -2,13 +2,13 @@
 
 #include "StatementWindow.h"
 
-#include <QAbstractTableModel>
+#include "common/RowListModel.h"
 
 namespace sonde {
 
 // The ranked statements of a window as a table. One entry point (setWindow); flags come as
 // roles so that views choose their colours. GUI thread only.
-class SlowQueryModel : public QAbstractTableModel
+class SlowQueryModel : public RowListModel<SlowStatement>
 {
     Q_OBJECT
 public:
@@ -43,10 +43,9 @@ public:
 
     void setWindow(const StatementWindowResult &window);
     const StatementWindowResult &window() const { return m_window; }
-    const SlowStatement &statementAt(int row) const { return m_window.statements.at(row); }
+    const SlowStatement &statementAt(int r) const { return row(r); }
     int rowOf(const StatementKey &key) const { return m_window.indexOf(key); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -54,6 +53,9 @@ public:
 
     // The statement on one line, shortened for a table cell.
     static QString oneLine(const QString &query, int maxLength = 200);
+
+protected:
+    QString rowKey(const SlowStatement &row) const override;
 
 private:
     QVariant display(const SlowStatement &s, int column) const;

@@ -12,6 +12,7 @@
 #include "pgbouncer/PgBouncerActivity.h"
 #include "postgres/PostgresActivity.h"
 #include "redis/RedisActivity.h"
+#include "redis/RedisSlowLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -53,6 +54,26 @@ QString cell(const QAbstractItemModel &m, int row, int column)
     return m.data(m.index(row, column), Qt::DisplayRole).toString();
 }
 
+// first and last row of a rowsInserted / rowsRemoved emission
+QPair<int, int> range(const QList<QVariant> &arguments)
+{
+    return {arguments.at(1).toInt(), arguments.at(2).toInt()};
+}
+
+// A slow log read holding entries `ids` (newest first).
+RedisSlowLogRead slowLogRead(const QList<qint64> &ids)
+{
+    RedisSlowLogRead read;
+    for (qint64 id : ids) {
+        RedisSlowLogEntry e;
+        e.id = id;
+        e.at = QDateTime::fromSecsSinceEpoch(1'700'000'000 + id, Qt::UTC);
+        e.arguments = {"GET", "user:" + QByteArray::number(id)};
+        read.entries << e;
+    }
+    return read;
+}
+
 } // namespace
 
 class TestModels : public QObject
@@ -64,6 +85,8 @@ private slots:
         BenchmarkProgressModel model;
         QAbstractItemModelTester tester(&model);
         QCOMPARE(model.columnCount(), int(BenchmarkProgressModel::ColumnCount));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         BenchmarkProgress warm;
         warm.second = 1;
         warm.warmup = true;
@@ -81,6 +104,10 @@ private slots:
         counted.totalTransactions = 1000;
         model.append(counted);
         QCOMPARE(model.rowCount(), 2);
+        // One row per second, appended: the table keeps its selection and scroll position.
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(range(inserted.at(1)), qMakePair(1, 1));
+        QCOMPARE(reset.count(), 0);
         QCOMPARE(cell(model, 0, BenchmarkProgressModel::Phase), u"warm-up"_s);
         QCOMPARE(cell(model, 1, BenchmarkProgressModel::Phase), u"measured"_s);
         QCOMPARE(cell(model, 0, BenchmarkProgressModel::Throughput), QLocale().toString(950));
@@ -99,6 +126,7 @@ private slots:
                  QVariant(qint64(1000)));
         model.setProgress({counted});
         QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(reset.count(), 1); // a stored run replaces the rows
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -210,16 +238,75 @@ private slots:
         };
         add(10, TimelineEvent::Severity::Warning, u"a"_s);
         add(30, TimelineEvent::Severity::Critical, u"c"_s);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QPersistentModelIndex c(model.index(1, 0));
         add(20, TimelineEvent::Severity::Info, u"b"_s); // inserted in the middle
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(range(inserted.takeFirst()), qMakePair(1, 1));
+        QCOMPARE(c.row(), 2);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(cell(model, 1, TimelineEventModel::Description), u"b"_s);
         QCOMPARE(cell(model, 2, TimelineEventModel::Severity), u"Critical"_s);
         add(40, TimelineEvent::Severity::Info, u"d"_s); // capacity 3: "a" is dropped
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(range(removed.takeFirst()), qMakePair(0, 0));
+        QCOMPARE(range(inserted.takeFirst()), qMakePair(2, 2));
+        QCOMPARE(c.row(), 1);
+        QCOMPARE(reset.count(), 0);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(cell(model, 0, TimelineEventModel::Description), u"b"_s);
         QCOMPARE(model.data(model.index(1, 0), TimelineEventModel::SeverityRole).toInt(),
                  int(TimelineEvent::Severity::Critical));
         store.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(reset.count(), 1);
+
+        // A model made over a store that already holds events shows them.
+        add(50, TimelineEvent::Severity::Info, u"e"_s);
+        TimelineEventModel late(&store);
+        QCOMPARE(late.rowCount(), 1);
+        QCOMPARE(cell(late, 0, TimelineEventModel::Description), u"e"_s);
+    }
+
+    void redisSlowLog()
+    {
+        RedisSlowLogModel model(nullptr, 4);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addRead(slowLogRead({11, 10}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(cell(model, 0, RedisSlowLogModel::IdColumn), u"11"_s);
+        QCOMPARE(cell(model, 0, RedisSlowLogModel::CommandColumn), u"GET user:11"_s);
+        const QPersistentModelIndex ten(model.index(1, 0));
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        // Newer entries go on top; the oldest beyond the capacity leave at the bottom.
+        model.addRead(slowLogRead({14, 13, 12, 11, 10}));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(range(inserted.takeFirst()), qMakePair(0, 2));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(range(removed.takeFirst()), qMakePair(4, 4));
+        QVERIFY(!ten.isValid());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.entries().first().id, 14);
+        QCOMPARE(model.entries().last().id, 11);
+        const QPersistentModelIndex eleven(model.index(3, 0));
+
+        // Nothing new: no signal at all.
+        model.addRead(slowLogRead({14, 13}));
+        QCOMPARE(inserted.count() + removed.count() + reset.count(), 0);
+        QCOMPARE(eleven.row(), 3);
+
+        // Ids started again (the server restarted): the table starts over.
+        model.addRead(slowLogRead({2, 1}));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.entries().first().id, 2);
+        model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
 

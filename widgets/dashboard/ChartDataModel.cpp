@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 ChartDataModel::ChartDataModel(const MetricStore *store, QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
     , m_store(store)
 {}
 
@@ -30,10 +30,7 @@ void ChartDataModel::setLines(ChartGroup chart, const QList<ChartLine> &lines)
 
 void ChartDataModel::refresh(qint64 fromMs, qint64 toMs, int maxRows)
 {
-    beginResetModel();
-    m_columns.clear();
-    m_times.clear();
-    m_values.clear();
+    QList<Column> columns;
     for (const auto &[group, lines] : std::as_const(m_charts)) {
         const QString title = MetricCatalog::chartTitle(group);
         const QString unit = MetricCatalog::chartUnit(group);
@@ -41,35 +38,30 @@ void ChartDataModel::refresh(qint64 fromMs, qint64 toMs, int maxRows)
             QString name = tr("%1 — %2").arg(title, line.label);
             if (!unit.isEmpty() && !line.secondaryAxis)
                 name += u" ("_s + unit + u')';
-            m_columns.append({name, line.targetId, line.metric});
+            columns.append({name, line.targetId, line.metric});
         }
     }
     const qint64 first = qMax(fromMs, m_store->firstMs());
     const qint64 last = qMin(toMs, m_store->lastMs());
-    if (!m_columns.isEmpty() && last > first && maxRows > 0) {
+    QList<ChartInstant> instants;
+    if (!columns.isEmpty() && last > first && maxRows > 0) {
         // Whole seconds, at most maxRows of them, newest first.
         const qint64 step = qMax<qint64>(1000, ((last - first) / maxRows + 999) / 1000 * 1000);
         for (qint64 t = last - last % 1000; t >= first; t -= step) {
-            QList<double> row;
+            ChartInstant instant{t, {}};
             bool any = false;
-            for (const Column &c : std::as_const(m_columns)) {
+            for (const Column &c : std::as_const(columns)) {
                 const MetricSeries *series = m_store->series(c.targetId, c.metric);
                 const auto v = series ? series->valueAt(t, qMax<qint64>(1500, step)) : std::nullopt;
-                row << (v ? *v : std::nan(""));
+                instant.values << (v ? *v : std::nan(""));
                 any = any || v.has_value();
             }
-            if (any) {
-                m_times << t;
-                m_values << row;
-            }
+            if (any)
+                instants << instant;
         }
     }
-    endResetModel();
-}
-
-int ChartDataModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_times.size());
+    // A reset: the lines (the columns) may have changed with the rows.
+    resetRows(instants, [&]() { m_columns = columns; });
 }
 
 int ChartDataModel::columnCount(const QModelIndex &parent) const
@@ -79,17 +71,18 @@ int ChartDataModel::columnCount(const QModelIndex &parent) const
 
 QVariant ChartDataModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_times.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
+    const ChartInstant &instant = row(index.row());
     if (index.column() == 0) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(m_times.at(index.row()));
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(instant.atMs);
         if (role == Qt::DisplayRole)
             return at.toLocalTime().toString(u"HH:mm:ss"_s);
         if (role == Qt::UserRole || role == Qt::EditRole)
             return at;
         return {};
     }
-    const double v = m_values.at(index.row()).at(index.column() - 1);
+    const double v = instant.values.at(index.column() - 1);
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (std::isnan(v))
@@ -108,6 +101,11 @@ QVariant ChartDataModel::headerData(int section, Qt::Orientation orientation, in
     if (section == 0)
         return tr("Time");
     return m_columns.value(section - 1).title;
+}
+
+QString ChartDataModel::rowKey(const ChartInstant &row) const
+{
+    return QString::number(row.atMs);
 }
 
 } // namespace sonde
