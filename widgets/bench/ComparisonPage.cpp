@@ -57,6 +57,7 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     pick->addWidget(new QLabel(tr("After:"), this));
     pick->addWidget(m_after, 1);
     auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(u"compareRefresh"_s);
     pick->addWidget(refresh);
     pick->addWidget(m_html);
     pick->addWidget(m_pdf);
@@ -100,8 +101,8 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     layout->addWidget(split, 1);
 
     connect(refresh, &QPushButton::clicked, this, &ComparisonPage::refreshRuns);
-    connect(m_before, &QComboBox::activated, this, &ComparisonPage::showSelected);
-    connect(m_after, &QComboBox::activated, this, &ComparisonPage::showSelected);
+    connect(m_before, &QComboBox::activated, this, &ComparisonPage::pickedByUser);
+    connect(m_after, &QComboBox::activated, this, &ComparisonPage::pickedByUser);
     connect(m_planStatement, &QComboBox::currentIndexChanged, this, &ComparisonPage::showPlansOf);
     connect(m_html, &QPushButton::clicked, this, [this]() { exportWithDialog(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this]() { exportWithDialog(true); });
@@ -117,6 +118,20 @@ void ComparisonPage::refreshRuns()
 {
     const qint64 a = m_before->currentData().toLongLong();
     const qint64 b = m_after->currentData().toLongLong();
+    if (!fillRuns())
+        return;
+    // A pair the user picked stays while both runs are stored; otherwise the newest run is
+    // compared with the one before it (the store lists the newest first).
+    const int keptBefore = m_before->findData(a);
+    const int keptAfter = m_after->findData(b);
+    const bool keep = m_userPicked && keptBefore >= 0 && keptAfter >= 0 && a != b;
+    m_before->setCurrentIndex(keep ? keptBefore : 1);
+    m_after->setCurrentIndex(keep ? keptAfter : 0);
+    showSelected();
+}
+
+bool ComparisonPage::fillRuns()
+{
     m_before->clear();
     m_after->clear();
     for (const BenchmarkResult &r : m_store->runs()) {
@@ -128,28 +143,35 @@ void ComparisonPage::refreshRuns()
         m_before->addItem(text, r.id);
         m_after->addItem(text, r.id);
     }
-    if (a > 0)
-        m_before->setCurrentIndex(std::max(0, m_before->findData(a)));
-    if (b > 0)
-        m_after->setCurrentIndex(std::max(0, m_after->findData(b)));
     const bool enough = m_before->count() >= 2;
-    m_html->setEnabled(enough && m_loaded);
-    m_pdf->setEnabled(enough && m_loaded);
-    if (!enough)
+    if (!enough) {
+        m_loaded = false;
+        m_figures->clear();
+        m_html->setEnabled(false);
+        m_pdf->setEnabled(false);
         m_headline->setText(tr("Run two benchmarks on the Benchmark page to compare them."));
+    }
+    return enough;
 }
 
 bool ComparisonPage::compare(qint64 before, qint64 after)
 {
-    refreshRuns();
+    fillRuns();
     const int a = m_before->findData(before);
     const int b = m_after->findData(after);
     if (a < 0 || b < 0)
         return false;
+    m_userPicked = true;
     m_before->setCurrentIndex(a);
     m_after->setCurrentIndex(b);
     showSelected();
     return m_loaded;
+}
+
+void ComparisonPage::pickedByUser()
+{
+    m_userPicked = true;
+    showSelected();
 }
 
 void ComparisonPage::showSelected()
