@@ -436,6 +436,37 @@
     </message>
 </context>
 <context>
+    <name>sonde::SessionsPage</name>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n session shown</numerusform>
+            <numerusform>%n sessions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of Sonde&apos;s own</source>
+        <translation>
+            <numerusform>%n of Sonde&apos;s own</numerusform>
+            <numerusform>%n of Sonde&apos;s own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background process(es)</source>
+        <translation>
+            <numerusform>%n background process</numerusform>
+            <numerusform>%n background processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matching the search</source>
+        <translation>
+            <numerusform>%n not matching the search</numerusform>
+            <numerusform>%n not matching the search</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sonde::TargetStatusStrip</name>
     <message numerus="yes">
         <source>%n limitation(s): hover for details</source>
