@@ -2560,16 +2560,8 @@
         <translation>Requêtes PostgreSQL</translation>
     </message>
     <message>
-        <source>Statements finished per second (Δcalls of pg_stat_statements).</source>
-        <translation>Requêtes terminées par seconde (Δcalls de pg_stat_statements).</translation>
-    </message>
-    <message>
         <source>PostgreSQL transactions</source>
         <translation>Transactions PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde&apos;s own transactions subtracted.</source>
-        <translation>Commits et rollbacks par seconde sur l&apos;ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
     </message>
     <message>
         <source>PostgreSQL rollbacks</source>
@@ -2866,6 +2858,14 @@
     <message>
         <source>Pool and connection use</source>
         <translation>Utilisation des pools et connexions</translation>
+    </message>
+    <message>
+        <source>Statements finished per second: Δcalls of the top-level statements in pg_stat_statements, Sonde&apos;s own excluded. A transaction may run several statements; a statement run outside BEGIN … COMMIT is a transaction of its own.</source>
+        <translation>Requêtes terminées par seconde : Δcalls des requêtes de premier niveau de pg_stat_statements, hors celles de Sonde. Une transaction peut exécuter plusieurs requêtes ; une requête exécutée hors de BEGIN … COMMIT est une transaction à elle seule.</translation>
+    </message>
+    <message>
+        <source>Transactions finished per second: commits and rollbacks over every database (pg_stat_database), the monitoring connection&apos;s own subtracted. More transactions than statements means transactions whose statements pg_stat_statements does not count: Sonde&apos;s other connections (health checks, advice), statements it does not track (pg_stat_statements.track) or entries evicted beyond pg_stat_statements.max.</source>
+        <translation>Transactions terminées par seconde : validations et annulations de toutes les bases (pg_stat_database), moins celles de la connexion de surveillance. Plus de transactions que de requêtes signifie des transactions dont pg_stat_statements ne compte pas les requêtes : les autres connexions de Sonde (contrôles de santé, conseils), les requêtes qu&apos;il ne suit pas (pg_stat_statements.track) ou les entrées évincées au-delà de pg_stat_statements.max.</translation>
     </message>
 </context>
 <context>
@@ -8552,10 +8552,6 @@ L&apos;exécuter sur %1 ?</translation>
         <translation>Aucune cible PostgreSQL : lancez la démo ou connectez-vous à un serveur.</translation>
     </message>
     <message>
-        <source>%1 client sessions, %2 active · %3 blocked · %4 idle in transaction · %5 running long</source>
-        <translation>%1 sessions client, %2 actives · %3 bloquées · %4 inactives en transaction · %5 longues</translation>
-    </message>
-    <message>
         <source>Read-only target: cancel and terminate are off.</source>
         <translation>Cible en lecture seule : annuler et terminer sont désactivés.</translation>
     </message>
@@ -8614,6 +8610,42 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>Search sessions</source>
         <translation>Rechercher des sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n session affichée</numerusform>
+            <numerusform>%n sessions affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active · %2 blocked · %3 idle in transaction · %4 running long</source>
+        <translation>%1 actives · %2 bloquées · %3 inactives en transaction · %4 longues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of Sonde&apos;s own</source>
+        <translation>
+            <numerusform>%n de Sonde lui-même</numerusform>
+            <numerusform>%n de Sonde lui-même</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background process(es)</source>
+        <translation>
+            <numerusform>%n processus d&apos;arrière-plan</numerusform>
+            <numerusform>%n processus d&apos;arrière-plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matching the search</source>
+        <translation>
+            <numerusform>%n ne correspondant pas à la recherche</numerusform>
+            <numerusform>%n ne correspondant pas à la recherche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hidden: %1)</source>
+        <translation>(masquées : %1)</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ TimeSeriesChart::TimeSeriesChart(ChartGroup group, const MetricStore *store, QWi
     , m_anchor(new QLineSeries)
 {
     setObjectName(u"chart-"_s + MetricCatalog::chartTitle(group));
+    m_header->setObjectName(u"chartHeader"_s);
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_header->setContentsMargins(TimeSeriesChartView::LeftMargin - 56, 2, 4, 0);
@@ -111,6 +112,12 @@ void TimeSeriesChart::setLines(const QList<ChartLine> &lines)
     if (same)
         return;
     m_lines = lines;
+    // What each line counts, where the header has room only for its name.
+    QStringList help;
+    for (const ChartLine &line : std::as_const(m_lines))
+        help << u"<b>%1</b>: %2"_s.arg(line.label.toHtmlEscaped(),
+                                       MetricCatalog::info(line.metric).help.toHtmlEscaped());
+    m_header->setToolTip(help.join(u"<br>"_s));
     rebuild();
     refresh();
 }
