@@ -2384,12 +2384,12 @@
         <translation>HypoPG n&apos;a pas pu créer %1 : %2</translation>
     </message>
     <message>
-        <source>Round %1: trying %2 (%3 of %4)</source>
-        <translation>Tour %1 : essai de %2 (%3 sur %4)</translation>
-    </message>
-    <message>
         <source>%1 dropped: the other recommendations already give what it would.</source>
         <translation>%1 écarté : les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
+    </message>
+    <message>
+        <source>Round %1 of at most %2: candidate %3 of %4, %5</source>
+        <translation>Tour %1 sur %2 au plus : candidat %3 sur %4, %5</translation>
     </message>
 </context>
 <context>
