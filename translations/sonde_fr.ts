@@ -976,6 +976,14 @@
         <source>Cannot prepare the change log %1: %2</source>
         <translation>Impossible de préparer le journal des modifications %1 : %2</translation>
     </message>
+    <message>
+        <source>user id %1</source>
+        <translation>utilisateur n° %1</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (en tant que %2)</translation>
+    </message>
 </context>
 <context>
     <name>ChangesCommand</name>
@@ -1964,10 +1972,6 @@
         <translation>Le rôle ne peut pas modifier %1 : ALTER SYSTEM demande un superutilisateur ou (PostgreSQL 15+) GRANT ALTER SYSTEM ON PARAMETER %1 TO le rôle ; le rechargement demande EXECUTE sur pg_reload_conf(). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>%1 as %2</source>
-        <translation>%1 en tant que %2</translation>
-    </message>
-    <message>
         <source>%1 is read-only in Sonde: nothing is changed there.</source>
         <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est modifié.</translation>
     </message>
@@ -2226,10 +2230,6 @@
     <message>
         <source>%1 is a standby (in recovery): indexes are built on the primary.</source>
         <translation>%1 est un standby (en recovery) : les index se construisent sur le primaire.</translation>
-    </message>
-    <message>
-        <source>%1 as %2</source>
-        <translation>%1 en tant que %2</translation>
     </message>
     <message>
         <source>Canceled: the server stopped the statement.</source>
@@ -5484,6 +5484,26 @@
     <message>
         <source>Statements no index helps</source>
         <translation>Requêtes qu’aucun index n’aide</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>Avancement de la tâche en cours</translation>
+    </message>
+    <message>
+        <source>tries candidate indexes on them with HypoPG (hypothetical indexes: nothing is built or written) and lists the indexes worth building, with the plans before and after. Nothing is built until you select a recommendation and press Apply.</source>
+        <translation>essaie sur elles des index candidats avec HypoPG (index hypothétiques : rien n&apos;est construit ni écrit) et liste les index qui valent d&apos;être construits, avec les plans avant et après. Rien n&apos;est construit tant que vous ne sélectionnez pas une recommandation et n&apos;appuyez pas sur Appliquer.</translation>
+    </message>
+    <message>
+        <source>Press Advise: Sonde watches the statements the server runs for the time set (pg_stat_statements), then %1</source>
+        <translation>Appuyez sur Analyser : Sonde observe les requêtes que le serveur exécute pendant la durée choisie (pg_stat_statements), puis %1</translation>
+    </message>
+    <message>
+        <source>Enter statements above and press Advise: Sonde plans them, then %1</source>
+        <translation>Saisissez des requêtes ci-dessus et appuyez sur Analyser : Sonde les planifie, puis %1</translation>
+    </message>
+    <message>
+        <source>Press Advise: Sonde reads the statements pg_stat_statements has counted since its last reset, then %1</source>
+        <translation>Appuyez sur Analyser : Sonde lit les requêtes que pg_stat_statements a comptées depuis sa dernière remise à zéro, puis %1</translation>
     </message>
 </context>
 <context>
