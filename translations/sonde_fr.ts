@@ -1112,6 +1112,46 @@
     </message>
 </context>
 <context>
+    <name>ComparisonConfidence</name>
+    <message numerus="yes">
+        <source>Run #%1: %n measured interval(s), no variation to tell</source>
+        <translation>
+            <numerusform>Exécution n° %1 : %n intervalle mesuré, aucune variation à évaluer</numerusform>
+            <numerusform>Exécution n° %1 : %n intervalles mesurés, aucune variation à évaluer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n interval(s)</source>
+        <translation>
+            <numerusform>Exécution n° %1 : le débit a varié de ±%2 d&apos;une seconde à l&apos;autre (coefficient de variation) sur %n intervalle</numerusform>
+            <numerusform>Exécution n° %1 : le débit a varié de ±%2 d&apos;une seconde à l&apos;autre (coefficient de variation) sur %n intervalles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The throughput difference (%1) is within the runs&apos; noise (±%2): it may be chance.</source>
+        <translation>L&apos;écart de débit (%1) est dans le bruit des exécutions (±%2) : il peut être dû au hasard.</translation>
+    </message>
+    <message>
+        <source>The throughput difference (%1) is larger than the runs&apos; noise (±%2).</source>
+        <translation>L&apos;écart de débit (%1) dépasse le bruit des exécutions (±%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 has only %n measured interval(s), fewer than %2: too few to tell its variation. Run for at least %2 s.</source>
+        <translation>
+            <numerusform>L&apos;exécution n° %1 n&apos;a que %n intervalle mesuré, moins de %2 : trop peu pour évaluer sa variation. Exécutez-la au moins %2 s.</numerusform>
+            <numerusform>L&apos;exécution n° %1 n&apos;a que %n intervalles mesurés, moins de %2 : trop peu pour évaluer sa variation. Exécutez-la au moins %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run #%1 was not steady (throughput varied ±%2 from second to second): something else loaded the machine or the server.</source>
+        <translation>L&apos;exécution n° %1 n&apos;était pas stable (le débit a varié de ±%2 d&apos;une seconde à l&apos;autre) : autre chose chargeait la machine ou le serveur.</translation>
+    </message>
+    <message>
+        <source>Before claiming a change, repeat each run a few times (alternating before and after) and compare the repeats.</source>
+        <translation>Avant d&apos;annoncer un changement, répétez chaque exécution plusieurs fois (en alternant avant et après) et comparez les répétitions.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonReport</name>
     <message>
         <source>Run</source>

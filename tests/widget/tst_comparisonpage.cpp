@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -108,6 +109,30 @@ private slots:
         clickRefresh(page);
         QCOMPARE(selected(page, "compareBefore"), first);
         QCOMPARE(selected(page, "compareAfter"), third);
+    }
+
+    void confidenceWarnsWhereTheRunsAreTooShort()
+    {
+        // Runs of 3 s: the page and the report say so before anyone claims a speed-up.
+        const qint64 before = storeRun(100);
+        const qint64 after = storeRun(230);
+        ComparisonPage page(nullptr, m_path);
+        QVERIFY(page.compare(before, after));
+        auto *label = page.findChild<QLabel *>(u"compareConfidence"_s);
+        QVERIFY(label);
+        const QString text = label->text();
+        QVERIFY2(text.contains(u"Run #%1: throughput varied ±0.0 %"_s.arg(before)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"fewer than 30"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"repeat each run"_s), qPrintable(text));
+        const QString html = m_dir.filePath(u"report-%1.html"_s.arg(m_stores));
+        QString error;
+        QVERIFY2(page.exportHtml(html, &error), qPrintable(error));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString report = QString::fromUtf8(f.readAll());
+        QVERIFY(report.contains(u"fewer than 30"_s));
+        QVERIFY(report.contains(u"from second to second"_s));
     }
 };
 

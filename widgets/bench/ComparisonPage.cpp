@@ -5,6 +5,7 @@
 #include "bench/BenchmarkChartView.h"
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkStore.h"
+#include "bench/ComparisonConfidence.h"
 #include "bench/ComparisonReport.h"
 #include "plan/PlanDiffView.h"
 #include "plan/PlanOutline.h"
@@ -33,6 +34,7 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     , m_before(new QComboBox(this))
     , m_after(new QComboBox(this))
     , m_headline(new QLabel(this))
+    , m_confidence(new QLabel(this))
     , m_figures(new QStandardItemModel(this))
     , m_table(new DataTableView(this))
     , m_cdf(new BenchmarkChartView(this))
@@ -48,6 +50,9 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     m_after->setObjectName(u"compareAfter"_s);
     m_after->setAccessibleName(tr("Run after"));
     m_headline->setObjectName(u"compareHeadline"_s);
+    m_confidence->setObjectName(u"compareConfidence"_s);
+    m_confidence->setTextFormat(Qt::RichText);
+    m_confidence->setWordWrap(true);
     m_store->open(storePath.isEmpty() ? BenchmarkStore::defaultPath() : storePath, nullptr);
     m_before->setMinimumContentsLength(40);
     m_after->setMinimumContentsLength(40);
@@ -98,6 +103,7 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
     layout->addWidget(m_headline);
+    layout->addWidget(m_confidence);
     layout->addWidget(split, 1);
 
     connect(refresh, &QPushButton::clicked, this, &ComparisonPage::refreshRuns);
@@ -147,6 +153,7 @@ bool ComparisonPage::fillRuns()
     if (!enough) {
         m_loaded = false;
         m_figures->clear();
+        m_confidence->clear();
         m_html->setEnabled(false);
         m_pdf->setEnabled(false);
         m_headline->setText(tr("Run two benchmarks on the Benchmark page to compare them."));
@@ -179,6 +186,7 @@ void ComparisonPage::showSelected()
     m_loaded = m_store->load(m_before->currentData().toLongLong(), &m_a) &&
                m_store->load(m_after->currentData().toLongLong(), &m_b);
     m_figures->clear();
+    m_confidence->clear();
     m_html->setEnabled(m_loaded);
     m_pdf->setEnabled(m_loaded);
     if (!m_loaded)
@@ -211,6 +219,7 @@ void ComparisonPage::showSelected()
         }
     }
     m_headline->setText(headline);
+    m_confidence->setText(ComparisonReport::confidenceHtml(ComparisonConfidence::of(m_a, m_b)));
     m_cdf->setChart(BenchmarkChartPainter::latencyCdf(m_a, m_b));
     m_throughput->setChart(BenchmarkChartPainter::throughputOverTime(m_a, m_b));
     const QSignalBlocker block(m_planStatement);

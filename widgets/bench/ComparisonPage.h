@@ -49,6 +49,7 @@ private:
     QComboBox *m_before;
     QComboBox *m_after;
     QLabel *m_headline;
+    QLabel *m_confidence;
     QStandardItemModel *m_figures;
     DataTableView *m_table;
     BenchmarkChartView *m_cdf;
