@@ -1,5 +1,6 @@
 #include "TimeSeriesChart.h"
 
+#include "RoundAxis.h"
 #include "TimeSeriesChartView.h"
 #include "monitoring/MetricStore.h"
 
@@ -18,19 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace sonde {
 namespace {
-
-// A round axis maximum above `value` (1, 2, 5 × 10^n).
-double niceCeiling(double value)
-{
-    if (!(value > 0))
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
 
 QString styleSample(Qt::PenStyle style)
 {
@@ -202,8 +190,8 @@ void TimeSeriesChart::refresh()
         }
     }
     if (m_group != ChartGroup::HitRate && m_group != ChartGroup::PoolUse)
-        m_values->setRange(0, niceCeiling(highest * 1.15));
-    m_secondary->setRange(0, qMax(5.0, niceCeiling(highestSecondary * 1.15)));
+        setRoundRange(m_values, highest * 1.15);
+    setRoundRange(m_secondary, qMax(4.0, highestSecondary * 1.15));
     updateHeader();
     m_view->viewport()->update();
 }
