@@ -1,5 +1,6 @@
 // The comparison page over stored runs, offscreen, without servers: which runs it offers
 // and opens with, and how it re-reads the store.
+#include "SteadyRun.h"
 #include "TestMain.h"
 #include "bench/BenchmarkStore.h"
 #include "bench/ComparisonPage.h"
@@ -29,23 +30,7 @@ private:
         BenchmarkStore store;
         if (!store.open(m_path, nullptr))
             return 0;
-        BenchmarkResult r;
-        r.config.workload = WorkloadKind::SelectOnly;
-        r.config.name = u"tps %1"_s.arg(tps);
-        r.config.durationSeconds = 3;
-        r.status = BenchmarkResult::Status::Completed;
-        r.startedAt = QDateTime::currentDateTimeUtc();
-        r.measuredSeconds = 3;
-        r.transactions = qint64(tps * 3);
-        for (int sec = 1; sec <= 3; ++sec) {
-            BenchmarkProgress p;
-            p.second = sec;
-            p.throughput = tps;
-            p.transactions = qint64(tps);
-            p.p50Ms = 1;
-            p.p99Ms = 2;
-            r.progress << p;
-        }
+        BenchmarkResult r = test::steadyRun(tps);
         return store.saveRun(&r) ? r.id : 0;
     }
     static qint64 selected(const ComparisonPage &page, const char *name)
