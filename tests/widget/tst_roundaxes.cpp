@@ -75,8 +75,9 @@ private slots:
             live.add(p);
         }
         QChart *chart = live.findChild<QChartView *>()->chart();
-        // 1 234 tx/s × 1.1 → 0 … 1 500; 17.3 ms × 1.1 → 0 … 20.
-        QCOMPARE(verticalTicks(chart, Qt::AlignLeft), (QList<double>{0, 500, 1000, 1500}));
+        // 1 234 tx/s × 1.1 → steps of 500; 17.3 ms × 1.1 → 0 … 20 in four steps of 5: both
+        // axes get four steps, so the grid lines meet the labels of both.
+        QCOMPARE(verticalTicks(chart, Qt::AlignLeft), (QList<double>{0, 500, 1000, 1500, 2000}));
         QCOMPARE(verticalTicks(chart, Qt::AlignRight), (QList<double>{0, 5, 10, 15, 20}));
     }
 };

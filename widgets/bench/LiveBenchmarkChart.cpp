@@ -144,8 +144,7 @@ void LiveBenchmarkChart::updateAxes(double lastSecond)
     }
     m_x->setTickInterval(step);
     // Round figures on both value axes (0, 100, 200 … rather than 0, 106, 212 …).
-    setRoundRange(m_yTps, std::max(100.0, m_maxTps * 1.1));
-    setRoundRange(m_yMs, std::max(0.1, m_maxMs * 1.1));
+    setRoundRanges(m_yTps, std::max(100.0, m_maxTps * 1.1), m_yMs, std::max(0.1, m_maxMs * 1.1));
 }
 
 } // namespace sonde

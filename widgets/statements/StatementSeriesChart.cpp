@@ -83,8 +83,8 @@ void StatementSeriesChart::setSeries(const QList<StatementPoint> &points)
         m_time->setRange(points.first().at.toLocalTime().addSecs(-qint64(points.first().seconds)),
                          points.last().at.toLocalTime());
     }
-    setRoundRange(m_latencyAxis, std::max(1.0, maxLatency * 1.15));
-    setRoundRange(m_rateAxis, std::max(1.0, maxRate * 1.15));
+    setRoundRanges(m_latencyAxis, std::max(1.0, maxLatency * 1.15), m_rateAxis,
+                   std::max(1.0, maxRate * 1.15));
 }
 
 } // namespace sonde
