@@ -118,6 +118,30 @@
     </message>
 </context>
 <context>
+    <name>ComparisonConfidence</name>
+    <message numerus="yes">
+        <source>Run #%1: %n measured interval(s), no variation to tell</source>
+        <translation>
+            <numerusform>Run #%1: %n measured interval, no variation to tell</numerusform>
+            <numerusform>Run #%1: %n measured intervals, no variation to tell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n interval(s)</source>
+        <translation>
+            <numerusform>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n interval</numerusform>
+            <numerusform>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n intervals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 has only %n measured interval(s), fewer than %2: too few to tell its variation. Run for at least %2 s.</source>
+        <translation>
+            <numerusform>Run #%1 has only %n measured interval, fewer than %2: too few to tell its variation. Run for at least %2 s.</numerusform>
+            <numerusform>Run #%1 has only %n measured intervals, fewer than %2: too few to tell its variation. Run for at least %2 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConfigurationChecks</name>
     <message numerus="yes">
         <source>%n session(s) sit idle in a transaction and nothing ends them: idle_in_transaction_session_timeout is 0.</source>
@@ -432,6 +456,37 @@
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sonde::SessionsPage</name>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n session shown</numerusform>
+            <numerusform>%n sessions shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of Sonde&apos;s own</source>
+        <translation>
+            <numerusform>%n of Sonde&apos;s own</numerusform>
+            <numerusform>%n of Sonde&apos;s own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background process(es)</source>
+        <translation>
+            <numerusform>%n background process</numerusform>
+            <numerusform>%n background processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matching the search</source>
+        <translation>
+            <numerusform>%n not matching the search</numerusform>
+            <numerusform>%n not matching the search</numerusform>
         </translation>
     </message>
 </context>

@@ -976,6 +976,14 @@
         <source>Cannot prepare the change log %1: %2</source>
         <translation>Impossible de préparer le journal des modifications %1 : %2</translation>
     </message>
+    <message>
+        <source>user id %1</source>
+        <translation>utilisateur n° %1</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (en tant que %2)</translation>
+    </message>
 </context>
 <context>
     <name>ChangesCommand</name>
@@ -1101,6 +1109,46 @@
     <message>
         <source>compare two stored benchmark runs; export the report</source>
         <translation>comparer deux exécutions de benchmark enregistrées ; exporter le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonConfidence</name>
+    <message numerus="yes">
+        <source>Run #%1: %n measured interval(s), no variation to tell</source>
+        <translation>
+            <numerusform>Exécution n° %1 : %n intervalle mesuré, aucune variation à évaluer</numerusform>
+            <numerusform>Exécution n° %1 : %n intervalles mesurés, aucune variation à évaluer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n interval(s)</source>
+        <translation>
+            <numerusform>Exécution n° %1 : le débit a varié de ±%2 d&apos;une seconde à l&apos;autre (coefficient de variation) sur %n intervalle</numerusform>
+            <numerusform>Exécution n° %1 : le débit a varié de ±%2 d&apos;une seconde à l&apos;autre (coefficient de variation) sur %n intervalles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The throughput difference (%1) is within the runs&apos; noise (±%2): it may be chance.</source>
+        <translation>L&apos;écart de débit (%1) est dans le bruit des exécutions (±%2) : il peut être dû au hasard.</translation>
+    </message>
+    <message>
+        <source>The throughput difference (%1) is larger than the runs&apos; noise (±%2).</source>
+        <translation>L&apos;écart de débit (%1) dépasse le bruit des exécutions (±%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1 has only %n measured interval(s), fewer than %2: too few to tell its variation. Run for at least %2 s.</source>
+        <translation>
+            <numerusform>L&apos;exécution n° %1 n&apos;a que %n intervalle mesuré, moins de %2 : trop peu pour évaluer sa variation. Exécutez-la au moins %2 s.</numerusform>
+            <numerusform>L&apos;exécution n° %1 n&apos;a que %n intervalles mesurés, moins de %2 : trop peu pour évaluer sa variation. Exécutez-la au moins %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run #%1 was not steady (throughput varied ±%2 from second to second): something else loaded the machine or the server.</source>
+        <translation>L&apos;exécution n° %1 n&apos;était pas stable (le débit a varié de ±%2 d&apos;une seconde à l&apos;autre) : autre chose chargeait la machine ou le serveur.</translation>
+    </message>
+    <message>
+        <source>Before claiming a change, repeat each run a few times (alternating before and after) and compare the repeats.</source>
+        <translation>Avant d&apos;annoncer un changement, répétez chaque exécution plusieurs fois (en alternant avant et après) et comparez les répétitions.</translation>
     </message>
 </context>
 <context>
@@ -1964,10 +2012,6 @@
         <translation>Le rôle ne peut pas modifier %1 : ALTER SYSTEM demande un superutilisateur ou (PostgreSQL 15+) GRANT ALTER SYSTEM ON PARAMETER %1 TO le rôle ; le rechargement demande EXECUTE sur pg_reload_conf(). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>%1 as %2</source>
-        <translation>%1 en tant que %2</translation>
-    </message>
-    <message>
         <source>%1 is read-only in Sonde: nothing is changed there.</source>
         <translation>%1 est en lecture seule dans Sonde : rien n&apos;y est modifié.</translation>
     </message>
@@ -2228,10 +2272,6 @@
         <translation>%1 est un standby (en recovery) : les index se construisent sur le primaire.</translation>
     </message>
     <message>
-        <source>%1 as %2</source>
-        <translation>%1 en tant que %2</translation>
-    </message>
-    <message>
         <source>Canceled: the server stopped the statement.</source>
         <translation>Annulé : le serveur a arrêté l&apos;instruction.</translation>
     </message>
@@ -2384,12 +2424,12 @@
         <translation>HypoPG n&apos;a pas pu créer %1 : %2</translation>
     </message>
     <message>
-        <source>Round %1: trying %2 (%3 of %4)</source>
-        <translation>Tour %1 : essai de %2 (%3 sur %4)</translation>
-    </message>
-    <message>
         <source>%1 dropped: the other recommendations already give what it would.</source>
         <translation>%1 écarté : les autres recommandations apportent déjà ce qu&apos;il apporterait.</translation>
+    </message>
+    <message>
+        <source>Round %1 of at most %2: candidate %3 of %4, %5</source>
+        <translation>Tour %1 sur %2 au plus : candidat %3 sur %4, %5</translation>
     </message>
 </context>
 <context>
@@ -3455,16 +3495,8 @@
         <translation>Requêtes PostgreSQL</translation>
     </message>
     <message>
-        <source>Statements finished per second (Δcalls of pg_stat_statements).</source>
-        <translation>Requêtes terminées par seconde (Δcalls de pg_stat_statements).</translation>
-    </message>
-    <message>
         <source>PostgreSQL transactions</source>
         <translation>Transactions PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Commits and rollbacks per second over every database (pg_stat_database), Sonde&apos;s own transactions subtracted.</source>
-        <translation>Commits et rollbacks par seconde sur l&apos;ensemble des bases (pg_stat_database), hors transactions de Sonde.</translation>
     </message>
     <message>
         <source>PostgreSQL rollbacks</source>
@@ -3561,6 +3593,14 @@
     <message>
         <source>Age of the oldest statement still running.</source>
         <translation>Ancienneté de la plus ancienne requête encore en cours.</translation>
+    </message>
+    <message>
+        <source>Statements finished per second: Δcalls of the top-level statements in pg_stat_statements, Sonde&apos;s own excluded. A transaction may run several statements; a statement run outside BEGIN … COMMIT is a transaction of its own.</source>
+        <translation>Requêtes terminées par seconde : Δcalls des requêtes de premier niveau de pg_stat_statements, hors celles de Sonde. Une transaction peut exécuter plusieurs requêtes ; une requête exécutée hors de BEGIN … COMMIT est une transaction à elle seule.</translation>
+    </message>
+    <message>
+        <source>Transactions finished per second: commits and rollbacks over every database (pg_stat_database), the monitoring connection&apos;s own subtracted. More transactions than statements means transactions whose statements pg_stat_statements does not count: Sonde&apos;s other connections (health checks, advice), statements it does not track (pg_stat_statements.track) or entries evicted beyond pg_stat_statements.max.</source>
+        <translation>Transactions terminées par seconde : validations et annulations de toutes les bases (pg_stat_database), moins celles de la connexion de surveillance. Plus de transactions que de requêtes signifie des transactions dont pg_stat_statements ne compte pas les requêtes : les autres connexions de Sonde (contrôles de santé, conseils), les requêtes qu&apos;il ne suit pas (pg_stat_statements.track) ou les entrées évincées au-delà de pg_stat_statements.max.</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +5533,26 @@
     <message>
         <source>Statements no index helps</source>
         <translation>Requêtes qu’aucun index n’aide</translation>
+    </message>
+    <message>
+        <source>Progress of the running job</source>
+        <translation>Avancement de la tâche en cours</translation>
+    </message>
+    <message>
+        <source>tries candidate indexes on them with HypoPG (hypothetical indexes: nothing is built or written) and lists the indexes worth building, with the plans before and after. Nothing is built until you select a recommendation and press Apply.</source>
+        <translation>essaie sur elles des index candidats avec HypoPG (index hypothétiques : rien n&apos;est construit ni écrit) et liste les index qui valent d&apos;être construits, avec les plans avant et après. Rien n&apos;est construit tant que vous ne sélectionnez pas une recommandation et n&apos;appuyez pas sur Appliquer.</translation>
+    </message>
+    <message>
+        <source>Press Advise: Sonde watches the statements the server runs for the time set (pg_stat_statements), then %1</source>
+        <translation>Appuyez sur Analyser : Sonde observe les requêtes que le serveur exécute pendant la durée choisie (pg_stat_statements), puis %1</translation>
+    </message>
+    <message>
+        <source>Enter statements above and press Advise: Sonde plans them, then %1</source>
+        <translation>Saisissez des requêtes ci-dessus et appuyez sur Analyser : Sonde les planifie, puis %1</translation>
+    </message>
+    <message>
+        <source>Press Advise: Sonde reads the statements pg_stat_statements has counted since its last reset, then %1</source>
+        <translation>Appuyez sur Analyser : Sonde lit les requêtes que pg_stat_statements a comptées depuis sa dernière remise à zéro, puis %1</translation>
     </message>
 </context>
 <context>
@@ -8561,10 +8621,6 @@ L&apos;exécuter sur %1 ?</translation>
         <translation>Aucune cible PostgreSQL : lancez la démo ou connectez-vous à un serveur.</translation>
     </message>
     <message>
-        <source>%1 client sessions, %2 active · %3 blocked · %4 idle in transaction · %5 running long</source>
-        <translation>%1 sessions client, %2 actives · %3 bloquées · %4 inactives en transaction · %5 longues</translation>
-    </message>
-    <message>
         <source>Read-only target: cancel and terminate are off.</source>
         <translation>Cible en lecture seule : annuler et terminer sont désactivés.</translation>
     </message>
@@ -8623,6 +8679,42 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>Search sessions</source>
         <translation>Rechercher des sessions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) shown</source>
+        <translation>
+            <numerusform>%n session affichée</numerusform>
+            <numerusform>%n sessions affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 active · %2 blocked · %3 idle in transaction · %4 running long</source>
+        <translation>%1 actives · %2 bloquées · %3 inactives en transaction · %4 longues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of Sonde&apos;s own</source>
+        <translation>
+            <numerusform>%n de Sonde lui-même</numerusform>
+            <numerusform>%n de Sonde lui-même</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n background process(es)</source>
+        <translation>
+            <numerusform>%n processus d&apos;arrière-plan</numerusform>
+            <numerusform>%n processus d&apos;arrière-plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not matching the search</source>
+        <translation>
+            <numerusform>%n ne correspondant pas à la recherche</numerusform>
+            <numerusform>%n ne correspondant pas à la recherche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hidden: %1)</source>
+        <translation>(masquées : %1)</translation>
     </message>
 </context>
 <context>

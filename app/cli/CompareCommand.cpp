@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkStore.h"
+#include "bench/ComparisonConfidence.h"
 #include "bench/ComparisonReport.h"
 
 #include <QCommandLineParser>
@@ -27,7 +28,8 @@ const char *const Usage =
     "\n"
     "Shows two stored benchmark runs (ids from `sonde-cli bench` or --list) side by side:\n"
     "throughput, latency percentiles, errors and the server's counters, with the\n"
-    "improvement of each figure in % (positive = better), and exports the comparison as a\n"
+    "improvement of each figure in % (positive = better), how far the throughput difference\n"
+    "stands out of each run's second-to-second variation, and exports the comparison as a\n"
     "report.\n"
     "\n"
     "Options:\n"
@@ -102,6 +104,7 @@ int runCompare(const QStringList &args)
         }
     }
     const QList<ComparisonFigure> figures = BenchmarkComparison::figures(runs[0], runs[1]);
+    const ComparisonConfidence confidence = ComparisonConfidence::of(runs[0], runs[1]);
     if (parser.isSet(json)) {
         QJsonArray a;
         for (const ComparisonFigure &f : figures) {
@@ -118,7 +121,8 @@ int runCompare(const QStringList &args)
         }
         printJson(QJsonObject{{u"before"_s, runs[0].toJson(false)},
                               {u"after"_s, runs[1].toJson(false)},
-                              {u"figures"_s, a}});
+                              {u"figures"_s, a},
+                              {u"confidence"_s, confidence.toJson()}});
     } else {
         printOut(Text::tr("before  run %1: %2").arg(runs[0].id).arg(runs[0].config.summary()));
         printOut(Text::tr("after   run %1: %2").arg(runs[1].id).arg(runs[1].config.summary()));
@@ -133,6 +137,12 @@ int runCompare(const QStringList &args)
                          .arg(f.hasAfter ? figureValue(f.after, f.unit) : u"—"_s, 16)
                          .arg(BenchmarkComparison::formatImprovement(f), 12));
         }
+        printOut(QString());
+        printOut(ComparisonConfidence::variationText(confidence.before));
+        printOut(ComparisonConfidence::variationText(confidence.after));
+        printOut(confidence.verdict());
+        for (const QString &w : confidence.warnings())
+            printOut(u"!! "_s + w);
     }
     int status = 0;
     if (parser.isSet(html)) {

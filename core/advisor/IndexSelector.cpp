@@ -279,20 +279,30 @@ DbError IndexSelector::select()
             total += m_statements.at(q).weight;
     }
     const double minBenefit = std::max(1e-9, m_options.minSavedShare * total);
+    // Each round but the last chooses an index, and a round that has no candidate left
+    // reports nothing: progress counts at most this many.
+    const int maxRounds = std::max(1, std::min(m_options.maxIndexes, int(m_candidates.size())));
     int round = 0;
     while (m_chosen.size() < m_options.maxIndexes) {
         ++round;
-        QList<int> eligible;
+        QList<int> remaining;
         for (int c = 0; c < m_candidates.size(); ++c) {
-            if (m_chosen.contains(c) || m_rejected.contains(c))
-                continue;
+            if (!m_chosen.contains(c) && !m_rejected.contains(c))
+                remaining << c;
+        }
+        QList<int> eligible;
+        for (qsizetype i = 0; i < remaining.size(); ++i) {
+            const int c = remaining.at(i);
             if (m_progress) {
-                m_progress(tr("Round %1: trying %2 (%3 of %4)")
+                const double done = (round - 1 + double(i + 1) / double(remaining.size())) /
+                                    double(std::max(1, maxRounds));
+                m_progress(tr("Round %1 of at most %2: candidate %3 of %4, %5")
                                .arg(round)
-                               .arg(m_candidates.at(c).definition.display())
-                               .arg(c + 1)
-                               .arg(m_candidates.size()),
-                           int(100.0 * (c + 1) / std::max<qsizetype>(1, m_candidates.size())));
+                               .arg(maxRounds)
+                               .arg(i + 1)
+                               .arg(remaining.size())
+                               .arg(m_candidates.at(c).definition.display()),
+                           int(100.0 * done));
             }
             if (DbError err = evaluate(c))
                 return err;

@@ -107,8 +107,7 @@ QString who(PgSession &session)
 {
     QString role;
     session.run([&](pqxx::connection &c) { role = QString::fromUtf8(c.username()); });
-    return role.isEmpty() ? ChangeLog::osUser()
-                          : HealthFixer::tr("%1 as %2").arg(ChangeLog::osUser(), role);
+    return ChangeLog::who(role);
 }
 
 bool reloadSuffices(const QString &context)

@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -195,10 +196,24 @@ QString ChangeLog::defaultPath()
 
 QString ChangeLog::osUser()
 {
+    // The account's name, also where no login shell set USER (a service, su, a container).
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? u"uid %1"_s.arg(::getuid()) : user;
+    if (user.isEmpty()) {
+        struct passwd entry
+        {};
+        struct passwd *found = nullptr;
+        char buffer[4096];
+        if (::getpwuid_r(::getuid(), &entry, buffer, sizeof buffer, &found) == 0 && found)
+            user = QString::fromLocal8Bit(found->pw_name);
+    }
+    return user.isEmpty() ? tr("user id %1").arg(::getuid()) : user;
+}
+
+QString ChangeLog::who(const QString &role)
+{
+    return role.isEmpty() ? osUser() : tr("%1 (as %2)").arg(osUser(), role);
 }
 
 bool ChangeLog::open(QString *error)

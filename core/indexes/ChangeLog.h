@@ -50,6 +50,9 @@ public:
 
     // Who runs Sonde ("alice"), for the log.
     static QString osUser();
+    // Who made a change, in words: the OS user and the database role it connected as
+    // ("alice (as sonde)"); the OS user alone without a role (Redis).
+    static QString who(const QString &role);
 
 private:
     bool migrate(QString *error);

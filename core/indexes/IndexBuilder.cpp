@@ -101,7 +101,7 @@ QString IndexBuilder::who(PgSession &session)
         pqxx::nontransaction tx(c);
         role = QString::fromUtf8(tx.exec1("SELECT current_user")[0].c_str());
     });
-    return role.isEmpty() ? ChangeLog::osUser() : tr("%1 as %2").arg(ChangeLog::osUser(), role);
+    return ChangeLog::who(role);
 }
 
 DbError IndexBuilder::runStep(PgSession &worker, PgSession &monitor, const QString &sql,

@@ -11,14 +11,22 @@ QList<MetricInfo> PostgresMetrics::all()
             ChartGroup::Latency, true,
             tr("Mean execution time of the statements that finished in the interval: "
                "Δtotal_exec_time / Δcalls from pg_stat_statements (Sonde's own excluded).")),
-        MetricInfo::make(metric::PgCallsPerSec, pg, tr("PostgreSQL statements"), unit::PerSec,
-                         ChartGroup::Throughput, false,
-                         tr("Statements finished per second (Δcalls of pg_stat_statements).")),
+        MetricInfo::make(
+            metric::PgCallsPerSec, pg, tr("PostgreSQL statements"), unit::PerSec,
+            ChartGroup::Throughput, false,
+            tr("Statements finished per second: Δcalls of the top-level statements in "
+               "pg_stat_statements, Sonde's own excluded. A transaction may run several "
+               "statements; a statement run outside BEGIN … COMMIT is a transaction of its "
+               "own.")),
         MetricInfo::make(
             metric::PgXactPerSec, pg, tr("PostgreSQL transactions"), unit::PerSec,
             ChartGroup::Throughput, false,
-            tr("Commits and rollbacks per second over every database (pg_stat_database), "
-               "Sonde's own transactions subtracted.")),
+            tr("Transactions finished per second: commits and rollbacks over every database "
+               "(pg_stat_database), the monitoring connection's own subtracted. More "
+               "transactions than statements means transactions whose statements "
+               "pg_stat_statements does not count: Sonde's other connections (health checks, "
+               "advice), statements it does not track (pg_stat_statements.track) or entries "
+               "evicted beyond pg_stat_statements.max.")),
         MetricInfo::make(metric::PgRollbackPerSec, pg, tr("PostgreSQL rollbacks"), unit::PerSec,
                          ChartGroup::None, false, tr("Rollbacks per second (pg_stat_database).")),
         MetricInfo::make(

@@ -5,6 +5,7 @@
 #include "connection/PgSession.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -227,6 +228,50 @@ private slots:
         QVERIFY(
             rec.ddl.startsWith(u"CREATE INDEX CONCURRENTLY posts_blog_id_idx ON public.posts"_s));
         QCOMPARE(h.share, 1.0);
+    }
+
+    void progressCountsRoundsAndCandidates()
+    {
+        // Two tables, an index each: two rounds that choose, each reporting every candidate
+        // it tries, the second fewer than the first (the chosen one is out).
+        PgSession session;
+        QVERIFY(!session.open(test::TestSandbox::endpoints().postgres));
+        AdvisorRequest request;
+        request.statements = {u"SELECT * FROM posts WHERE blog_id = $1"_s,
+                              u"SELECT * FROM \"BlogPosts\" WHERE \"UserId\" = $1"_s};
+        request.audit = false;
+        QList<QPair<QString, int>> reported;
+        AdvisorResult r;
+        const DbError err =
+            IndexAdvisor::run(session, request, &r, nullptr, [&](const QString &text, int percent) {
+                reported.append({text, percent});
+            });
+        QVERIFY2(!err, qPrintable(err.toString()));
+        QCOMPARE(r.recommendations.size(), 2);
+        const QRegularExpression line(
+            u"^Round (\\d+) of at most (\\d+): candidate (\\d+) of (\\d+), \\S"_s);
+        QMap<int, QList<int>> tried; // round → candidate numbers, in order
+        QMap<int, int> candidates;   // round → candidates it has
+        int lastPercent = 0;
+        for (const auto &[text, percent] : std::as_const(reported)) {
+            const QRegularExpressionMatch m = line.match(text);
+            if (!m.hasMatch())
+                continue;
+            const int round = m.captured(1).toInt();
+            QVERIFY2(round <= m.captured(2).toInt(), qPrintable(text));
+            tried[round] << m.captured(3).toInt();
+            candidates[round] = m.captured(4).toInt();
+            QVERIFY2(percent >= lastPercent && percent <= 100, qPrintable(text));
+            lastPercent = percent;
+        }
+        QVERIFY2(tried.size() >= 2, qPrintable(m_last));
+        for (auto it = tried.cbegin(); it != tried.cend(); ++it) {
+            QList<int> expected;
+            for (int i = 1; i <= candidates.value(it.key()); ++i)
+                expected << i;
+            QCOMPARE(it.value(), expected);
+        }
+        QVERIFY(candidates.value(2) < candidates.value(1));
     }
 
     void cleanupTestCase() { test::TestSandbox::stop(); }

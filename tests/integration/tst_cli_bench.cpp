@@ -119,12 +119,17 @@ private slots:
         const QString pdf = dir.filePath(u"report.pdf"_s);
         QCOMPARE(cli({u"compare"_s, a_id, b, u"--html"_s, html, u"--pdf"_s, pdf}, &out, &err), 0);
         QVERIFY2(out.contains("Throughput"), out.constData());
+        // A 1 s run and a run of 500 transactions: too short to trust their difference.
+        QVERIFY2(out.contains("measured interval"), out.constData());
+        QVERIFY2(out.contains(QByteArray("!! Run #" + b.toUtf8() + " has only")), out.constData());
+        QVERIFY2(out.contains("repeat each run"), out.constData());
         QVERIFY2(!err.contains("XDG_RUNTIME_DIR"), err.constData()); // no Qt warning
         QFile h(html);
         QVERIFY(h.open(QIODevice::ReadOnly));
         const QByteArray page = h.readAll();
         QVERIFY(page.contains("data:image/png;base64,"));
         QVERIFY(page.contains("PostgreSQL 15"));
+        QVERIFY(page.contains("measured interval"));
         QVERIFY(!page.contains(ep.postgresApp.toUtf8())); // no URI with a password
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
@@ -137,6 +142,10 @@ private slots:
         QVERIFY(figures.size() >= 9);
         QCOMPARE(figures.at(0).toObject().value(u"key"_s).toString(), u"throughput"_s);
         QVERIFY(figures.at(0).toObject().contains(u"improvement_pct"_s));
+        const QJsonObject confidence =
+            QJsonDocument::fromJson(out).object().value(u"confidence"_s).toObject();
+        QCOMPARE(confidence.value(u"too_few_samples"_s).toBool(), true);
+        QVERIFY(confidence.value(u"after"_s).toObject().value(u"intervals"_s).toInt() >= 1);
     }
 
     void redisBenchText()

@@ -13,6 +13,7 @@
 #include "advisor/UnhelpedStatementModel.h"
 #include "connection/PgSession.h"
 #include "indexes/ChangeLog.h"
+#include "indexes/ChangeLogModel.h"
 #include "plan/PlanDiffView.h"
 #include "plan/PlanTreeModel.h"
 #include "plan/PlanTreeView.h"
@@ -24,7 +25,9 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -124,6 +127,14 @@ private slots:
         QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
         m_targets->upsert(t);
         QVERIFY(waitFor(jobs, u"recover"_s));
+        // Before any advice: what Advise will read and do, and no idle progress bar.
+        const auto *hint = m_page->findChild<QLabel *>(u"advisorHint"_s);
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY2(hint->text().contains(u"pg_stat_statements"_s) &&
+                     hint->text().contains(u"HypoPG"_s),
+                 qPrintable(hint->text()));
+        QVERIFY(!m_page->findChild<QProgressBar *>(u"advisorProgress"_s)->isVisible());
+        snap(u"advisor-first-open.png"_s);
     }
 
     void adviceRunsWithoutFreezingTheGui()
@@ -143,10 +154,18 @@ private slots:
         connect(&ticker, &QTimer::timeout,
                 [&]() { longestGap = qMax(longestGap, sinceTick.restart()); });
         ticker.start(10);
+        const auto *hint = m_page->findChild<QLabel *>(u"advisorHint"_s);
+        QVERIFY2(hint->text().startsWith(u"Enter statements above"_s), qPrintable(hint->text()));
+        auto *progress = m_page->findChild<QProgressBar *>(u"advisorProgress"_s);
         QSignalSpy jobs(m_page.get(), &AdvisorPage::jobFinished);
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"adviseButton"_s), Qt::LeftButton);
+        QVERIFY(progress->isVisible());
         QVERIFY(waitFor(jobs, u"advise"_s));
         ticker.stop();
+        QVERIFY(!progress->isVisible());
+        QVERIFY(!hint->isVisible());
+        QCOMPARE(m_page->findChild<QTabWidget *>(u"advisorTabs"_s)->tabText(0),
+                 u"Recommendations (2)"_s);
         QVERIFY2(longestGap < 500, qPrintable(u"GUI blocked for %1 ms"_s.arg(longestGap)));
         const QLabel *message = m_page->findChild<QLabel *>(u"advisorMessage"_s);
         QCOMPARE(m_page->result().recommendations.size(), 2);
@@ -199,6 +218,15 @@ private slots:
         auto *log = m_page->findChild<DataTableView *>(u"changeLogTable"_s);
         QTRY_VERIFY_WITH_TIMEOUT(log->model()->rowCount() >= 1, 10000);
         QCOMPARE(log->model()->index(0, 2).data().toString(), u"applied"_s);
+        // Who in words: the OS user and the role it connected as.
+        const QString who = log->model()->index(0, ChangeLogModel::User).data().toString();
+        QVERIFY2(QRegularExpression(u"^\\S+ \\(as \\S+\\)$"_s).match(who).hasMatch() &&
+                     !who.startsWith(u"uid "_s),
+                 qPrintable(who));
+        // The built index is no longer a recommendation; the count says so.
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(m_page->findChild<QTabWidget *>(u"advisorTabs"_s)->tabText(0),
+                 u"Recommendations (1)"_s);
         Q_UNUSED(ddl);
     }
 
@@ -337,7 +365,7 @@ private slots:
 
         // "Show them": the statements without an index, the unplanned one selected.
         emit coverage->linkActivated(u"unplanned"_s);
-        auto *tabs = m_page->findChild<QTabWidget *>();
+        auto *tabs = m_page->findChild<QTabWidget *>(u"advisorTabs"_s);
         QCOMPARE(tabs->currentIndex(), 1);
         auto *table = m_page->findChild<DataTableView *>(u"unhelpedStatements"_s);
         QModelIndex unplanned;
@@ -389,7 +417,7 @@ private slots:
         QVERIFY(waitFor(jobs, u"advise"_s));
         const auto *message = m_page->findChild<QLabel *>(u"advisorMessage"_s);
         QCOMPARE(m_page->result().recommendations.size(), 2);
-        m_page->findChild<QTabWidget *>()->setCurrentIndex(0);
+        m_page->findChild<QTabWidget *>(u"advisorTabs"_s)->setCurrentIndex(0);
         snap(u"advisor-through-pgbouncer.png"_s);
         m_page->findChild<DataTableView *>(u"recommendations"_s)->selectRow(0);
         QTest::mouseClick(m_page->findChild<QPushButton *>(u"applyButton"_s), Qt::LeftButton);

@@ -2,6 +2,7 @@
 // sandbox servers. With SONDE_SCREENSHOT_DIR set, the pages and page 1 of the exported PDF
 // are saved there (docs/screenshots).
 #include "DataTableView.h"
+#include "SteadyRun.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
 #include "bench/BenchmarkConfigForm.h"
@@ -316,22 +317,7 @@ private slots:
             BenchmarkStore store;
             QVERIFY(store.open(path, nullptr));
             for (double tps : {300.0, 100.0, 200.0}) {
-                BenchmarkResult r;
-                r.config.workload = WorkloadKind::SelectOnly;
-                r.config.name = u"tps %1"_s.arg(tps);
-                r.config.durationSeconds = 3;
-                r.status = BenchmarkResult::Status::Completed;
-                r.startedAt = QDateTime::currentDateTimeUtc();
-                r.measuredSeconds = 3;
-                r.transactions = qint64(tps * 3);
-                for (int sec = 1; sec <= 3; ++sec) {
-                    BenchmarkProgress p;
-                    p.second = sec;
-                    p.throughput = tps;
-                    p.p50Ms = 1;
-                    p.p99Ms = 2;
-                    r.progress << p;
-                }
+                BenchmarkResult r = test::steadyRun(tps);
                 QVERIFY(store.saveRun(&r));
                 ids << r.id;
             }

@@ -70,6 +70,7 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     , m_coverage(new CoverageBanner(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
+    , m_hint(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_recommendations(new RecommendationModel(this))
     , m_details(new RecommendationDetails(this))
@@ -103,6 +104,11 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(u"advisorProgress"_s);
+    m_progress->setAccessibleName(tr("Progress of the running job"));
+    m_progress->hide();
+    m_hint->setObjectName(u"advisorHint"_s);
+    m_tabs->setObjectName(u"advisorTabs"_s);
+    m_hint->setWordWrap(true);
     m_apply->setObjectName(u"applyButton"_s);
 
     m_recommendationTable = table(this, m_recommendations, u"recommendations"_s,
@@ -153,10 +159,12 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     layout->addWidget(m_statements);
     layout->addLayout(progress);
     layout->addWidget(m_message);
+    layout->addWidget(m_hint);
     layout->addWidget(m_coverage);
     layout->addWidget(m_tabs, 1);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &AdvisorPage::updateActions);
+    connect(m_source, &QComboBox::currentIndexChanged, this, &AdvisorPage::updateHint);
     connect(m_target, &QComboBox::currentIndexChanged, this, &AdvisorPage::updateActions);
     connect(m_advise, &QPushButton::clicked, this, &AdvisorPage::startAdvice);
     connect(m_cancel, &QPushButton::clicked, this, [this]() {
@@ -209,6 +217,7 @@ AdvisorPage::AdvisorPage(TargetList *targets, QWidget *parent)
     connect(m_targets, &TargetList::targetRemoved, this, &AdvisorPage::refreshTargets);
     refreshTargets();
     reloadChanges();
+    updateHint();
 }
 
 AdvisorPage::~AdvisorPage()
@@ -319,9 +328,8 @@ void AdvisorPage::showResult(const AdviceOutcome &r)
     m_recommendations->setRecommendations(m_result.recommendations);
     m_unhelped->setStatements(m_result.unhelped);
     m_findings->setFindings(m_result.audit);
-    m_tabs->setTabText(0, tr("Recommendations (%1)").arg(m_result.recommendations.size()));
-    m_tabs->setTabText(1, tr("Statements without an index (%1)").arg(m_result.unhelped.size()));
-    m_tabs->setTabText(2, tr("Existing indexes (%1)").arg(m_result.audit.size()));
+    m_hint->hide();
+    updateTabCounts();
     m_progressText->setText(tr("%1 statements, %2 candidate indexes tried with %3 plans in %4 s.")
                                 .arg(m_result.workload.statements.size())
                                 .arg(m_result.candidatesTried)
@@ -394,6 +402,7 @@ void AdvisorPage::startBuild(const Target &target, const QList<IndexRecommendati
                            (r.notes.isEmpty() ? QString() : u' ' + r.notes.join(u' ')));
             m_progressText->setText(
                 r.built.isEmpty() ? QString() : tr("Built %n index(es).", "", int(r.built.size())));
+            dropBuilt(r.built);
             reloadChanges();
             m_tabs->setCurrentWidget(m_changes);
         });
@@ -481,6 +490,53 @@ void AdvisorPage::updateActions()
     m_changes->setBusy(busy);
     if (!busy && m_progress->maximum() == 0)
         m_progress->setRange(0, 100);
+    // The bar shows a job's progress; between jobs the text beside it tells the outcome.
+    m_progress->setVisible(busy);
+}
+
+void AdvisorPage::updateHint()
+{
+    const QString does =
+        tr("tries candidate indexes on them with HypoPG (hypothetical indexes: nothing is "
+           "built or written) and lists the indexes worth building, with the plans before and "
+           "after. Nothing is built until you select a recommendation and press Apply.");
+    QString reads;
+    switch (m_source->currentIndex()) {
+    case Window:
+        reads = tr("Press Advise: Sonde watches the statements the server runs for the time "
+                   "set (pg_stat_statements), then %1");
+        break;
+    case Entered:
+        reads = tr("Enter statements above and press Advise: Sonde plans them, then %1");
+        break;
+    default:
+        reads = tr("Press Advise: Sonde reads the statements pg_stat_statements has counted "
+                   "since its last reset, then %1");
+        break;
+    }
+    m_hint->setText(reads.arg(does));
+}
+
+void AdvisorPage::updateTabCounts()
+{
+    m_tabs->setTabText(0, tr("Recommendations (%1)").arg(m_recommendations->rowCount()));
+    m_tabs->setTabText(1, tr("Statements without an index (%1)").arg(m_unhelped->rowCount()));
+    m_tabs->setTabText(2, tr("Existing indexes (%1)").arg(m_findings->rowCount()));
+}
+
+void AdvisorPage::dropBuilt(const QStringList &built)
+{
+    if (built.isEmpty())
+        return;
+    QList<IndexRecommendation> left;
+    for (int row = 0; row < m_recommendations->rowCount(); ++row) {
+        const IndexRecommendation &r = m_recommendations->recommendation(row);
+        if (!built.contains(r.plan.qualifiedName()))
+            left << r;
+    }
+    m_recommendations->setRecommendations(left);
+    m_details->clear();
+    updateTabCounts();
 }
 
 void AdvisorPage::showProgress(const QString &slot, const QString &text, int percent)

@@ -65,6 +65,12 @@ private:
     void updateActions();
     void showProgress(const QString &slot, const QString &text, int percent);
     void setMessage(const QString &text, bool error = false);
+    // What Advise will read and do with the workload source chosen, until a first result.
+    void updateHint();
+    // The tabs' counts, from what their tables hold.
+    void updateTabCounts();
+    // Built recommendations leave the list (the change log has them).
+    void dropBuilt(const QStringList &built);
     QList<IndexRecommendation> selectedRecommendations() const;
 
     TargetList *m_targets;
@@ -79,6 +85,7 @@ private:
     CoverageBanner *m_coverage = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressText = nullptr;
+    QLabel *m_hint = nullptr;
     QTabWidget *m_tabs = nullptr;
     RecommendationModel *m_recommendations = nullptr;
     QSortFilterProxyModel *m_recommendationProxy = nullptr;

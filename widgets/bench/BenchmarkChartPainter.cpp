@@ -1,5 +1,7 @@
 #include "BenchmarkChartPainter.h"
 
+#include "common/RoundScale.h"
+
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkResult.h"
 
@@ -26,26 +28,6 @@ QString tickLabel(double v)
     if (a >= 1)
         return QString::number(v, 'g', 4);
     return QString::number(v, 'g', 2);
-}
-
-// 4–6 round steps covering [lo, hi].
-QList<double> niceTicks(double lo, double hi)
-{
-    QList<double> out;
-    if (hi <= lo)
-        hi = lo + 1;
-    const double raw = (hi - lo) / 5;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = mag;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (mag * m >= raw) {
-            step = mag * m;
-            break;
-        }
-    }
-    for (double t = std::ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
-        out << t;
-    return out;
 }
 
 QString runName(const BenchmarkResult &r, const QString &fallback)
@@ -95,7 +77,7 @@ void BenchmarkChartPainter::paint(QPainter &p, const QRectF &rect, const Chart &
         x1 = x0 + 1;
     if (y1 < y0)
         y1 = dataYMax > 0 ? dataYMax * 1.1 : 1;
-    const QList<double> yTicks = niceTicks(y0, y1);
+    const QList<double> yTicks = RoundScale::ticks(y0, y1);
     if (!yTicks.isEmpty())
         y1 = std::max(y1, yTicks.last());
 
@@ -104,7 +86,7 @@ void BenchmarkChartPainter::paint(QPainter &p, const QRectF &rect, const Chart &
         for (double e = x0; e <= x1 + 1e-9; e += 1)
             xTicks << std::pow(10.0, e);
     } else {
-        xTicks = niceTicks(x0, x1);
+        xTicks = RoundScale::ticks(x0, x1);
     }
 
     // Layout. The last x label is centred on the right edge of the plot: leave room for

@@ -5,6 +5,7 @@
 #include "bench/BenchmarkChartView.h"
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkStore.h"
+#include "bench/ComparisonConfidence.h"
 #include "bench/ComparisonReport.h"
 #include "plan/PlanDiffView.h"
 #include "plan/PlanOutline.h"
@@ -33,6 +34,7 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     , m_before(new QComboBox(this))
     , m_after(new QComboBox(this))
     , m_headline(new QLabel(this))
+    , m_confidence(new QLabel(this))
     , m_figures(new QStandardItemModel(this))
     , m_table(new DataTableView(this))
     , m_cdf(new BenchmarkChartView(this))
@@ -48,6 +50,9 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     m_after->setObjectName(u"compareAfter"_s);
     m_after->setAccessibleName(tr("Run after"));
     m_headline->setObjectName(u"compareHeadline"_s);
+    m_confidence->setObjectName(u"compareConfidence"_s);
+    m_confidence->setTextFormat(Qt::RichText);
+    m_confidence->setWordWrap(true);
     m_store->open(storePath.isEmpty() ? BenchmarkStore::defaultPath() : storePath, nullptr);
     m_before->setMinimumContentsLength(40);
     m_after->setMinimumContentsLength(40);
@@ -57,6 +62,7 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     pick->addWidget(new QLabel(tr("After:"), this));
     pick->addWidget(m_after, 1);
     auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(u"compareRefresh"_s);
     pick->addWidget(refresh);
     pick->addWidget(m_html);
     pick->addWidget(m_pdf);
@@ -97,11 +103,12 @@ ComparisonPage::ComparisonPage(QWidget *parent, const QString &storePath)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pick);
     layout->addWidget(m_headline);
+    layout->addWidget(m_confidence);
     layout->addWidget(split, 1);
 
     connect(refresh, &QPushButton::clicked, this, &ComparisonPage::refreshRuns);
-    connect(m_before, &QComboBox::activated, this, &ComparisonPage::showSelected);
-    connect(m_after, &QComboBox::activated, this, &ComparisonPage::showSelected);
+    connect(m_before, &QComboBox::activated, this, &ComparisonPage::pickedByUser);
+    connect(m_after, &QComboBox::activated, this, &ComparisonPage::pickedByUser);
     connect(m_planStatement, &QComboBox::currentIndexChanged, this, &ComparisonPage::showPlansOf);
     connect(m_html, &QPushButton::clicked, this, [this]() { exportWithDialog(false); });
     connect(m_pdf, &QPushButton::clicked, this, [this]() { exportWithDialog(true); });
@@ -117,6 +124,20 @@ void ComparisonPage::refreshRuns()
 {
     const qint64 a = m_before->currentData().toLongLong();
     const qint64 b = m_after->currentData().toLongLong();
+    if (!fillRuns())
+        return;
+    // A pair the user picked stays while both runs are stored; otherwise the newest run is
+    // compared with the one before it (the store lists the newest first).
+    const int keptBefore = m_before->findData(a);
+    const int keptAfter = m_after->findData(b);
+    const bool keep = m_userPicked && keptBefore >= 0 && keptAfter >= 0 && a != b;
+    m_before->setCurrentIndex(keep ? keptBefore : 1);
+    m_after->setCurrentIndex(keep ? keptAfter : 0);
+    showSelected();
+}
+
+bool ComparisonPage::fillRuns()
+{
     m_before->clear();
     m_after->clear();
     for (const BenchmarkResult &r : m_store->runs()) {
@@ -128,28 +149,36 @@ void ComparisonPage::refreshRuns()
         m_before->addItem(text, r.id);
         m_after->addItem(text, r.id);
     }
-    if (a > 0)
-        m_before->setCurrentIndex(std::max(0, m_before->findData(a)));
-    if (b > 0)
-        m_after->setCurrentIndex(std::max(0, m_after->findData(b)));
     const bool enough = m_before->count() >= 2;
-    m_html->setEnabled(enough && m_loaded);
-    m_pdf->setEnabled(enough && m_loaded);
-    if (!enough)
+    if (!enough) {
+        m_loaded = false;
+        m_figures->clear();
+        m_confidence->clear();
+        m_html->setEnabled(false);
+        m_pdf->setEnabled(false);
         m_headline->setText(tr("Run two benchmarks on the Benchmark page to compare them."));
+    }
+    return enough;
 }
 
 bool ComparisonPage::compare(qint64 before, qint64 after)
 {
-    refreshRuns();
+    fillRuns();
     const int a = m_before->findData(before);
     const int b = m_after->findData(after);
     if (a < 0 || b < 0)
         return false;
+    m_userPicked = true;
     m_before->setCurrentIndex(a);
     m_after->setCurrentIndex(b);
     showSelected();
     return m_loaded;
+}
+
+void ComparisonPage::pickedByUser()
+{
+    m_userPicked = true;
+    showSelected();
 }
 
 void ComparisonPage::showSelected()
@@ -157,6 +186,7 @@ void ComparisonPage::showSelected()
     m_loaded = m_store->load(m_before->currentData().toLongLong(), &m_a) &&
                m_store->load(m_after->currentData().toLongLong(), &m_b);
     m_figures->clear();
+    m_confidence->clear();
     m_html->setEnabled(m_loaded);
     m_pdf->setEnabled(m_loaded);
     if (!m_loaded)
@@ -189,6 +219,7 @@ void ComparisonPage::showSelected()
         }
     }
     m_headline->setText(headline);
+    m_confidence->setText(ComparisonReport::confidenceHtml(ComparisonConfidence::of(m_a, m_b)));
     m_cdf->setChart(BenchmarkChartPainter::latencyCdf(m_a, m_b));
     m_throughput->setChart(BenchmarkChartPainter::throughputOverTime(m_a, m_b));
     const QSignalBlocker block(m_planStatement);

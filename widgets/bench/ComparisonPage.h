@@ -26,6 +26,8 @@ public:
     explicit ComparisonPage(QWidget *parent = nullptr, const QString &storePath = {});
     ~ComparisonPage() override;
 
+    // Re-reads the stored runs: a pair the user picked stays, otherwise the newest run is
+    // compared with the one stored before it.
     void refreshRuns();
     // Shows runs `before` and `after`; false when one of them is not stored.
     bool compare(qint64 before, qint64 after);
@@ -36,6 +38,9 @@ public:
     bool exportPdf(const QString &path, QString *error) const;
 
 private:
+    // Fills both lists with the stored runs; false (and says so) when fewer than two.
+    bool fillRuns();
+    void pickedByUser();
     void showSelected();
     void showPlansOf(int index);
     void exportWithDialog(bool pdf);
@@ -44,6 +49,7 @@ private:
     QComboBox *m_before;
     QComboBox *m_after;
     QLabel *m_headline;
+    QLabel *m_confidence;
     QStandardItemModel *m_figures;
     DataTableView *m_table;
     BenchmarkChartView *m_cdf;
@@ -55,6 +61,7 @@ private:
     BenchmarkResult m_a;
     BenchmarkResult m_b;
     bool m_loaded = false;
+    bool m_userPicked = false;
 };
 
 } // namespace sonde

@@ -3,6 +3,7 @@
 #include "BenchmarkChartPainter.h"
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkResult.h"
+#include "bench/ComparisonConfidence.h"
 #include "plan/PlanOutline.h"
 
 #include <QBuffer>
@@ -101,6 +102,21 @@ QMap<QString, QImage> ComparisonReport::charts(const BenchmarkResult &before,
     };
 }
 
+QString ComparisonReport::confidenceHtml(const ComparisonConfidence &c)
+{
+    QString h = u"<div>%1<br>%2<br><b>%3</b></div>"_s.arg(
+        esc(ComparisonConfidence::variationText(c.before)),
+        esc(ComparisonConfidence::variationText(c.after)), esc(c.verdict()));
+    const QStringList warnings = c.warnings();
+    if (!warnings.isEmpty()) {
+        h += u"<div style='color:#b35900'>"_s;
+        for (const QString &w : warnings)
+            h += u"▲ "_s + esc(w) + u"<br>"_s;
+        h += u"</div>"_s;
+    }
+    return h;
+}
+
 QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkResult &after,
                                const QMap<QString, QImage> &images, bool embed)
 {
@@ -150,6 +166,7 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
                  esc(value(f.after, f.unit)), esc(BenchmarkComparison::formatFactor(f)));
     }
     h += u"</tr></table>"_s;
+    h += confidenceHtml(ComparisonConfidence::of(before, after));
 
     // Page 1: the client-side figures next to the latency distribution.
     auto figureRows = [&](bool server) -> QString {

@@ -8,10 +8,12 @@
 namespace sonde {
 
 struct BenchmarkResult;
+class ComparisonConfidence;
 
 // The before/after report: headline gains, every figure with its improvement, charts
 // (latency CDF, throughput and p99 over time) as images, both configurations, the DDL
-// applied between the runs, the server versions and the replayed statements' plans.
+// applied between the runs, the server versions, the replayed statements' plans, and how
+// far the difference stands out of the runs' noise.
 // HTML is self-contained (images embedded as data: URIs); the PDF is A4 landscape, large
 // type, for a projector. Needs a QGuiApplication (fonts).
 class ComparisonReport
@@ -22,6 +24,10 @@ public:
     // `embed` is false (QTextDocument resources), else as data: URIs.
     static QString html(const BenchmarkResult &before, const BenchmarkResult &after,
                         const QMap<QString, QImage> &images, bool embed);
+    // How far the throughput difference can be trusted: each run's variation, the
+    // difference against the noise, the warnings in the warning colour (the report's and
+    // the comparison page's block).
+    static QString confidenceHtml(const ComparisonConfidence &confidence);
     static QMap<QString, QImage> charts(const BenchmarkResult &before,
                                         const BenchmarkResult &after);
 

@@ -1,6 +1,7 @@
 #include "LiveBenchmarkChart.h"
 
 #include "DataTableView.h"
+#include "RoundAxis.h"
 #include "bench/BenchmarkProgressModel.h"
 #include "bench/BenchmarkResult.h"
 
@@ -17,7 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace sonde {
-
 LiveBenchmarkChart::LiveBenchmarkChart(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
@@ -49,6 +49,7 @@ LiveBenchmarkChart::LiveBenchmarkChart(QWidget *parent)
     m_x->setTickAnchor(0);
     m_yTps->setTitleText(tr("transactions/s"));
     m_yTps->setLabelFormat(u"%.0f"_s);
+    m_yMs->setLabelFormat(u"%g"_s);
     m_yMs->setTitleText(tr("latency (ms)"));
     m_yMs->setGridLineVisible(false); // one grid, the left axis's
     m_chart->addAxis(m_x, Qt::AlignBottom);
@@ -143,12 +144,7 @@ void LiveBenchmarkChart::updateAxes(double lastSecond)
     }
     m_x->setTickInterval(step);
     // Round figures on both value axes (0, 100, 200 … rather than 0, 106, 212 …).
-    m_yTps->setRange(0, std::max(100.0, m_maxTps * 1.1));
-    m_yTps->applyNiceNumbers();
-    m_yMs->setRange(0, std::max(0.1, m_maxMs * 1.1));
-    m_yMs->applyNiceNumbers();
-    const double msTop = m_yMs->max();
-    m_yMs->setLabelFormat(msTop >= 100 ? u"%.0f"_s : msTop >= 1 ? u"%.1f"_s : u"%.2f"_s);
+    setRoundRanges(m_yTps, std::max(100.0, m_maxTps * 1.1), m_yMs, std::max(0.1, m_maxMs * 1.1));
 }
 
 } // namespace sonde

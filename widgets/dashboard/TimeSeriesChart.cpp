@@ -1,5 +1,6 @@
 #include "TimeSeriesChart.h"
 
+#include "RoundAxis.h"
 #include "TimeSeriesChartView.h"
 #include "monitoring/MetricStore.h"
 
@@ -18,19 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace sonde {
 namespace {
-
-// A round axis maximum above `value` (1, 2, 5 × 10^n).
-double niceCeiling(double value)
-{
-    if (!(value > 0))
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
 
 QString styleSample(Qt::PenStyle style)
 {
@@ -61,6 +49,7 @@ TimeSeriesChart::TimeSeriesChart(ChartGroup group, const MetricStore *store, QWi
     , m_anchor(new QLineSeries)
 {
     setObjectName(u"chart-"_s + MetricCatalog::chartTitle(group));
+    m_header->setObjectName(u"chartHeader"_s);
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
     m_header->setContentsMargins(TimeSeriesChartView::LeftMargin - 56, 2, 4, 0);
@@ -111,6 +100,12 @@ void TimeSeriesChart::setLines(const QList<ChartLine> &lines)
     if (same)
         return;
     m_lines = lines;
+    // What each line counts, where the header has room only for its name.
+    QStringList help;
+    for (const ChartLine &line : std::as_const(m_lines))
+        help << u"<b>%1</b>: %2"_s.arg(line.label.toHtmlEscaped(),
+                                       MetricCatalog::info(line.metric).help.toHtmlEscaped());
+    m_header->setToolTip(help.join(u"<br>"_s));
     rebuild();
     refresh();
 }
@@ -195,8 +190,8 @@ void TimeSeriesChart::refresh()
         }
     }
     if (m_group != ChartGroup::HitRate && m_group != ChartGroup::PoolUse)
-        m_values->setRange(0, niceCeiling(highest * 1.15));
-    m_secondary->setRange(0, qMax(5.0, niceCeiling(highestSecondary * 1.15)));
+        setRoundRange(m_values, highest * 1.15);
+    setRoundRange(m_secondary, qMax(4.0, highestSecondary * 1.15));
     updateHeader();
     m_view->viewport()->update();
 }

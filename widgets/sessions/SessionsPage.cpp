@@ -128,6 +128,14 @@ SessionsPage::SessionsPage(MonitoringPipeline *pipeline, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &SessionFilterModel::setSearchText);
     connect(m_clientOnly, &QCheckBox::toggled, m_filter,
             &SessionFilterModel::setClientSessionsOnly);
+    // The search and the "client sessions only" box change the rows the counts describe.
+    const auto recount = [this]() {
+        if (m_target.isValid())
+            m_status->setText(statusText());
+    };
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, recount);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(m_monitor, &TargetMonitor::feedRead, this, &SessionsPage::onFeed);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsPage::updateActions);
@@ -218,25 +226,55 @@ QString SessionsPage::statusText() const
     QStringList parts;
     if (!m_error.isEmpty())
         parts << u"<span style='color:#c62828'><b>"_s + m_error.toHtmlEscaped() + u"</b></span>"_s;
-    const QList<SessionInfo> &all = m_model->snapshot().sessions;
-    const int client = int(std::count_if(all.cbegin(), all.cend(),
-                                         [](const SessionInfo &s) { return s.isClientBackend(); }));
-    const int active = int(std::count_if(all.cbegin(), all.cend(), [](const SessionInfo &s) {
-        return s.isClientBackend() && s.state == u"active"_s;
-    }));
-    parts << tr("%1 client sessions, %2 active · %3 blocked · %4 idle in transaction · %5 running "
-                "long")
-                 .arg(client)
-                 .arg(active)
-                 .arg(m_model->blockedCount())
-                 .arg(m_model->idleInTransactionCount())
-                 .arg(m_model->longRunningCount())
-                 .toHtmlEscaped();
+    parts << shownCountsText().toHtmlEscaped();
     if (m_target.readOnly)
         parts << tr("Read-only target: cancel and terminate are off.").toHtmlEscaped();
     if (!m_warning.isEmpty())
         parts << u"<span style='color:#e65100'>"_s + m_warning.toHtmlEscaped() + u"</span>"_s;
     return parts.join(u"<br>"_s);
+}
+
+QString SessionsPage::shownCountsText() const
+{
+    // The counts describe the rows of the table; what the filters hide is said apart.
+    const QList<SessionInfo> &all = m_model->snapshot().sessions;
+    const SessionThresholds limits;
+    int active = 0, blocked = 0, idleInTransaction = 0, longRunning = 0;
+    const int shown = m_filter->rowCount();
+    for (int row = 0; row < shown; ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        if (source < 0 || source >= all.size())
+            continue;
+        const SessionInfo &s = all.at(source);
+        active += s.state == u"active"_s;
+        blocked += !s.blockedBy.isEmpty();
+        idleInTransaction += s.isIdleInTransaction();
+        longRunning += s.state == u"active"_s && s.querySeconds >= limits.longRunningSeconds;
+    }
+    QString text = tr("%n session(s) shown", nullptr, shown) + u", "_s +
+                   tr("%1 active · %2 blocked · %3 idle in transaction · %4 running long")
+                       .arg(active)
+                       .arg(blocked)
+                       .arg(idleInTransaction)
+                       .arg(longRunning);
+    const int own = int(std::count_if(all.cbegin(), all.cend(), [](const SessionInfo &s) {
+        return s.isClientBackend() && s.application.startsWith(u"sonde"_s);
+    }));
+    const int background = int(std::count_if(
+        all.cbegin(), all.cend(), [](const SessionInfo &s) { return !s.isClientBackend(); }));
+    QStringList hidden;
+    if (m_clientOnly->isChecked()) {
+        if (own > 0)
+            hidden << tr("%n of Sonde's own", nullptr, own);
+        if (background > 0)
+            hidden << tr("%n background process(es)", nullptr, background);
+    }
+    const int bySearch = all.size() - shown - (m_clientOnly->isChecked() ? own + background : 0);
+    if (bySearch > 0)
+        hidden << tr("%n not matching the search", nullptr, bySearch);
+    if (!hidden.isEmpty())
+        text += u" "_s + tr("(hidden: %1)").arg(hidden.join(u", "_s));
+    return text;
 }
 
 bool SessionsPage::selectPid(int pid)

@@ -41,6 +41,9 @@ public:
     BlockingTreeModel *blockingTree() const { return m_tree; }
     DataTableView *table() const { return m_table; }
     QString statusText() const;
+    // "4 sessions shown, 3 active · … (hidden: 2 of Sonde's own, 5 background processes)":
+    // the counts describe the table's rows.
+    QString shownCountsText() const;
     bool selectPid(int pid);
     // Asks the user, then sends the signal on a job thread. `confirm` false skips the
     // question (tests).

@@ -1,5 +1,7 @@
 #include "StatementSeriesChart.h"
 
+#include "RoundAxis.h"
+
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -29,8 +31,9 @@ StatementSeriesChart::StatementSeriesChart(QWidget *parent)
     chart->addSeries(m_rate);
     m_time->setFormat(u"HH:mm:ss"_s);
     m_time->setTickCount(5);
-    m_latencyAxis->setLabelFormat(u"%.1f"_s);
-    m_rateAxis->setLabelFormat(u"%.1f"_s);
+    m_latencyAxis->setLabelFormat(u"%g"_s);
+    m_rateAxis->setLabelFormat(u"%g"_s);
+    m_rateAxis->setGridLineVisible(false); // one grid, the left axis's
     m_latencyAxis->setTitleText(tr("ms"));
     m_rateAxis->setTitleText(tr("calls/s"));
     chart->addAxis(m_time, Qt::AlignBottom);
@@ -80,8 +83,8 @@ void StatementSeriesChart::setSeries(const QList<StatementPoint> &points)
         m_time->setRange(points.first().at.toLocalTime().addSecs(-qint64(points.first().seconds)),
                          points.last().at.toLocalTime());
     }
-    m_latencyAxis->setRange(0, std::max(1.0, maxLatency * 1.15));
-    m_rateAxis->setRange(0, std::max(1.0, maxRate * 1.15));
+    setRoundRanges(m_latencyAxis, std::max(1.0, maxLatency * 1.15), m_rateAxis,
+                   std::max(1.0, maxRate * 1.15));
 }
 
 } // namespace sonde
