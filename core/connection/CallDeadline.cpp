@@ -65,8 +65,10 @@ private:
                 continue;
             }
             const auto first = m_entries.begin();
-            if (Clock::now() < first->first) {
-                m_wake.wait_until(lock, first->first);
+            // A copy: the entry may be erased while the wait has the mutex released.
+            const Clock::time_point due = first->first;
+            if (Clock::now() < due) {
+                m_wake.wait_until(lock, due);
                 continue;
             }
             const std::shared_ptr<CallDeadline::Entry> e = first->second;
