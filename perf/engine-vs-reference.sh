@@ -83,27 +83,7 @@ redis_pw=$(echo "$redis" | sed -E 's#^redis://[^:/@]*:([^@]*)@.*#\1#')
 echo "Initialising pgbench's tables (scale 1) with pgbench -i…" >&2
 "$pgbench" -i -q -s 1 "$pg" >/dev/null 2>&1
 
-# The last match: a nested object (the configuration) may hold a key of the same name.
-json_number() { grep -o "\"$1\":[0-9.e+-]*" | tail -1 | cut -d: -f2; }
-median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-
-declare -A sonde ref ratio sonde_cpu ref_cpu
-# Runs a command, prints its stdout; writes its CPU seconds (user + sys) to $work/cpu.
-cpu_of() {
-  ( "$@"; times >"$work/times" ) >"$work/out"
-  # `times` prints the shell's own line, then its children's: "0m1.234s 0m0.567s".
-  tail -1 "$work/times" | awk '{ n = 0; for (i = 1; i <= 2; i++) { split($i, a, "m"); sub("s", "", a[2]); n += a[1] * 60 + a[2] } print n }' >"$work/cpu"
-  cat "$work/out"
-}
-# Which tool of a pair goes first: the reference in odd rounds, Sonde in even ones.
-reference_first() { [ $((round % 2)) -eq 1 ]; }
-record() { # name reference-tps reference-cpu reference-tx sonde-tps sonde-cpu sonde-tx
-  ref[$1]+="$2 "
-  sonde[$1]+="$5 "
-  ratio[$1]+="$(awk -v s="$5" -v r="$2" 'BEGIN { printf "%.4f", (r > 0 ? s / r : 0) }') "
-  ref_cpu[$1]+="$(awk -v c="$3" -v t="$4" 'BEGIN { printf "%.4f", (t > 0 ? 1000000 * c / t : 0) }') "
-  sonde_cpu[$1]+="$(awk -v c="$6" -v t="$7" 'BEGIN { printf "%.4f", (t > 0 ? 1000000 * c / t : 0) }') "
-}
+. perf/pair-figures.sh
 run_pg() { # name uri protocol extra-sonde-flags [script]
   local name=$1 uri=$2 mode=$3 extra=$4 script=${5:-}
   local r rc rt s sc st out
@@ -189,17 +169,7 @@ done
 echo
 echo "Median of $rounds interleaved rounds (PostgreSQL: $clients_pg clients, $threads_pg threads, ${seconds} s;"
 echo "Redis: $clients_redis clients, $requests × pipeline requests, 100000 keys, 3-byte values, 1 client thread)"
-printf '%-28s %12s %12s %8s %13s %14s %15s\n' "workload" "reference/s" "sonde/s" "ratio" "ratio range" "ref CPU ms/1k" "sonde CPU ms/1k"
-for n in "${names[@]}"; do
-  r=$(echo ${ref[$n]} | tr ' ' '\n' | median)
-  s=$(echo ${sonde[$n]} | tr ' ' '\n' | median)
-  q=$(echo ${ratio[$n]} | tr ' ' '\n' | median)
-  lo=$(echo ${ratio[$n]} | tr ' ' '\n' | sort -g | head -1)
-  hi=$(echo ${ratio[$n]} | tr ' ' '\n' | sort -g | tail -1)
-  rc=$(echo ${ref_cpu[$n]} | tr ' ' '\n' | median)
-  sc=$(echo ${sonde_cpu[$n]} | tr ' ' '\n' | median)
-  printf '%-28s %12.0f %12.0f %8.2f %6.2f–%-6.2f %14.1f %15.1f\n' "$n" "$r" "$s" "$q" "$lo" "$hi" "$rc" "$sc"
-done
+print_pair_table "${names[@]}"
 if [ "$only" != redis ]; then
   echo "(noise: both columns are pgbench, run twice in a row like a pair; its ratio range is what"
   echo " this machine's noise alone does to a ratio)"
