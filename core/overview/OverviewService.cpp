@@ -66,7 +66,7 @@ void readSection(PgSession &session, int timeoutMs, OverviewSection *section,
 
 const char *const GeneralSql = R"SQL(
 SELECT /* sonde overview */ current_setting('server_version'),
-       pg_postmaster_start_time()::text,
+       extract(epoch FROM pg_postmaster_start_time())::bigint,
        extract(epoch FROM now() - pg_postmaster_start_time())::bigint,
        pg_is_in_recovery(), current_database(), current_user,
        (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'),
@@ -180,8 +180,11 @@ void OverviewService::readPostgres(const Target &target, int timeoutMs,
         const qint64 used = r[6].as<long long>();
         const qint64 max = r[7].as<long long>();
         general.facts << OverviewFact{tr("Version"), u"PostgreSQL "_s + out->version, {}};
-        general.facts << OverviewFact{tr("Up since"), text(r[1]),
-                                      overviewDuration(out->uptimeSeconds)};
+        general.facts << OverviewFact{
+            tr("Up since"),
+            QLocale().toString(QDateTime::fromSecsSinceEpoch(r[1].as<long long>()),
+                               QLocale::ShortFormat),
+            tr("up %1").arg(overviewDuration(out->uptimeSeconds))};
         general.facts << OverviewFact{
             tr("Role"), inRecovery ? tr("standby (in recovery)") : tr("primary"), {}};
         general.facts << OverviewFact{
@@ -245,6 +248,7 @@ void OverviewService::readPostgres(const Target &target, int timeoutMs,
             settings.facts << OverviewFact{name, value.isEmpty() ? u"''"_s : value, note};
         }
     });
+    settings.beside = true;
     out->sections << settings;
 
     OverviewSection replication{
@@ -314,6 +318,7 @@ void OverviewService::readPostgres(const Target &target, int timeoutMs,
                 extensions.facts << OverviewFact{name, tr("not available on this server"), {}};
         }
     });
+    extensions.beside = true;
     out->sections << extensions;
     if (cancel && cancel->load())
         out->error = DbError::make(DbError::Kind::Canceled, tr("Canceled."));
@@ -375,6 +380,7 @@ void OverviewService::readPgBouncer(const Target &target, int timeoutMs,
         if (pools.rows.isEmpty())
             pools.note = tr("No pool yet: no client has connected through PgBouncer.");
     }
+    pools.beside = true;
     out->sections << pools;
 }
 
@@ -449,6 +455,7 @@ void OverviewService::readRedis(const Target &target, int timeoutMs,
     memory.facts << OverviewFact{tr("Evicted keys"), number(integer("evicted_keys")), {}};
     memory.facts << OverviewFact{
         tr("Fragmentation ratio"), info.value(u"mem_fragmentation_ratio"_s), {}};
+    memory.beside = true;
     out->sections << memory;
 
     OverviewSection keyspace{
@@ -467,6 +474,7 @@ void OverviewService::readRedis(const Target &target, int timeoutMs,
     std::sort(keyspace.rows.begin(), keyspace.rows.end());
     if (keyspace.rows.isEmpty())
         keyspace.note = tr("No keys.");
+    keyspace.beside = true;
     out->sections << keyspace;
     if (cancel && cancel->load())
         out->error = DbError::make(DbError::Kind::Canceled, tr("Canceled."));

@@ -31,6 +31,8 @@ struct OverviewSection
     QString unavailable;
     // Said under the section ("none", "3 more not shown").
     QString note;
+    // Shown in the second column, beside the others.
+    bool beside = false;
 };
 
 // What a DBA looks at first on a server: versions, uptime, sizes, top tables, the settings

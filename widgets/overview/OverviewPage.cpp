@@ -141,7 +141,8 @@ void OverviewPage::showDemo(const SandboxEndpoints &, DemoWorkload *workload)
 {
     m_demo = workload;
     m_workloadTimer->start();
-    render();
+    // The demo data is seeded now: read the overviews again.
+    refresh();
 }
 
 void OverviewPage::clear()
@@ -180,14 +181,15 @@ QString OverviewPage::alertsHtml() const
 
 QString OverviewPage::overviewHtml(const ServerOverview &o) const
 {
-    QString html;
     if (o.error) {
-        html += u"<p><font color=\"#c0392b\">"_s +
-                esc(tr("Could not read the overview: %1").arg(o.error.toString())) +
-                u"</font></p>"_s;
-        return html;
+        return u"<p><font color=\"#c0392b\">"_s +
+               esc(tr("Could not read the overview: %1").arg(o.error.toString())) +
+               u"</font></p>"_s;
     }
+    QString main;
+    QString beside;
     for (const OverviewSection &s : o.sections) {
+        QString &html = s.beside ? beside : main;
         html += u"<h4>"_s + esc(s.title) + u"</h4>"_s;
         if (!s.unavailable.isEmpty()) {
             html += u"<p><i>"_s + esc(s.unavailable) + u"</i></p>"_s;
@@ -221,7 +223,9 @@ QString OverviewPage::overviewHtml(const ServerOverview &o) const
         if (!s.note.isEmpty())
             html += u"<p><i>"_s + esc(s.note) + u"</i></p>"_s;
     }
-    return html;
+    return u"<table width=\"100%\" cellspacing=0 cellpadding=0><tr>"
+           u"<td width=\"50%\" valign=top style=\"padding-right:24px\">"_s +
+           main + u"</td><td width=\"50%\" valign=top>"_s + beside + u"</td></tr></table>"_s;
 }
 
 QString OverviewPage::workloadHtml() const
