@@ -198,10 +198,13 @@ QString OverviewPage::overviewHtml(const ServerOverview &o) const
         if (!s.facts.isEmpty()) {
             html += u"<table cellspacing=0 cellpadding=2>"_s;
             for (const OverviewFact &f : s.facts) {
+                // The label on one line; the value and its note wrap in what is left.
                 html +=
-                    u"<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2</td><td><i>%3</i></td></tr>"_s.arg(
-                        esc(f.label), esc(f.value),
-                        f.note.isEmpty() ? QString() : u"&nbsp;&nbsp;"_s + esc(f.note));
+                    u"<tr><td valign=top style=\"white-space:nowrap\"><b>%1</b>&nbsp;&nbsp;</td>"
+                    u"<td>%2%3</td></tr>"_s.arg(esc(f.label), esc(f.value),
+                                                f.note.isEmpty() ? QString()
+                                                                 : u"&nbsp;&nbsp;&nbsp;<i>"_s +
+                                                                       esc(f.note) + u"</i>"_s);
             }
             html += u"</table>"_s;
         }
@@ -209,13 +212,14 @@ QString OverviewPage::overviewHtml(const ServerOverview &o) const
             html +=
                 u"<table cellspacing=0 cellpadding=3 border=1 style=\"border-collapse:collapse\"><tr>"_s;
             for (const QString &c : s.columns)
-                html += u"<th align=left>"_s + esc(c) + u"</th>"_s;
+                html += u"<th align=left style=\"white-space:nowrap\">"_s + esc(c) + u"</th>"_s;
             html += u"</tr>"_s;
             for (const QStringList &row : s.rows) {
                 html += u"<tr>"_s;
                 for (int i = 0; i < row.size(); ++i)
-                    html +=
-                        (i == 0 ? u"<td>"_s : u"<td align=right>"_s) + esc(row.at(i)) + u"</td>"_s;
+                    html += (i == 0 ? u"<td style=\"white-space:nowrap\">"_s
+                                    : u"<td align=right style=\"white-space:nowrap\">"_s) +
+                            esc(row.at(i)) + u"</td>"_s;
                 html += u"</tr>"_s;
             }
             html += u"</table>"_s;
@@ -224,8 +228,8 @@ QString OverviewPage::overviewHtml(const ServerOverview &o) const
             html += u"<p><i>"_s + esc(s.note) + u"</i></p>"_s;
     }
     return u"<table width=\"100%\" cellspacing=0 cellpadding=0><tr>"
-           u"<td width=\"50%\" valign=top style=\"padding-right:24px\">"_s +
-           main + u"</td><td width=\"50%\" valign=top>"_s + beside + u"</td></tr></table>"_s;
+           u"<td width=\"55%\" valign=top style=\"padding-right:24px\">"_s +
+           main + u"</td><td width=\"45%\" valign=top>"_s + beside + u"</td></tr></table>"_s;
 }
 
 QString OverviewPage::workloadHtml() const
