@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace sonde {
@@ -44,6 +46,7 @@ OverviewPage::OverviewPage(MonitoringPipeline *pipeline, QWidget *parent)
     , m_refresh(new QPushButton(tr("Refresh"), this))
     , m_status(new QLabel(this))
     , m_view(new QTextBrowser(this))
+    , m_workload(new QLabel(this))
     , m_timer(new QTimer(this))
     , m_workloadTimer(new QTimer(this))
 {
@@ -58,6 +61,9 @@ OverviewPage::OverviewPage(MonitoringPipeline *pipeline, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
+    m_workload->setTextFormat(Qt::RichText);
+    m_workload->setObjectName(u"overviewDemoApplication"_s);
+    layout->addWidget(m_workload);
 
     connect(m_refresh, &QPushButton::clicked, this, &OverviewPage::refresh);
     m_timer->setInterval(RefreshIntervalMs);
@@ -69,7 +75,7 @@ OverviewPage::OverviewPage(MonitoringPipeline *pipeline, QWidget *parent)
     m_workloadTimer->setInterval(1000);
     connect(m_workloadTimer, &QTimer::timeout, this, [this]() {
         if (isVisible())
-            render();
+            m_workload->setText(workloadHtml());
     });
     TargetList *targets = m_pipeline->targets();
     connect(targets, &TargetList::targetAdded, this,
@@ -140,6 +146,7 @@ void OverviewPage::setOverview(const ServerOverview &overview)
 void OverviewPage::showDemo(const SandboxEndpoints &, DemoWorkload *workload)
 {
     m_demo = workload;
+    m_workload->setText(workloadHtml());
     m_workloadTimer->start();
     // The demo data is seeded now: read the overviews again.
     refresh();
@@ -150,6 +157,7 @@ void OverviewPage::clear()
     m_workloadTimer->stop();
     m_jobs->cancelAll();
     m_demo = nullptr;
+    m_workload->clear();
     m_overviews.clear();
     m_reading.clear();
     render();
@@ -242,15 +250,23 @@ QString OverviewPage::workloadHtml() const
         lookups
             ? QLocale().toString(100.0 * double(s.cacheHits) / double(lookups), 'f', 1) + u" %"_s
             : u"–"_s;
-    const QString row = u"<tr><td>%1&nbsp;&nbsp;</td><td align=right>%2</td></tr>"_s;
-    QString html = u"<h2>"_s + esc(tr("Demo application")) + u"</h2><table>"_s;
-    html += row.arg(esc(tr("Requests")), QLocale().toString(s.requests));
-    html += row.arg(esc(tr("Cache hit rate")), hitRate);
-    html += row.arg(esc(tr("Database queries")), QLocale().toString(s.queries));
-    html += row.arg(esc(tr("Writes")), QLocale().toString(s.writes));
-    html += row.arg(esc(tr("Reports")), QLocale().toString(s.reports));
-    html += row.arg(esc(tr("Errors")), QLocale().toString(s.errors));
-    html += u"</table>"_s;
+    // One row of headers and one of values, under the overviews (updated every second
+    // without laying the overviews out again).
+    const QList<std::pair<QString, QString>> cells{
+        {tr("Requests"), QLocale().toString(s.requests)},
+        {tr("Cache hit rate"), hitRate},
+        {tr("Database queries"), QLocale().toString(s.queries)},
+        {tr("Writes"), QLocale().toString(s.writes)},
+        {tr("Reports"), QLocale().toString(s.reports)},
+        {tr("Errors"), QLocale().toString(s.errors)}};
+    QString head;
+    QString values;
+    for (const auto &[label, value] : cells) {
+        head += u"<th align=right>&nbsp;&nbsp;"_s + esc(label) + u"</th>"_s;
+        values += u"<td align=right>"_s + esc(value) + u"</td>"_s;
+    }
+    QString html = u"<b>"_s + esc(tr("Demo application")) + u"</b><table><tr>"_s + head +
+                   u"</tr><tr>"_s + values + u"</tr></table>"_s;
     if (!s.lastError.isEmpty())
         html += u"<p>"_s + esc(tr("Last error: %1").arg(s.lastError)) + u"</p>"_s;
     return html;
@@ -276,7 +292,6 @@ void OverviewPage::render()
             oldest = it->at;
         html += overviewHtml(*it);
     }
-    html += workloadHtml();
     // Keep the reader where it was: the page is rendered again every second in the demo.
     const int scroll = m_view->verticalScrollBar() ? m_view->verticalScrollBar()->value() : 0;
     m_view->setHtml(html);

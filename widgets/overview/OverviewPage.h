@@ -54,6 +54,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QLabel *m_status = nullptr;
     QTextBrowser *m_view = nullptr;
+    QLabel *m_workload = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_workloadTimer = nullptr;
     DemoWorkload *m_demo = nullptr;
