@@ -169,6 +169,16 @@
     </message>
 </context>
 <context>
+    <name>OverviewService</name>
+    <message numerus="yes">
+        <source>primary, %n replica(s)</source>
+        <translation>
+            <numerusform>primary, %n replica</numerusform>
+            <numerusform>primary, %n replicas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PgBouncerChecks</name>
     <message numerus="yes">
         <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>

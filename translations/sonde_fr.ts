@@ -2616,6 +2616,360 @@
     </message>
 </context>
 <context>
+    <name>OverviewService</name>
+    <message>
+        <source>Not shown: the role lacks the privilege (%1).</source>
+        <translation>Non affiché : le rôle n’a pas le privilège (%1).</translation>
+    </message>
+    <message>
+        <source>Not shown: the query took too long.</source>
+        <translation>Non affiché : la requête a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>Not shown: %1</source>
+        <translation>Non affiché : %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Up since</source>
+        <translation>Démarré le</translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>standby (in recovery)</source>
+        <translation>secondaire (en restauration)</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>primaire</translation>
+    </message>
+    <message>
+        <source>Connected as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>%1 of max_connections %2</source>
+        <translation>%1 sur max_connections %2</translation>
+    </message>
+    <message>
+        <source>more than 80 % of max_connections in use</source>
+        <translation>plus de 80 % de max_connections utilisés</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>no CONNECT privilege</source>
+        <translation>pas de privilège CONNECT</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Table size</source>
+        <translation>Taille de la table</translation>
+    </message>
+    <message>
+        <source>Index size</source>
+        <translation>Taille des index</translation>
+    </message>
+    <message>
+        <source>Rows (est.)</source>
+        <translation>Lignes (est.)</translation>
+    </message>
+    <message>
+        <source>Dead rows</source>
+        <translation>Lignes mortes</translation>
+    </message>
+    <message>
+        <source>Last autovacuum</source>
+        <translation>Dernier autovacuum</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>No tables in this database.</source>
+        <translation>Aucune table dans cette base.</translation>
+    </message>
+    <message>
+        <source>autovacuum is off: dead rows pile up</source>
+        <translation>autovacuum désactivé : les lignes mortes s’accumulent</translation>
+    </message>
+    <message>
+        <source>off: plans and statements show no I/O time</source>
+        <translation>désactivé : plans et requêtes sans temps d’E/S</translation>
+    </message>
+    <message>
+        <source>the spinning-disk default; on SSD 1.1–2 is usual</source>
+        <translation>valeur par défaut pour disques rotatifs ; sur SSD, 1,1–2 est usuel</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Standby</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>Replay lag</source>
+        <translation>Retard de rejeu</translation>
+    </message>
+    <message>
+        <source>Lag time</source>
+        <translation>Retard (temps)</translation>
+    </message>
+    <message>
+        <source>Replay delay</source>
+        <translation>Retard de rejeu</translation>
+    </message>
+    <message>
+        <source>nothing replayed yet</source>
+        <translation>rien de rejoué pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No standby is connected.</source>
+        <translation>Aucun secondaire connecté.</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>WAL retained</source>
+        <translation>WAL retenus</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>No replication slot.</source>
+        <translation>Aucun slot de réplication.</translation>
+    </message>
+    <message>
+        <source>installed (%1)</source>
+        <translation>installée (%1)</translation>
+    </message>
+    <message>
+        <source>available, not installed</source>
+        <translation>disponible, non installée</translation>
+    </message>
+    <message>
+        <source>CREATE EXTENSION %1 in this database to use it</source>
+        <translation>CREATE EXTENSION %1 dans cette base pour l’utiliser</translation>
+    </message>
+    <message>
+        <source>not available on this server</source>
+        <translation>non disponible sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Clients active</source>
+        <translation>Clients actifs</translation>
+    </message>
+    <message>
+        <source>Clients waiting</source>
+        <translation>Clients en attente</translation>
+    </message>
+    <message>
+        <source>Servers active</source>
+        <translation>Serveurs actifs</translation>
+    </message>
+    <message>
+        <source>Servers idle</source>
+        <translation>Serveurs inactifs</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Attente max.</translation>
+    </message>
+    <message>
+        <source>No pool yet: no client has connected through PgBouncer.</source>
+        <translation>Aucun pool : aucun client ne s’est encore connecté via PgBouncer.</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Démarré depuis</translation>
+    </message>
+    <message numerus="yes">
+        <source>primary, %n replica(s)</source>
+        <translation>
+            <numerusform>primaire, %n réplique</numerusform>
+            <numerusform>primaire, %n répliques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>replica of %1:%2 (link %3)</source>
+        <translation>réplique de %1:%2 (lien %3)</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>%1 blocked</source>
+        <translation>%1 bloqués</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>no lookups yet</source>
+        <translation>aucune lecture pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses since start</source>
+        <translation>%1 succès, %2 échecs depuis le démarrage</translation>
+    </message>
+    <message>
+        <source>Used memory</source>
+        <translation>Mémoire utilisée</translation>
+    </message>
+    <message>
+        <source>%1 of maxmemory %2 (%3 %)</source>
+        <translation>%1 sur maxmemory %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 (no maxmemory)</source>
+        <translation>%1 (pas de maxmemory)</translation>
+    </message>
+    <message>
+        <source>no maxmemory: Redis grows until the machine runs out</source>
+        <translation>pas de maxmemory : Redis grossit jusqu’à épuiser la machine</translation>
+    </message>
+    <message>
+        <source>Eviction policy</source>
+        <translation>Politique d’éviction</translation>
+    </message>
+    <message>
+        <source>writes fail once maxmemory is reached</source>
+        <translation>les écritures échouent une fois maxmemory atteint</translation>
+    </message>
+    <message>
+        <source>Evicted keys</source>
+        <translation>Clés évincées</translation>
+    </message>
+    <message>
+        <source>Fragmentation ratio</source>
+        <translation>Taux de fragmentation</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>With a TTL</source>
+        <translation>Avec un TTL</translation>
+    </message>
+    <message>
+        <source>No keys.</source>
+        <translation>Aucune clé.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>Largest tables</source>
+        <translation>Plus grandes tables</translation>
+    </message>
+    <message>
+        <source>Settings that matter</source>
+        <translation>Paramètres importants</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Réplication</translation>
+    </message>
+    <message>
+        <source>Replication slots</source>
+        <translation>Slots de réplication</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Keys per database</source>
+        <translation>Clés par base</translation>
+    </message>
+</context>
+<context>
     <name>ParameterBinder</name>
     <message>
         <source>unknown</source>
@@ -7386,25 +7740,17 @@ Scale (100 000 accounts each):</source>
         <source>Health</source>
         <translation>Santé</translation>
     </message>
+    <message>
+        <source>Seeding demo data… %1 %</source>
+        <translation>Remplissage des données de démo… %1 %</translation>
+    </message>
+    <message>
+        <source>Demo servers running in %1</source>
+        <translation>Serveurs de démo en cours d’exécution dans %1</translation>
+    </message>
 </context>
 <context>
     <name>sonde::OverviewPage</name>
-    <message>
-        <source>Demo sandbox</source>
-        <translation>Bac à sable de démo</translation>
-    </message>
-    <message>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <source>PgBouncer</source>
-        <translation>PgBouncer</translation>
-    </message>
-    <message>
-        <source>Redis</source>
-        <translation>Redis</translation>
-    </message>
     <message>
         <source>Demo application</source>
         <translation>Application de démo</translation>
@@ -7436,6 +7782,46 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Last error: %1</source>
         <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Rafraîchir</translation>
+    </message>
+    <message>
+        <source>Read every target&apos;s overview again</source>
+        <translation>Relire la vue d’ensemble de chaque cible</translation>
+    </message>
+    <message>
+        <source>Current alerts</source>
+        <translation>Alertes en cours</translation>
+    </message>
+    <message>
+        <source>No alert: every metric is within its thresholds.</source>
+        <translation>Aucune alerte : chaque métrique est dans ses seuils.</translation>
+    </message>
+    <message>
+        <source>Could not read the overview: %1</source>
+        <translation>Impossible de lire la vue d’ensemble : %1</translation>
+    </message>
+    <message>
+        <source>Not connected: start the demo or connect to a server.</source>
+        <translation>Non connecté : lancez la démo ou connectez-vous à un serveur.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Reading the overview…</source>
+        <translation>Lecture de la vue d’ensemble…</translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <translation>Lu à %1</translation>
     </message>
 </context>
 <context>
@@ -8529,6 +8915,25 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>the keychain did not answer within %1 s</source>
         <translation>le trousseau n&apos;a pas répondu en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::ServerOverview</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>

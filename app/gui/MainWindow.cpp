@@ -15,6 +15,7 @@
 #include "demo/DemoStartPage.h"
 #include "health/HealthPage.h"
 #include "health/HealthWatch.h"
+#include "monitoring/MetricStore.h"
 #include "monitoring/MonitoringPipeline.h"
 #include "monitoring/TimelineEventStore.h"
 #include "overview/OverviewPage.h"
@@ -31,8 +32,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -44,6 +47,9 @@
 using namespace Qt::StringLiterals;
 
 namespace sonde {
+namespace {
+Q_LOGGING_CATEGORY(lcLaunch, "sonde.gui.launch")
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -58,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_targetView(new QListWidget(this))
     , m_appearance(new Appearance(this))
 {
+    m_launchClock.start();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Sonde"));
     resize(1440, 900);
@@ -85,6 +92,12 @@ MainWindow::MainWindow(QWidget *parent)
     createPages();
     createMenus();
     statusBar()->showMessage(tr("Not connected"));
+    m_seedStatus = new QLabel(this);
+    m_seedStatus->setObjectName(u"demoSeedStatus"_s);
+    m_seedStatus->hide();
+    statusBar()->addPermanentWidget(m_seedStatus);
+    connect(m_pipeline->store(), &MetricStore::snapshotIngested, this,
+            [this](const Snapshot &snapshot) { onFirstSnapshot(snapshot.targetId); });
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0 && row < m_views.size())
@@ -126,7 +139,7 @@ void MainWindow::createPages()
 {
     m_dashboard = new DashboardPage(m_pipeline, m_pages);
     addView(m_dashboard, tr("Dashboard"));
-    m_overview = new OverviewPage(m_pages);
+    m_overview = new OverviewPage(m_pipeline, m_pages);
     m_overview->setObjectName(u"overviewPage"_s);
     addView(m_overview, tr("Overview"));
 
@@ -174,8 +187,7 @@ void MainWindow::createPages()
     advisor->setObjectName(u"advisorPage"_s);
     addView(advisor, tr("Index advice"));
     // The watch runs the checks (critical findings go to the timeline); the page shows them.
-    addView(new HealthPage(m_targets, new HealthWatch(m_pipeline, this), m_pages),
-            tr("Health"));
+    addView(new HealthPage(m_targets, new HealthWatch(m_pipeline, this), m_pages), tr("Health"));
     auto *benchmark = new BenchmarkPage(m_targets, m_pages);
     auto *comparison = new ComparisonPage(m_pages);
     addView(benchmark, tr("Benchmark"));
@@ -220,8 +232,8 @@ bool MainWindow::showView(const QString &objectName)
 
 bool MainWindow::showViewNamed(const QString &name)
 {
-    if (m_demo && m_demo->isBusy()) {
-        m_startView = name; // shown once the demo is ready
+    if (m_demo && m_demo->isBusy() && !m_demo->serversAreUp()) {
+        m_startView = name; // shown once the demo's servers are up
         return true;
     }
     if (showView(name))
@@ -511,14 +523,27 @@ void MainWindow::startDemo(const DemoOptions &options)
     statusBar()->showMessage(tr("Starting the demo sandbox…"));
     connect(m_demo, &DemoController::progress, m_demoStart, &DemoStartPage::setProgress);
     connect(m_demo, &DemoController::failed, this, [this](const QString &message) {
+        if (m_demo->serversAreUp()) {
+            // Seeding failed after the dashboard opened: the servers are gone.
+            m_seedStatus->hide();
+            m_overview->clear();
+            m_targets->clear();
+        }
+        m_pages->setCurrentWidget(m_demoStart);
         m_demoStart->setFailed(message);
         statusBar()->showMessage(tr("The demo could not start"));
+    });
+    connect(m_demo, &DemoController::serversUp, this, &MainWindow::onDemoServersUp);
+    connect(m_demo, &DemoController::seeding, this, [this](const QString &step, int percent) {
+        m_seedStatus->setText(tr("Seeding demo data… %1 %").arg(percent));
+        m_seedStatus->setToolTip(step);
+        m_seedStatus->show();
     });
     connect(m_demo, &DemoController::ready, this, &MainWindow::onDemoReady);
     m_demo->start();
 }
 
-void MainWindow::onDemoReady(const SandboxEndpoints &endpoints)
+void MainWindow::onDemoServersUp(const SandboxEndpoints &endpoints)
 {
     Target pg;
     pg.id = u"demo-postgres"_s;
@@ -540,15 +565,34 @@ void MainWindow::onDemoReady(const SandboxEndpoints &endpoints)
     m_targets->upsert(bouncer);
     m_targets->upsert(redis);
 
-    m_overview->showDemo(endpoints, &m_demo->environment()->workload());
-    m_dashboard->setDemoWorkload(&m_demo->environment()->workload(), endpoints.redis,
-                                 m_demoOptions.workload.requestsPerSecond);
     const QString start = std::exchange(m_startView, QString());
     if (start.isEmpty() || !showViewNamed(start)) {
         m_nav->setCurrentRow(0);
         m_pages->setCurrentWidget(m_views.value(0));
     }
+    m_seedStatus->setText(tr("Seeding demo data… %1 %").arg(0));
+    m_seedStatus->show();
+    statusBar()->showMessage(tr("Demo servers running in %1").arg(endpoints.directory));
+}
+
+void MainWindow::onDemoReady(const SandboxEndpoints &endpoints)
+{
+    m_seedStatus->hide();
+    m_overview->showDemo(endpoints, &m_demo->environment()->workload());
+    m_dashboard->setDemoWorkload(&m_demo->environment()->workload(), endpoints.redis,
+                                 m_demoOptions.workload.requestsPerSecond);
     statusBar()->showMessage(tr("Demo sandbox running in %1").arg(endpoints.directory));
+    qCInfo(lcLaunch).noquote() << "demo seeded and workload started after"
+                               << m_launchClock.elapsed() << "ms";
+}
+
+void MainWindow::onFirstSnapshot(const QString &targetId)
+{
+    if (m_sampledTargets.contains(targetId))
+        return;
+    m_sampledTargets.insert(targetId);
+    qCInfo(lcLaunch).noquote() << "first snapshot of" << targetId << "in the store after"
+                               << m_launchClock.elapsed() << "ms";
 }
 
 void MainWindow::openConnectionDialog()
@@ -567,6 +611,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         setEnabled(false);
         statusBar()->showMessage(tr("Stopping the demo servers…"));
         m_overview->clear();
+        m_seedStatus->hide();
         m_dashboard->setDemoWorkload(nullptr);
         m_targets->clear();
         connect(m_demo, &DemoController::stopped, this, [this]() {

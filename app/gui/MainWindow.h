@@ -3,11 +3,14 @@
 #include "connection/TargetList.h"
 #include "demo/DemoController.h"
 
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -78,7 +81,9 @@ private:
     void createMenus();
     // Registers a view in the navigation; Ctrl+<n> switches to the n-th view.
     void addView(QWidget *page, const QString &title, const QIcon &icon = {});
+    void onDemoServersUp(const SandboxEndpoints &endpoints);
     void onDemoReady(const SandboxEndpoints &endpoints);
+    void onFirstSnapshot(const QString &targetId);
     void refreshTargetList();
     QAction *addShortcut(QMenu *menu, const QString &name, const QString &text,
                          const QList<QKeySequence> &keys);
@@ -107,6 +112,10 @@ private:
     DemoOptions m_demoOptions;
     bool m_demoStopped = false;
     QString m_startView;
+    QLabel *m_seedStatus = nullptr;
+    // Since the window was made: the time to the first snapshot of each target is logged.
+    QElapsedTimer m_launchClock;
+    QSet<QString> m_sampledTargets;
 };
 
 } // namespace sonde

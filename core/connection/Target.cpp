@@ -34,6 +34,9 @@ QString Target::displayUri() const
         return text.simplified();
     }
     url.setPassword(QString());
+    // "redis://:secret@host" leaves an empty user: no "@" is shown for it.
+    if (url.userName().isEmpty())
+        url.setUserInfo(QString());
     // Secrets a URI may carry as parameters: a password, a Redis client key's passphrase.
     const QString query = url.query();
     if (query.contains(QLatin1String("password=")) || query.contains(QLatin1String("keypass="))) {

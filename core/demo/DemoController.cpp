@@ -2,6 +2,8 @@
 
 #include "common/JobTracker.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sonde {
@@ -28,6 +30,10 @@ DemoController::DemoController(DemoOptions options, QObject *parent)
     connect(m_jobs, &JobTracker::progress, this,
             [this](const QString &, const QString &step, int percent) {
                 emit progress(step, percent);
+                if (m_serversUp && !m_ready) {
+                    const int from = DemoEnvironment::ServersPercent;
+                    emit seeding(step, std::clamp((percent - from) * 100 / (100 - from), 0, 100));
+                }
             });
 }
 
@@ -53,6 +59,7 @@ void DemoController::start()
     joinWorker();
     m_cancel.store(false);
     m_ready = false;
+    m_serversUp = false;
     m_jobs->run(
         Slot,
         [this](JobContext &job) {
@@ -60,7 +67,18 @@ void DemoController::start()
             auto report = [&job](const QString &step, int percent) {
                 job.reportProgress(step, percent);
             };
-            r.ok = m_env->start(m_options, report, &m_cancel, &r.error);
+            auto onServersUp = [this]() {
+                // Queued after the progress reported so far, on the controller's thread.
+                const SandboxEndpoints endpoints = m_env->endpoints();
+                QMetaObject::invokeMethod(this, [this, endpoints]() {
+                    if (m_cancel.load())
+                        return;
+                    m_serversUp = true;
+                    m_endpoints = endpoints;
+                    emit serversUp(endpoints);
+                });
+            };
+            r.ok = m_env->start(m_options, report, &m_cancel, &r.error, onServersUp);
             if (r.ok)
                 r.endpoints = m_env->endpoints();
             return r;
@@ -92,6 +110,7 @@ void DemoController::stopAsync()
     }
     joinWorker();
     m_ready = false;
+    m_serversUp = false;
     m_jobs->run(
         Slot,
         [this](JobContext &) {

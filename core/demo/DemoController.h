@@ -27,12 +27,18 @@ public:
     void stopAsync();
 
     bool isReady() const { return m_ready; }
+    // The servers answer (serversUp() was emitted); seeding may still be running.
+    bool serversAreUp() const { return m_serversUp; }
     bool isBusy() const;
     DemoEnvironment *environment() { return m_env.get(); }
     SandboxEndpoints endpoints() const { return m_endpoints; }
 
 signals:
     void progress(const QString &step, int percent);
+    // The servers answer: they can be monitored while the demo data is seeded (seeding()).
+    void serversUp(const sonde::SandboxEndpoints &endpoints);
+    // After serversUp(): how far seeding (and starting the workload) is, 0..100.
+    void seeding(const QString &step, int percent);
     void ready(const sonde::SandboxEndpoints &endpoints);
     void failed(const QString &message);
     void stopped();
@@ -45,6 +51,7 @@ private:
     JobTracker *m_jobs;
     std::atomic<bool> m_cancel{false};
     bool m_ready = false;
+    bool m_serversUp = false;
     SandboxEndpoints m_endpoints;
 };
 

@@ -29,7 +29,8 @@ DemoEnvironment::~DemoEnvironment()
 }
 
 bool DemoEnvironment::start(const DemoOptions &options, const Progress &progress,
-                            const std::atomic<bool> *cancel, QString *error)
+                            const std::atomic<bool> *cancel, QString *error,
+                            const std::function<void()> &serversUp)
 {
     stop();
     SandboxOptions sandboxOptions = options.sandbox;
@@ -47,10 +48,12 @@ bool DemoEnvironment::start(const DemoOptions &options, const Progress &progress
                 progress(step, from + (to - from) * percent / 100);
         };
     };
-    if (!m_sandbox->start(scaled(0, 20), cancel, error))
+    if (!m_sandbox->start(scaled(0, ServersPercent), cancel, error))
         return false;
-    if (!DemoSeeder::seedPgbench(m_sandbox->endpoints().postgresApp, options.scale, scaled(20, 25),
-                                 cancel, error) ||
+    if (serversUp)
+        serversUp();
+    if (!DemoSeeder::seedPgbench(m_sandbox->endpoints().postgresApp, options.scale,
+                                 scaled(ServersPercent, 25), cancel, error) ||
         !DemoSeeder::seed(m_sandbox->endpoints().postgresSuperuser, options.scale,
                           scaled(25, options.plantProblems ? 85 : 97), cancel, error) ||
         (options.plantProblems &&

@@ -28,7 +28,9 @@ struct DemoOptions
 };
 
 // The whole demo: sandbox servers, seeded schema and the running workload. start() blocks
-// (tens of seconds with seeding): call it off the GUI thread.
+// (tens of seconds with seeding): call it off the GUI thread. It calls serversUp (on its own
+// thread) as soon as the servers answer, before seeding: the servers can be monitored from
+// then on, while the data is seeded; the workload starts after seeding.
 class DemoEnvironment
 {
     Q_DECLARE_TR_FUNCTIONS(DemoEnvironment)
@@ -38,8 +40,12 @@ public:
     DemoEnvironment();
     ~DemoEnvironment();
 
+    // Of the progress reported by start(), the part up to this percent is the servers'.
+    static constexpr int ServersPercent = 20;
+
     bool start(const DemoOptions &options, const Progress &progress,
-               const std::atomic<bool> *cancel, QString *error);
+               const std::atomic<bool> *cancel, QString *error,
+               const std::function<void()> &serversUp = {});
     void stop();
     // Empties the demo application's cache (FLUSHDB on its Redis). Blocking: run it as a job.
     // Returns what went wrong, or an empty string.

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -58,9 +59,22 @@ private slots:
         Q_UNUSED(button);
         auto *pages = w.findChild<QStackedWidget *>();
         QVERIFY(qobject_cast<DemoStartPage *>(pages->currentWidget()));
+        // The dashboard opens as soon as the servers are up, before the data is seeded,
+        // with the seeding's progress in the status bar.
+        bool dashboardBeforeSeeded = false;
+        QString seedStatus;
+        connect(w.demo(), &DemoController::serversUp, &w, [&]() {
+            dashboardBeforeSeeded =
+                !w.demo()->isReady() && qobject_cast<DashboardPage *>(pages->currentWidget());
+            auto *label = w.findChild<QLabel *>(u"demoSeedStatus"_s);
+            seedStatus = label && label->isVisible() ? label->text() : QString();
+        });
         QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<DashboardPage *>(pages->currentWidget()), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.demo()->isReady(), 120000);
+        QVERIFY(dashboardBeforeSeeded);
+        QVERIFY2(seedStatus.startsWith(u"Seeding demo data"_s), qPrintable(seedStatus));
         DashboardPage *dashboard = w.dashboard();
-        QVERIFY(dashboard->demoControls()->isVisible());
+        QTRY_VERIFY(dashboard->demoControls()->isVisible());
         for (const QString &id : {u"demo-postgres"_s, u"demo-pgbouncer"_s, u"demo-redis"_s})
             QTRY_VERIFY_WITH_TIMEOUT(
                 dashboard->statusStrip()->text(id).contains(u"sampling every"_s), 30000);
