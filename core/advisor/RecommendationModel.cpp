@@ -72,6 +72,8 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Writes)
             return r.writeCost.summary();
+        if (index.column() == Reason)
+            return r.reason;
         return r.ddl;
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() != Index && index.column() != Reason && index.column() != Writes)

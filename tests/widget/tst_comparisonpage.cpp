@@ -107,7 +107,7 @@ private slots:
         auto *label = page.findChild<QLabel *>(u"compareConfidence"_s);
         QVERIFY(label);
         const QString text = label->text();
-        QVERIFY2(text.contains(u"Run #%1: throughput varied ±0.0 %"_s.arg(before)),
+        QVERIFY2(text.contains(u"Run #%1: throughput varied ±0.0\u00a0%"_s.arg(before)),
                  qPrintable(text));
         QVERIFY2(text.contains(u"fewer than 30"_s), qPrintable(text));
         QVERIFY2(text.contains(u"repeat each run"_s), qPrintable(text));

@@ -74,7 +74,7 @@ void RecommendationDetails::setRecommendation(const IndexRecommendation &r)
     m_current = r;
     QString html =
         u"<p><b>"_s + esc(r.definition.display()) + u"</b><br>"_s + esc(r.reason) + u"</p>"_s;
-    html += u"<pre>"_s + esc(r.ddl) + u";</pre>"_s;
+    html += u"<pre style='white-space:pre-wrap'>"_s + esc(r.ddl) + u";</pre>"_s;
     html += u"<p>"_s +
             tr("Saves about %1 (%2 of the workload's time). Estimated size %3.")
                 .arg(DisplayFormat::duration(r.savedMs), DisplayFormat::percent(r.savedShare * 100),
