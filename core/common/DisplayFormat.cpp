@@ -55,7 +55,15 @@ QString number(double value, int significant, const QLocale &locale)
     decimals = std::min(decimals, decimalsFor(rounded, significant));
     if (rounded == 0)
         return locale.toString(0);
-    return locale.toString(rounded, 'f', decimals);
+    QString text = locale.toString(rounded, 'f', decimals);
+    // Below 1 the zeros that follow say nothing ("0.003", not "0.00300").
+    if (std::fabs(rounded) < 1 && decimals > 0) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    return text;
 }
 
 QString count(qint64 value, const QLocale &locale)

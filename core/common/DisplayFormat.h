@@ -19,7 +19,7 @@ namespace DisplayFormat {
 inline constexpr QChar UnitSpace{0x00A0};
 
 // A number to `significant` digits with the locale's separators; integral from 1 000 up
-// ("44,316", "1,002", "12.3", "0.412").
+// ("44,316", "1,002", "12.3", "0.412"); below 1 without trailing zeros ("0.003").
 QString number(double value, int significant = 3, const QLocale &locale = QLocale());
 // A whole count with the locale's group separator ("2,397" / "2 397").
 QString count(qint64 value, const QLocale &locale = QLocale());

@@ -30,6 +30,8 @@ private slots:
         QCOMPARE(DisplayFormat::number(0.41234, 3, En), u"0.412"_s);
         QCOMPARE(DisplayFormat::number(9.996, 3, En), u"10.0"_s);
         QCOMPARE(DisplayFormat::number(0, 3, En), u"0"_s);
+        QCOMPARE(DisplayFormat::number(0.003, 3, En), u"0.003"_s);
+        QCOMPARE(DisplayFormat::number(0.5, 3, Fr), u"0,5"_s);
         QCOMPARE(DisplayFormat::number(qQNaN(), 3, En), u"–"_s);
         QCOMPARE(DisplayFormat::cost(1001.87, En), DisplayFormat::number(1001.87, 3, En));
     }

@@ -75,7 +75,7 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(PlanFormat::count(1000000), u"1,000,000"_s);
         QCOMPARE(PlanFormat::count(20), u"20"_s);
-        QCOMPARE(PlanFormat::count(0.5), u"0.500"_s);
+        QCOMPARE(PlanFormat::count(0.5), u"0.5"_s);
         QCOMPARE(PlanFormat::duration(0.0421), u"0.0421\u00a0ms"_s);
         QCOMPARE(PlanFormat::duration(12.34), u"12.3\u00a0ms"_s);
         QCOMPARE(PlanFormat::duration(4210), u"4.21\u00a0s"_s);

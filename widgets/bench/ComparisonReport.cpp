@@ -134,7 +134,7 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
          "th{background:#eef2f7;white-space:nowrap;"
          "text-align:left;padding:6px 12px;} table.fig td{padding:6px 12px;border-bottom:1px solid "
          "#e3e6ea;} td.num{text-align:right;} .good{color:#1a7f37;font-weight:bold;}"
-         ".bad{color:#cf222e;font-weight:bold;} .big{font-size:30pt;font-weight:bold;}"
+         ".bad{color:#cf222e;font-weight:bold;} .big{font-size:22pt;font-weight:bold;}"
          "table.cfg{font-size:11pt;} table.cfg th{color:#606670;padding-right:14px;}"
          "pre{background:#f6f8fa;padding:10px;font-size:10pt;white-space:pre-wrap;}"
          "img{max-width:100%;}</style></head><body>"_s;
@@ -161,7 +161,9 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
         const double gain = f.improvementPct();
         h += u"<td><div class='sub'>%1</div><div class='big %2'>%3</div><div>%4 → %5</div>"
              "</td>"_s.arg(esc(f.label), gain >= 0 ? u"good"_s : u"bad"_s,
-                           esc(BenchmarkComparison::formatImprovement(f)),
+                           // One line: "35.1× faster" must not break in the big type.
+                           esc(BenchmarkComparison::formatImprovement(f))
+                               .replace(u' ', DisplayFormat::UnitSpace),
                            esc(value(f.before, f.unit)), esc(value(f.after, f.unit)));
     }
     h += u"</tr></table>"_s;

@@ -31,7 +31,8 @@ inline bool elidedCellsHaveTooltips(DataTableView *table, int column)
         QApplication::sendEvent(table->viewport(), &help);
         const QString shown = QToolTip::text();
         QToolTip::hideText();
-        if (shown.isEmpty() || (shown != text && !shown.contains(text.left(40))))
+        // The tooltip may lay the text out on several lines (a statement as written).
+        if (shown.isEmpty() || !shown.simplified().contains(text.simplified().left(40)))
             return false;
     }
     return true;
