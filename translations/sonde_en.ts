@@ -127,17 +127,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n interval(s)</source>
-        <translation>
-            <numerusform>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n interval</numerusform>
-            <numerusform>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n intervals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Run #%1 has only %n measured interval(s), fewer than %2: too few to tell its variation. Run for at least %2 s.</source>
         <translation>
             <numerusform>Run #%1 has only %n measured interval, fewer than %2: too few to tell its variation. Run for at least %2 s.</numerusform>
             <numerusform>Run #%1 has only %n measured intervals, fewer than %2: too few to tell its variation. Run for at least %2 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1: throughput varied %2 from second to second (coefficient of variation) over %n interval(s)</source>
+        <translation>
+            <numerusform>Run #%1: throughput varied %2 from second to second (coefficient of variation) over %n interval</numerusform>
+            <numerusform>Run #%1: throughput varied %2 from second to second (coefficient of variation) over %n intervals</numerusform>
         </translation>
     </message>
 </context>

@@ -620,14 +620,6 @@
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
-    <message>
-        <source>(%1× higher)</source>
-        <translation>(%1× plus)</translation>
-    </message>
-    <message>
-        <source>(%1× lower)</source>
-        <translation>(%1× moins)</translation>
-    </message>
 </context>
 <context>
     <name>BenchmarkConfig</name>
@@ -1121,21 +1113,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Run #%1: throughput varied ±%2 from second to second (coefficient of variation) over %n interval(s)</source>
-        <translation>
-            <numerusform>Exécution n° %1 : le débit a varié de ±%2 d&apos;une seconde à l&apos;autre (coefficient de variation) sur %n intervalle</numerusform>
-            <numerusform>Exécution n° %1 : le débit a varié de ±%2 d&apos;une seconde à l&apos;autre (coefficient de variation) sur %n intervalles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The throughput difference (%1) is within the runs&apos; noise (±%2): it may be chance.</source>
-        <translation>L&apos;écart de débit (%1) est dans le bruit des exécutions (±%2) : il peut être dû au hasard.</translation>
-    </message>
-    <message>
-        <source>The throughput difference (%1) is larger than the runs&apos; noise (±%2).</source>
-        <translation>L&apos;écart de débit (%1) dépasse le bruit des exécutions (±%2).</translation>
-    </message>
-    <message numerus="yes">
         <source>Run #%1 has only %n measured interval(s), fewer than %2: too few to tell its variation. Run for at least %2 s.</source>
         <translation>
             <numerusform>L&apos;exécution n° %1 n&apos;a que %n intervalle mesuré, moins de %2 : trop peu pour évaluer sa variation. Exécutez-la au moins %2 s.</numerusform>
@@ -1143,12 +1120,27 @@
         </translation>
     </message>
     <message>
-        <source>Run #%1 was not steady (throughput varied ±%2 from second to second): something else loaded the machine or the server.</source>
-        <translation>L&apos;exécution n° %1 n&apos;était pas stable (le débit a varié de ±%2 d&apos;une seconde à l&apos;autre) : autre chose chargeait la machine ou le serveur.</translation>
-    </message>
-    <message>
         <source>Before claiming a change, repeat each run a few times (alternating before and after) and compare the repeats.</source>
         <translation>Avant d&apos;annoncer un changement, répétez chaque exécution plusieurs fois (en alternant avant et après) et comparez les répétitions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run #%1: throughput varied %2 from second to second (coefficient of variation) over %n interval(s)</source>
+        <translation>
+            <numerusform>Exécution n° %1 : le débit a varié de %2 d&apos;une seconde à l&apos;autre (coefficient de variation) sur %n intervalle</numerusform>
+            <numerusform>Exécution n° %1 : le débit a varié de %2 d&apos;une seconde à l&apos;autre (coefficient de variation) sur %n intervalles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The throughput difference (%1) is within the runs&apos; noise (%2): it may be chance.</source>
+        <translation>L&apos;écart de débit (%1) est dans le bruit des exécutions (%2) : il peut être dû au hasard.</translation>
+    </message>
+    <message>
+        <source>The throughput difference (%1) is larger than the runs&apos; noise (%2).</source>
+        <translation>L&apos;écart de débit (%1) dépasse le bruit des exécutions (%2).</translation>
+    </message>
+    <message>
+        <source>Run #%1 was not steady (throughput varied %2 from second to second): something else loaded the machine or the server.</source>
+        <translation>L&apos;exécution n° %1 n&apos;était pas stable (le débit a varié de %2 d&apos;une seconde à l&apos;autre) : autre chose chargeait la machine ou le serveur.</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1725,25 @@
     <message>
         <source>no users or projects</source>
         <translation>aucun utilisateur ni projet</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>%1× higher</source>
+        <translation>%1× plus haut</translation>
+    </message>
+    <message>
+        <source>%1× lower</source>
+        <translation>%1× plus bas</translation>
+    </message>
+    <message>
+        <source>%1× faster</source>
+        <translation>%1× plus rapide</translation>
+    </message>
+    <message>
+        <source>%1× slower</source>
+        <translation>%1× plus lent</translation>
     </message>
 </context>
 <context>
@@ -8586,10 +8597,6 @@ L&apos;exécuter sur %1 ?</translation>
         <translation>Plans de :</translation>
     </message>
     <message>
-        <source>Saves about %1 ms (%2 % of the workload&apos;s time). Estimated size %3.</source>
-        <translation>Fait gagner environ %1 ms (%2 % du temps de la charge de travail). Taille estimée %3.</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -8624,6 +8631,10 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>Planned</source>
         <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Saves about %1 (%2 of the workload&apos;s time). Estimated size %3.</source>
+        <translation>Fait gagner environ %1 (%2 du temps de la charge de travail). Taille estimée %3.</translation>
     </message>
 </context>
 <context>

@@ -8,9 +8,12 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
+#include <QTimer>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +38,68 @@ DataTableView::DataTableView(QWidget *parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &DataTableView::copySelection);
     addAction(copy);
+}
+
+void DataTableView::setModel(QAbstractItemModel *model)
+{
+    if (this->model())
+        disconnect(this->model(), nullptr, this, nullptr);
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    connect(model, &QAbstractItemModel::modelReset, this, &DataTableView::scheduleFit);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &DataTableView::scheduleFit);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &DataTableView::scheduleFit);
+    connect(model, &QAbstractItemModel::dataChanged, this, &DataTableView::scheduleFit);
+    scheduleFit();
+}
+
+void DataTableView::scheduleFit()
+{
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fitColumns();
+    });
+}
+
+void DataTableView::fitColumns()
+{
+    if (!model())
+        return;
+    QHeaderView *header = horizontalHeader();
+    const int last = header->count() - 1;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c) ||
+            header->sectionResizeMode(c) != QHeaderView::Interactive ||
+            (c == last && header->stretchLastSection()))
+            continue;
+        const int wanted =
+            std::min(MaxFittedWidth, std::max(header->sectionSizeHint(c), sizeHintForColumn(c)));
+        if (header->sectionSize(c) < wanted)
+            header->resizeSection(c, wanted);
+    }
+}
+
+bool DataTableView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && model()) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QModelIndex index = indexAt(help->pos());
+        if (index.isValid() && !index.data(Qt::ToolTipRole).isValid()) {
+            // The whole text of a cell its column elides.
+            const QString text = index.data(Qt::DisplayRole).toString();
+            const int width = visualRect(index).width() -
+                              2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) - 6;
+            if (!text.isEmpty() && fontMetrics().horizontalAdvance(text) > width) {
+                QToolTip::showText(help->globalPos(), text, viewport(), visualRect(index));
+                return true;
+            }
+        }
+    }
+    return QTableView::viewportEvent(event);
 }
 
 QList<int> DataTableView::selectedRowsOfModel() const

@@ -8,12 +8,22 @@ namespace sonde {
 
 // The table every Sonde page uses: sortable, copy (Ctrl+C copies the selected rows as
 // tab-separated text with a header), and a context menu to export the whole table as CSV
-// or JSON.
+// or JSON. Its columns grow to their contents when rows arrive (up to MaxFittedWidth, so a
+// statement's text does not push the figures out of sight); a cell too narrow for its text
+// is elided and shows the whole text in a tooltip.
 class DataTableView : public QTableView
 {
     Q_OBJECT
 public:
     explicit DataTableView(QWidget *parent = nullptr);
+
+    // The widest a column grows on its own to fit its contents, in pixels.
+    static constexpr int MaxFittedWidth = 360;
+
+    void setModel(QAbstractItemModel *model) override;
+    // Widens every column narrower than its header or its contents (up to MaxFittedWidth).
+    // A column the user or the page made wider stays as wide.
+    void fitColumns();
 
     // Base name suggested in the export dialogs ("slow-queries" → slow-queries.csv).
     void setExportName(const QString &name) { m_exportName = name; }
@@ -24,11 +34,16 @@ public:
     bool exportCsv(const QString &path) const;
     bool exportJson(const QString &path) const;
 
+protected:
+    bool viewportEvent(QEvent *event) override;
+
 private:
     void showMenu(const QPoint &pos);
+    void scheduleFit();
     void exportWithDialog(bool json);
 
     QString m_exportName = QStringLiteral("table");
+    bool m_fitPending = false;
 };
 
 // Asks where to save `baseName`.csv / .json and calls `write` with the path; says so when

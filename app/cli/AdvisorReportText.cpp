@@ -1,5 +1,7 @@
 #include "AdvisorReportText.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -10,12 +12,12 @@ namespace {
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', share < 0.01 ? 2 : 1) + u" %"_s;
+    return DisplayFormat::percent(share * 100.0);
 }
 
 QString cost(double value)
 {
-    return QLocale().toString(value, 'f', value < 100 ? 1 : 0);
+    return DisplayFormat::cost(value);
 }
 
 QString shortSql(QString sql, int width = 90)
@@ -26,9 +28,7 @@ QString shortSql(QString sql, int width = 90)
 
 QString duration(double ms)
 {
-    if (ms >= 1000)
-        return QLocale().toString(ms / 1000.0, 'f', 1) + u" s"_s;
-    return QLocale().toString(ms, 'f', ms < 10 ? 2 : 0) + u" ms"_s;
+    return DisplayFormat::duration(ms);
 }
 
 // ", planned with constants folded" when a statement was not planned as written.

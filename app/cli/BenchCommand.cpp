@@ -1,5 +1,7 @@
 #include "BenchCommand.h"
 
+#include "common/DisplayFormat.h"
+
 #include "BenchOptionRules.h"
 #include "BenchScriptFiles.h"
 #include "CliOutput.h"
@@ -360,9 +362,9 @@ int runBench(const QStringList &rawArgs)
                 printErr(Text::tr("%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors")
                              .arg(p.second, 5, 'f', 1)
                              .arg(p.warmup ? Text::tr(" (warm-up)") : QString())
-                             .arg(p.throughput, 0, 'f', 0)
-                             .arg(p.hasLatency() ? QString::number(p.p50Ms, 'f', 3) : u"—"_s)
-                             .arg(p.hasLatency() ? QString::number(p.p99Ms, 'f', 3) : u"—"_s)
+                             .arg(DisplayFormat::rate(p.throughput))
+                             .arg(p.hasLatency() ? DisplayFormat::number(p.p50Ms) : u"—"_s)
+                             .arg(p.hasLatency() ? DisplayFormat::number(p.p99Ms) : u"—"_s)
                              .arg(p.errors));
         };
         const qint64 id = result.id;
@@ -390,24 +392,24 @@ int runBench(const QStringList &rawArgs)
         printOut(Text::tr("status        %1").arg(result.statusName()));
         printOut(Text::tr("transactions  %1 in %2 s (+%3 in warm-up)")
                      .arg(result.transactions)
-                     .arg(result.measuredSeconds, 0, 'f', 2)
+                     .arg(DisplayFormat::number(result.measuredSeconds))
                      .arg(result.warmupTransactions));
-        printOut(Text::tr("throughput    %1 tx/s").arg(result.throughput(), 0, 'f', 1));
+        printOut(Text::tr("throughput    %1 tx/s").arg(DisplayFormat::rate(result.throughput())));
         QString errors = QString::number(result.errors);
         for (auto it = result.errorsByKind.begin(); it != result.errorsByKind.end(); ++it)
             errors += u"  [%1: %2]"_s.arg(it.key()).arg(it.value());
         printOut(Text::tr("errors        %1").arg(errors));
         printOut(Text::tr("latency (ms)  p50 %1  p90 %2  p95 %3  p99 %4  p99.9 %5  max %6")
-                     .arg(result.percentileMs(50), 0, 'f', 3)
-                     .arg(result.percentileMs(90), 0, 'f', 3)
-                     .arg(result.percentileMs(95), 0, 'f', 3)
-                     .arg(result.percentileMs(99), 0, 'f', 3)
-                     .arg(result.percentileMs(99.9), 0, 'f', 3)
-                     .arg(double(result.latency.max()) / 1e6, 0, 'f', 3));
+                     .arg(DisplayFormat::number(result.percentileMs(50)),
+                          DisplayFormat::number(result.percentileMs(90)),
+                          DisplayFormat::number(result.percentileMs(95)),
+                          DisplayFormat::number(result.percentileMs(99)),
+                          DisplayFormat::number(result.percentileMs(99.9)),
+                          DisplayFormat::number(double(result.latency.max()) / 1e6)));
         for (const QString &line : ScriptReportText::lines(result, parser.isSet(perCommand)))
             printOut(line);
         for (auto it = result.serverSummary.begin(); it != result.serverSummary.end(); ++it)
-            printOut(u"server        %1 = %2"_s.arg(it.key()).arg(it.value(), 0, 'f', 2));
+            printOut(u"server        %1 = %2"_s.arg(it.key(), DisplayFormat::number(it.value())));
         for (const QString &note : std::as_const(result.notes))
             printOut(Text::tr("note          %1").arg(note));
         if (result.id > 0)

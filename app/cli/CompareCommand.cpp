@@ -1,5 +1,7 @@
 #include "CompareCommand.h"
 
+#include "common/DisplayFormat.h"
+
 #include "CliOutput.h"
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkStore.h"
@@ -40,8 +42,7 @@ const char *const Usage =
 
 QString figureValue(double v, const QString &unit)
 {
-    const int decimals = unit == u"ms"_s ? 3 : (std::fabs(v) >= 100 ? 0 : 2);
-    return QString::number(v, 'f', decimals) + (unit.isEmpty() ? QString() : u' ' + unit);
+    return BenchmarkComparison::formatValue(v, unit);
 }
 
 int runCompare(const QStringList &args)
@@ -77,8 +78,8 @@ int runCompare(const QStringList &args)
                          .arg(r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s))
                          .arg(r.statusName(), -11)
                          .arg(r.config.summary())
-                         .arg(r.throughput(), 0, 'f', 0)
-                         .arg(r.percentileMs(99), 0, 'f', 3)
+                         .arg(DisplayFormat::rate(r.throughput()))
+                         .arg(DisplayFormat::number(r.percentileMs(99)))
                          .arg(r.config.name));
         }
         return 0;

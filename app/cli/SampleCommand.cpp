@@ -83,17 +83,29 @@ QList<QLatin1String> lineMetrics(TargetKind kind)
     return {};
 }
 
+// "latency_ms=404.5", "memory=1.2 GB": the unit once, in the name or after the value.
+QString field(const QString &metric, double value)
+{
+    QString key = metric.section(u'.', 1);
+    const qsizetype bytes = key.indexOf(u"_bytes"_s);
+    if (bytes > 0)
+        return u"%1=%2"_s.arg(key.left(bytes), MetricCatalog::format(metric, value));
+    static const QString unitSuffixes[] = {u"_ms"_s, u"_s"_s, u"_pct"_s};
+    for (const QString &suffix : unitSuffixes) {
+        if (key.endsWith(suffix))
+            return u"%1=%2"_s.arg(key, MetricCatalog::formatNumber(metric, value));
+    }
+    return u"%1=%2"_s.arg(key, MetricCatalog::format(metric, value));
+}
+
 QString textLine(const Snapshot &s)
 {
     QStringList parts;
     parts << s.at.toLocalTime().toString(u"HH:mm:ss"_s);
     if (s.startsAfterGap())
         parts << u"[%1]"_s.arg(continuityName(s.continuity));
-    for (QLatin1String name : lineMetrics(s.kind)) {
-        const MetricInfo info = MetricCatalog::info(name);
-        parts << u"%1=%2"_s.arg(QString(name).section(u'.', 1),
-                                MetricCatalog::format(info.name, s.value(name)));
-    }
+    for (QLatin1String name : lineMetrics(s.kind))
+        parts << field(name, s.value(name));
     return parts.join(u"  "_s);
 }
 

@@ -1,5 +1,7 @@
 #include "IndexRecommendation.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +14,7 @@ namespace {
 
 QString rate(double perSecond)
 {
-    return QLocale().toString(perSecond, 'f', perSecond < 10 ? 1 : 0);
+    return DisplayFormat::rate(perSecond);
 }
 
 } // namespace

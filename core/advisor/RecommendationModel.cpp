@@ -1,5 +1,7 @@
 #include "RecommendationModel.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -25,27 +27,25 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rows().size())
         return {};
     const IndexRecommendation &r = row(index.row());
-    const QLocale l;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Index:
             return r.definition.display();
         case Saves:
-            return r.savedMs >= 1000 ? QString(l.toString(r.savedMs / 1000.0, 'f', 1) + u" s"_s)
-                                     : QString(l.toString(r.savedMs, 'f', 1) + u" ms"_s);
+            return DisplayFormat::duration(r.savedMs);
         case Share:
-            return QString(l.toString(r.savedShare * 100.0, 'f', 1) + u" %"_s);
+            return DisplayFormat::percent(r.savedShare * 100.0);
         case Statements:
             return int(r.statements.size());
         case Cost:
-            return tr("%1 → %2").arg(l.toString(r.costBefore(), 'f', 0),
-                                     l.toString(r.costAfter(), 'f', 1));
+            return tr("%1 → %2").arg(DisplayFormat::cost(r.costBefore()),
+                                     DisplayFormat::cost(r.costAfter()));
         case Size:
-            return l.formattedDataSize(r.sizeBytes);
+            return DisplayFormat::bytes(r.sizeBytes);
         case Writes:
             return tr("%1 ins/s, %2 upd/s%3")
-                .arg(l.toString(r.writeCost.insertsPerSecond, 'f', 1),
-                     l.toString(r.writeCost.updatesPerSecond, 'f', 1),
+                .arg(DisplayFormat::rate(r.writeCost.insertsPerSecond),
+                     DisplayFormat::rate(r.writeCost.updatesPerSecond),
                      r.writeCost.hotBreakingColumns.isEmpty() ? QString() : tr(", breaks HOT"));
         case Reason:
             return r.reason;
@@ -72,6 +72,8 @@ QVariant RecommendationModel::data(const QModelIndex &index, int role) const
     } else if (role == Qt::ToolTipRole) {
         if (index.column() == Writes)
             return r.writeCost.summary();
+        if (index.column() == Reason)
+            return r.reason;
         return r.ddl;
     } else if (role == Qt::TextAlignmentRole) {
         if (index.column() != Index && index.column() != Reason && index.column() != Writes)

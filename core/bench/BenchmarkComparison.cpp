@@ -1,6 +1,7 @@
 #include "BenchmarkComparison.h"
 
-#include <QLocale>
+#include "common/DisplayFormat.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -25,18 +26,32 @@ QString BenchmarkComparison::formatPct(double pct)
 {
     if (!std::isfinite(pct))
         return u"—"_s;
-    const QString number = QString::number(std::fabs(pct), 'f', std::fabs(pct) < 10 ? 1 : 0);
-    if (std::fabs(pct) < 0.05)
-        return u"±0 %"_s;
-    return (pct > 0 ? u"+"_s : u"−"_s) + number + u" %"_s;
+    return DisplayFormat::signedPercent(pct);
+}
+
+bool ComparisonFigure::isSpeed() const
+{
+    return unit == u"ms"_s || unit == u"tx/s"_s;
 }
 
 QString BenchmarkComparison::formatImprovement(const ComparisonFigure &f)
 {
     if (!f.comparable())
         return u"—"_s;
+    if (f.isSpeed())
+        return DisplayFormat::speedChange(f.before, f.after, f.higherIsBetter);
     const QString factor = formatFactor(f);
-    return formatPct(f.improvementPct()) + (factor.isEmpty() ? QString() : u' ' + factor);
+    return factor.isEmpty() ? formatPct(f.improvementPct()) : factor;
+}
+
+QString BenchmarkComparison::formatValue(double value, const QString &unit)
+{
+    if (unit == u"ms"_s)
+        return DisplayFormat::duration(value);
+    if (unit == u"%"_s)
+        return DisplayFormat::percent(value);
+    const QString number = DisplayFormat::number(value);
+    return unit.isEmpty() ? number : number + DisplayFormat::UnitSpace + unit;
 }
 
 QString BenchmarkComparison::formatFactor(const ComparisonFigure &f)
@@ -44,14 +59,9 @@ QString BenchmarkComparison::formatFactor(const ComparisonFigure &f)
     if (!f.comparable())
         return {};
     const double ratio = f.after / f.before;
-    auto times = [](double factor) {
-        return QLocale().toString(factor, 'f', factor < 10 ? 1 : 0);
-    };
-    if (std::isfinite(ratio) && ratio >= 2)
-        return tr("(%1× higher)").arg(times(ratio));
-    if (std::isfinite(ratio) && ratio > 0 && ratio <= 0.5)
-        return tr("(%1× lower)").arg(times(1 / ratio));
-    return {};
+    if (!std::isfinite(ratio) || (ratio < 2 && (ratio <= 0 || ratio > 0.5)))
+        return {};
+    return DisplayFormat::change(f.before, f.after);
 }
 
 QString BenchmarkComparison::serverFigureLabel(const QString &key, QString *unit,

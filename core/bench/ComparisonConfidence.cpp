@@ -1,21 +1,14 @@
 #include "ComparisonConfidence.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QJsonArray>
-#include <QLocale>
 
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace sonde {
-namespace {
-
-QString percent(double pct)
-{
-    return QLocale().toString(pct, 'f', std::fabs(pct) < 10 ? 1 : 0) + u" %"_s;
-}
-
-} // namespace
 
 double RunVariation::standardError() const
 {
@@ -82,23 +75,22 @@ QString ComparisonConfidence::variationText(const RunVariation &run)
     if (run.intervals < 2)
         return tr("Run #%1: %n measured interval(s), no variation to tell", nullptr, run.intervals)
             .arg(run.runId);
-    return tr("Run #%1: throughput varied ±%2 from second to second (coefficient of "
+    return tr("Run #%1: throughput varied %2 from second to second (coefficient of "
               "variation) over %n interval(s)",
               nullptr, run.intervals)
         .arg(run.runId)
-        .arg(percent(run.cvPct()));
+        .arg(DisplayFormat::spread(run.cvPct()));
 }
 
 QString ComparisonConfidence::verdict() const
 {
-    const QString difference =
-        (differencePct >= 0 ? u"+"_s : u"−"_s) + percent(std::fabs(differencePct));
+    const QString difference = DisplayFormat::speedChange(1.0, 1.0 + differencePct / 100.0, true);
     if (withinNoise())
-        return tr("The throughput difference (%1) is within the runs' noise (±%2): it may be "
+        return tr("The throughput difference (%1) is within the runs' noise (%2): it may be "
                   "chance.")
-            .arg(difference, percent(noisePct));
-    return tr("The throughput difference (%1) is larger than the runs' noise (±%2).")
-        .arg(difference, percent(noisePct));
+            .arg(difference, DisplayFormat::spread(noisePct));
+    return tr("The throughput difference (%1) is larger than the runs' noise (%2).")
+        .arg(difference, DisplayFormat::spread(noisePct));
 }
 
 QStringList ComparisonConfidence::warnings() const
@@ -114,10 +106,10 @@ QStringList ComparisonConfidence::warnings() const
     }
     for (const RunVariation *run : {&before, &after}) {
         if (run->cvPct() > UnsteadyCvPct)
-            out << tr("Run #%1 was not steady (throughput varied ±%2 from second to second): "
+            out << tr("Run #%1 was not steady (throughput varied %2 from second to second): "
                       "something else loaded the machine or the server.")
                        .arg(run->runId)
-                       .arg(percent(run->cvPct()));
+                       .arg(DisplayFormat::spread(run->cvPct()));
     }
     if (!out.isEmpty() || withinNoise())
         out << tr("Before claiming a change, repeat each run a few times (alternating before "

@@ -1,5 +1,7 @@
 #include "ChangeLogModel.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +32,7 @@ QVariant ChangeLogModel::data(const QModelIndex &index, int role) const
         case Id:
             return c.id;
         case When:
-            return QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayFormat::dateTime(c.startedAt);
         case Outcome:
             return changeOutcomeName(c.outcome);
         case Action:

@@ -1,5 +1,7 @@
 #include "StatementActivityModel.h"
 
+#include "common/DisplayFormat.h"
+
 #include "monitoring/Snapshot.h"
 
 #include <QLocale>
@@ -80,15 +82,15 @@ QVariant StatementActivityModel::data(const QModelIndex &index, int role) const
     case Query:
         return s.query.left(300);
     case CallsPerSecond:
-        return locale.toString(s.calls / m_seconds, 'f', 1);
+        return DisplayFormat::rate(s.calls / m_seconds);
     case MeanMs:
-        return locale.toString(s.meanMs(), 'f', s.meanMs() < 10 ? 3 : 1);
+        return DisplayFormat::number(s.meanMs());
     case TotalMs:
-        return locale.toString(s.totalMs, 'f', 1);
+        return DisplayFormat::number(s.totalMs);
     case ShareOfTime:
         return locale.toString(share, 'f', 1);
     case Rows:
-        return locale.toString(s.rows, 'f', 0);
+        return DisplayFormat::count(qint64(s.rows));
     case CacheHit:
         return hit < 0 ? u"–"_s : locale.toString(hit, 'f', 1);
     case User:

@@ -124,16 +124,12 @@ QString MetricCatalog::chartUnit(ChartGroup chart)
     return {};
 }
 
-QString MetricCatalog::format(const QString &metricName, double value)
+QString MetricCatalog::formatNumber(const QString &metricName, double value)
 {
     if (!std::isfinite(value))
         return u"–"_s;
     const QString unit = info(metricName).unit;
     const QLocale locale;
-    if (unit == u"B"_s || unit == u"B/s"_s) {
-        const QString size = locale.formattedDataSize(qint64(value), 1, QLocale::DataSizeSIFormat);
-        return unit == u"B"_s ? size : size + u"/s"_s;
-    }
     int decimals = 0;
     if (unit == u"ms"_s)
         decimals = value < 10 ? 2 : 1;
@@ -141,7 +137,20 @@ QString MetricCatalog::format(const QString &metricName, double value)
         decimals = 1;
     else if (unit == u"/s"_s)
         decimals = value < 10 ? 1 : 0;
-    const QString number = locale.toString(value, 'f', decimals);
+    return locale.toString(value, 'f', decimals);
+}
+
+QString MetricCatalog::format(const QString &metricName, double value)
+{
+    if (!std::isfinite(value))
+        return u"–"_s;
+    const QString unit = info(metricName).unit;
+    if (unit == u"B"_s || unit == u"B/s"_s) {
+        const QString size =
+            QLocale().formattedDataSize(qint64(value), 1, QLocale::DataSizeSIFormat);
+        return unit == u"B"_s ? size : size + u"/s"_s;
+    }
+    const QString number = formatNumber(metricName, value);
     return unit.isEmpty() ? number : number + QChar(0x202F) + unit;
 }
 

@@ -69,6 +69,8 @@ public:
     static QString chartUnit(ChartGroup chart);
     // "12.3 ms", "95.0 %", "1 234 /s"
     static QString format(const QString &metricName, double value);
+    // The number alone, for a name that already says the unit: "12.3" for pg.latency_ms.
+    static QString formatNumber(const QString &metricName, double value);
 };
 
 } // namespace sonde

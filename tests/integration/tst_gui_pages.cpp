@@ -3,6 +3,7 @@
 // ANALYZE, then compared after an index), a blocked session shown with its blocker and
 // canceled, read-only targets refused. With SONDE_SCREENSHOT_DIR set it saves the
 // screenshots of docs/screenshots/ (SONDE_SCREENSHOT_SCALE sizes the demo data).
+#include "ColumnFit.h"
 #include "DataTreeView.h"
 #include "MainWindow.h"
 #include "TestMain.h"
@@ -74,7 +75,8 @@ private slots:
         QVERIFY2(m_load.start(load, &error), qPrintable(error));
 
         m_window = std::make_unique<MainWindow>();
-        m_window->resize(1600, 1000);
+        // The size a new user gets: every column must read whole at it.
+        m_window->resize(test::DefaultWindowWidth, test::DefaultWindowHeight);
         Target pg;
         pg.id = u"demo-postgres"_s;
         pg.kind = TargetKind::PostgreSQL;
@@ -130,6 +132,11 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(slowLogMarked(), 20000);
         QVERIFY(page->statusText().contains(u"statements"_s));
+        for (DataTableView *table : page->findChildren<DataTableView *>()) {
+            if (table->isVisible() && table->model()->rowCount() > 0)
+                QVERIFY2(test::clippedColumns(table).isEmpty(),
+                         qPrintable(test::clippedColumns(table).join(u", "_s)));
+        }
         shot(u"slow-queries.png"_s);
     }
 

@@ -161,23 +161,32 @@ private slots:
         QVERIFY(p50.after < p50.before);
         QVERIFY(p50.improvementPct() > 45 && p50.improvementPct() < 52);
         QVERIFY(find(u"server.pg.buffer_hit_pct"_s).improvementPct() > 9);
-        QCOMPARE(BenchmarkComparison::formatPct(12.34), u"+12 %"_s);
-        QCOMPARE(BenchmarkComparison::formatPct(-4.04), u"−4.0 %"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(BenchmarkComparison::formatPct(12.34), u"+12\u00a0%"_s);
+        QCOMPARE(BenchmarkComparison::formatPct(-4.04), u"−4.0\u00a0%"_s);
         // A percentage caps a latency gain at 100 %: the factor says how big it is.
         ComparisonFigure p99;
+        p99.unit = u"ms"_s;
         p99.before = 35.5;
         p99.after = 0.48;
         p99.higherIsBetter = false;
-        QCOMPARE(BenchmarkComparison::formatImprovement(p99), u"+99 % (74× lower)"_s);
+        QCOMPARE(BenchmarkComparison::formatImprovement(p99), u"74.0× faster"_s);
         ComparisonFigure tps;
+        tps.unit = u"tx/s"_s;
         tps.before = 100;
         tps.after = 350;
-        QCOMPARE(BenchmarkComparison::formatImprovement(tps), u"+250 % (3.5× higher)"_s);
+        QCOMPARE(BenchmarkComparison::formatImprovement(tps), u"3.5× faster"_s);
         tps.after = 150; // below 2×: the percentage says it all
-        QCOMPARE(BenchmarkComparison::formatImprovement(tps), u"+50 %"_s);
+        QCOMPARE(BenchmarkComparison::formatImprovement(tps), u"+50\u00a0%"_s);
         ComparisonFigure worse = p99;
-        worse.after = 142; // latency 4× worse
-        QCOMPARE(BenchmarkComparison::formatImprovement(worse), u"−300 % (4.0× higher)"_s);
+        worse.after = 142; // latency 4× worse: not "−300 %"
+        QCOMPARE(BenchmarkComparison::formatImprovement(worse), u"4.0× slower"_s);
+        ComparisonFigure reads; // not a speed: higher or lower
+        reads.unit = u"/s"_s;
+        reads.higherIsBetter = false;
+        reads.before = 10;
+        reads.after = 40;
+        QCOMPARE(BenchmarkComparison::formatImprovement(reads), u"4.0× higher"_s);
         worse.hasAfter = false;
         QCOMPARE(BenchmarkComparison::formatImprovement(worse), u"—"_s);
         const auto cdf = BenchmarkComparison::cdf(after.latency);

@@ -145,7 +145,7 @@ private slots:
 
         model.setSnapshot(postgresSnapshot({statement(1, 10, 50), statement(2, 4, 200)}));
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(cell(model, 0, StatementActivityModel::CallsPerSecond), u"5.0"_s);
+        QCOMPARE(cell(model, 0, StatementActivityModel::CallsPerSecond), u"5.00"_s);
         QCOMPARE(cell(model, 1, StatementActivityModel::MeanMs), u"50.0"_s);
         QCOMPARE(cell(model, 1, StatementActivityModel::ShareOfTime), u"80.0"_s);
         QCOMPARE(cell(model, 0, StatementActivityModel::CacheHit), u"90.0"_s);

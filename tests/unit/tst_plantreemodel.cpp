@@ -73,7 +73,7 @@ private slots:
             model.indexOfNode(0, PlanTreeModel::MisestimateColumn).data().toString();
         QVERIFY2(mis.endsWith(u"↑"_s), qPrintable(mis));
         QCOMPARE(model.indexOfNode(0, PlanTreeModel::ActualRowsColumn).data().toString(),
-                 u"3 000"_s);
+                 u"3,000"_s);
         // Nearly all of the run (the rest is executor start-up and shutdown).
         QVERIFY(scan.data(PlanTreeModel::ShareRole).toDouble() > 0.9);
         QVERIFY(model.indexOfNode(0, PlanTreeModel::DetailColumn)

@@ -1,6 +1,7 @@
 // The benchmark page, the comparison page and the prove-it flow, offscreen, against the
 // sandbox servers. With SONDE_SCREENSHOT_DIR set, the pages and page 1 of the exported PDF
 // are saved there (docs/screenshots).
+#include "ColumnFit.h"
 #include "DataTableView.h"
 #include "SteadyRun.h"
 #include "TestMain.h"
@@ -19,10 +20,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -104,6 +108,27 @@ private slots:
         m_targets.upsert(redis);
     }
     void cleanupTestCase() { test::TestSandbox::stop(); }
+
+    void replayFormNeedsNoHorizontalScrollBar()
+    {
+        BenchmarkPage page(&m_targets, nullptr, storePath());
+        page.resize(test::DefaultWindowWidth, test::DefaultWindowHeight);
+        page.show();
+        BenchmarkConfig c;
+        c.targetId = u"demo-postgres"_s;
+        c.workload = WorkloadKind::Replay;
+        page.form()->setConfig(c);
+        auto *workload = page.findChild<QComboBox *>(u"benchWorkload"_s);
+        const int replay = workload->findData(int(WorkloadKind::Replay));
+        QVERIFY(replay >= 0);
+        workload->setCurrentIndex(replay);
+        QApplication::processEvents();
+        auto *scroll = page.findChild<QScrollArea *>(u"benchFormScroll"_s);
+        QVERIFY(scroll);
+        QTRY_COMPARE(scroll->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        shoot(&page, u"benchmark-replay-form.png"_s);
+    }
 
     void runFromThePageWithALiveChart()
     {

@@ -62,8 +62,9 @@ private slots:
         QCOMPARE(selected(page, "compareBefore"), older);
         QCOMPARE(selected(page, "compareAfter"), newer);
         QVERIFY(page.figures()->rowCount() > 0);
-        QCOMPARE(page.figures()->index(0, 1).data().toString(), u"100 tx/s"_s);
-        QCOMPARE(page.figures()->index(0, 2).data().toString(), u"200 tx/s"_s);
+        QCOMPARE(page.figures()->index(0, 1).data().toString(), u"100\u00a0tx/s"_s);
+        QCOMPARE(page.figures()->index(0, 2).data().toString(), u"200\u00a0tx/s"_s);
+        QVERIFY2(headline(page).contains(u"2.0× faster"_s), qPrintable(headline(page)));
         QVERIFY2(!headline(page).contains(u"Run two benchmarks"_s), qPrintable(headline(page)));
     }
 
@@ -86,7 +87,7 @@ private slots:
         page.refreshRuns();
         QCOMPARE(selected(page, "compareBefore"), second);
         QCOMPARE(selected(page, "compareAfter"), third);
-        QCOMPARE(page.figures()->index(0, 2).data().toString(), u"300 tx/s"_s);
+        QCOMPARE(page.figures()->index(0, 2).data().toString(), u"300\u00a0tx/s"_s);
 
         // A pair the user picked stays through a refresh.
         QVERIFY(page.compare(first, third));
@@ -106,7 +107,7 @@ private slots:
         auto *label = page.findChild<QLabel *>(u"compareConfidence"_s);
         QVERIFY(label);
         const QString text = label->text();
-        QVERIFY2(text.contains(u"Run #%1: throughput varied ±0.0 %"_s.arg(before)),
+        QVERIFY2(text.contains(u"Run #%1: throughput varied ±0.0\u00a0%"_s.arg(before)),
                  qPrintable(text));
         QVERIFY2(text.contains(u"fewer than 30"_s), qPrintable(text));
         QVERIFY2(text.contains(u"repeat each run"_s), qPrintable(text));

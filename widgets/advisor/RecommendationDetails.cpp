@@ -1,5 +1,7 @@
 #include "RecommendationDetails.h"
 
+#include "common/DisplayFormat.h"
+
 #include "plan/PlanDiffView.h"
 
 #include <QComboBox>
@@ -70,14 +72,13 @@ void RecommendationDetails::clear()
 void RecommendationDetails::setRecommendation(const IndexRecommendation &r)
 {
     m_current = r;
-    const QLocale l;
     QString html =
         u"<p><b>"_s + esc(r.definition.display()) + u"</b><br>"_s + esc(r.reason) + u"</p>"_s;
-    html += u"<pre>"_s + esc(r.ddl) + u";</pre>"_s;
+    html += u"<pre style='white-space:pre-wrap'>"_s + esc(r.ddl) + u";</pre>"_s;
     html += u"<p>"_s +
-            tr("Saves about %1 ms (%2 % of the workload's time). Estimated size %3.")
-                .arg(l.toString(r.savedMs, 'f', 1), l.toString(r.savedShare * 100, 'f', 1),
-                     l.formattedDataSize(r.sizeBytes))
+            tr("Saves about %1 (%2 of the workload's time). Estimated size %3.")
+                .arg(DisplayFormat::duration(r.savedMs), DisplayFormat::percent(r.savedShare * 100),
+                     DisplayFormat::bytes(r.sizeBytes))
                 .toHtmlEscaped() +
             u"</p>"_s;
     html += u"<table cellspacing=4><tr><th align=right>"_s + tr("Share") +
@@ -85,10 +86,10 @@ void RecommendationDetails::setRecommendation(const IndexRecommendation &r)
             tr("after") + u"</th><th align=left>"_s + tr("Planned") + u"</th><th align=left>"_s +
             tr("Statement") + u"</th></tr>"_s;
     for (const HelpedStatement &h : r.statements) {
-        html += u"<tr><td align=right>%1&nbsp;%</td><td align=right>%2</td><td "
+        html += u"<tr><td align=right>%1</td><td align=right>%2</td><td "
                 u"align=right>%3</td><td>%4</td><td><code>%5</code></td></tr>"_s.arg(
-                    l.toString(h.share * 100, 'f', 1), l.toString(h.costBefore, 'f', 0),
-                    l.toString(h.costAfter, 'f', 1), esc(PlanRoutes::text(h.route)),
+                    DisplayFormat::percent(h.share * 100), DisplayFormat::cost(h.costBefore),
+                    DisplayFormat::cost(h.costAfter), esc(PlanRoutes::text(h.route)),
                     esc(h.sql.simplified()));
     }
     html += u"</table>"_s;

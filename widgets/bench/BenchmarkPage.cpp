@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -65,7 +66,17 @@ BenchmarkPage::BenchmarkPage(TargetList *targets, QWidget *parent, const QString
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(380);
+    scroll->setObjectName(u"benchFormScroll"_s);
+    // As wide as the form's widest row (the replay rows, "Protocol"'s choices), so the form
+    // never needs a horizontal scroll bar.
+    const auto fitForm = [scroll, form = m_form] {
+        form->layout()->activate();
+        scroll->setMinimumWidth(std::max(380, form->minimumSizeHint().width() +
+                                                  scroll->verticalScrollBar()->sizeHint().width() +
+                                                  2 * scroll->frameWidth()));
+    };
+    fitForm();
+    connect(m_form, &BenchmarkConfigForm::changed, scroll, fitForm);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_stop);

@@ -7,6 +7,7 @@
 #include "bench/BenchmarkStore.h"
 #include "bench/ComparisonConfidence.h"
 #include "bench/ComparisonReport.h"
+#include "common/DisplayFormat.h"
 #include "plan/PlanDiffView.h"
 #include "plan/PlanOutline.h"
 
@@ -145,7 +146,7 @@ bool ComparisonPage::fillRuns()
             tr("#%1 %2 — %3 — %4 tx/s")
                 .arg(r.id)
                 .arg(r.config.name.isEmpty() ? r.statusName() : r.config.name, r.config.summary())
-                .arg(QLocale().toString(r.throughput(), 'f', 0));
+                .arg(DisplayFormat::rate(r.throughput()));
         m_before->addItem(text, r.id);
         m_after->addItem(text, r.id);
     }
@@ -194,10 +195,7 @@ void ComparisonPage::showSelected()
     m_figures->setHorizontalHeaderLabels({tr("Figure"), tr("Before (#%1)").arg(m_a.id),
                                           tr("After (#%1)").arg(m_b.id), tr("Improvement")});
     QString headline;
-    auto format = [](double v, const QString &unit) -> QString {
-        return QLocale().toString(v, 'f', unit == u"ms"_s ? 3 : (std::fabs(v) >= 100 ? 0 : 2)) +
-               (unit.isEmpty() ? QString() : u' ' + unit);
-    };
+    const auto format = &BenchmarkComparison::formatValue;
     for (const ComparisonFigure &f : BenchmarkComparison::figures(m_a, m_b)) {
         QList<QStandardItem *> row{
             new QStandardItem(f.label),

@@ -4,6 +4,7 @@
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkResult.h"
 #include "bench/ComparisonConfidence.h"
+#include "common/DisplayFormat.h"
 #include "plan/PlanOutline.h"
 
 #include <QBuffer>
@@ -29,8 +30,7 @@ QString esc(const QString &s)
 
 QString value(double v, const QString &unit)
 {
-    const int decimals = unit == u"ms"_s ? 3 : (std::fabs(v) >= 100 ? 0 : 2);
-    return QLocale().toString(v, 'f', decimals) + (unit.isEmpty() ? QString() : u' ' + unit);
+    return BenchmarkComparison::formatValue(v, unit);
 }
 
 QString runTitle(const BenchmarkResult &r, const QString &fallback)
@@ -43,7 +43,7 @@ QString configTable(const BenchmarkResult &r)
     const BenchmarkConfig &c = r.config;
     QList<QPair<QString, QString>> rows{
         {ComparisonReport::tr("Run"),
-         u"#%1, %2"_s.arg(r.id).arg(r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s))},
+         u"#%1, %2"_s.arg(r.id).arg(DisplayFormat::dateTime(r.startedAt))},
         {ComparisonReport::tr("Status"), r.statusName()},
         {ComparisonReport::tr("Workload"), workloadTitle(c.workload)},
         {ComparisonReport::tr("Target"),
@@ -68,7 +68,7 @@ QString configTable(const BenchmarkResult &r)
     rows << qMakePair(ComparisonReport::tr("Measured"),
                       ComparisonReport::tr("%1 transactions in %2 s")
                           .arg(r.transactions)
-                          .arg(r.measuredSeconds, 0, 'f', 1));
+                          .arg(DisplayFormat::number(r.measuredSeconds)));
     QString html = u"<table class='cfg' cellspacing='0' cellpadding='4'>"_s;
     for (const auto &[k, v] : rows)
         html += u"<tr><th align='left'>%1</th><td>%2</td></tr>"_s.arg(esc(k), esc(v));
@@ -134,7 +134,7 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
          "th{background:#eef2f7;white-space:nowrap;"
          "text-align:left;padding:6px 12px;} table.fig td{padding:6px 12px;border-bottom:1px solid "
          "#e3e6ea;} td.num{text-align:right;} .good{color:#1a7f37;font-weight:bold;}"
-         ".bad{color:#cf222e;font-weight:bold;} .big{font-size:30pt;font-weight:bold;}"
+         ".bad{color:#cf222e;font-weight:bold;} .big{font-size:22pt;font-weight:bold;}"
          "table.cfg{font-size:11pt;} table.cfg th{color:#606670;padding-right:14px;}"
          "pre{background:#f6f8fa;padding:10px;font-size:10pt;white-space:pre-wrap;}"
          "img{max-width:100%;}</style></head><body>"_s;
@@ -160,10 +160,11 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
             continue;
         const double gain = f.improvementPct();
         h += u"<td><div class='sub'>%1</div><div class='big %2'>%3</div><div>%4 → %5</div>"
-             "<div class='%2'>%6</div></td>"_s.arg(
-                 esc(f.label), gain >= 0 ? u"good"_s : u"bad"_s,
-                 esc(BenchmarkComparison::formatPct(gain)), esc(value(f.before, f.unit)),
-                 esc(value(f.after, f.unit)), esc(BenchmarkComparison::formatFactor(f)));
+             "</td>"_s.arg(esc(f.label), gain >= 0 ? u"good"_s : u"bad"_s,
+                           // One line: "35.1× faster" must not break in the big type.
+                           esc(BenchmarkComparison::formatImprovement(f))
+                               .replace(u' ', DisplayFormat::UnitSpace),
+                           esc(value(f.before, f.unit)), esc(value(f.after, f.unit)));
     }
     h += u"</tr></table>"_s;
     h += confidenceHtml(ComparisonConfidence::of(before, after));
@@ -176,10 +177,7 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
         for (const ComparisonFigure &f : figures) {
             if (f.key.startsWith(u"server."_s) != server)
                 continue;
-            // The percentage only: the table is half a page wide (the factors of the
-            // headline figures are in the headline).
-            const QString change =
-                f.comparable() ? BenchmarkComparison::formatPct(f.improvementPct()) : u"—"_s;
+            const QString change = BenchmarkComparison::formatImprovement(f);
             const QString cls = !f.comparable() || std::fabs(f.improvementPct()) < 1
                                     ? QString()
                                     : (f.improvementPct() > 0 ? u"good"_s : u"bad"_s);
