@@ -1,11 +1,11 @@
 #include "OverviewService.h"
 
+#include "common/DisplayFormat.h"
+
 #include "common/CancelWatch.h"
 #include "connection/PgBouncerConsole.h"
 #include "connection/PgSession.h"
 #include "connection/RedisClient.h"
-
-#include <QLocale>
 
 #include <algorithm>
 #include <functional>
@@ -26,12 +26,12 @@ QString text(const pqxx::field &f)
 
 QString bytes(qint64 n)
 {
-    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeTraditionalFormat);
+    return DisplayFormat::bytes(n);
 }
 
 QString number(qint64 n)
 {
-    return QLocale().toString(n);
+    return DisplayFormat::count(n);
 }
 
 // Why a section could not be read, in the DBA's words.
@@ -182,8 +182,7 @@ void OverviewService::readPostgres(const Target &target, int timeoutMs,
         general.facts << OverviewFact{tr("Version"), u"PostgreSQL "_s + out->version, {}};
         general.facts << OverviewFact{
             tr("Up since"),
-            QLocale().toString(QDateTime::fromSecsSinceEpoch(r[1].as<long long>()),
-                               QLocale::ShortFormat),
+            DisplayFormat::dateTime(QDateTime::fromSecsSinceEpoch(r[1].as<long long>())),
             tr("up %1").arg(overviewDuration(out->uptimeSeconds))};
         general.facts << OverviewFact{
             tr("Role"), inRecovery ? tr("standby (in recovery)") : tr("primary"), {}};
@@ -276,7 +275,7 @@ void OverviewService::readPostgres(const Target &target, int timeoutMs,
                     text(r[0]), text(r[1]), text(r[2]),
                     r[3].is_null() ? QString() : bytes(r[3].as<long long>()),
                     r[4].is_null() ? QString()
-                                   : tr("%1 s").arg(QLocale().toString(r[4].as<double>(), 'f', 1))};
+                                   : DisplayFormat::duration(1000.0 * r[4].as<double>())};
             }
             if (replication.rows.isEmpty())
                 replication.note = tr("No standby is connected.");
@@ -431,9 +430,8 @@ void OverviewService::readRedis(const Target &target, int timeoutMs,
     const qint64 misses = integer("keyspace_misses");
     general.facts << OverviewFact{
         tr("Hit rate"),
-        hits + misses > 0
-            ? QLocale().toString(100.0 * double(hits) / double(hits + misses), 'f', 1) + u" %"_s
-            : tr("no lookups yet"),
+        hits + misses > 0 ? DisplayFormat::percent(100.0 * double(hits) / double(hits + misses))
+                          : tr("no lookups yet"),
         tr("%1 hits, %2 misses since start").arg(number(hits), number(misses))};
     out->sections << general;
 
@@ -443,9 +441,9 @@ void OverviewService::readRedis(const Target &target, int timeoutMs,
     const QString policy = info.value(u"maxmemory_policy"_s);
     memory.facts << OverviewFact{
         tr("Used memory"),
-        max > 0 ? tr("%1 of maxmemory %2 (%3 %)")
+        max > 0 ? tr("%1 of maxmemory %2 (%3)")
                       .arg(bytes(used), bytes(max),
-                           QLocale().toString(100.0 * double(used) / double(max), 'f', 0))
+                           DisplayFormat::percent(100.0 * double(used) / double(max)))
                 : tr("%1 (no maxmemory)").arg(bytes(used)),
         max == 0 ? tr("no maxmemory: Redis grows until the machine runs out") : QString()};
     memory.facts << OverviewFact{tr("Eviction policy"), policy,

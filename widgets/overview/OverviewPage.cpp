@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "common/DisplayFormat.h"
 #include "common/JobTracker.h"
 #include "connection/TargetList.h"
 #include "demo/DemoWorkload.h"
@@ -9,7 +10,6 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -180,9 +180,8 @@ QString OverviewPage::alertsHtml() const
         const QString color =
             a.severity == TimelineEvent::Severity::Critical ? u"#c0392b"_s : u"#b9770e"_s;
         html += u"<tr><td><b><font color=\"%1\">%2</font></b></td><td>%3</td><td>%4</td>"
-                u"<td>%5</td></tr>"_s.arg(
-                    color, esc(severityName(a.severity)), esc(a.targetName), esc(a.text),
-                    esc(QLocale().toString(a.at.toLocalTime().time(), QLocale::ShortFormat)));
+                u"<td>%5</td></tr>"_s.arg(color, esc(severityName(a.severity)), esc(a.targetName),
+                                          esc(a.text), esc(DisplayFormat::dateTime(a.at)));
     }
     return html + u"</table>"_s;
 }
@@ -247,18 +246,16 @@ QString OverviewPage::workloadHtml() const
     const DemoWorkloadStats s = m_demo->stats();
     const qint64 lookups = s.cacheHits + s.cacheMisses;
     const QString hitRate =
-        lookups
-            ? QLocale().toString(100.0 * double(s.cacheHits) / double(lookups), 'f', 1) + u" %"_s
-            : u"–"_s;
+        lookups ? DisplayFormat::percent(100.0 * double(s.cacheHits) / double(lookups)) : u"–"_s;
     // One row of headers and one of values, under the overviews (updated every second
     // without laying the overviews out again).
     const QList<std::pair<QString, QString>> cells{
-        {tr("Requests"), QLocale().toString(s.requests)},
+        {tr("Requests"), DisplayFormat::count(s.requests)},
         {tr("Cache hit rate"), hitRate},
-        {tr("Database queries"), QLocale().toString(s.queries)},
-        {tr("Writes"), QLocale().toString(s.writes)},
-        {tr("Reports"), QLocale().toString(s.reports)},
-        {tr("Errors"), QLocale().toString(s.errors)}};
+        {tr("Database queries"), DisplayFormat::count(s.queries)},
+        {tr("Writes"), DisplayFormat::count(s.writes)},
+        {tr("Reports"), DisplayFormat::count(s.reports)},
+        {tr("Errors"), DisplayFormat::count(s.errors)}};
     QString head;
     QString values;
     for (const auto &[label, value] : cells) {
@@ -299,9 +296,7 @@ void OverviewPage::render()
     if (!m_reading.isEmpty())
         m_status->setText(tr("Reading the overview…"));
     else if (oldest.isValid())
-        m_status->setText(
-            tr("Read at %1")
-                .arg(QLocale().toString(oldest.toLocalTime().time(), QLocale::ShortFormat)));
+        m_status->setText(tr("Read at %1").arg(DisplayFormat::dateTime(oldest)));
     else
         m_status->clear();
 }
