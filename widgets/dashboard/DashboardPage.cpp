@@ -176,10 +176,10 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
         connect(targets, signal, this, &DashboardPage::rebuildLines);
     connect(targets, &TargetList::targetRemoved, this, &DashboardPage::rebuildLines);
     connect(m_monitor, &TargetMonitor::statusChanged, m_status, &TargetStatusStrip::setStatus);
-    connect(m_store, &MetricStore::snapshotIngested, this, [this](const Snapshot &s) {
-        m_dirty = true;
-        m_status->setSummary(s.targetId, snapshotSummary(s));
-    });
+    // A snapshot only marks its target fresh: the targets' snapshots of one tick are shown
+    // together, in one update, by the next refreshTick().
+    connect(m_store, &MetricStore::snapshotIngested, this,
+            [this](const Snapshot &s) { m_freshTargets.insert(s.targetId); });
     connect(m_timeline, &TimelineEventStore::eventAdded, this, [this]() { m_dirty = true; });
     connect(m_alerts, &AlertMonitor::alertRaised, this, &DashboardPage::onAlert);
     connect(m_alerts, &AlertMonitor::alertRecovered, this, &DashboardPage::updateBanner);
@@ -200,10 +200,7 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
         updatePollingPause();
     });
     m_refresh->setInterval(1000);
-    connect(m_refresh, &QTimer::timeout, this, [this]() {
-        if (m_dirty || m_window->isLive())
-            refreshCharts();
-    });
+    connect(m_refresh, &QTimer::timeout, this, &DashboardPage::refreshTick);
     m_refresh->start();
     rebuildLines();
 }
@@ -263,8 +260,51 @@ void DashboardPage::rebuildLines()
     m_dirty = true;
 }
 
+bool DashboardPage::isOnScreen() const
+{
+    const QWidget *top = window();
+    return isVisible() && !(top && top->isMinimized());
+}
+
+void DashboardPage::applyFreshSnapshots()
+{
+    if (m_freshTargets.isEmpty())
+        return;
+    for (const QString &id : std::as_const(m_freshTargets)) {
+        const Snapshot latest = m_store->latest(id);
+        if (!latest.targetId.isEmpty())
+            m_status->setSummary(id, snapshotSummary(latest));
+    }
+    m_freshTargets.clear();
+    ++m_statusUpdates;
+}
+
+void DashboardPage::refreshTick()
+{
+    if (!isOnScreen())
+        return; // the snapshots stay fresh; showing the page again catches up
+    const bool fresh = !m_freshTargets.isEmpty();
+    applyFreshSnapshots();
+    // The live axis moves one pixel every windowMs / plot width: a 1 h window over about
+    // 1 300 pixels needs a redraw every ~3 s, not every second.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    int plotWidth = 1;
+    for (const TimeSeriesChart *c : std::as_const(m_charts))
+        plotWidth = qMax(plotWidth, c->plotWidth());
+    const qint64 pixelMs = m_window->windowMs() / plotWidth;
+    const bool moved = m_window->isLive() && now - m_lastRedrawMs >= pixelMs;
+    if (m_dirty || moved) {
+        refreshCharts();
+    } else if (fresh) {
+        for (TimeSeriesChart *c : std::as_const(m_charts))
+            c->refreshHeader();
+    }
+}
+
 void DashboardPage::refreshCharts()
 {
+    m_lastRedrawMs = QDateTime::currentMSecsSinceEpoch();
+    ++m_chartRedraws;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_toMs = m_window->endMs(now);
     m_fromMs = m_toMs - m_window->windowMs();
@@ -362,6 +402,7 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     m_hidden = false;
     updatePollingPause();
+    applyFreshSnapshots();
     refreshCharts();
 }
 

@@ -4,6 +4,7 @@
 
 #include "monitoring/TimelineEvent.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -64,14 +65,23 @@ public:
 
 public slots:
     void editThresholds();
-    // Redraws now (normally once a second, when something new arrived).
+    // Redraws now.
     void refreshCharts();
+    // What the refresh timer does once a second: the status strip takes the snapshots that
+    // arrived since the last tick (one update for every target), the headers their latest
+    // values, and the charts are redrawn only when something visible changed (lines,
+    // events, the window, or the live axis moved by at least one pixel). Nothing while the
+    // page is hidden or its window minimised: showing it again catches up.
+    void refreshTick();
     // Pauses the charts (sampling goes on) or goes back to live.
     void togglePause();
     bool isChartsLive() const;
 
 public:
     bool refreshNow() override;
+    // Chart redraws and status-strip updates so far, for tests and diagnostics.
+    int chartRedraws() const { return m_chartRedraws; }
+    int statusUpdates() const { return m_statusUpdates; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -84,6 +94,8 @@ private:
     void setHovered(qint64 ms);
     void updatePollingPause();
     void applyInterval();
+    void applyFreshSnapshots();
+    bool isOnScreen() const;
 
     MonitoringPipeline *m_pipeline;
     TargetList *m_targets;
@@ -104,6 +116,11 @@ private:
     ChartDataModel *m_chartData = nullptr;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
+    // Targets with a snapshot not yet shown in the status strip and the headers.
+    QSet<QString> m_freshTargets;
+    qint64 m_lastRedrawMs = 0;
+    int m_chartRedraws = 0;
+    int m_statusUpdates = 0;
     bool m_dirty = true;
     bool m_hidden = false;
 };

@@ -196,6 +196,16 @@ void TimeSeriesChart::refresh()
     m_view->viewport()->update();
 }
 
+void TimeSeriesChart::refreshHeader()
+{
+    updateHeader();
+}
+
+int TimeSeriesChart::plotWidth() const
+{
+    return qMax(1, int(m_chart->plotArea().width()));
+}
+
 void TimeSeriesChart::setThreshold(const Threshold &threshold)
 {
     m_threshold = threshold;

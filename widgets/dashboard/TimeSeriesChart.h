@@ -36,6 +36,10 @@ public:
     // The shared time range; re-reads the points.
     void setTimeRange(qint64 fromMs, qint64 toMs);
     void refresh();
+    // Only the header's values (the latest readings), without re-reading the lines.
+    void refreshHeader();
+    // The plot area's width in pixels (at least 1).
+    int plotWidth() const;
     void setThreshold(const Threshold &threshold);
     // The hovered instant (< 0: none): the header shows every line's value at it.
     void setCursorMs(qint64 ms);

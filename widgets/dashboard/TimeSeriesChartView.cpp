@@ -137,8 +137,14 @@ void TimeSeriesChartView::drawForeground(QPainter *painter, const QRectF &rect)
         drawThreshold(painter, m_threshold.warning, false);
     if (!std::isnan(m_threshold.critical))
         drawThreshold(painter, m_threshold.critical, true);
-    for (const TimelineEvent &e : std::as_const(m_markers))
-        drawMarker(painter, e);
+    if (!m_markers.isEmpty()) {
+        QFont f = font();
+        f.setPointSizeF(f.pointSizeF() * 0.8);
+        painter->setFont(f);
+        const QFontMetrics fm(f);
+        for (const TimelineEvent &e : std::as_const(m_markers))
+            drawMarker(painter, fm, e);
+    }
     const QRectF plot = chart()->plotArea();
     if (m_cursorMs >= 0) {
         const double x = xFor(m_cursorMs);
@@ -185,7 +191,7 @@ void TimeSeriesChartView::drawThreshold(QPainter *p, double value, bool critical
                 fm.elidedText(label, Qt::ElideRight, int(box.width())));
 }
 
-void TimeSeriesChartView::drawMarker(QPainter *p, const TimelineEvent &e)
+void TimeSeriesChartView::drawMarker(QPainter *p, const QFontMetrics &fm, const TimelineEvent &e)
 {
     // A glyph on a short tick along the top edge: many events must not hide the lines. The
     // tooltip (and the events table) tell what happened.
@@ -194,10 +200,6 @@ void TimeSeriesChartView::drawMarker(QPainter *p, const TimelineEvent &e)
     if (x < plot.left() || x > plot.right())
         return;
     const QColor color = severityColor(e.severity);
-    QFont f = font();
-    f.setPointSizeF(f.pointSizeF() * 0.8);
-    p->setFont(f);
-    const QFontMetrics fm(f);
     const QString glyph = severityGlyph(e.severity);
     p->setPen(QPen(color, 1));
     p->drawLine(QPointF(x, plot.top() + fm.height() - 4), QPointF(x, plot.top() + fm.height() + 4));

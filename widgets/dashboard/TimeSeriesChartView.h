@@ -4,6 +4,7 @@
 #include "monitoring/TimelineEvent.h"
 
 #include <QChartView>
+#include <QFontMetrics>
 
 namespace sonde {
 
@@ -52,7 +53,8 @@ protected:
 private:
     void layoutPlotArea();
     void drawThreshold(QPainter *p, double value, bool critical);
-    void drawMarker(QPainter *p, const TimelineEvent &e);
+    // fm: the markers' font, set on the painter by the caller.
+    void drawMarker(QPainter *p, const QFontMetrics &fm, const TimelineEvent &e);
     double xFor(qint64 ms) const;
 
     QAbstractSeries *m_anchor = nullptr;
