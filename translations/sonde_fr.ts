@@ -2900,10 +2900,6 @@
         <translation>Mémoire utilisée</translation>
     </message>
     <message>
-        <source>%1 of maxmemory %2 (%3 %)</source>
-        <translation>%1 sur maxmemory %2 (%3 %)</translation>
-    </message>
-    <message>
         <source>%1 (no maxmemory)</source>
         <translation>%1 (pas de maxmemory)</translation>
     </message>
@@ -2978,6 +2974,10 @@
     <message>
         <source>Keys per database</source>
         <translation>Clés par base</translation>
+    </message>
+    <message>
+        <source>%1 of maxmemory %2 (%3)</source>
+        <translation>%1 sur maxmemory %2 (%3)</translation>
     </message>
 </context>
 <context>
