@@ -2362,6 +2362,10 @@
         <source>%1 is PgBouncer: indexes are built and dropped only on a direct connection to PostgreSQL. Sonde follows a build&apos;s progress and cancels it on the server by the server process that runs it, which a pool in transaction mode does not name; and through such a pool the build&apos;s lock_timeout would have to be SET LOCAL in a transaction block, where CREATE INDEX CONCURRENTLY cannot run. Nothing was changed: give the PostgreSQL server&apos;s own URI (its host and port, not PgBouncer&apos;s). Index advice works through PgBouncer.</source>
         <translation>%1 est PgBouncer : les index ne sont construits et supprimés que sur une connexion directe à PostgreSQL. Sonde suit la progression d&apos;une construction et l&apos;annule sur le serveur par le processus serveur qui l&apos;exécute, qu&apos;un pool en mode transaction ne désigne pas ; et à travers un tel pool, le lock_timeout de la construction devrait être posé par SET LOCAL dans un bloc de transaction, où CREATE INDEX CONCURRENTLY ne peut pas s&apos;exécuter. Rien n&apos;a été modifié : indiquez l&apos;URI du serveur PostgreSQL lui-même (son hôte et son port, pas ceux de PgBouncer). Le conseil d&apos;index fonctionne à travers PgBouncer.</translation>
     </message>
+    <message>
+        <source>Canceled before it started: %1</source>
+        <translation>Annulé avant le début : %1</translation>
+    </message>
 </context>
 <context>
     <name>IndexCatalogQueries</name>

@@ -3,6 +3,7 @@
 #include "ApplyRunner.h"
 #include "CliOutput.h"
 #include "CliTarget.h"
+#include "common/DisplayFormat.h"
 #include "indexes/ChangeLog.h"
 #include "indexes/IndexChangeService.h"
 
@@ -88,7 +89,7 @@ int runChanges(const QStringList &args)
         printOut(Text::tr("No changes recorded in %1.").arg(log.path()));
     for (const IndexChange &c : changes) {
         printOut(u"#%1  %2  %3  %4  %5"_s.arg(c.id)
-                     .arg(QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat))
+                     .arg(DisplayFormat::dateTime(c.startedAt))
                      .arg(changeOutcomeName(c.outcome), -11)
                      .arg(c.target, c.user));
         printOut(u"     "_s + terminated(c.ddl).join(u"\n     "_s));

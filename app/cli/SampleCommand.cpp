@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CliTarget.h"
+#include "common/DisplayFormat.h"
 #include "common/SignalWatcher.h"
 #include "connection/ConnectionProfile.h"
 #include "connection/TargetList.h"
@@ -101,7 +102,7 @@ QString field(const QString &metric, double value)
 QString textLine(const Snapshot &s)
 {
     QStringList parts;
-    parts << s.at.toLocalTime().toString(u"HH:mm:ss"_s);
+    parts << DisplayFormat::timeOfDay(s.at);
     if (s.startsAfterGap())
         parts << u"[%1]"_s.arg(continuityName(s.continuity));
     for (QLatin1String name : lineMetrics(s.kind))

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CliTarget.h"
+#include "common/DisplayFormat.h"
 #include "common/SignalWatcher.h"
 #include "connection/TargetList.h"
 #include "monitoring/MonitoringPipeline.h"
@@ -71,8 +72,7 @@ QJsonObject statementJson(const SlowStatement &s)
 void printTable(const StatementWindowResult &w, int limit)
 {
     printOut(Text::tr("Window: %1 → %2 (%3 s), %4 calls, %5 in all%6")
-                 .arg(w.from.toLocalTime().toString(u"HH:mm:ss"_s),
-                      w.to.toLocalTime().toString(u"HH:mm:ss"_s))
+                 .arg(DisplayFormat::timeOfDay(w.from), DisplayFormat::timeOfDay(w.to))
                  .arg(w.from.isValid() ? w.from.secsTo(w.to) : 0)
                  .arg(Fmt::count(w.totalCalls), Fmt::duration(w.totalMs),
                       w.note.isEmpty() ? QString() : u"\n"_s + w.note));

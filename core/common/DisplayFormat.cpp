@@ -158,4 +158,11 @@ QString dateTime(const QDateTime &at)
     return at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
+QString timeOfDay(const QDateTime &at)
+{
+    if (!at.isValid())
+        return {};
+    return at.toLocalTime().toString(u"HH:mm:ss"_s);
+}
+
 } // namespace sonde::DisplayFormat

@@ -48,6 +48,8 @@ QString spread(double pct, const QLocale &locale = QLocale());
 // A date and time a reader in any language reads the same way: "2026-12-04 09:41:07",
 // local time.
 QString dateTime(const QDateTime &at);
+// The time of day the same way: "09:41:07", local time.
+QString timeOfDay(const QDateTime &at);
 
 } // namespace DisplayFormat
 

@@ -2,6 +2,7 @@
 
 #include "IndexBuildPlan.h"
 #include "IndexCatalogQueries.h"
+#include "common/DisplayFormat.h"
 #include "connection/PgSession.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,7 @@ DbError BuildRecovery::recover(const QString &conninfo, ChangeLog &log, QStringL
         return {};
     const QList<IndexChange> interrupted = log.interrupted(session.target());
     for (const IndexChange &c : interrupted) {
-        const QString when = QLocale().toString(c.startedAt.toLocalTime(), QLocale::ShortFormat);
+        const QString when = DisplayFormat::dateTime(c.startedAt);
         QString error;
         if (c.action != IndexChange::Action::Create && c.action != IndexChange::Action::Drop) {
             // A setting or a fix runs in one short statement: whether it took effect is for

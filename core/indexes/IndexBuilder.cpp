@@ -18,6 +18,9 @@ namespace sonde {
 namespace {
 
 constexpr qint64 CancelGraceMs = 10000;
+// The build's own connection runs without a statement timeout; the short statements around
+// the build (settings, who is connected) still give up when the server stops answering.
+constexpr int SetupDeadlineMs = 20000;
 
 DbError exec(PgSession &session, const QString &sql)
 {
@@ -36,11 +39,25 @@ IndexBuilder::IndexBuilder(const QString &conninfo, ChangeLog *log,
     , m_options(options)
 {}
 
-DbError IndexBuilder::openSessions(PgSession &worker, PgSession &monitor, bool forBuild)
+DbError IndexBuilder::openSessions(PgSession &worker, PgSession &monitor, bool forBuild,
+                                   const std::atomic<bool> *cancel, QString *who)
+{
+    DbError err = prepareSessions(worker, monitor, forBuild, who);
+    // Ctrl+C while the server did not answer the statements before the build: what happened
+    // is the cancel, with the cause.
+    if (err && cancel && cancel->load())
+        err = DbError::make(DbError::Kind::Canceled,
+                            tr("Canceled before it started: %1").arg(err.message));
+    return err;
+}
+
+DbError IndexBuilder::prepareSessions(PgSession &worker, PgSession &monitor, bool forBuild,
+                                      QString *who)
 {
     PgSessionOptions w;
     w.applicationName = forBuild ? u"sonde index build"_s : u"sonde index revert"_s;
     w.statementTimeoutMs = 0;
+    w.callDeadlineMs = SetupDeadlineMs;
     w.lockTimeoutMs = m_options.lockTimeoutMs;
     if (DbError err = worker.open(m_conninfo, w))
         return err;
@@ -52,6 +69,7 @@ DbError IndexBuilder::openSessions(PgSession &worker, PgSession &monitor, bool f
     if (DbError err = monitor.open(m_conninfo, m))
         return err;
     bool standby = false;
+    QString role;
     DbError err = worker.run([&](pqxx::connection &c) {
         pqxx::nontransaction tx(c);
         // A build can take long: Sonde's cancel stops it, not a timeout.
@@ -60,8 +78,11 @@ DbError IndexBuilder::openSessions(PgSession &worker, PgSession &monitor, bool f
             tx.exec("SET client_connection_check_interval = " +
                     std::to_string(m_options.clientCheckIntervalMs));
         }
-        standby = tx.exec1("SELECT pg_is_in_recovery()")[0].as<bool>();
+        const pqxx::row r = tx.exec1("SELECT pg_is_in_recovery(), current_user");
+        standby = r[0].as<bool>();
+        role = QString::fromUtf8(r[1].c_str());
     });
+    *who = ChangeLog::who(role);
     if (!err && standby) {
         err = DbError::make(DbError::Kind::ReadOnlyRefused,
                             tr("%1 is a standby (in recovery): indexes are built on the primary.")
@@ -94,16 +115,6 @@ DbError IndexBuilder::checkDirect(const QString &conninfo, bool *pooled)
     return session.throughPooler() ? poolerRefusal(session.target()) : DbError();
 }
 
-QString IndexBuilder::who(PgSession &session)
-{
-    QString role;
-    session.run([&](pqxx::connection &c) {
-        pqxx::nontransaction tx(c);
-        role = QString::fromUtf8(tx.exec1("SELECT current_user")[0].c_str());
-    });
-    return ChangeLog::who(role);
-}
-
 DbError IndexBuilder::runStep(PgSession &worker, PgSession &monitor, const QString &sql,
                               IndexBuildProgress base, const std::atomic<bool> *cancel,
                               const Progress &progress)
@@ -112,6 +123,8 @@ DbError IndexBuilder::runStep(PgSession &worker, PgSession &monitor, const QStri
     std::atomic<bool> done{false};
     DbError result;
     std::thread runner([&]() {
+        // The build is ended by Sonde's cancel (below), not by a deadline.
+        const PgSession::DeadlineScope noDeadline(worker, 0);
         result = exec(worker, sql);
         done = true;
     });
@@ -160,7 +173,8 @@ IndexBuildOutcome IndexBuilder::build(const IndexBuildPlan &plan, const QString 
     IndexBuildOutcome out;
     PgSession worker;
     PgSession monitor;
-    if ((out.error = openSessions(worker, monitor, true)))
+    QString user;
+    if ((out.error = openSessions(worker, monitor, true, cancel, &user)))
         return out;
     for (const IndexBuildStep &step : plan.steps) {
         if (step.kind == IndexBuildStep::Kind::Attach)
@@ -177,7 +191,7 @@ IndexBuildOutcome IndexBuilder::build(const IndexBuildPlan &plan, const QString 
     IndexChange change;
     change.action = IndexChange::Action::Create;
     change.target = worker.target();
-    change.user = who(worker);
+    change.user = user;
     change.schema = plan.schema;
     change.table = plan.definition.table.name;
     change.indexName = plan.name;
@@ -275,7 +289,8 @@ IndexBuildOutcome IndexBuilder::revert(qint64 changeId, const std::atomic<bool> 
     }
     PgSession worker;
     PgSession monitor;
-    if ((out.error = openSessions(worker, monitor, false)))
+    QString user;
+    if ((out.error = openSessions(worker, monitor, false, cancel, &user)))
         return out;
     if (worker.target() != original->target) {
         out.error = DbError::make(DbError::Kind::Configuration,
@@ -299,7 +314,7 @@ IndexBuildOutcome IndexBuilder::revert(qint64 changeId, const std::atomic<bool> 
     IndexChange change;
     change.action = IndexChange::Action::Drop;
     change.target = worker.target();
-    change.user = who(worker);
+    change.user = user;
     change.schema = original->schema;
     change.table = original->table;
     change.indexName = original->indexName;

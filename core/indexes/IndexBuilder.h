@@ -68,11 +68,14 @@ public:
     static DbError checkDirect(const QString &conninfo, bool *pooled = nullptr);
 
 private:
-    DbError openSessions(PgSession &worker, PgSession &monitor, bool forBuild);
+    // Opens the build's (or revert's) connection and the one that follows its progress;
+    // `who` is the change log's name of the connected role.
+    DbError openSessions(PgSession &worker, PgSession &monitor, bool forBuild,
+                         const std::atomic<bool> *cancel, QString *who);
+    DbError prepareSessions(PgSession &worker, PgSession &monitor, bool forBuild, QString *who);
     DbError runStep(PgSession &worker, PgSession &monitor, const QString &sql,
                     IndexBuildProgress base, const std::atomic<bool> *cancel,
                     const Progress &progress);
-    QString who(PgSession &session);
 
     QString m_conninfo;
     ChangeLog *m_log;

@@ -1,5 +1,6 @@
 #include "TimelineEventModel.h"
 
+#include "common/DisplayFormat.h"
 #include "monitoring/TimelineEventStore.h"
 
 namespace sonde {
@@ -43,7 +44,7 @@ QVariant TimelineEventModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return e.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+            return DisplayFormat::timeOfDay(e.at);
         case Severity:
             return severityName(e.severity);
         case Target:

@@ -104,16 +104,17 @@ QStringList commandLine(const QString &command, const QString &target)
 const QStringList Commands{u"sample"_s, u"slow"_s,   u"explain"_s, u"advise"_s,
                            u"apply"_s,  u"revert"_s, u"changes"_s, u"bench"_s};
 
-// The backends of `applicationName` (only those running a statement, with `activeOnly`).
-QList<int> backends(const QString &applicationName, bool activeOnly)
+// The backends of `applicationName` (only those running a statement, with `activeOnly`;
+// only those running a statement that starts with `queryStart`, when given).
+QList<int> backends(const QString &applicationName, bool activeOnly, const QString &queryStart)
 {
     pqxx::connection c(test::TestSandbox::endpoints().postgresSuperuser.toStdString());
     pqxx::nontransaction tx(c);
     QList<int> pids;
     for (const pqxx::row &r :
          tx.exec_params("SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND "
-                        "(NOT $2 OR state = 'active')",
-                        applicationName.toStdString(), activeOnly))
+                        "(NOT $2 OR state = 'active') AND starts_with(query, $3)",
+                        applicationName.toStdString(), activeOnly, queryStart.toStdString()))
         pids << r[0].as<int>();
     return pids;
 }
@@ -152,11 +153,13 @@ private:
     }
 
     // Runs `args`, stops (SIGSTOP) the backends named `applicationName` once one is there
-    // (busy, with `activeOnly`), then `afterStop` (e.g. Ctrl+C; it may read stderr into its
-    // second argument); resumes them when the command has ended.
+    // (busy, with `activeOnly`; running a statement that starts with `queryStart`, when
+    // given), then `afterStop` (e.g. Ctrl+C; it may read stderr into its second argument);
+    // resumes them when the command has ended.
     test::CliResult runStopped(const QStringList &args, const QString &applicationName,
                                bool activeOnly,
-                               const std::function<void(QProcess &, QByteArray *)> &afterStop = {})
+                               const std::function<void(QProcess &, QByteArray *)> &afterStop = {},
+                               const QString &queryStart = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -169,7 +172,7 @@ private:
         p.closeWriteChannel();
         QList<int> stopped;
         while (stopped.isEmpty() && p.state() == QProcess::Running && clock.elapsed() < BoundMs) {
-            stopped = backends(applicationName, activeOnly);
+            stopped = backends(applicationName, activeOnly, queryStart);
             if (stopped.isEmpty())
                 p.waitForFinished(100);
         }
@@ -317,16 +320,19 @@ private slots:
             return;
         }
         if (command == u"apply"_s) {
-            // A writer makes the build wait; its backend is stopped; Ctrl+C must still end
-            // the command.
+            // A writer makes the build wait; its backend is stopped while it builds; Ctrl+C
+            // must still end the command.
             pqxx::connection writerConnection(ep.postgresApp.toStdString());
             pqxx::work writer(writerConnection);
             writer.exec("UPDATE fault_items SET id = id WHERE id = 1");
+            const auto ctrlC = [](QProcess &p, QByteArray *) {
+                ::kill(pid_t(p.processId()), SIGINT);
+            };
+            const QStringList args{u"apply"_s, ep.postgres,
+                                   u"CREATE INDEX fault_stop_idx ON fault_items (id)"_s,
+                                   u"--yes"_s};
             const test::CliResult r =
-                runStopped({u"apply"_s, ep.postgres,
-                            u"CREATE INDEX fault_stop_idx ON fault_items (id)"_s, u"--yes"_s},
-                           u"sonde index build"_s, true,
-                           [](QProcess &p, QByteArray *) { ::kill(pid_t(p.processId()), SIGINT); });
+                runStopped(args, u"sonde index build"_s, true, ctrlC, u"CREATE INDEX"_s);
             writer.commit();
             verify(r, 1, "Canceled");
             return;

@@ -5,6 +5,7 @@
 #include "HealthChangesPane.h"
 #include "HealthFindingDetails.h"
 #include "MachineFactsBar.h"
+#include "common/DisplayFormat.h"
 #include "common/JobTracker.h"
 #include "connection/TargetList.h"
 #include "health/HealthFindingModel.h"
@@ -309,12 +310,11 @@ void HealthPage::showReport(const HealthReport &r)
         return;
     }
     m_model->setRows(r.findings);
-    m_status->setText(
-        tr("%1 critical, %2 warning, %3 info — checked at %4")
-            .arg(r.count(HealthSeverity::Critical))
-            .arg(r.count(HealthSeverity::Warning))
-            .arg(r.count(HealthSeverity::Info))
-            .arg(QLocale().toString(r.at.toLocalTime().time(), QLocale::ShortFormat)));
+    m_status->setText(tr("%1 critical, %2 warning, %3 info — checked at %4")
+                          .arg(r.count(HealthSeverity::Critical))
+                          .arg(r.count(HealthSeverity::Warning))
+                          .arg(r.count(HealthSeverity::Info))
+                          .arg(DisplayFormat::timeOfDay(r.at)));
     QStringList notes = r.notes;
     for (const HealthCheckError &e : r.errors)
         notes << tr("Not checked (%1): %2").arg(e.family, e.error.message);

@@ -2,6 +2,7 @@
 
 #include "TargetPicker.h"
 #include "common/BoundedRead.h"
+#include "common/DisplayFormat.h"
 #include "common/JobTracker.h"
 #include "plan/PlanDiffView.h"
 #include "plan/PlanParser.h"
@@ -226,7 +227,7 @@ void PlanPage::showResult(const ExplainResult &r)
         break;
     case Mode::Analyze:
         caption = tr("EXPLAIN ANALYZE at %1, rolled back")
-                      .arg(QTime::currentTime().toString(u"HH:mm:ss"_s));
+                      .arg(DisplayFormat::timeOfDay(QDateTime::currentDateTime()));
         break;
     default:
         caption = tr("Planner's estimate");
