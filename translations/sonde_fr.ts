@@ -6888,6 +6888,10 @@ Scale (100 000 accounts each):</source>
         <source>Export as JSON…</source>
         <translation>Exporter en JSON…</translation>
     </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
 </context>
 <context>
     <name>sonde::DataTreeView</name>

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 #include <QToolTip>
 
@@ -28,10 +29,15 @@ DataTableView::DataTableView(QWidget *parent)
     setWordWrap(false);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
+    // Columns start narrow and grow to their header and contents (fitColumns()).
+    horizontalHeader()->setDefaultSectionSize(horizontalHeader()->minimumSectionSize());
     verticalHeader()->setVisible(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QWidget::customContextMenuRequested, this, &DataTableView::showMenu);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &DataTableView::showHeaderMenu);
 
     auto *copy = new QAction(tr("Copy"), this);
     copy->setShortcut(QKeySequence::Copy);
@@ -78,13 +84,99 @@ void DataTableView::fitColumns()
             continue;
         const int wanted =
             std::min(MaxFittedWidth, std::max(header->sectionSizeHint(c), sizeHintForColumn(c)));
-        if (header->sectionSize(c) < wanted)
+        if (c != m_fillColumn && header->sectionSize(c) < wanted)
             header->resizeSection(c, wanted);
     }
+    fillRemainingWidth();
+}
+
+void DataTableView::setFillColumn(int column)
+{
+    m_fillColumn = column;
+    horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+    scheduleFit();
+}
+
+void DataTableView::fillRemainingWidth()
+{
+    QHeaderView *header = horizontalHeader();
+    if (!model() || m_fillColumn < 0 || m_fillColumn >= header->count() ||
+        header->isSectionHidden(m_fillColumn))
+        return;
+    int lastShown = header->count() - 1;
+    while (lastShown > 0 && header->isSectionHidden(lastShown))
+        --lastShown;
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c) {
+        if (c == m_fillColumn || header->isSectionHidden(c))
+            continue;
+        // The stretched last column counts with what it needs, not with what it was given.
+        others += c == lastShown && header->stretchLastSection()
+                      ? std::max(header->sectionSizeHint(c), sizeHintForColumn(c))
+                      : header->sectionSize(c);
+    }
+    const int fill = std::max(int(MinFillWidth), viewport()->width() - others);
+    header->resizeSection(m_fillColumn, fill);
+    // What the stretched last column keeps beyond its need (its minimum) comes off too.
+    const int excess = header->length() - viewport()->width();
+    if (excess > 0)
+        header->resizeSection(m_fillColumn, std::max(int(MinFillWidth), fill - excess));
+}
+
+QString DataTableView::hiddenColumnsKey() const
+{
+    return u"tables/%1/hiddenColumns"_s.arg(m_exportName);
+}
+
+void DataTableView::setColumnsHiddenByDefault(const QList<int> &columns)
+{
+    QList<int> hidden = columns;
+    const QVariant saved = QSettings().value(hiddenColumnsKey());
+    if (saved.isValid()) {
+        hidden.clear();
+        for (const QVariant &v : saved.toList())
+            hidden << v.toInt();
+    }
+    for (int c = 0; c < horizontalHeader()->count(); ++c)
+        setColumnHidden(c, hidden.contains(c));
+    scheduleFit();
+}
+
+void DataTableView::showHeaderMenu(const QPoint &pos)
+{
+    if (!model())
+        return;
+    QHeaderView *header = horizontalHeader();
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addSection(tr("Columns"));
+    int shown = 0;
+    for (int c = 0; c < header->count(); ++c)
+        shown += header->isSectionHidden(c) ? 0 : 1;
+    for (int c = 0; c < header->count(); ++c) {
+        QAction *a = menu.addAction(model()->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        a->setEnabled(header->isSectionHidden(c) || shown > 1); // one column always stays
+        connect(a, &QAction::toggled, this, [this, c](bool on) {
+            setColumnHidden(c, !on);
+            QVariantList hidden;
+            for (int i = 0; i < horizontalHeader()->count(); ++i) {
+                if (horizontalHeader()->isSectionHidden(i))
+                    hidden << i;
+            }
+            QSettings().setValue(hiddenColumnsKey(), hidden);
+            scheduleFit();
+        });
+    }
+    menu.exec(header->viewport()->mapToGlobal(pos));
 }
 
 bool DataTableView::viewportEvent(QEvent *event)
 {
+    // The viewport narrows when the vertical scroll bar appears: the fill column gives way.
+    if (event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &DataTableView::fillRemainingWidth);
     if (event->type() == QEvent::ToolTip && model()) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QModelIndex index = indexAt(help->pos());

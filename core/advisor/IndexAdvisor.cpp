@@ -8,6 +8,7 @@
 #include "WhatIfSession.h"
 #include "WorkloadReader.h"
 #include "common/CancelWatch.h"
+#include "connection/OwnReadTransaction.h"
 #include "connection/PgErrors.h"
 #include "connection/PgSession.h"
 #include "indexes/IndexBuildPlan.h"
@@ -29,11 +30,11 @@ QStringList relationNames(pqxx::connection &c, const QString &schema)
 {
     QStringList out;
     try {
-        pqxx::read_transaction tx(c);
-        const pqxx::result r = tx.exec_params(
-            "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = $1",
-            schema.toStdString());
+        OwnReadTransaction tx(c);
+        const pqxx::result r = tx.exec_params("/* sonde */ SELECT c.relname FROM pg_class c JOIN "
+                                              "pg_namespace n ON n.oid = c.relnamespace "
+                                              "WHERE n.nspname = $1",
+                                              schema.toStdString());
         for (const pqxx::row &row : r)
             out << QString::fromUtf8(row[0].c_str());
     } catch (const std::exception &) {

@@ -1,5 +1,6 @@
 #include "SchemaCatalogLoader.h"
 
+#include "connection/OwnReadTransaction.h"
 #include "connection/PgErrors.h"
 #include "connection/PgSession.h"
 
@@ -286,7 +287,7 @@ DbError SchemaCatalogLoader::load(pqxx::connection &connection, SchemaCatalog *c
 {
     SchemaCatalog cat;
     try {
-        pqxx::read_transaction tx(connection);
+        OwnReadTransaction tx(connection);
         const pqxx::row s = tx.exec1(SettingsSql);
         cat.database = text(s[0]);
         cat.searchPath = stringArray(s[1]);

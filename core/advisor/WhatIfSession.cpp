@@ -72,12 +72,14 @@ DbError WhatIfSession::begin()
         pqxx::transaction_base &sql = tx->statements();
         // Through PgBouncer nothing set at connect time reaches the server.
         if (options.statementTimeoutMs > 0)
-            sql.exec("SET LOCAL statement_timeout = " + std::to_string(options.statementTimeoutMs));
+            sql.exec("/* sonde */ SET LOCAL statement_timeout = " +
+                     std::to_string(options.statementTimeoutMs));
         if (options.lockTimeoutMs > 0)
-            sql.exec("SET LOCAL lock_timeout = " + std::to_string(options.lockTimeoutMs));
-        const pqxx::result r =
-            sql.exec("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
-                     "e.extnamespace WHERE e.extname = 'hypopg'");
+            sql.exec("/* sonde */ SET LOCAL lock_timeout = " +
+                     std::to_string(options.lockTimeoutMs));
+        const pqxx::result r = sql.exec(
+            "/* sonde */ SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = "
+            "e.extnamespace WHERE e.extname = 'hypopg'");
         if (r.empty()) {
             return DbError::make(
                 DbError::Kind::MissingExtension,

@@ -2,6 +2,7 @@
 
 #include "ParameterText.h"
 #include "StatementAnalyzer.h"
+#include "connection/OwnReadTransaction.h"
 #include "connection/PgErrors.h"
 #include "connection/PgSession.h"
 #include "sql/OwnStatements.h"
@@ -22,10 +23,10 @@ namespace {
 // Where an extension's objects live (its schema), or empty when it is not installed.
 QString extensionSchema(pqxx::transaction_base &tx, const char *name)
 {
-    const pqxx::result r = tx.exec_params(
-        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-        "WHERE e.extname = $1",
-        std::string(name));
+    const pqxx::result r = tx.exec_params("/* sonde */ SELECT n.nspname FROM pg_extension e JOIN "
+                                          "pg_namespace n ON n.oid = e.extnamespace "
+                                          "WHERE e.extname = $1",
+                                          std::string(name));
     return r.empty() ? QString() : QString::fromUtf8(r[0][0].c_str());
 }
 
@@ -62,7 +63,7 @@ void WorkloadReader::sampleActivity(pqxx::connection &connection, QHash<qint64, 
     if (connection.server_version() < 140000)
         return; // pg_stat_activity has no query_id before PostgreSQL 14
     try {
-        pqxx::read_transaction tx(connection);
+        OwnReadTransaction tx(connection);
         for (const pqxx::row &r : tx.exec(ActivitySql)) {
             const qint64 id = r[0].as<qint64>();
             if (samples->contains(id))
@@ -80,7 +81,7 @@ DbError WorkloadReader::snapshot(pqxx::connection &connection, Snapshot *out)
 {
     out->clear();
     try {
-        pqxx::read_transaction tx(connection);
+        OwnReadTransaction tx(connection);
         const QString schema = extensionSchema(tx, "pg_stat_statements");
         if (schema.isEmpty()) {
             return DbError::make(
@@ -133,9 +134,9 @@ DbError WorkloadReader::read(PgSession &session, double windowSeconds, Workload 
         w.source = Workload::Source::Statistics;
         w.statements = first.values();
         try {
-            pqxx::read_transaction tx(connection);
+            OwnReadTransaction tx(connection);
             const pqxx::row r =
-                tx.exec1("SELECT extract(epoch FROM now() - coalesce(stats_reset, "
+                tx.exec1("/* sonde */ SELECT extract(epoch FROM now() - coalesce(stats_reset, "
                          "pg_postmaster_start_time()))::float8 FROM pg_stat_database "
                          "WHERE datname = current_database()");
             w.statsSeconds = r[0].is_null() ? 0 : r[0].as<double>();
@@ -204,7 +205,7 @@ void WorkloadReader::addQualstats(pqxx::connection &connection, Workload *worklo
     };
     QList<Qual> quals;
     try {
-        pqxx::read_transaction tx(connection);
+        OwnReadTransaction tx(connection);
         const QString schema = extensionSchema(tx, "pg_qualstats");
         if (schema.isEmpty()) {
             workload->notes << tr("pg_qualstats is not installed: constants the application "

@@ -38,8 +38,8 @@ QString postgresVersion(PgSession &session)
     QString version;
     session.run([&](pqxx::connection &c) {
         pqxx::nontransaction tx(c);
-        version =
-            QString::fromStdString(tx.exec("SELECT version()")[0][0].c_str()).section(u',', 0, 0);
+        version = QString::fromStdString(tx.exec("/* sonde */ SELECT version()")[0][0].c_str())
+                      .section(u',', 0, 0);
     });
     return version;
 }

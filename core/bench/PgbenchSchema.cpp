@@ -75,7 +75,7 @@ DbError PgbenchSchema::initialize(PgSession &session, int scale, const Progress 
             // PgBouncer the setting would stay on a server connection other clients get (and
             // VACUUM cannot run in the transaction SET LOCAL needs): the server's own applies.
             if (!session.throughPooler())
-                tx.exec("SET statement_timeout = 0");
+                tx.exec("/* sonde */ SET statement_timeout = 0");
             tx.exec(steps.at(i).toStdString());
         });
         if (err) {
@@ -96,11 +96,13 @@ DbError PgbenchSchema::detectScale(PgSession &session, int *scale)
     *scale = 0;
     DbError err = session.run([&](pqxx::connection &c) {
         pqxx::nontransaction tx(c);
-        const pqxx::result r = tx.exec("SELECT to_regclass('pgbench_branches') IS NOT NULL, "
-                                       "to_regclass('pgbench_accounts') IS NOT NULL");
+        const pqxx::result r =
+            tx.exec("/* sonde */ SELECT to_regclass('pgbench_branches') IS NOT NULL, "
+                    "to_regclass('pgbench_accounts') IS NOT NULL");
         if (!r[0][0].as<bool>() || !r[0][1].as<bool>())
             return;
-        *scale = int(tx.exec("SELECT count(*) FROM pgbench_branches")[0][0].as<long long>());
+        *scale =
+            int(tx.exec("/* sonde */ SELECT count(*) FROM pgbench_branches")[0][0].as<long long>());
     });
     if (err)
         return err;

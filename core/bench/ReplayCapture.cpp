@@ -30,7 +30,7 @@ struct Captured
 };
 
 const char *const CaptureSql =
-    "SELECT queryid::text, query, calls::float8, total_exec_time "
+    "/* sonde */ SELECT queryid::text, query, calls::float8, total_exec_time "
     "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
     "WHERE d.datname = current_database() AND s.toplevel AND s.calls > 0";
 
@@ -141,12 +141,13 @@ DbError ReplayCapture::build(PgSession &session, const BenchmarkConfig &config,
             DbError sampleErr = session.run([&](pqxx::connection &c) {
                 pqxx::nontransaction tx(c);
                 for (const QString &owner : std::as_const(owners)) {
-                    const pqxx::result r = tx.exec_params(
-                        "SELECT c.oid::regclass::text, greatest(c.reltuples, 0)::float8 "
-                        "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-                        "WHERE a.attrelid = to_regclass($1) AND a.attname = $2 "
-                        "AND NOT a.attisdropped",
-                        owner.toStdString(), b.column.toStdString());
+                    const pqxx::result r =
+                        tx.exec_params("/* sonde */ SELECT c.oid::regclass::text, "
+                                       "greatest(c.reltuples, 0)::float8 "
+                                       "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                                       "WHERE a.attrelid = to_regclass($1) AND a.attname = $2 "
+                                       "AND NOT a.attisdropped",
+                                       owner.toStdString(), b.column.toStdString());
                     if (r.empty())
                         continue;
                     table = QString::fromUtf8(r[0][0].c_str());
@@ -159,17 +160,19 @@ DbError ReplayCapture::build(PgSession &session, const BenchmarkConfig &config,
                             ? 100.0
                             : std::clamp(100.0 * config.replaySamples * 20 / rows, 0.01, 100.0);
                     const std::string q =
-                        (u"SELECT %1::text FROM %2 TABLESAMPLE SYSTEM (%3) WHERE %1 IS NOT NULL "
+                        (u"/* sonde */ SELECT %1::text FROM %2 TABLESAMPLE SYSTEM (%3) WHERE %1 IS "
+                         u"NOT NULL "
                          "LIMIT %4"_s)
                             .arg(quoteIdentifier(b.column), table, QString::number(pct, 'f', 4))
                             .arg(config.replaySamples)
                             .toStdString();
                     pqxx::result s = tx.exec(q);
                     if (int(s.size()) < std::min(config.replaySamples, 10)) {
-                        s = tx.exec((u"SELECT %1::text FROM %2 WHERE %1 IS NOT NULL LIMIT %3"_s)
-                                        .arg(quoteIdentifier(b.column), table)
-                                        .arg(config.replaySamples)
-                                        .toStdString());
+                        s = tx.exec(
+                            (u"/* sonde */ SELECT %1::text FROM %2 WHERE %1 IS NOT NULL LIMIT %3"_s)
+                                .arg(quoteIdentifier(b.column), table)
+                                .arg(config.replaySamples)
+                                .toStdString());
                     }
                     for (const auto &row : s)
                         values << QByteArray(row[0].c_str());

@@ -106,9 +106,10 @@ ServerSample ServerCounterSampler::sample(Connections &connections, const Source
                 // Through PgBouncer the startup options carry no timeout: set it for this
                 // transaction only (a plain SET would stay on the pooled server connection).
                 pqxx::work tx(c);
-                tx.exec("SET LOCAL statement_timeout = 2000");
+                tx.exec("/* sonde */ SET LOCAL statement_timeout = 2000");
                 const pqxx::result r = tx.exec(
-                    "SELECT xact_commit, xact_rollback, blks_hit, blks_read, tup_returned, "
+                    "/* sonde */ SELECT xact_commit, xact_rollback, blks_hit, blks_read, "
+                    "tup_returned, "
                     "tup_fetched, tup_inserted, tup_updated, deadlocks, temp_bytes, numbackends "
                     "FROM pg_stat_database WHERE datname = current_database()");
                 if (r.empty())

@@ -1,5 +1,6 @@
 #include "ConnectionTester.h"
 
+#include "OwnReadTransaction.h"
 #include "PgBouncerConsole.h"
 #include "PgConnInfo.h"
 #include "PgSession.h"
@@ -129,7 +130,7 @@ void ConnectionTester::testPostgres(const Target &target, const std::atomic<bool
     QString loadError;
     int maxConnections = 0;
     const DbError err = session.run([&](pqxx::connection &c) {
-        pqxx::read_transaction tx(c);
+        OwnReadTransaction tx(c);
         const pqxx::row row = tx.exec1(
             "/* sonde */ SELECT current_setting('server_version'), current_user, "
             "current_database(), (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "

@@ -15,6 +15,7 @@
 #include "VacuumChecks.h"
 #include "WraparoundChecks.h"
 #include "common/CancelWatch.h"
+#include "connection/OwnReadTransaction.h"
 #include "connection/PgBouncerConsole.h"
 #include "connection/PgSession.h"
 #include "connection/RedisClient.h"
@@ -276,8 +277,9 @@ HealthReport HealthService::check(PgBouncerConsole &console, const HealthRequest
         if (!err) {
             CancelWatch pooledWatch(cancel, [&pooled]() { pooled.cancel(); });
             err = pooled.run([&](pqxx::connection &conn) {
-                pqxx::read_transaction tx(conn);
-                tx.exec("SET LOCAL statement_timeout = " + std::to_string(timeout));
+                OwnReadTransaction tx(conn);
+                tx.exec("/* sonde health */ SET LOCAL statement_timeout = " +
+                        std::to_string(timeout));
                 const pqxx::row r =
                     tx.exec1("SELECT /* sonde health */ current_setting('max_connections')::int, "
                              "current_setting('superuser_reserved_connections')::int");

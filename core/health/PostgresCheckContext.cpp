@@ -1,5 +1,6 @@
 #include "PostgresCheckContext.h"
 
+#include "connection/OwnReadTransaction.h"
 #include "connection/PgSession.h"
 
 #include <pqxx/pqxx>
@@ -11,10 +12,11 @@ namespace sonde {
 DbError PostgresCheckContext::read(const std::function<void(pqxx::transaction_base &)> &work) const
 {
     return session->run([&](pqxx::connection &c) {
-        pqxx::read_transaction tx(c);
-        tx.exec("SET LOCAL jit = off");
+        OwnReadTransaction tx(c);
+        tx.exec("/* sonde health */ SET LOCAL jit = off");
         if (statementTimeoutMs > 0)
-            tx.exec("SET LOCAL statement_timeout = " + std::to_string(statementTimeoutMs));
+            tx.exec("/* sonde health */ SET LOCAL statement_timeout = " +
+                    std::to_string(statementTimeoutMs));
         work(tx);
     });
 }

@@ -27,17 +27,18 @@ void stopOrphan(PgSession &session, int pid)
         bool active = false;
         session.run([&](pqxx::connection &c) {
             pqxx::nontransaction tx(c);
-            active = !tx.exec_params("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND "
-                                     "state <> 'idle' AND query ILIKE '%INDEX%'",
-                                     pid)
-                          .empty();
+            active =
+                !tx.exec_params("/* sonde */ SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND "
+                                "state <> 'idle' AND query ILIKE '%INDEX%'",
+                                pid)
+                     .empty();
         });
         return active;
     };
     if (!running())
         return;
-    const char *const signals_[] = {"SELECT pg_cancel_backend($1)",
-                                    "SELECT pg_terminate_backend($1)"};
+    const char *const signals_[] = {"/* sonde */ SELECT pg_cancel_backend($1)",
+                                    "/* sonde */ SELECT pg_terminate_backend($1)"};
     for (const char *signal : signals_) {
         session.run([&](pqxx::connection &c) {
             pqxx::nontransaction tx(c);

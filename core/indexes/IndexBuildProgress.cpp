@@ -80,11 +80,11 @@ QString IndexBuildProgress::text() const
 bool IndexBuildProgress::read(pqxx::connection &connection, int pid, IndexBuildProgress *out)
 {
     pqxx::nontransaction tx(connection);
-    const pqxx::result r = tx.exec_params(
-        "SELECT phase, blocks_done, blocks_total, tuples_done, tuples_total, lockers_done, "
-        "lockers_total, partitions_done, partitions_total "
-        "FROM pg_stat_progress_create_index WHERE pid = $1",
-        pid);
+    const pqxx::result r = tx.exec_params("/* sonde */ SELECT phase, blocks_done, blocks_total, "
+                                          "tuples_done, tuples_total, lockers_done, "
+                                          "lockers_total, partitions_done, partitions_total "
+                                          "FROM pg_stat_progress_create_index WHERE pid = $1",
+                                          pid);
     if (r.empty())
         return false;
     out->phase = QString::fromUtf8(r[0][0].c_str());

@@ -73,12 +73,12 @@ DbError IndexBuilder::prepareSessions(PgSession &worker, PgSession &monitor, boo
     DbError err = worker.run([&](pqxx::connection &c) {
         pqxx::nontransaction tx(c);
         // A build can take long: Sonde's cancel stops it, not a timeout.
-        tx.exec("SET statement_timeout = 0");
+        tx.exec("/* sonde */ SET statement_timeout = 0");
         if (c.server_version() >= 140000) {
-            tx.exec("SET client_connection_check_interval = " +
+            tx.exec("/* sonde */ SET client_connection_check_interval = " +
                     std::to_string(m_options.clientCheckIntervalMs));
         }
-        const pqxx::row r = tx.exec1("SELECT pg_is_in_recovery(), current_user");
+        const pqxx::row r = tx.exec1("/* sonde */ SELECT pg_is_in_recovery(), current_user");
         standby = r[0].as<bool>();
         role = QString::fromUtf8(r[1].c_str());
     });

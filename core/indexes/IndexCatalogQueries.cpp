@@ -34,7 +34,7 @@ IndexState IndexCatalogQueries::state(PgSession &session, const QString &schema,
     session.run([&](pqxx::connection &c) {
         pqxx::nontransaction tx(c);
         const pqxx::result r =
-            tx.exec_params("SELECT i.indisvalid, c.relkind = 'I' FROM pg_index i "
+            tx.exec_params("/* sonde */ SELECT i.indisvalid, c.relkind = 'I' FROM pg_index i "
                            "JOIN pg_class c ON c.oid = i.indexrelid "
                            "JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE n.nspname = $1 AND c.relname = $2",
@@ -54,10 +54,11 @@ bool IndexCatalogQueries::relationExists(PgSession &session, const QString &sche
     bool exists = false;
     session.run([&](pqxx::connection &c) {
         pqxx::nontransaction tx(c);
-        exists = !tx.exec_params("SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                                 "c.relnamespace WHERE n.nspname = $1 AND c.relname = $2",
-                                 schema.toStdString(), name.toStdString())
-                      .empty();
+        exists =
+            !tx.exec_params("/* sonde */ SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = "
+                            "c.relnamespace WHERE n.nspname = $1 AND c.relname = $2",
+                            schema.toStdString(), name.toStdString())
+                 .empty();
     });
     return exists;
 }

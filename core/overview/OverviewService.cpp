@@ -1,6 +1,7 @@
 #include "OverviewService.h"
 
 #include "common/DisplayFormat.h"
+#include "connection/OwnReadTransaction.h"
 
 #include "common/CancelWatch.h"
 #include "connection/PgBouncerConsole.h"
@@ -53,8 +54,9 @@ void readSection(PgSession &session, int timeoutMs, OverviewSection *section,
                  const std::function<void(pqxx::transaction_base &)> &work)
 {
     const DbError err = session.run([&](pqxx::connection &c) {
-        pqxx::read_transaction tx(c);
-        tx.exec(u"SET LOCAL statement_timeout = %1"_s.arg(timeoutMs).toStdString());
+        OwnReadTransaction tx(c);
+        tx.exec(u"/* sonde overview */ SET LOCAL statement_timeout = %1"_s.arg(timeoutMs)
+                    .toStdString());
         work(tx);
     });
     if (err) {

@@ -227,17 +227,19 @@ ExplainResult Explainer::explain(PgSession &session, const ExplainRequest &reque
         err = session.run([&](pqxx::connection &c) {
             pqxx::work tx(c);
             if (readOnly)
-                tx.exec("SET TRANSACTION READ ONLY");
-            tx.exec("SET LOCAL statement_timeout = " + std::to_string(request.timeoutMs));
+                tx.exec("/* sonde */ SET TRANSACTION READ ONLY");
+            tx.exec("/* sonde */ SET LOCAL statement_timeout = " +
+                    std::to_string(request.timeoutMs));
             if (analyze && request.targetReadOnly) {
                 refused = ReadOnlyGuard::refuseVolatile(tx, result.sql);
                 if (refused)
                     return;
             }
             // Extended protocol: a single statement only, whatever the text holds.
-            const pqxx::result r = tx.exec_params(
-                QString(u"EXPLAIN ("_s + explainOptions(request, analyze) + u") "_s + result.sql)
-                    .toStdString());
+            const pqxx::result r =
+                tx.exec_params(QString(u"/* sonde */ EXPLAIN ("_s +
+                                       explainOptions(request, analyze) + u") "_s + result.sql)
+                                   .toStdString());
             json = QString::fromUtf8(r[0][0].c_str());
             tx.abort();
         });

@@ -26,10 +26,10 @@ DbError plan(SavepointTransaction &transaction, const QString &sql, QString *pla
         statement.chop(1);
     const int params = highestParameter(statement);
     for (const QString &setting : localSettings)
-        tx.exec("SET LOCAL " + setting.toStdString());
+        tx.exec("/* sonde */ SET LOCAL " + setting.toStdString());
     if (tx.conn().server_version() >= 160000) {
         const pqxx::result r =
-            tx.exec("EXPLAIN (GENERIC_PLAN, FORMAT JSON) " + statement.toStdString());
+            tx.exec("/* sonde */ EXPLAIN (GENERIC_PLAN, FORMAT JSON) " + statement.toStdString());
         *planJson = QString::fromStdString(r[0][0].c_str());
         return {};
     }
@@ -37,10 +37,10 @@ DbError plan(SavepointTransaction &transaction, const QString &sql, QString *pla
     // pg_stat_statements records by its text, so a new name per call would fill the
     // monitored server's pg_stat_statements with one entry per plan.
     const std::string name = "sonde_generic";
-    tx.exec("SET LOCAL plan_cache_mode = force_generic_plan");
+    tx.exec("/* sonde */ SET LOCAL plan_cache_mode = force_generic_plan");
     if (!tx.exec_params("/* sonde */ SELECT 1 FROM pg_prepared_statements WHERE name = $1", name)
              .empty())
-        tx.exec("DEALLOCATE " + name);
+        tx.exec("/* sonde */ DEALLOCATE " + name);
     tx.exec("PREPARE " + name + " AS " + statement.toStdString());
     std::string args;
     for (int i = 0; i < params; ++i)
@@ -54,7 +54,7 @@ DbError plan(SavepointTransaction &transaction, const QString &sql, QString *pla
         const pqxx::result r = explain.exec("EXPLAIN (FORMAT JSON) " + execute);
         *planJson = QString::fromStdString(r[0][0].c_str());
     });
-    tx.exec("DEALLOCATE " + name);
+    tx.exec("/* sonde */ DEALLOCATE " + name);
     return err;
 }
 

@@ -1,6 +1,7 @@
 #include "PostgresSampler.h"
 
 #include "PostgresMetrics.h"
+#include "connection/OwnReadTransaction.h"
 #include "connection/PgConnInfo.h"
 #include "sessions/SessionsAccess.h"
 #include "statements/StatementsAccess.h"
@@ -180,8 +181,8 @@ DbError PostgresSampler::readCounters()
         // A pool hands session settings to other clients: the read-only mode and the
         // timeout live in this reading's own transaction, which counts as one of Sonde's.
         const qint64 before = m_ownStatements;
-        pqxx::read_transaction tx(c);
-        tx.exec("SET LOCAL statement_timeout = " + std::to_string(StatementTimeoutMs));
+        OwnReadTransaction tx(c);
+        tx.exec("/* sonde */ SET LOCAL statement_timeout = " + std::to_string(StatementTimeoutMs));
         read(tx, &r);
         tx.commit();
         m_ownStatements = before + 1;

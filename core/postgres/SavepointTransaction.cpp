@@ -9,7 +9,7 @@ namespace sonde {
 SavepointTransaction::SavepointTransaction(pqxx::connection &connection)
     : m_tx(connection)
 {
-    m_tx.exec("BEGIN READ ONLY");
+    m_tx.exec("/* sonde */ BEGIN READ ONLY");
     m_open = true;
 }
 
@@ -48,7 +48,7 @@ DbError SavepointTransaction::rollback()
         return {};
     m_open = false;
     try {
-        m_tx.exec("ROLLBACK");
+        m_tx.exec("/* sonde */ ROLLBACK");
     } catch (const std::exception &e) {
         return pgErrorFromException(e);
     }

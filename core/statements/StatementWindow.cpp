@@ -1,6 +1,7 @@
 #include "StatementWindow.h"
 
 #include "NPlusOneDetector.h"
+#include "sql/OwnStatements.h"
 
 #include <algorithm>
 #include <cmath>
@@ -110,8 +111,8 @@ StatementWindowResult StatementWindow::compute(const StatementHistory &history,
 
     for (auto it = sums.constBegin(); it != sums.constEnd(); ++it) {
         const QString text = history.text(it.key());
-        if (text.contains(QLatin1String(OwnMarker)))
-            continue;
+        if (OwnStatements::isSonde(text))
+            continue; // Sonde's own (monitoring, health, what-if, plans)
         const StatementCounters &c = it.value().c;
         SlowStatement s;
         s.key = it.key();

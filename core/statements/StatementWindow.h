@@ -98,9 +98,6 @@ class StatementWindow
 {
     Q_DECLARE_TR_FUNCTIONS(StatementWindow)
 public:
-    // Statements whose text holds this marker are Sonde's own and left out.
-    static constexpr const char *OwnMarker = "/* sonde */";
-
     // `slowMs`: mean at or above which a statement is flagged slow (default 100 ms).
     static StatementWindowResult compute(const StatementHistory &history,
                                          const StatementWindowSpec &spec, double slowMs = 100.0);

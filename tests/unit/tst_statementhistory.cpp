@@ -50,7 +50,7 @@ StatementSnapshot snapshot(int seconds, const QHash<StatementKey, StatementCount
     s.counters = counters;
     s.newTexts = {{Slow, u"SELECT pg_sleep($1)"_s},
                   {Fast, u"SELECT * FROM users WHERE id = $1"_s},
-                  {Own, u"SELECT /* sonde */ 1"_s}};
+                  {Own, u"WITH /* sonde health */ t AS (SELECT 1) SELECT * FROM t"_s}};
     s.roleNames = {{10, u"app"_s}};
     s.databaseNames = {{5, u"shop"_s}};
     return s;

@@ -5,6 +5,7 @@
 // says "reconnecting in N s" and leaves a gap, polling pauses while hidden when asked, and
 // the demo controls drive the application. The GUI thread never blocks, even on a server
 // that never answers.
+#include "ColumnFit.h"
 #include "SilentServer.h"
 #include "TestMain.h"
 #include "TestSandbox.h"
@@ -258,6 +259,17 @@ private slots:
                 events->data(events->index(r, TimelineEventModel::Kind), Qt::DisplayRole)
                         .toString() == timelineKindName(TimelineEvent::Kind::ThresholdCrossed);
         QVERIFY(alertRow);
+        // The events table, as wide as the dashboard is in the default window (1440 px less
+        // the navigation): every column readable ("Threshold crossed" not cut).
+        DashboardDetailTabs *tabs = m_page->details();
+        tabs->setCurrentIndex(0);
+        const QSize size = m_page->size();
+        m_page->resize(test::DefaultWindowWidth - 260, test::DefaultWindowHeight - 60);
+        auto *eventView = tabs->widget(0)->findChild<DataTableView *>();
+        QVERIFY(eventView && eventView->isVisible());
+        QVERIFY2(test::clippedColumns(eventView).isEmpty(),
+                 qPrintable(test::clippedColumns(eventView).join(u", "_s)));
+        m_page->resize(size);
         QTRY_VERIFY_WITH_TIMEOUT(latency->view()->markerCount() >= 1, 5000);
         m_page->alerts()->setThresholds(ThresholdSet::defaults());
         QCOMPARE(latency->view()->threshold().warning, 200.0);

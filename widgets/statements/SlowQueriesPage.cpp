@@ -109,9 +109,14 @@ SlowQueriesPage::SlowQueriesPage(MonitoringPipeline *pipeline, QWidget *parent)
     m_table->setItemDelegate(new FlagDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->sortByColumn(SlowQueryModel::TotalTimeColumn, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(SlowQueryModel::QueryColumn,
-                                                      QHeaderView::Interactive);
-    m_table->setColumnWidth(SlowQueryModel::QueryColumn, 360);
+    // The figures a ranking is read by; the others are in the detail pane, and a right click
+    // on the header shows them in the table too.
+    m_table->setColumnsHiddenByDefault(
+        {SlowQueryModel::StddevColumn, SlowQueryModel::RowsPerCallColumn,
+         SlowQueryModel::SharedHitColumn, SlowQueryModel::SharedReadColumn,
+         SlowQueryModel::TempWrittenColumn, SlowQueryModel::RoleColumn,
+         SlowQueryModel::DatabaseColumn});
+    m_table->setFillColumn(SlowQueryModel::QueryColumn);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_table);
