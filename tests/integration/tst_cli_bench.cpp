@@ -159,7 +159,7 @@ private slots:
                  0);
         // The CLI writes in its UI language, English here (the sandbox has no French locale).
         const QLocale english(QLocale::English);
-        QVERIFY2(out.contains(("transactions  " + DisplayFormat::count(2000, english)).toUtf8()),
+        QVERIFY2(out.contains((u"transactions  "_s + DisplayFormat::count(2000, english)).toUtf8()),
                  out.constData());
         QVERIFY(!out.contains("stored as run"));
     }
