@@ -5221,10 +5221,6 @@
         <source>%1 of %2 connections</source>
         <translation>%1 connexions sur %2</translation>
     </message>
-    <message>
-        <source>longest statement %1 s (pid %2)</source>
-        <translation>requête la plus longue %1 s (pid %2)</translation>
-    </message>
     <message numerus="yes">
         <source>%n deadlock(s)</source>
         <translation>
@@ -5261,10 +5257,6 @@
         </translation>
     </message>
     <message>
-        <source>longest wait %1 s</source>
-        <translation>attente la plus longue %1 s</translation>
-    </message>
-    <message>
         <source>memory %1 of %2</source>
         <translation>mémoire %1 sur %2</translation>
     </message>
@@ -5293,6 +5285,14 @@
     <message>
         <source>evicting %1 keys/s</source>
         <translation>éviction de %1 clés/s</translation>
+    </message>
+    <message>
+        <source>longest wait %1</source>
+        <translation>attente la plus longue %1</translation>
+    </message>
+    <message>
+        <source>longest statement %1 (pid %2)</source>
+        <translation>requête la plus longue %1 (pid %2)</translation>
     </message>
 </context>
 <context>
@@ -7861,12 +7861,12 @@ Scale (100 000 accounts each):</source>
         <translation>Taille du pool</translation>
     </message>
     <message>
-        <source>Server use %</source>
-        <translation>Utilisation serveurs %</translation>
+        <source>Server use</source>
+        <translation>Utilisation serveurs</translation>
     </message>
     <message>
-        <source>Longest wait (s)</source>
-        <translation>Attente max (s)</translation>
+        <source>Longest wait</source>
+        <translation type="unfinished">Attente max.</translation>
     </message>
 </context>
 <context>
