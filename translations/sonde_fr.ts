@@ -7866,7 +7866,7 @@ Scale (100 000 accounts each):</source>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished">Attente max.</translation>
+        <translation>Attente max</translation>
     </message>
 </context>
 <context>
