@@ -718,10 +718,6 @@
         <translation>, %1 transactions</translation>
     </message>
     <message>
-        <source>, %1 s</source>
-        <translation>, %1 s</translation>
-    </message>
-    <message>
         <source>, pipeline %1</source>
         <translation>, pipeline %1</translation>
     </message>
