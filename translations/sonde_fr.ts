@@ -107,8 +107,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 % of the workload&apos;s time planned (%2)</source>
-        <translation>%1 % du temps de la charge planifié (%2)</translation>
+        <source>%1 of the workload&apos;s time planned (%2)</source>
+        <translation>%1 du temps de la charge planifié (%2)</translation>
     </message>
 </context>
 <context>
@@ -116,10 +116,6 @@
     <message>
         <source>pg_stat_statements since its last reset</source>
         <translation>pg_stat_statements depuis sa dernière réinitialisation</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements over %1 s</source>
-        <translation>pg_stat_statements sur %1 s</translation>
     </message>
     <message>
         <source>the statements given</source>
@@ -202,6 +198,10 @@
     <message>
         <source>%1 of the time, cost %2 → %3 (%4× cheaper%5): %6</source>
         <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux%5) : %6</translation>
+    </message>
+    <message>
+        <source>pg_stat_statements over %1</source>
+        <translation>pg_stat_statements sur %1</translation>
     </message>
 </context>
 <context>
@@ -5683,8 +5683,8 @@
         <translation>les mises à jour de %1 (%2/s) ne pourraient plus être HOT</translation>
     </message>
     <message>
-        <source>HOT updates (%1 % today) stay HOT: the workload&apos;s updates change no column of the index</source>
-        <translation>les mises à jour HOT (%1 % aujourd&apos;hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
+        <source>HOT updates (%1 today) stay HOT: the workload&apos;s updates change no column of the index</source>
+        <translation>les mises à jour HOT (%1 aujourd&apos;hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
     </message>
 </context>
 <context>
@@ -5813,10 +5813,6 @@
         <translation>Index existants (%1)</translation>
     </message>
     <message>
-        <source>%1 statements, %2 candidate indexes tried with %3 plans in %4 s.</source>
-        <translation>%1 requêtes, %2 index candidats testés avec %3 plans en %4 s.</translation>
-    </message>
-    <message>
         <source>%1 is read-only in Sonde: indexes are not built there.</source>
         <translation>%1 est en lecture seule dans Sonde : aucun index n&apos;y est créé.</translation>
     </message>
@@ -5894,6 +5890,10 @@
     <message>
         <source>Press Advise: Sonde reads the statements pg_stat_statements has counted since its last reset, then %1</source>
         <translation>Appuyez sur Analyser : Sonde lit les requêtes que pg_stat_statements a comptées depuis sa dernière remise à zéro, puis %1</translation>
+    </message>
+    <message>
+        <source>%1 statements, %2 candidate indexes tried with %3 plans in %4.</source>
+        <translation>%1 requêtes, %2 index candidats testés avec %3 plans en %4.</translation>
     </message>
 </context>
 <context>
@@ -6706,10 +6706,6 @@ Scale (100 000 accounts each):</source>
         <source>Coverage: %1.</source>
         <translation>Couverture : %1.</translation>
     </message>
-    <message>
-        <source>Incomplete advice: only %1 % of the workload&apos;s time could be planned.</source>
-        <translation>Conseils incomplets : seuls %1 % du temps de la charge ont pu être planifiés.</translation>
-    </message>
     <message numerus="yes">
         <source>%n statement(s) got no advice, however much time they take.</source>
         <translation>
@@ -6724,6 +6720,10 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>and give an example of one with real values to plan it.</source>
         <translation>et donnez-en un exemple avec des valeurs réelles pour la planifier.</translation>
+    </message>
+    <message>
+        <source>Incomplete advice: only %1 of the workload&apos;s time could be planned.</source>
+        <translation>Conseils incomplets : seuls %1 du temps de la charge ont pu être planifiés.</translation>
     </message>
 </context>
 <context>
