@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -192,8 +193,13 @@ QString HealthEvidence::displayValue() const
     if (key.endsWith(u"_share"_s) || key == u"cache_hit_rate"_s)
         return DisplayFormat::percent(value.toDouble() * 100);
     switch (value.typeId()) {
-    case QMetaType::Double:
-        return DisplayFormat::number(value.toDouble());
+    case QMetaType::Double: {
+        // A whole figure reads as a count ("200", "2,000"), a measure to three digits.
+        const double d = value.toDouble();
+        if (d == std::floor(d) && std::fabs(d) < 9.0e15)
+            return DisplayFormat::count(qint64(d));
+        return DisplayFormat::number(d);
+    }
     case QMetaType::LongLong:
     case QMetaType::Int:
         return DisplayFormat::count(value.toLongLong());
