@@ -181,10 +181,10 @@
 <context>
     <name>PgBouncerChecks</name>
     <message numerus="yes">
-        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>
+        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2. %3 server connections are active, %4 idle.</source>
         <translation>
-            <numerusform>%n client of pool %1 waits for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</numerusform>
-            <numerusform>%n clients of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</numerusform>
+            <numerusform>%n client of pool %1 waits for a server connection; the oldest has waited %2. %3 server connections are active, %4 idle.</numerusform>
+            <numerusform>%n clients of pool %1 wait for a server connection; the oldest has waited %2. %3 server connections are active, %4 idle.</numerusform>
         </translation>
     </message>
 </context>

@@ -107,8 +107,8 @@
         </translation>
     </message>
     <message>
-        <source>%1 % of the workload&apos;s time planned (%2)</source>
-        <translation>%1 % du temps de la charge planifié (%2)</translation>
+        <source>%1 of the workload&apos;s time planned (%2)</source>
+        <translation>%1 du temps de la charge planifié (%2)</translation>
     </message>
 </context>
 <context>
@@ -116,10 +116,6 @@
     <message>
         <source>pg_stat_statements since its last reset</source>
         <translation>pg_stat_statements depuis sa dernière réinitialisation</translation>
-    </message>
-    <message>
-        <source>pg_stat_statements over %1 s</source>
-        <translation>pg_stat_statements sur %1 s</translation>
     </message>
     <message>
         <source>the statements given</source>
@@ -203,6 +199,10 @@
         <source>%1 of the time, cost %2 → %3 (%4× cheaper%5): %6</source>
         <translation>%1 du temps, coût %2 → %3 (%4× moins coûteux%5) : %6</translation>
     </message>
+    <message>
+        <source>pg_stat_statements over %1</source>
+        <translation>pg_stat_statements sur %1</translation>
+    </message>
 </context>
 <context>
     <name>AlertMonitor</name>
@@ -268,10 +268,6 @@
         <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Built %1 in %2 s (change #%3; revert with sonde-cli revert %4 %3).</source>
-        <translation>%1 construit en %2 s (modification #%3 ; pour annuler : sonde-cli revert %4 %3).</translation>
-    </message>
-    <message>
         <source>%1 was not built: %2</source>
         <translation>%1 n&apos;a pas été construit : %2</translation>
     </message>
@@ -303,6 +299,10 @@
         <source>(Change #%1 is %2: its index is dropped if it is still there.)</source>
         <translation>(La modification n°%1 est %2 : son index est supprimé s&apos;il existe encore.)</translation>
     </message>
+    <message>
+        <source>Built %1 in %2 (change #%3; revert with sonde-cli revert %4 %3).</source>
+        <translation>%1 construit en %2 (modification #%3 ; pour annuler : sonde-cli revert %4 %3).</translation>
+    </message>
 </context>
 <context>
     <name>BenchCommand</name>
@@ -331,10 +331,6 @@
         <translation>Arrêt du benchmark…</translation>
     </message>
     <message>
-        <source>%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors</source>
-        <translation>%1 s%2 : %3 tx/s, p50 %4 ms, p99 %5 ms, %6 erreurs</translation>
-    </message>
-    <message>
         <source> (warm-up)</source>
         <translation> (préchauffage)</translation>
     </message>
@@ -353,10 +349,6 @@
     <message>
         <source>status        %1</source>
         <translation>statut        %1</translation>
-    </message>
-    <message>
-        <source>transactions  %1 in %2 s (+%3 in warm-up)</source>
-        <translation>transactions  %1 en %2 s (+%3 en préchauffage)</translation>
     </message>
     <message>
         <source>throughput    %1 tx/s</source>
@@ -435,40 +427,12 @@
         <translation>graine        %1</translation>
     </message>
     <message>
-        <source>failed        %1 (%2 %)</source>
-        <translation>échouées      %1 (%2 %)</translation>
-    </message>
-    <message>
         <source>retried       %1 transactions, %2 retries in all (at most %3 tries)</source>
         <translation>réessayées    %1 transactions, %2 nouveaux essais en tout (au plus %3 essais)</translation>
     </message>
     <message>
         <source>unlimited</source>
         <translation>illimité</translation>
-    </message>
-    <message>
-        <source>skipped       %1 (%2 %): already later than %3 ms when due</source>
-        <translation>sautées       %1 (%2 %) : déjà en retard de plus de %3 ms à leur échéance</translation>
-    </message>
-    <message>
-        <source>late          %1 (%2 %) above the %3 ms latency limit</source>
-        <translation>en retard     %1 (%2 %) au-delà de la limite de latence de %3 ms</translation>
-    </message>
-    <message>
-        <source>script %1      %2, weight %3 (targets %4 % of total)</source>
-        <translation>script %1      %2, poids %3 (vise %4 % du total)</translation>
-    </message>
-    <message>
-        <source>              %1 transactions (%2 % of total, %3 tx/s), %4 failed, %5 skipped</source>
-        <translation>              %1 transactions (%2 % du total, %3 tx/s), %4 échouées, %5 sautées</translation>
-    </message>
-    <message>
-        <source>              latency average %1 ms, stddev %2 ms</source>
-        <translation>              latence moyenne %1 ms, écart type %2 ms</translation>
-    </message>
-    <message>
-        <source>commands of %1 (average ms, failures, retries):</source>
-        <translation>commandes de %1 (ms en moyenne, échecs, nouveaux essais) :</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: give one server URI; to run a pgbench script, give it with --script FILE.</source>
@@ -489,6 +453,42 @@
     <message>
         <source>the script %1</source>
         <translation>le script %1</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 tx/s, p50 %4, p99 %5, %6 errors</source>
+        <translation>%1%2 : %3 tx/s, p50 %4, p99 %5, %6 erreurs</translation>
+    </message>
+    <message>
+        <source>transactions  %1 in %2 (+%3 in warm-up)</source>
+        <translation>transactions  %1 en %2 (+%3 en préchauffage)</translation>
+    </message>
+    <message>
+        <source>failed        %1 (%2)</source>
+        <translation>échouées      %1 (%2)</translation>
+    </message>
+    <message>
+        <source>skipped       %1 (%2): already later than %3 when due</source>
+        <translation>sautées       %1 (%2) : déjà en retard de plus de %3 à leur échéance</translation>
+    </message>
+    <message>
+        <source>late          %1 (%2) above the %3 latency limit</source>
+        <translation>en retard     %1 (%2) au-delà de la limite de latence de %3</translation>
+    </message>
+    <message>
+        <source>script %1      %2, weight %3 (targets %4 of total)</source>
+        <translation>script %1      %2, poids %3 (vise %4 du total)</translation>
+    </message>
+    <message>
+        <source>              %1 transactions (%2 of total, %3 tx/s), %4 failed, %5 skipped</source>
+        <translation>              %1 transactions (%2 du total, %3 tx/s), %4 échouées, %5 sautées</translation>
+    </message>
+    <message>
+        <source>              latency average %1, stddev %2</source>
+        <translation>              latence moyenne %1, écart type %2</translation>
+    </message>
+    <message>
+        <source>commands of %1 (average latency, failures, retries):</source>
+        <translation>commandes de %1 (latence moyenne, échecs, nouveaux essais) :</translation>
     </message>
 </context>
 <context>
@@ -718,10 +718,6 @@
         <translation>, %1 transactions</translation>
     </message>
     <message>
-        <source>, %1 s</source>
-        <translation>, %1 s</translation>
-    </message>
-    <message>
         <source>, pipeline %1</source>
         <translation>, pipeline %1</translation>
     </message>
@@ -849,14 +845,6 @@
 <context>
     <name>BloatChecks</name>
     <message>
-        <source>Index %1 on %2 takes %3, of which about %4 (%5 %) holds no entries.</source>
-        <translation>L&apos;index %1 sur %2 occupe %3, dont environ %4 (%5 %) ne contient aucune entrée.</translation>
-    </message>
-    <message>
-        <source>Table %1 takes %2, of which about %3 (%4 %) holds no live rows.</source>
-        <translation>La table %1 occupe %2, dont environ %3 (%4 %) ne contient aucune ligne vivante.</translation>
-    </message>
-    <message>
         <source>Scans read the empty pages too and the cache holds fewer useful ones; VACUUM makes the space reusable but does not give it back.</source>
         <translation>Les parcours lisent aussi les pages vides et le cache garde moins de pages utiles ; VACUUM rend l&apos;espace réutilisable mais ne le rend pas au système.</translation>
     </message>
@@ -879,6 +867,14 @@
     <message>
         <source>Bloat figures are estimates from the planner&apos;s statistics; install pgstattuple (CREATE EXTENSION pgstattuple) to have them measured.</source>
         <translation>Les chiffres de fragmentation sont des estimations tirées des statistiques du planificateur ; installez pgstattuple (CREATE EXTENSION pgstattuple) pour qu&apos;ils soient mesurés.</translation>
+    </message>
+    <message>
+        <source>Index %1 on %2 takes %3, of which about %4 (%5) holds no entries.</source>
+        <translation>L&apos;index %1 sur %2 occupe %3, dont environ %4 (%5) ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>Table %1 takes %2, of which about %3 (%4) holds no live rows.</source>
+        <translation>La table %1 occupe %2, dont environ %3 (%4) ne contient aucune ligne vivante.</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1178,6 @@
         <translation>%1 transactions</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Warm-up</source>
         <translation>Préchauffage</translation>
     </message>
@@ -1309,10 +1301,6 @@
 <context>
     <name>ConfigurationChecks</name>
     <message>
-        <source>%L1 of %L2 checkpoints (%3 %) were requested because WAL reached max_wal_size (%4) before checkpoint_timeout (%5).</source>
-        <translation>%L1 des %L2 checkpoints (%3 %) ont été demandés parce que le WAL a atteint max_wal_size (%4) avant checkpoint_timeout (%5).</translation>
-    </message>
-    <message>
         <source>Frequent checkpoints write the same pages again and again and, with full_page_writes, multiply the WAL volume.</source>
         <translation>Des checkpoints fréquents réécrivent sans cesse les mêmes pages et, avec full_page_writes, multiplient le volume de WAL.</translation>
     </message>
@@ -1422,6 +1410,10 @@
     <message>
         <source>End sessions idle in a transaction for more than 10 minutes (for new sessions and those that did not set it).</source>
         <translation>Terminer les sessions inactives dans une transaction depuis plus de 10 minutes (pour les nouvelles sessions et celles qui ne l&apos;ont pas fixé).</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 checkpoints (%3) were requested because WAL reached max_wal_size (%4) before checkpoint_timeout (%5).</source>
+        <translation>%L1 des %L2 checkpoints (%3) ont été demandés parce que le WAL a atteint max_wal_size (%4) avant checkpoint_timeout (%5).</translation>
     </message>
 </context>
 <context>
@@ -1631,16 +1623,8 @@
         <translation>Serveurs de démo arrêtés et leur répertoire supprimé.</translation>
     </message>
     <message>
-        <source>Sonde demo ready in %1 s. Connection URIs:</source>
-        <translation>Démo Sonde prête en %1 s. URI de connexion :</translation>
-    </message>
-    <message>
         <source>Press Ctrl+C to stop.</source>
         <translation>Appuyez sur Ctrl+C pour arrêter.</translation>
-    </message>
-    <message>
-        <source>workload: %1 requests, cache hit rate %2 %, %3 queries, %4 errors%5</source>
-        <translation>charge : %1 requêtes applicatives, taux de succès du cache %2 %, %3 requêtes SQL, %4 erreurs%5</translation>
     </message>
     <message>
         <source>Signal %1 received.</source>
@@ -1653,6 +1637,14 @@
     <message>
         <source>Invalid --mode &quot;%1&quot;: use healthy, cold, thrashing or problems.</source>
         <translation>--mode « %1 » invalide : utilisez healthy, cold, thrashing ou problems.</translation>
+    </message>
+    <message>
+        <source>Sonde demo ready in %1. Connection URIs:</source>
+        <translation>Démo Sonde prête en %1. URI de connexion :</translation>
+    </message>
+    <message>
+        <source>workload: %1 requests, cache hit rate %2, %3 queries, %4 errors%5</source>
+        <translation>charge : %1 requêtes applicatives, taux de succès du cache %2, %3 requêtes SQL, %4 erreurs%5</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +2484,6 @@
 <context>
     <name>MemoryChecks</name>
     <message>
-        <source>shared_buffers is %1, %2 % of the machine&apos;s %3 of RAM (%4); about 25 % is the usual start.</source>
-        <translation>shared_buffers vaut %1, soit %2 % des %3 de RAM de la machine (%4) ; environ 25 % est le point de départ habituel.</translation>
-    </message>
-    <message>
         <source>Too small a buffer cache sends reads to the kernel&apos;s cache or the disk, and checkpoints write more often.</source>
         <translation>Un cache de tampons trop petit envoie les lectures vers le cache du noyau ou le disque, et les checkpoints écrivent plus souvent.</translation>
     </message>
@@ -2506,10 +2494,6 @@
     <message>
         <source>Set shared_buffers to 25 % of RAM, then restart the server at a quiet moment.</source>
         <translation>Fixer shared_buffers à 25 % de la RAM, puis redémarrer le serveur à un moment calme.</translation>
-    </message>
-    <message>
-        <source>%1 % of the blocks this database read came from shared buffers; %L2 blocks were read from outside them.</source>
-        <translation>%1 % des blocs lus par cette base venaient des tampons partagés ; %L2 blocs ont été lus en dehors.</translation>
     </message>
     <message>
         <source>Each miss is a system call at least and a disk read at worst: an OLTP database usually serves over 99 % from its buffers.</source>
@@ -2598,6 +2582,14 @@
     <message>
         <source>The machine&apos;s RAM is unknown: shared_buffers, effective_cache_size and maintenance_work_mem were not compared with it (give it to check them).</source>
         <translation>La RAM de la machine est inconnue : shared_buffers, effective_cache_size et maintenance_work_mem ne lui ont pas été comparés (donnez-la pour les contrôler).</translation>
+    </message>
+    <message>
+        <source>shared_buffers is %1, %2 of the machine&apos;s %3 of RAM (%4); about 25 % is the usual start.</source>
+        <translation>shared_buffers vaut %1, soit %2 des %3 de RAM de la machine (%4) ; environ 25 % est le point de départ habituel.</translation>
+    </message>
+    <message>
+        <source>%1 of the blocks this database read came from shared buffers; %L2 blocks were read from outside them.</source>
+        <translation>%1 des blocs lus par cette base venaient des tampons partagés ; %L2 blocs ont été lus en dehors.</translation>
     </message>
 </context>
 <context>
@@ -3044,13 +3036,6 @@
         <source>Lower default_pool_size (or pool_size per database) in pgbouncer.ini, or cap each database with max_db_connections, so the sum stays under max_connections; then RELOAD PgBouncer.</source>
         <translation>Baissez default_pool_size (ou pool_size par base) dans pgbouncer.ini, ou plafonnez chaque base avec max_db_connections, pour que la somme reste sous max_connections ; puis RELOAD de PgBouncer.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2 s. %3 server connections are active, %4 idle.</source>
-        <translation>
-            <numerusform>%n client du pool %1 attend une connexion serveur ; le plus ancien attend depuis %2 s. %3 connexions serveur sont actives, %4 inactives.</numerusform>
-            <numerusform>%n clients du pool %1 attendent une connexion serveur ; le plus ancien attend depuis %2 s. %3 connexions serveur sont actives, %4 inactives.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Waiting in the pooler is latency the application sees on every query, though PostgreSQL looks idle.</source>
         <translation>L&apos;attente dans le pooler est une latence que l&apos;application subit à chaque requête, alors que PostgreSQL semble inactif.</translation>
@@ -3078,6 +3063,13 @@
     <message>
         <source>Make the clients use the simple or unnamed extended protocol (prepareThreshold=0, statement_cache_size=0), or upgrade PgBouncer to 1.21+ and set max_prepared_statements.</source>
         <translation>Faites utiliser aux clients le protocole simple ou étendu sans nom (prepareThreshold=0, statement_cache_size=0), ou passez à PgBouncer 1.21+ et fixez max_prepared_statements.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) of pool %1 wait for a server connection; the oldest has waited %2. %3 server connections are active, %4 idle.</source>
+        <translation>
+            <numerusform>%n client du pool %1 attend une connexion serveur ; le plus ancien attend depuis %2. %3 connexions serveur sont actives, %4 inactives.</numerusform>
+            <numerusform>%n clients du pool %1 attendent une connexion serveur ; le plus ancien attend depuis %2. %3 connexions serveur sont actives, %4 inactives.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3537,8 +3529,8 @@
     <message numerus="yes">
         <source>; %n node(s) differ</source>
         <translation>
-            <numerusform> ; %n nœud(s) différent(s)</numerusform>
-            <numerusform> ; %n nœud(s) différent(s)</numerusform>
+            <numerusform> ; %n nœud différent</numerusform>
+            <numerusform> ; %n nœuds différents</numerusform>
         </translation>
     </message>
 </context>
@@ -3579,8 +3571,8 @@
     <message numerus="yes">
         <source>%1 (and %n parallel worker(s))</source>
         <translation>
-            <numerusform>%1 (et %n worker(s) parallèle(s))</numerusform>
-            <numerusform>%1 (et %n worker(s) parallèle(s))</numerusform>
+            <numerusform>%1 (et %n worker parallèle)</numerusform>
+            <numerusform>%1 (et %n workers parallèles)</numerusform>
         </translation>
     </message>
     <message>
@@ -4255,10 +4247,6 @@
 <context>
     <name>RedisKeyChecks</name>
     <message>
-        <source>%1 % of %L2 sampled keys have no TTL (about %L3 of the %L4 keys), in a Redis used as a cache; e.g. %5.</source>
-        <translation>%1 % des %L2 clés échantillonnées n&apos;ont pas de TTL (environ %L3 des %L4 clés), dans un Redis utilisé comme cache ; par exemple %5.</translation>
-    </message>
-    <message>
         <source>With a volatile-* policy only keys with a TTL can be evicted: these stay until memory is full, then writes fail.</source>
         <translation>Avec une politique volatile-*, seules les clés avec un TTL peuvent être évincées : celles-ci restent jusqu&apos;à ce que la mémoire soit pleine, puis les écritures échouent.</translation>
     </message>
@@ -4297,6 +4285,10 @@
     <message>
         <source>Keys sampled with SCAN: %L1 of %L2.</source>
         <translation>Clés échantillonnées avec SCAN : %L1 sur %L2.</translation>
+    </message>
+    <message>
+        <source>%1 of %L2 sampled keys have no TTL (about %L3 of the %L4 keys), in a Redis used as a cache; e.g. %5.</source>
+        <translation>%1 des %L2 clés échantillonnées n&apos;ont pas de TTL (environ %L3 des %L4 clés), dans un Redis utilisé comme cache ; par exemple %5.</translation>
     </message>
 </context>
 <context>
@@ -4421,10 +4413,6 @@
         <translation>Fixez maxmemory à environ 75 % de la RAM.</translation>
     </message>
     <message>
-        <source>Redis uses %1 of its %2 maxmemory (%3 %) and its policy is noeviction.</source>
-        <translation>Redis utilise %1 de ses %2 de maxmemory (%3 %) et sa politique est noeviction.</translation>
-    </message>
-    <message>
         <source>At the limit every write fails with OOM: nothing is evicted.</source>
         <translation>À la limite, chaque écriture échoue avec OOM : rien n&apos;est évincé.</translation>
     </message>
@@ -4493,10 +4481,6 @@
         <translation>Lisez le journal de Redis pour la cause (disque plein, fork échoué : vm.overcommit_memory).</translation>
     </message>
     <message>
-        <source>The last fork for %1 stopped Redis for %2 ms (with %3 of data).</source>
-        <translation>Le dernier fork pour %1 a arrêté Redis pendant %2 ms (avec %3 de données).</translation>
-    </message>
-    <message>
         <source>an RDB snapshot</source>
         <translation>un instantané RDB</translation>
     </message>
@@ -4546,6 +4530,14 @@
     <message>
         <source>Replace O(N) commands on large values (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL of a big key) with SCAN-style iteration or UNLINK; the Slow queries page lists every entry.</source>
         <translation>Remplacez les commandes en O(N) sur de grandes valeurs (KEYS, SMEMBERS, HGETALL, LRANGE 0 -1, DEL d&apos;une grosse clé) par une itération façon SCAN ou par UNLINK ; la page Requêtes lentes liste chaque entrée.</translation>
+    </message>
+    <message>
+        <source>Redis uses %1 of its %2 maxmemory (%3) and its policy is noeviction.</source>
+        <translation>Redis utilise %1 de ses %2 de maxmemory (%3) et sa politique est noeviction.</translation>
+    </message>
+    <message>
+        <source>The last fork for %1 stopped Redis for %2 (with %3 of data).</source>
+        <translation>Le dernier fork pour %1 a arrêté Redis pendant %2 (avec %3 de données).</translation>
     </message>
 </context>
 <context>
@@ -4633,10 +4625,6 @@
         <translation>ce standby</translation>
     </message>
     <message>
-        <source>This standby replays transactions %1 s behind the primary.</source>
-        <translation>Ce standby rejoue les transactions avec %1 s de retard sur le primaire.</translation>
-    </message>
-    <message>
         <source>Reads from a lagging standby return old data, and a failover to it loses or waits for what it has not replayed.</source>
         <translation>Les lectures sur un standby en retard renvoient des données anciennes, et une bascule vers lui perd ou attend ce qu&apos;il n&apos;a pas rejoué.</translation>
     </message>
@@ -4667,6 +4655,10 @@
     <message>
         <source>The standby receives but does not keep up: look at its disk I/O, replay conflicts and long queries on it.</source>
         <translation>Le standby reçoit mais ne suit pas : regardez ses E/S disque, les conflits de rejeu et les longues requêtes qui y tournent.</translation>
+    </message>
+    <message>
+        <source>This standby replays transactions %1 behind the primary.</source>
+        <translation>Ce standby rejoue les transactions avec %1 de retard sur le primaire.</translation>
     </message>
 </context>
 <context>
@@ -4999,10 +4991,6 @@
         <translation> Elle alimente %1.%2 (%3).</translation>
     </message>
     <message>
-        <source>Sequence %1 has used %2 % of its range: last value %L3 of %L4 (%L5 values left).%6</source>
-        <translation>La séquence %1 a utilisé %2 % de sa plage : dernière valeur %L3 sur %L4 (%L5 valeurs restantes).%6</translation>
-    </message>
-    <message>
         <source>When it reaches the limit every INSERT that needs a new value fails with &quot;reached maximum value of sequence&quot; or &quot;integer out of range&quot;.</source>
         <translation>Quand elle atteint la limite, chaque INSERT qui a besoin d&apos;une nouvelle valeur échoue avec « reached maximum value of sequence » ou « integer out of range ».</translation>
     </message>
@@ -5022,21 +5010,13 @@
         <source>The sequence already spans bigint&apos;s range: plan for the values to start over (CYCLE) or for a new key.</source>
         <translation>La séquence couvre déjà toute la plage de bigint : prévoyez que les valeurs recommencent (CYCLE) ou une nouvelle clé.</translation>
     </message>
+    <message>
+        <source>Sequence %1 has used %2 of its range: last value %L3 of %L4 (%L5 values left).%6</source>
+        <translation>La séquence %1 a utilisé %2 de sa plage : dernière valeur %L3 sur %L4 (%L5 valeurs restantes).%6</translation>
+    </message>
 </context>
 <context>
     <name>SessionChecks</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
     <message>
         <source>pid %1</source>
         <translation>pid %1</translation>
@@ -5208,22 +5188,22 @@
     <message numerus="yes">
         <source>%n active</source>
         <translation>
-            <numerusform>%n active(s)</numerusform>
-            <numerusform>%n active(s)</numerusform>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n actives</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n idle</source>
         <translation>
-            <numerusform>%n inactive(s)</numerusform>
-            <numerusform>%n inactive(s)</numerusform>
+            <numerusform>%n inactive</numerusform>
+            <numerusform>%n inactives</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n idle in transaction</source>
         <translation>
-            <numerusform>%n inactive(s) en transaction</numerusform>
-            <numerusform>%n inactive(s) en transaction</numerusform>
+            <numerusform>%n inactive en transaction</numerusform>
+            <numerusform>%n inactives en transaction</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5237,36 +5217,32 @@
         <source>%1 of %2 connections</source>
         <translation>%1 connexions sur %2</translation>
     </message>
-    <message>
-        <source>longest statement %1 s (pid %2)</source>
-        <translation>requête la plus longue %1 s (pid %2)</translation>
-    </message>
     <message numerus="yes">
         <source>%n deadlock(s)</source>
         <translation>
-            <numerusform>%n interblocage(s)</numerusform>
-            <numerusform>%n interblocage(s)</numerusform>
+            <numerusform>%n interblocage</numerusform>
+            <numerusform>%n interblocages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n temp file(s)</source>
         <translation>
-            <numerusform>%n fichier(s) temporaire(s)</numerusform>
-            <numerusform>%n fichier(s) temporaire(s)</numerusform>
+            <numerusform>%n fichier temporaire</numerusform>
+            <numerusform>%n fichiers temporaires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pool(s)</source>
         <translation>
-            <numerusform>%n pool(s)</numerusform>
-            <numerusform>%n pool(s)</numerusform>
+            <numerusform>%n pool</numerusform>
+            <numerusform>%n pools</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n client(s) active</source>
         <translation>
-            <numerusform>%n client(s) actif(s)</numerusform>
-            <numerusform>%n client(s) actif(s)</numerusform>
+            <numerusform>%n client actif</numerusform>
+            <numerusform>%n clients actifs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5275,10 +5251,6 @@
             <numerusform>%n en attente</numerusform>
             <numerusform>%n en attente</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>longest wait %1 s</source>
-        <translation>attente la plus longue %1 s</translation>
     </message>
     <message>
         <source>memory %1 of %2</source>
@@ -5291,15 +5263,15 @@
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
-            <numerusform>%n client(s)</numerusform>
-            <numerusform>%n client(s)</numerusform>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n blocked</source>
         <translation>
-            <numerusform>%n bloqué(s)</numerusform>
-            <numerusform>%n bloqué(s)</numerusform>
+            <numerusform>%n bloqué</numerusform>
+            <numerusform>%n bloqués</numerusform>
         </translation>
     </message>
     <message>
@@ -5309,6 +5281,14 @@
     <message>
         <source>evicting %1 keys/s</source>
         <translation>éviction de %1 clés/s</translation>
+    </message>
+    <message>
+        <source>longest wait %1</source>
+        <translation>attente la plus longue %1</translation>
+    </message>
+    <message>
+        <source>longest statement %1 (pid %2)</source>
+        <translation>requête la plus longue %1 (pid %2)</translation>
     </message>
 </context>
 <context>
@@ -5549,18 +5529,6 @@
         <translation>jamais</translation>
     </message>
     <message>
-        <source>%1 s ago</source>
-        <translation>il y a %1 s</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>il y a %1 min</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>il y a %1 h</translation>
-    </message>
-    <message>
         <source>autovacuum is off on the whole server.</source>
         <translation>autovacuum est désactivé sur tout le serveur.</translation>
     </message>
@@ -5571,10 +5539,6 @@
     <message>
         <source>autovacuum should have started at %L1 dead tuples: it is busy elsewhere, throttled, or blocked by a long transaction.</source>
         <translation>autovacuum aurait dû démarrer à %L1 lignes mortes : il est occupé ailleurs, bridé ou bloqué par une longue transaction.</translation>
-    </message>
-    <message>
-        <source>%1 has %L2 dead tuples (%3 % of its rows); last vacuum: %4. %5</source>
-        <translation>%1 a %L2 lignes mortes (%3 % de ses lignes) ; dernier vacuum : %4. %5</translation>
     </message>
     <message>
         <source>Dead tuples take space and are read by every scan; until VACUUM runs, the table and its indexes grow and queries slow down.</source>
@@ -5591,6 +5555,14 @@
     <message>
         <source>VACUUM takes no lock that blocks reads or writes; it reads the whole table and adds I/O while it runs.</source>
         <translation>VACUUM ne prend aucun verrou qui bloque lectures ou écritures ; il lit toute la table et ajoute des E/S pendant qu&apos;il tourne.</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>%1 has %L2 dead tuples (%3 of its rows); last vacuum: %4. %5</source>
+        <translation>%1 a %L2 lignes mortes (%3 de ses lignes) ; dernier vacuum : %4. %5</translation>
     </message>
 </context>
 <context>
@@ -5711,8 +5683,8 @@
         <translation>les mises à jour de %1 (%2/s) ne pourraient plus être HOT</translation>
     </message>
     <message>
-        <source>HOT updates (%1 % today) stay HOT: the workload&apos;s updates change no column of the index</source>
-        <translation>les mises à jour HOT (%1 % aujourd&apos;hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
+        <source>HOT updates (%1 today) stay HOT: the workload&apos;s updates change no column of the index</source>
+        <translation>les mises à jour HOT (%1 aujourd&apos;hui) restent HOT : les mises à jour de la charge de travail ne modifient aucune colonne de l&apos;index</translation>
     </message>
 </context>
 <context>
@@ -5841,10 +5813,6 @@
         <translation>Index existants (%1)</translation>
     </message>
     <message>
-        <source>%1 statements, %2 candidate indexes tried with %3 plans in %4 s.</source>
-        <translation>%1 requêtes, %2 index candidats testés avec %3 plans en %4 s.</translation>
-    </message>
-    <message>
         <source>%1 is read-only in Sonde: indexes are not built there.</source>
         <translation>%1 est en lecture seule dans Sonde : aucun index n&apos;y est créé.</translation>
     </message>
@@ -5922,6 +5890,10 @@
     <message>
         <source>Press Advise: Sonde reads the statements pg_stat_statements has counted since its last reset, then %1</source>
         <translation>Appuyez sur Analyser : Sonde lit les requêtes que pg_stat_statements a comptées depuis sa dernière remise à zéro, puis %1</translation>
+    </message>
+    <message>
+        <source>%1 statements, %2 candidate indexes tried with %3 plans in %4.</source>
+        <translation>%1 requêtes, %2 index candidats testés avec %3 plans en %4.</translation>
     </message>
 </context>
 <context>
@@ -6208,10 +6180,6 @@
         <translation>Exécution de %1 sur %2…</translation>
     </message>
     <message>
-        <source>%1 tx/s · p50 %2 ms · p99 %3 ms · %4 errors</source>
-        <translation>%1 tx/s · p50 %2 ms · p99 %3 ms · %4 erreurs</translation>
-    </message>
-    <message>
         <source>No run yet</source>
         <translation>Aucune exécution pour l&apos;instant</translation>
     </message>
@@ -6234,14 +6202,6 @@
     <message>
         <source>The benchmark failed</source>
         <translation>Le benchmark a échoué</translation>
-    </message>
-    <message>
-        <source>Run #%1 %2: %3 transactions in %4 s.</source>
-        <translation>Exécution n° %1 (%2) : %3 transactions en %4 s.</translation>
-    </message>
-    <message>
-        <source> Hit rate %1 %.</source>
-        <translation> Taux de succès %1 %.</translation>
     </message>
     <message numerus="yes">
         <source> Up to %n client(s) waited for a PgBouncer connection.</source>
@@ -6292,6 +6252,18 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>The script cannot run: line %1 is marked in the editor.</source>
         <translation>Le script ne peut pas s’exécuter : la ligne %1 est marquée dans l’éditeur.</translation>
+    </message>
+    <message>
+        <source>%1 tx/s · p50 %2 · p99 %3 · %4 errors</source>
+        <translation>%1 tx/s · p50 %2 · p99 %3 · %4 erreurs</translation>
+    </message>
+    <message>
+        <source>Run #%1 %2: %3 transactions in %4.</source>
+        <translation>Exécution n° %1 (%2) : %3 transactions en %4.</translation>
+    </message>
+    <message>
+        <source> Hit rate %1.</source>
+        <translation> Taux de succès %1.</translation>
     </message>
 </context>
 <context>
@@ -6734,10 +6706,6 @@ Scale (100 000 accounts each):</source>
         <source>Coverage: %1.</source>
         <translation>Couverture : %1.</translation>
     </message>
-    <message>
-        <source>Incomplete advice: only %1 % of the workload&apos;s time could be planned.</source>
-        <translation>Conseils incomplets : seuls %1 % du temps de la charge ont pu être planifiés.</translation>
-    </message>
     <message numerus="yes">
         <source>%n statement(s) got no advice, however much time they take.</source>
         <translation>
@@ -6752,6 +6720,10 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>and give an example of one with real values to plan it.</source>
         <translation>et donnez-en un exemple avec des valeurs réelles pour la planifier.</translation>
+    </message>
+    <message>
+        <source>Incomplete advice: only %1 of the workload&apos;s time could be planned.</source>
+        <translation>Conseils incomplets : seuls %1 du temps de la charge ont pu être planifiés.</translation>
     </message>
 </context>
 <context>
@@ -7889,12 +7861,12 @@ Scale (100 000 accounts each):</source>
         <translation>Taille du pool</translation>
     </message>
     <message>
-        <source>Server use %</source>
-        <translation>Utilisation serveurs %</translation>
+        <source>Server use</source>
+        <translation>Utilisation serveurs</translation>
     </message>
     <message>
-        <source>Longest wait (s)</source>
-        <translation>Attente max (s)</translation>
+        <source>Longest wait</source>
+        <translation>Attente max</translation>
     </message>
 </context>
 <context>
@@ -8448,10 +8420,6 @@ L&apos;exécuter sur %1 ?</translation>
         <translation>Le prouver : avant, application, après</translation>
     </message>
     <message>
-        <source>%1 s: %2 tx/s, p99 %3 ms</source>
-        <translation>%1 s : %2 tx/s, p99 %3 ms</translation>
-    </message>
-    <message>
         <source>1. Benchmark before the change</source>
         <translation>1. Benchmark avant la modification</translation>
     </message>
@@ -8547,10 +8515,6 @@ L&apos;exécuter sur %1 ?</translation>
         <translation>L&apos;exécution s&apos;est terminée : %1.</translation>
     </message>
     <message>
-        <source>Run #%1: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 errors.</source>
-        <translation>Exécution #%1 : %2 tx/s, p50 %3 ms, p99 %4 ms, %5 erreurs.</translation>
-    </message>
-    <message>
         <source>Nothing to apply: type or paste the statements first.</source>
         <translation>Rien à appliquer : saisissez ou collez d&apos;abord les instructions.</translation>
     </message>
@@ -8588,6 +8552,14 @@ L&apos;exécuter sur %1 ?</translation>
             <numerusform>%n instruction appliquée.</numerusform>
             <numerusform>%n instructions appliquées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 tx/s, p99 %3</source>
+        <translation>%1 : %2 tx/s, p99 %3</translation>
+    </message>
+    <message>
+        <source>Run #%1: %2 tx/s, p50 %3, p99 %4, %5 errors.</source>
+        <translation>Exécution #%1 : %2 tx/s, p50 %3, p99 %4, %5 erreurs.</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,8 @@ QString AdvisorReportText::format(const AdvisorResult &r)
         source = tr("pg_stat_statements since its last reset");
         break;
     case Workload::Source::Window:
-        source = tr("pg_stat_statements over %1 s").arg(r.workload.windowSeconds);
+        source = tr("pg_stat_statements over %1")
+                     .arg(DisplayFormat::duration(r.workload.windowSeconds * 1000.0));
         break;
     case Workload::Source::Selected:
         source = tr("the statements given");
@@ -83,9 +84,8 @@ QString AdvisorReportText::format(const AdvisorResult &r)
               "", r.statementsAnalyzed)
                .arg(r.database, source, duration(r.workload.totalTimeMs()));
     out << tr("HypoPG tried %1 candidate indexes with %2 plans in %3.")
-               .arg(r.candidatesTried)
-               .arg(r.explains)
-               .arg(duration(double(r.elapsedMs)));
+               .arg(DisplayFormat::count(r.candidatesTried), DisplayFormat::count(r.explains),
+                    duration(double(r.elapsedMs)));
     out << coverage(r.coverage);
     out << QString();
     if (r.recommendations.isEmpty())
@@ -95,7 +95,7 @@ QString AdvisorReportText::format(const AdvisorResult &r)
         out << u"%1. "_s.arg(i + 1) + rec.ddl.split(u'\n').join(u";\n   "_s) + u';';
         out << u"   "_s + tr("saves about %1 (%2 of the workload) · size %3 · %4")
                               .arg(duration(rec.savedMs), percent(rec.savedShare),
-                                   QLocale().formattedDataSize(rec.sizeBytes), rec.reason);
+                                   DisplayFormat::bytes(rec.sizeBytes), rec.reason);
         for (const HelpedStatement &h : rec.statements) {
             out << u"   "_s + tr("%1 of the time, cost %2 → %3 (%4× cheaper%5): %6")
                                   .arg(percent(h.share), cost(h.costBefore), cost(h.costAfter))

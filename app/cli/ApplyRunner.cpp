@@ -5,6 +5,7 @@
 #include "CliTarget.h"
 #include "advisor/AdviceService.h"
 #include "common/BoundedRead.h"
+#include "common/DisplayFormat.h"
 #include "connection/PgConnInfo.h"
 #include "indexes/ChangeLog.h"
 #include "indexes/IndexChangeService.h"
@@ -122,9 +123,9 @@ int ApplyRunner::applyPlans(const QString &uri, const QList<IndexBuildPlan> &pla
             printJson(o);
         }
         if (outcome.applied()) {
-            printErr(tr("Built %1 in %2 s (change #%3; revert with sonde-cli revert %4 %3).")
+            printErr(tr("Built %1 in %2 (change #%3; revert with sonde-cli revert %4 %3).")
                          .arg(plan.qualifiedName())
-                         .arg(double(ms) / 1000.0, 0, 'f', 1)
+                         .arg(DisplayFormat::duration(double(ms)))
                          .arg(outcome.changeId)
                          .arg(u"<uri>"_s));
             if (!outcome.note.isEmpty())

@@ -359,13 +359,13 @@ int runBench(const QStringList &rawArgs)
             if (storing)
                 runs.appendProgress(result.id, p);
             if (showProgress)
-                printErr(Text::tr("%1 s%2: %3 tx/s, p50 %4 ms, p99 %5 ms, %6 errors")
-                             .arg(p.second, 5, 'f', 1)
-                             .arg(p.warmup ? Text::tr(" (warm-up)") : QString())
-                             .arg(DisplayFormat::rate(p.throughput))
-                             .arg(p.hasLatency() ? DisplayFormat::number(p.p50Ms) : u"—"_s)
-                             .arg(p.hasLatency() ? DisplayFormat::number(p.p99Ms) : u"—"_s)
-                             .arg(p.errors));
+                printErr(Text::tr("%1%2: %3 tx/s, p50 %4, p99 %5, %6 errors")
+                             .arg(DisplayFormat::duration(p.second * 1000.0),
+                                  p.warmup ? Text::tr(" (warm-up)") : QString(),
+                                  DisplayFormat::rate(p.throughput),
+                                  p.hasLatency() ? DisplayFormat::duration(p.p50Ms) : u"—"_s,
+                                  p.hasLatency() ? DisplayFormat::duration(p.p99Ms) : u"—"_s,
+                                  DisplayFormat::count(p.errors)));
         };
         const qint64 id = result.id;
         BenchmarkResult done = BenchmarkEngine::run(config, &cancel, hooks);
@@ -390,14 +390,14 @@ int runBench(const QStringList &rawArgs)
         printOut(Text::tr("target        %1 (%2)")
                      .arg(result.config.targetDisplay, result.serverVersion));
         printOut(Text::tr("status        %1").arg(result.statusName()));
-        printOut(Text::tr("transactions  %1 in %2 s (+%3 in warm-up)")
-                     .arg(result.transactions)
-                     .arg(DisplayFormat::number(result.measuredSeconds))
-                     .arg(result.warmupTransactions));
+        printOut(Text::tr("transactions  %1 in %2 (+%3 in warm-up)")
+                     .arg(DisplayFormat::count(result.transactions),
+                          DisplayFormat::duration(result.measuredSeconds * 1000.0),
+                          DisplayFormat::count(result.warmupTransactions)));
         printOut(Text::tr("throughput    %1 tx/s").arg(DisplayFormat::rate(result.throughput())));
-        QString errors = QString::number(result.errors);
+        QString errors = DisplayFormat::count(result.errors);
         for (auto it = result.errorsByKind.begin(); it != result.errorsByKind.end(); ++it)
-            errors += u"  [%1: %2]"_s.arg(it.key()).arg(it.value());
+            errors += u"  [%1: %2]"_s.arg(it.key(), DisplayFormat::count(it.value()));
         printOut(Text::tr("errors        %1").arg(errors));
         printOut(Text::tr("latency (ms)  p50 %1  p90 %2  p95 %3  p99 %4  p99.9 %5  max %6")
                      .arg(DisplayFormat::number(result.percentileMs(50)),

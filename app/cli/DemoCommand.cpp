@@ -1,6 +1,7 @@
 #include "DemoCommand.h"
 
 #include "CliOutput.h"
+#include "common/DisplayFormat.h"
 #include "common/SignalWatcher.h"
 #include "connection/RedisEndpoint.h"
 #include "demo/DemoController.h"
@@ -149,8 +150,8 @@ int runDemo(const QStringList &args)
         if (parser.isSet(json)) {
             printJson(ep.toJson());
         } else {
-            printOut(Text::tr("Sonde demo ready in %1 s. Connection URIs:")
-                         .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
+            printOut(Text::tr("Sonde demo ready in %1. Connection URIs:")
+                         .arg(DisplayFormat::duration(double(clock.elapsed()))));
             printOut(u"  postgres          %1"_s.arg(ep.postgres));
             printOut(u"  postgres_monitor  %1"_s.arg(ep.postgresMonitor));
             printOut(u"  pgbouncer         %1"_s.arg(ep.pgbouncer));
@@ -168,11 +169,11 @@ int runDemo(const QStringList &args)
     QObject::connect(&statsTimer, &QTimer::timeout, &loop, [&]() {
         const DemoWorkloadStats s = controller.environment()->workload().stats();
         const qint64 lookups = s.cacheHits + s.cacheMisses;
-        printErr(Text::tr("workload: %1 requests, cache hit rate %2 %, %3 queries, %4 errors%5")
-                     .arg(s.requests)
-                     .arg(lookups ? 100.0 * double(s.cacheHits) / double(lookups) : 0.0, 0, 'f', 1)
-                     .arg(s.queries)
-                     .arg(s.errors)
+        printErr(Text::tr("workload: %1 requests, cache hit rate %2, %3 queries, %4 errors%5")
+                     .arg(DisplayFormat::count(s.requests),
+                          DisplayFormat::percent(
+                              lookups ? 100.0 * double(s.cacheHits) / double(lookups) : 0.0),
+                          DisplayFormat::count(s.queries), DisplayFormat::count(s.errors))
                      .arg(s.lastError.isEmpty() ? QString() : u" (last: "_s + s.lastError + u')'));
     });
     QObject::connect(&signals_, &SignalWatcher::terminationRequested, &loop, [&](int sig) {

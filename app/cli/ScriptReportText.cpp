@@ -1,5 +1,7 @@
 #include "ScriptReportText.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -14,7 +16,7 @@ struct Text
 
 QString percent(qint64 part, qint64 whole)
 {
-    return whole > 0 ? QString::number(100.0 * double(part) / double(whole), 'f', 1) : u"0.0"_s;
+    return DisplayFormat::percent(whole > 0 ? 100.0 * double(part) / double(whole) : 0.0);
 }
 
 } // namespace
@@ -36,25 +38,23 @@ QStringList ScriptReportText::lines(const BenchmarkResult &result, bool perComma
     }
     const qint64 all = result.transactions + failed + skipped;
     out << Text::tr("random seed   %1").arg(result.randomSeed);
-    out << Text::tr("failed        %1 (%2 %)").arg(failed).arg(percent(failed, all));
+    out << Text::tr("failed        %1 (%2)")
+               .arg(DisplayFormat::count(failed), percent(failed, all));
     if (config.maxTries != 1) {
         out << Text::tr("retried       %1 transactions, %2 retries in all (at most %3 tries)")
-                   .arg(retried)
-                   .arg(retries)
-                   .arg(config.maxTries == 0 ? Text::tr("unlimited")
+                   .arg(DisplayFormat::count(retried), DisplayFormat::count(retries),
+                        config.maxTries == 0 ? Text::tr("unlimited")
                                              : QString::number(config.maxTries));
     }
     if (config.latencyLimitMs > 0) {
         if (config.targetRate > 0) {
-            out << Text::tr("skipped       %1 (%2 %): already later than %3 ms when due")
-                       .arg(skipped)
-                       .arg(percent(skipped, all))
-                       .arg(config.latencyLimitMs);
+            out << Text::tr("skipped       %1 (%2): already later than %3 when due")
+                       .arg(DisplayFormat::count(skipped), percent(skipped, all),
+                            DisplayFormat::duration(config.latencyLimitMs));
         }
-        out << Text::tr("late          %1 (%2 %) above the %3 ms latency limit")
-                   .arg(late)
-                   .arg(percent(late, all))
-                   .arg(config.latencyLimitMs);
+        out << Text::tr("late          %1 (%2) above the %3 latency limit")
+                   .arg(DisplayFormat::count(late), percent(late, all),
+                        DisplayFormat::duration(config.latencyLimitMs));
     }
     const bool several = result.scripts.size() > 1;
     for (qsizetype i = 0; i < result.scripts.size(); ++i) {
@@ -62,32 +62,31 @@ QStringList ScriptReportText::lines(const BenchmarkResult &result, bool perComma
         if (!several && !perCommand)
             break;
         if (several) {
-            out << Text::tr("script %1      %2, weight %3 (targets %4 % of total)")
+            out << Text::tr("script %1      %2, weight %3 (targets %4 of total)")
                        .arg(i + 1)
                        .arg(s.name)
                        .arg(s.weight)
                        .arg(percent(s.weight, weights));
-            out << Text::tr("              %1 transactions (%2 % of total, %3 tx/s), %4 failed, "
+            out << Text::tr("              %1 transactions (%2 of total, %3 tx/s), %4 failed, "
                             "%5 skipped")
-                       .arg(s.transactions)
-                       .arg(percent(s.transactions, result.transactions))
-                       .arg(result.measuredSeconds > 0
-                                ? double(s.transactions) / result.measuredSeconds
-                                : 0.0,
-                            0, 'f', 1)
-                       .arg(s.failed)
-                       .arg(s.skipped);
-            out << Text::tr("              latency average %1 ms, stddev %2 ms")
-                       .arg(s.latencyAverageMs, 0, 'f', 3)
-                       .arg(s.latencyStddevMs, 0, 'f', 3);
+                       .arg(
+                           DisplayFormat::count(s.transactions),
+                           percent(s.transactions, result.transactions),
+                           DisplayFormat::rate(result.measuredSeconds > 0
+                                                   ? double(s.transactions) / result.measuredSeconds
+                                                   : 0.0),
+                           DisplayFormat::count(s.failed), DisplayFormat::count(s.skipped));
+            out << Text::tr("              latency average %1, stddev %2")
+                       .arg(DisplayFormat::duration(s.latencyAverageMs),
+                            DisplayFormat::duration(s.latencyStddevMs));
         }
         if (!perCommand)
             continue;
-        out << Text::tr("commands of %1 (average ms, failures, retries):").arg(s.name);
+        out << Text::tr("commands of %1 (average latency, failures, retries):").arg(s.name);
         for (const ScriptCommandReport &c : s.commands) {
-            out << u"  %1 %2 %3  %4"_s.arg(c.averageMs, 10, 'f', 3)
-                       .arg(c.failures, 8)
-                       .arg(c.retries, 8)
+            out << u"  %1 %2 %3  %4"_s.arg(DisplayFormat::duration(c.averageMs), 10)
+                       .arg(DisplayFormat::count(c.failures), 8)
+                       .arg(DisplayFormat::count(c.retries), 8)
                        .arg(c.text);
         }
     }

@@ -1,6 +1,7 @@
 #include "AdvisorCoverage.h"
 
 #include "Workload.h"
+#include "common/DisplayFormat.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -62,8 +63,8 @@ QString AdvisorCoverage::summary() const
         parts << tr("%n not planned", "", int(unplanned.size()));
     // Floor, not round: 98.96 % must not read as 99 %.
     const double percent = std::floor(plannedShare * 1000.0) / 10.0;
-    return tr("%1 % of the workload's time planned (%2)")
-        .arg(QLocale().toString(percent, 'f', 1), parts.join(u", "_s));
+    return tr("%1 of the workload's time planned (%2)")
+        .arg(DisplayFormat::percent(percent), parts.join(u", "_s));
 }
 
 QJsonObject AdvisorCoverage::toJson() const

@@ -44,9 +44,9 @@ QString WriteCost::summary() const
         s += u"; "_s + tr("updates of %1 (%2/s) could no longer be HOT")
                            .arg(hotBreakingColumns.join(u", "_s), rate(hotBreakingPerSecond));
     } else if (hotShare >= 0) {
-        s += u"; "_s + tr("HOT updates (%1 % today) stay HOT: the workload's updates change no "
+        s += u"; "_s + tr("HOT updates (%1 today) stay HOT: the workload's updates change no "
                           "column of the index")
-                           .arg(QLocale().toString(hotShare * 100.0, 'f', 0));
+                           .arg(DisplayFormat::percent(hotShare * 100.0));
     }
     return s;
 }

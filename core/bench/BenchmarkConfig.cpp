@@ -1,5 +1,7 @@
 #include "BenchmarkConfig.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QJsonArray>
 #include <QRandomGenerator>
 
@@ -297,13 +299,13 @@ QString BenchmarkConfig::summary() const
     s += tr(", %n client(s)", nullptr, clients);
     s += tr(", %n thread(s)", nullptr, threads);
     if (transactions > 0)
-        s += tr(", %1 transactions").arg(transactions);
+        s += tr(", %1 transactions").arg(DisplayFormat::count(transactions));
     else
-        s += tr(", %1 s").arg(durationSeconds);
+        s += u", "_s + DisplayFormat::duration(durationSeconds * 1000.0);
     if (isRedisWorkload(workload) && pipeline > 1)
         s += tr(", pipeline %1").arg(pipeline);
     if (targetRate > 0)
-        s += tr(", %1/s target").arg(targetRate);
+        s += tr(", %1/s target").arg(DisplayFormat::rate(targetRate));
     if (throughPooler)
         s += tr(", through PgBouncer");
     return s;

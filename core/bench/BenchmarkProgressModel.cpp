@@ -1,5 +1,7 @@
 #include "BenchmarkProgressModel.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -55,19 +57,19 @@ QVariant BenchmarkProgressModel::data(const QModelIndex &index, int role) const
     case Phase:
         return p.warmup ? tr("warm-up") : tr("measured");
     case Throughput:
-        return locale.toString(p.throughput, 'f', 0);
+        return DisplayFormat::rate(p.throughput);
     case P50:
-        return p.hasLatency() ? locale.toString(p.p50Ms, 'f', 3) : u"—"_s;
+        return p.hasLatency() ? DisplayFormat::number(p.p50Ms) : u"—"_s;
     case P90:
-        return p.hasLatency() ? locale.toString(p.p90Ms, 'f', 3) : u"—"_s;
+        return p.hasLatency() ? DisplayFormat::number(p.p90Ms) : u"—"_s;
     case P99:
-        return p.hasLatency() ? locale.toString(p.p99Ms, 'f', 3) : u"—"_s;
+        return p.hasLatency() ? DisplayFormat::number(p.p99Ms) : u"—"_s;
     case Max:
-        return p.hasLatency() ? locale.toString(p.maxMs, 'f', 3) : u"—"_s;
+        return p.hasLatency() ? DisplayFormat::number(p.maxMs) : u"—"_s;
     case Errors:
-        return locale.toString(p.errors);
+        return DisplayFormat::count(p.errors);
     case Counted:
-        return locale.toString(p.totalTransactions);
+        return DisplayFormat::count(p.totalTransactions);
     default:
         return {};
     }

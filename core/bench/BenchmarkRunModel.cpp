@@ -1,5 +1,7 @@
 #include "BenchmarkRunModel.h"
 
+#include "common/DisplayFormat.h"
+
 using namespace Qt::StringLiterals;
 
 namespace sonde {
@@ -54,7 +56,7 @@ QVariant BenchmarkRunModel::data(const QModelIndex &index, int role) const
     case Id:
         return r.id;
     case Started:
-        return r.startedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        return DisplayFormat::dateTime(r.startedAt);
     case Name:
         return r.config.name;
     case Workload:
@@ -64,13 +66,13 @@ QVariant BenchmarkRunModel::data(const QModelIndex &index, int role) const
     case Status:
         return r.statusName();
     case Throughput:
-        return QLocale().toString(r.throughput(), 'f', 0);
+        return DisplayFormat::rate(r.throughput());
     case P50:
-        return QLocale().toString(r.percentileMs(50), 'f', 3);
+        return DisplayFormat::number(r.percentileMs(50));
     case P99:
-        return QLocale().toString(r.percentileMs(99), 'f', 3);
+        return DisplayFormat::number(r.percentileMs(99));
     case Errors:
-        return r.errors;
+        return DisplayFormat::count(r.errors);
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 #include "BloatChecks.h"
 
+#include "common/DisplayFormat.h"
 #include "sql/SqlText.h"
 #include "sql/StatementAnalysis.h"
 
@@ -208,17 +209,15 @@ void BloatChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
         if (share < th.bloatShareWarning || wasted < th.bloatBytesWarning)
             continue;
         const bool critical = share >= th.bloatShareCritical && wasted >= th.bloatBytesCritical;
-        const QString size = QLocale().formattedDataSize(qint64(c.pages * c.blockSize));
-        const QString waste = QLocale().formattedDataSize(qint64(wasted));
+        const QString size = DisplayFormat::bytes(qint64(c.pages * c.blockSize));
+        const QString waste = DisplayFormat::bytes(qint64(wasted));
         HealthFinding &f = ctx.add(
             c.index ? u"index_bloat"_s : u"table_bloat"_s,
             critical ? HealthSeverity::Critical : HealthSeverity::Warning, c.object,
-            c.index ? tr("Index %1 on %2 takes %3, of which about %4 (%5 %) holds no entries.")
-                          .arg(c.object, c.table, size, waste)
-                          .arg(share * 100, 0, 'f', 0)
-                    : tr("Table %1 takes %2, of which about %3 (%4 %) holds no live rows.")
-                          .arg(c.object, size, waste)
-                          .arg(share * 100, 0, 'f', 0),
+            c.index ? tr("Index %1 on %2 takes %3, of which about %4 (%5) holds no entries.")
+                          .arg(c.object, c.table, size, waste, DisplayFormat::percent(share * 100))
+                    : tr("Table %1 takes %2, of which about %3 (%4) holds no live rows.")
+                          .arg(c.object, size, waste, DisplayFormat::percent(share * 100)),
             tr("Scans read the empty pages too and the cache holds fewer useful ones; VACUUM "
                "makes the space reusable but does not give it back."));
         f.add(u"relation_bytes"_s, qint64(c.pages * c.blockSize))

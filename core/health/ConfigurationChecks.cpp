@@ -1,5 +1,7 @@
 #include "ConfigurationChecks.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QLocale>
 
 #include <pqxx/pqxx>
@@ -31,11 +33,11 @@ void checkCheckpoints(PostgresCheckContext &ctx, double timed, double requested,
     const double proposed = current * (share > 0.75 ? 4 : 2);
     HealthFinding &f = ctx.add(
         u"checkpoints_requested"_s, HealthSeverity::Warning, u"max_wal_size"_s,
-        ConfigurationChecks::tr("%L1 of %L2 checkpoints (%3 %) were requested because WAL "
+        ConfigurationChecks::tr("%L1 of %L2 checkpoints (%3) were requested because WAL "
                                 "reached max_wal_size (%4) before checkpoint_timeout (%5).")
             .arg(qint64(requested))
             .arg(qint64(timed + requested))
-            .arg(share * 100, 0, 'f', 0)
+            .arg(DisplayFormat::percent(share * 100))
             .arg(s.display(u"max_wal_size"_s), s.display(u"checkpoint_timeout"_s)),
         ConfigurationChecks::tr("Frequent checkpoints write the same pages again and again and, "
                                 "with full_page_writes, multiply the WAL volume."));
@@ -108,7 +110,7 @@ void checkAutovacuum(PostgresCheckContext &ctx, double busyWorkers)
                                 "on vacuum; the workers share a cost limit of %3 per %4.")
             .arg(workers)
             .arg(ctx.tablesBehind)
-            .arg(limit)
+            .arg(DisplayFormat::number(limit))
             .arg(s.display(u"autovacuum_vacuum_cost_delay"_s)),
         ConfigurationChecks::tr("Throttled autovacuum falls further behind as the tables grow: "
                                 "dead rows accumulate and freezing comes late."));

@@ -1,11 +1,13 @@
 #include "HealthFinding.h"
 
+#include "common/DisplayFormat.h"
 #include "sql/SqlText.h"
 
 #include <QJsonArray>
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -187,15 +189,20 @@ QString HealthEvidence::displayValue() const
     const bool bytes = key.endsWith(u"_bytes"_s) || key == u"used_memory"_s ||
                        key == u"maxmemory"_s || key == u"used_memory_rss"_s;
     if (bytes)
-        return QLocale().formattedDataSize(value.toLongLong());
+        return DisplayFormat::bytes(value.toLongLong());
     if (key.endsWith(u"_share"_s) || key == u"cache_hit_rate"_s)
-        return QLocale().toString(value.toDouble() * 100, 'f', 1) + u" %"_s;
+        return DisplayFormat::percent(value.toDouble() * 100);
     switch (value.typeId()) {
-    case QMetaType::Double:
-        return QLocale().toString(value.toDouble(), 'g', 6);
+    case QMetaType::Double: {
+        // A whole figure reads as a count ("200", "2,000"), a measure to three digits.
+        const double d = value.toDouble();
+        if (d == std::floor(d) && std::fabs(d) < 9.0e15)
+            return DisplayFormat::count(qint64(d));
+        return DisplayFormat::number(d);
+    }
     case QMetaType::LongLong:
     case QMetaType::Int:
-        return QLocale().toString(value.toLongLong());
+        return DisplayFormat::count(value.toLongLong());
     case QMetaType::Bool:
         return value.toBool() ? QCoreApplication::translate("HealthFinding", "yes")
                               : QCoreApplication::translate("HealthFinding", "no");

@@ -28,8 +28,8 @@ struct HealthEvidence
     QString key;    // snake_case, as the server names it where it has a name
     QVariant value; // number, text or bool
 
-    // For people: sizes as sizes ("1.5 GiB"), shares as percentages, numbers in the
-    // locale's format.
+    // For people, as DisplayFormat writes them: sizes as sizes ("1.5 GB"), shares as
+    // percentages ("95.5 %"), whole numbers as counts ("2,000"), measures to three digits.
     QString displayValue() const;
 };
 

@@ -1,5 +1,7 @@
 #include "MemoryChecks.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QLocale>
 
 #include <pqxx/pqxx>
@@ -37,7 +39,7 @@ double floorMb(double bytes)
 
 QString size(double bytes)
 {
-    return QLocale().formattedDataSize(qint64(bytes));
+    return DisplayFormat::bytes(qint64(bytes));
 }
 
 void checkSharedBuffers(PostgresCheckContext &ctx, double hitRate, double reads)
@@ -56,10 +58,10 @@ void checkSharedBuffers(PostgresCheckContext &ctx, double hitRate, double reads)
                 u"shared_buffers"_s,
                 low && readsMatter ? HealthSeverity::Warning : HealthSeverity::Info,
                 u"shared_buffers"_s,
-                MemoryChecks::tr("shared_buffers is %1, %2 % of the machine's %3 of RAM (%4); "
+                MemoryChecks::tr("shared_buffers is %1, %2 of the machine's %3 of RAM (%4); "
                                  "about 25 % is the usual start.")
                     .arg(s.display(u"shared_buffers"_s))
-                    .arg(share * 100, 0, 'f', 1)
+                    .arg(DisplayFormat::percent(share * 100))
                     .arg(size(ram), ctx.machine().ramSource),
                 low ? MemoryChecks::tr("Too small a buffer cache sends reads to the kernel's "
                                        "cache or the disk, and checkpoints write more often.")
@@ -83,9 +85,9 @@ void checkSharedBuffers(PostgresCheckContext &ctx, double hitRate, double reads)
         return;
     HealthFinding &f =
         ctx.add(u"cache_hit_rate"_s, HealthSeverity::Warning, ctx.database,
-                MemoryChecks::tr("%1 % of the blocks this database read came from shared buffers; "
+                MemoryChecks::tr("%1 of the blocks this database read came from shared buffers; "
                                  "%L2 blocks were read from outside them.")
-                    .arg(hitRate * 100, 0, 'f', 2)
+                    .arg(DisplayFormat::percent(hitRate * 100))
                     .arg(qint64(reads)),
                 MemoryChecks::tr("Each miss is a system call at least and a disk read at worst: an "
                                  "OLTP database usually serves over 99 % from its buffers."));

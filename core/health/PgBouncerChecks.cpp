@@ -1,5 +1,7 @@
 #include "PgBouncerChecks.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -112,10 +114,10 @@ void checkWaiting(const PgBouncerChecks::Console &c, HealthCheckContext &ctx)
             pool,
             PgBouncerChecks::tr(
                 "%n client(s) of pool %1 wait for a server connection; the oldest has "
-                "waited %2 s. %3 server connections are active, %4 idle.",
+                "waited %2. %3 server connections are active, %4 idle.",
                 "", int(waiting))
                 .arg(pool)
-                .arg(waitUs / 1e6, 0, 'f', 1)
+                .arg(DisplayFormat::duration(waitUs / 1000.0))
                 .arg(c.pools.integer(p, u"sv_active"_s))
                 .arg(c.pools.integer(p, u"sv_idle"_s)),
             PgBouncerChecks::tr(

@@ -1,5 +1,6 @@
 #include "RedisKeyChecks.h"
 
+#include "common/DisplayFormat.h"
 #include "connection/RedisClient.h"
 
 #include <QLocale>
@@ -46,9 +47,9 @@ void checkTtls(RedisCheckContext &ctx, const QList<RedisKeyChecks::SampledKey> &
     HealthFinding &f = ctx.add(
         u"redis_keys_without_ttl"_s,
         volatilePolicy && full ? HealthSeverity::Critical : HealthSeverity::Warning, ctx.target,
-        RedisKeyChecks::tr("%1 % of %L2 sampled keys have no TTL (about %L3 of the %L4 keys), "
+        RedisKeyChecks::tr("%1 of %L2 sampled keys have no TTL (about %L3 of the %L4 keys), "
                            "in a Redis used as a cache; e.g. %5.")
-            .arg(share * 100, 0, 'f', 0)
+            .arg(DisplayFormat::percent(share * 100))
             .arg(keys.size())
             .arg(qint64(share * double(dbsize)))
             .arg(dbsize)
@@ -90,8 +91,7 @@ void checkBigKeys(RedisCheckContext &ctx, QList<RedisKeyChecks::SampledKey> keys
         HealthFinding &f = ctx.add(
             u"redis_big_key"_s, HealthSeverity::Warning, keyText(k.name),
             RedisKeyChecks::tr("Key %1 (%2) takes %3.")
-                .arg(keyText(k.name), QString::fromLatin1(k.type),
-                     QLocale().formattedDataSize(k.bytes)),
+                .arg(keyText(k.name), QString::fromLatin1(k.type), DisplayFormat::bytes(k.bytes)),
             RedisKeyChecks::tr("Reading, writing or deleting a big key blocks Redis for every "
                                "other client, and moving it (replication, migration) stalls."));
         f.add(u"key"_s, QString::fromUtf8(k.name))

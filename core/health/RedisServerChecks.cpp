@@ -1,5 +1,6 @@
 #include "RedisServerChecks.h"
 
+#include "common/DisplayFormat.h"
 #include "connection/RedisClient.h"
 #include "redis/RedisSlowLogEntry.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString size(double bytes)
 {
-    return QLocale().formattedDataSize(qint64(bytes));
+    return DisplayFormat::bytes(qint64(bytes));
 }
 
 double ramOf(const RedisCheckContext &ctx)
@@ -64,9 +65,9 @@ void checkMemory(RedisCheckContext &ctx)
         HealthFinding &f = ctx.add(
             u"redis_maxmemory"_s, HealthSeverity::Critical, u"maxmemory"_s,
             RedisServerChecks::tr(
-                "Redis uses %1 of its %2 maxmemory (%3 %) and its policy is noeviction.")
+                "Redis uses %1 of its %2 maxmemory (%3) and its policy is noeviction.")
                 .arg(size(used), size(max))
-                .arg(share * 100, 0, 'f', 0),
+                .arg(DisplayFormat::percent(share * 100)),
             RedisServerChecks::tr("At the limit every write fails with OOM: nothing is evicted."));
         f.add(u"used_memory"_s, qint64(used))
             .add(u"maxmemory"_s, qint64(max))
@@ -127,7 +128,7 @@ void checkFragmentation(RedisCheckContext &ctx)
                  : RedisServerChecks::tr(
                        "Redis holds %1 of data in %2 of memory: fragmentation ratio %3.")
                        .arg(size(used), size(rss))
-                       .arg(ratio, 0, 'f', 2),
+                       .arg(DisplayFormat::number(ratio)),
         swapping ? RedisServerChecks::tr("A swapped-out Redis answers in milliseconds instead of "
                                          "microseconds.")
                  : RedisServerChecks::tr(
@@ -182,10 +183,10 @@ void checkPersistence(RedisCheckContext &ctx)
     const double used = ctx.infoNumber(u"used_memory"_s);
     HealthFinding &f = ctx.add(
         u"redis_fork"_s, HealthSeverity::Warning, rdb ? u"save"_s : u"appendonly"_s,
-        RedisServerChecks::tr("The last fork for %1 stopped Redis for %2 ms (with %3 of data).")
+        RedisServerChecks::tr("The last fork for %1 stopped Redis for %2 (with %3 of data).")
             .arg(rdb ? RedisServerChecks::tr("an RDB snapshot")
                      : RedisServerChecks::tr("an AOF rewrite"))
-            .arg(fork / 1000.0, 0, 'f', 1)
+            .arg(DisplayFormat::duration(fork / 1000.0))
             .arg(size(used)),
         RedisServerChecks::tr(
             "Redis answers nothing while it forks: every snapshot is a latency spike for "

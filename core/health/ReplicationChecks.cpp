@@ -1,5 +1,6 @@
 #include "ReplicationChecks.h"
 
+#include "common/DisplayFormat.h"
 #include "sql/SqlText.h"
 
 #include <QLocale>
@@ -40,7 +41,7 @@ SELECT /* sonde health */ extract(epoch FROM now() - pg_last_xact_replay_timesta
 
 QString bytes(double b)
 {
-    return QLocale().formattedDataSize(qint64(b));
+    return DisplayFormat::bytes(qint64(b));
 }
 
 } // namespace
@@ -98,7 +99,8 @@ void ReplicationChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ct
                 u"replication_lag"_s,
                 delay >= th.lagSecondsCritical ? HealthSeverity::Critical : HealthSeverity::Warning,
                 tr("this standby"),
-                tr("This standby replays transactions %1 s behind the primary.").arg(qint64(delay)),
+                tr("This standby replays transactions %1 behind the primary.")
+                    .arg(DisplayFormat::duration(delay * 1000.0)),
                 tr("Reads from a lagging standby return old data, and a failover to it loses "
                    "or waits for what it has not replayed."));
             f.add(u"replay_delay_seconds"_s, qint64(delay));

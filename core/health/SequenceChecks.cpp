@@ -1,5 +1,6 @@
 #include "SequenceChecks.h"
 
+#include "common/DisplayFormat.h"
 #include "sql/SqlText.h"
 #include "sql/StatementAnalysis.h"
 
@@ -116,10 +117,10 @@ void SequenceChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
             u"sequence_near_limit"_s,
             share >= th.sequenceCritical ? HealthSeverity::Critical : HealthSeverity::Warning,
             sequence.quoted(),
-            tr("Sequence %1 has used %2 % of its range: last value %L3 of %L4 (%L5 values "
+            tr("Sequence %1 has used %2 of its range: last value %L3 of %L4 (%L5 values "
                "left).%6")
                 .arg(sequence.quoted())
-                .arg(share * 100, 0, 'f', 1)
+                .arg(DisplayFormat::percent(share * 100))
                 .arg(qint64(last))
                 .arg(qint64(limit))
                 .arg(qint64(left))

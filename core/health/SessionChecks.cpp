@@ -1,5 +1,6 @@
 #include "SessionChecks.h"
 
+#include "common/DisplayFormat.h"
 #include "sql/SqlText.h"
 
 #include <pqxx/pqxx>
@@ -33,11 +34,7 @@ ORDER BY prepared
 
 QString duration(double seconds)
 {
-    if (seconds < 120)
-        return SessionChecks::tr("%1 s").arg(qint64(seconds));
-    if (seconds < 7200)
-        return SessionChecks::tr("%1 min").arg(qint64(seconds / 60));
-    return SessionChecks::tr("%1 h").arg(seconds / 3600, 0, 'f', 1);
+    return DisplayFormat::duration(seconds * 1000.0);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "VacuumChecks.h"
 
+#include "common/DisplayFormat.h"
 #include "sql/StatementAnalysis.h"
 
 #include <QLocale>
@@ -46,11 +47,7 @@ QString ago(double seconds)
 {
     if (seconds < 0)
         return VacuumChecks::tr("never");
-    if (seconds < 120)
-        return VacuumChecks::tr("%1 s ago").arg(qint64(seconds));
-    if (seconds < 7200)
-        return VacuumChecks::tr("%1 min ago").arg(qint64(seconds / 60));
-    return VacuumChecks::tr("%1 h ago").arg(seconds / 3600, 0, 'f', 1);
+    return VacuumChecks::tr("%1 ago").arg(DisplayFormat::duration(seconds * 1000.0));
 }
 
 } // namespace
@@ -93,10 +90,10 @@ void VacuumChecks::run(pqxx::transaction_base &tx, PostgresCheckContext &ctx)
         HealthFinding &f = ctx.add(
             u"vacuum_behind"_s, critical ? HealthSeverity::Critical : HealthSeverity::Warning,
             table.quoted(),
-            tr("%1 has %L2 dead tuples (%3 % of its rows); last vacuum: %4. %5")
+            tr("%1 has %L2 dead tuples (%3 of its rows); last vacuum: %4. %5")
                 .arg(table.quoted())
                 .arg(qint64(dead))
-                .arg(share * 100, 0, 'f', 1)
+                .arg(DisplayFormat::percent(share * 100))
                 .arg(ago(since), cause),
             tr("Dead tuples take space and are read by every scan; until VACUUM runs, the table "
                "and its indexes grow and queries slow down."));

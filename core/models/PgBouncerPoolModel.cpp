@@ -1,5 +1,6 @@
 #include "PgBouncerPoolModel.h"
 
+#include "common/DisplayFormat.h"
 #include "monitoring/Snapshot.h"
 
 #include <QLocale>
@@ -82,9 +83,9 @@ QVariant PgBouncerPoolModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     if (index.column() == ServerUse)
-        return p.poolSize > 0 ? QLocale().toString(p.serverUsePercent(), 'f', 0) : u"–"_s;
+        return p.poolSize > 0 ? DisplayFormat::percent(p.serverUsePercent()) : u"–"_s;
     if (index.column() == MaxWait)
-        return QLocale().toString(p.maxWaitSeconds, 'f', 2);
+        return DisplayFormat::duration(p.maxWaitSeconds * 1000.0);
     if (index.column() == PoolSize && p.poolSize <= 0)
         return u"–"_s;
     return raw.toString();
@@ -114,9 +115,9 @@ QVariant PgBouncerPoolModel::headerData(int section, Qt::Orientation orientation
     case PoolSize:
         return tr("Pool size");
     case ServerUse:
-        return tr("Server use %");
+        return tr("Server use");
     case MaxWait:
-        return tr("Longest wait (s)");
+        return tr("Longest wait");
     }
     return {};
 }

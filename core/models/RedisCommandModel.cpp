@@ -1,5 +1,6 @@
 #include "RedisCommandModel.h"
 
+#include "common/DisplayFormat.h"
 #include "monitoring/Snapshot.h"
 
 #include <QLocale>
@@ -64,12 +65,11 @@ QVariant RedisCommandModel::data(const QModelIndex &index, int role) const
         return {};
     if (std::isnan(number))
         return u"–"_s;
-    const QLocale locale;
     if (index.column() == TotalCalls)
-        return locale.toString(c.totalCalls);
+        return DisplayFormat::count(c.totalCalls);
     if (index.column() == CallsPerSecond)
-        return locale.toString(number, 'f', 1);
-    return locale.toString(number, 'f', 3);
+        return DisplayFormat::rate(number);
+    return DisplayFormat::number(number);
 }
 
 QVariant RedisCommandModel::headerData(int section, Qt::Orientation orientation, int role) const

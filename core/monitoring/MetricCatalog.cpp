@@ -1,5 +1,7 @@
 #include "MetricCatalog.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPair>
@@ -126,18 +128,13 @@ QString MetricCatalog::chartUnit(ChartGroup chart)
 
 QString MetricCatalog::formatNumber(const QString &metricName, double value)
 {
+    Q_UNUSED(metricName)
     if (!std::isfinite(value))
         return u"–"_s;
-    const QString unit = info(metricName).unit;
-    const QLocale locale;
-    int decimals = 0;
-    if (unit == u"ms"_s)
-        decimals = value < 10 ? 2 : 1;
-    else if (unit == u"%"_s || unit == u"s"_s)
-        decimals = 1;
-    else if (unit == u"/s"_s)
-        decimals = value < 10 ? 1 : 0;
-    return locale.toString(value, 'f', decimals);
+    // Counts stay whole ("1,234 connections"); measures to three significant digits.
+    if (value == std::floor(value) && std::fabs(value) < 9.0e15)
+        return DisplayFormat::count(qint64(value));
+    return DisplayFormat::number(value);
 }
 
 QString MetricCatalog::format(const QString &metricName, double value)
@@ -145,13 +142,18 @@ QString MetricCatalog::format(const QString &metricName, double value)
     if (!std::isfinite(value))
         return u"–"_s;
     const QString unit = info(metricName).unit;
-    if (unit == u"B"_s || unit == u"B/s"_s) {
-        const QString size =
-            QLocale().formattedDataSize(qint64(value), 1, QLocale::DataSizeSIFormat);
-        return unit == u"B"_s ? size : size + u"/s"_s;
-    }
+    if (unit == u"B"_s)
+        return DisplayFormat::bytes(qint64(value));
+    if (unit == u"B/s"_s)
+        return DisplayFormat::bytes(qint64(value)) + u"/s"_s;
+    if (unit == u"ms"_s)
+        return DisplayFormat::duration(value);
+    if (unit == u"s"_s)
+        return DisplayFormat::duration(value * 1000.0);
+    if (unit == u"%"_s)
+        return DisplayFormat::percent(value);
     const QString number = formatNumber(metricName, value);
-    return unit.isEmpty() ? number : number + QChar(0x202F) + unit;
+    return unit.isEmpty() ? number : number + DisplayFormat::UnitSpace + unit;
 }
 
 } // namespace sonde

@@ -67,9 +67,11 @@ public:
     static QList<MetricInfo> forChart(ChartGroup chart);
     static QString chartTitle(ChartGroup chart);
     static QString chartUnit(ChartGroup chart);
-    // "12.3 ms", "95.0 %", "1 234 /s"
+    // The value as DisplayFormat writes its unit: "12.3 ms", "2.50 s", "95.0 %", "1.5 MB",
+    // "1,234 /s".
     static QString format(const QString &metricName, double value);
-    // The number alone, for a name that already says the unit: "12.3" for pg.latency_ms.
+    // The number alone, for a name that already says the unit: "12.3" for pg.latency_ms;
+    // whole counts without decimals ("1,234").
     static QString formatNumber(const QString &metricName, double value);
 };
 

@@ -1,5 +1,7 @@
 #include "PgBouncerActivity.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -19,7 +21,6 @@ struct Text
 
 QString PgBouncerActivity::summary(const Snapshot &) const
 {
-    const QLocale locale;
     QStringList parts;
     int active = 0;
     int waiting = 0;
@@ -33,7 +34,7 @@ QString PgBouncerActivity::summary(const Snapshot &) const
           << Text::tr("%n client(s) active", nullptr, active)
           << Text::tr("%n waiting", nullptr, waiting);
     if (waiting > 0)
-        parts << Text::tr("longest wait %1 s").arg(locale.toString(wait, 'f', 2));
+        parts << Text::tr("longest wait %1").arg(DisplayFormat::duration(wait * 1000.0));
     return parts.join(u" · "_s);
 }
 

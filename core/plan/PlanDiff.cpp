@@ -3,6 +3,7 @@
 #include "PlanFormat.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <vector>
@@ -238,12 +239,12 @@ QString ratioText(double before, double after, const QString &lower, const QStri
     const double r = before / after;
     if (r >= 1.05)
         return u" ("_s +
-               lower.arg(r >= 10 ? PlanFormat::factor(r) : QString::number(r, 'f', 1) + u"×"_s) +
+               lower.arg(r >= 10 ? PlanFormat::factor(r) : QLocale().toString(r, 'f', 1) + u"×"_s) +
                u')';
     if (r <= 1 / 1.05)
         return u" ("_s +
                higher.arg(1 / r >= 10 ? PlanFormat::factor(1 / r)
-                                      : QString::number(1 / r, 'f', 1) + u"×"_s) +
+                                      : QLocale().toString(1 / r, 'f', 1) + u"×"_s) +
                u')';
     return PlanDiff::tr(" (about the same)");
 }

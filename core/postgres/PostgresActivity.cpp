@@ -1,6 +1,7 @@
 #include "PostgresActivity.h"
 
 #include "PostgresMetrics.h"
+#include "common/DisplayFormat.h"
 #include "monitoring/Snapshot.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,6 @@ struct Text
 
 QString PostgresActivity::summary(const Snapshot &s) const
 {
-    const QLocale locale;
     QStringList parts;
     parts << Text::tr("%n active", nullptr, active) << Text::tr("%n idle", nullptr, idle);
     if (idleInTransaction > 0)
@@ -31,8 +31,8 @@ QString PostgresActivity::summary(const Snapshot &s) const
         parts << Text::tr("%n waiting on locks", nullptr, waitingOnLocks);
     parts << Text::tr("%1 of %2 connections").arg(connections).arg(usableConnections);
     if (longestPid > 0)
-        parts << Text::tr("longest statement %1 s (pid %2)")
-                     .arg(locale.toString(longestSeconds, 'f', 1))
+        parts << Text::tr("longest statement %1 (pid %2)")
+                     .arg(DisplayFormat::duration(longestSeconds * 1000.0))
                      .arg(longestPid);
     if (s.value(metric::PgDeadlocks) > 0)
         parts << Text::tr("%n deadlock(s)", nullptr, int(s.value(metric::PgDeadlocks)));

@@ -1,6 +1,7 @@
 #include "RedisActivity.h"
 
 #include "RedisMetrics.h"
+#include "common/DisplayFormat.h"
 #include "monitoring/Snapshot.h"
 
 #include <QCoreApplication>
@@ -22,20 +23,17 @@ struct Text
 
 QString RedisActivity::summary(const Snapshot &s) const
 {
-    const QLocale locale;
     QStringList parts;
-    const QString used = locale.formattedDataSize(usedMemory, 1, QLocale::DataSizeSIFormat);
-    parts << (maxMemory > 0 ? Text::tr("memory %1 of %2")
-                                  .arg(used, locale.formattedDataSize(maxMemory, 1,
-                                                                      QLocale::DataSizeSIFormat))
+    const QString used = DisplayFormat::bytes(usedMemory);
+    parts << (maxMemory > 0 ? Text::tr("memory %1 of %2").arg(used, DisplayFormat::bytes(maxMemory))
                             : Text::tr("memory %1 (no maxmemory)").arg(used));
     parts << Text::tr("%n client(s)", nullptr, clients);
     if (blockedClients > 0)
         parts << Text::tr("%n blocked", nullptr, blockedClients);
-    parts << Text::tr("%1 keys").arg(locale.toString(keys));
+    parts << Text::tr("%1 keys").arg(DisplayFormat::count(keys));
     if (s.value(metric::RedisEvictedPerSec) > 0)
         parts << Text::tr("evicting %1 keys/s")
-                     .arg(locale.toString(s.value(metric::RedisEvictedPerSec), 'f', 0));
+                     .arg(DisplayFormat::rate(s.value(metric::RedisEvictedPerSec)));
     return parts.join(u" · "_s);
 }
 

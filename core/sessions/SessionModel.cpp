@@ -1,6 +1,6 @@
 #include "SessionModel.h"
 
-#include "plan/PlanFormat.h"
+#include "common/DisplayFormat.h"
 
 using namespace Qt::StringLiterals;
 
@@ -74,7 +74,7 @@ int SessionModel::columnCount(const QModelIndex &parent) const
 
 QString SessionModel::durationText(double seconds)
 {
-    return seconds < 0 ? QString() : PlanFormat::duration(seconds * 1000.0);
+    return seconds < 0 ? QString() : DisplayFormat::duration(seconds * 1000.0);
 }
 
 QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -141,7 +141,7 @@ QVariant SessionModel::display(const SessionInfo &s, int column) const
     case ClientColumn:
         return s.client;
     case XminAgeColumn:
-        return s.xminAge < 0 ? QString() : PlanFormat::count(double(s.xminAge));
+        return s.xminAge < 0 ? QString() : DisplayFormat::count(s.xminAge);
     case QueryColumn:
         return s.query.simplified().left(300);
     default:

@@ -1,4 +1,5 @@
 #include "TestSandbox.h"
+#include "common/DisplayFormat.h"
 
 #include <QtTest>
 
@@ -156,7 +157,10 @@ private slots:
                       u"--no-store"_s},
                      &out, &err),
                  0);
-        QVERIFY(out.contains("transactions  2000"));
+        // The CLI writes in its UI language, English here (the sandbox has no French locale).
+        const QLocale english(QLocale::English);
+        QVERIFY2(out.contains((u"transactions  "_s + DisplayFormat::count(2000, english)).toUtf8()),
+                 out.constData());
         QVERIFY(!out.contains("stored as run"));
     }
 
@@ -177,7 +181,11 @@ private slots:
                  0);
         QVERIFY2(out.contains("workload      script s1.sql@3, s2.sql@1"), out.constData());
         QVERIFY2(out.contains("random seed   5432"), out.constData());
-        QVERIFY(out.contains("script 1      s1.sql, weight 3 (targets 75.0 % of total)"));
+        QVERIFY2(
+            out.contains((u"script 1      s1.sql, weight 3 (targets "_s +
+                          DisplayFormat::percent(75, QLocale(QLocale::English)) + u" of total)"_s)
+                             .toUtf8()),
+            out.constData());
         QVERIFY(out.contains("commands of s2.sql"));
         QVERIFY(out.contains("\\if :client_id >= 0"));
         QVERIFY2(err.contains("debug(script=0,command=1): int 1"), err.constData());

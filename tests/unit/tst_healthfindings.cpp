@@ -2,6 +2,7 @@
 // order findings are listed in, how setting statements are quoted, the arithmetic of the
 // checks (autovacuum's trigger, a sequence's share, bloat estimates, recommendations,
 // PgBouncer's possible server connections), machine facts, and the change log's upgrade.
+#include "common/DisplayFormat.h"
 #include "health/BloatChecks.h"
 #include "health/HealthFinding.h"
 #include "health/MachineFacts.h"
@@ -69,6 +70,18 @@ private slots:
         QCOMPARE(fix.value(u"takes_effect"_s).toString(), u"reload"_s);
         QCOMPARE(fix.value(u"sql"_s).toString(),
                  u"ALTER SYSTEM SET work_mem = '64MB';\nSELECT pg_reload_conf()"_s);
+    }
+
+    void evidenceReadsAsDisplayFormatWritesIt()
+    {
+        const auto shown = [](const QString &key, const QVariant &value) {
+            return HealthEvidence{key, value}.displayValue();
+        };
+        QCOMPARE(shown(u"relation_bytes"_s, qint64(1'500'000)), DisplayFormat::bytes(1'500'000));
+        QCOMPARE(shown(u"used_share"_s, 0.955), DisplayFormat::percent(95.5));
+        QCOMPARE(shown(u"autovacuum_vacuum_cost_limit"_s, 2000.0), DisplayFormat::count(2000));
+        QCOMPARE(shown(u"mem_fragmentation_ratio"_s, 1.5349), DisplayFormat::number(1.5349));
+        QCOMPARE(shown(u"n_dead_tup"_s, qint64(30'000)), DisplayFormat::count(30'000));
     }
 
     void worstFirstThenTargetCheckObject()

@@ -1,6 +1,7 @@
 // Every monitoring model under QAbstractItemModelTester, through updates in place, resets,
 // inserts in the middle, drops at the front and clears; plus what the cells say.
 #include "bench/BenchmarkProgressModel.h"
+#include "common/DisplayFormat.h"
 #include "connection/ProfileStore.h"
 #include "models/PgBouncerPoolModel.h"
 #include "models/ProfileListModel.h"
@@ -110,8 +111,8 @@ private slots:
         QCOMPARE(reset.count(), 0);
         QCOMPARE(cell(model, 0, BenchmarkProgressModel::Phase), u"warm-up"_s);
         QCOMPARE(cell(model, 1, BenchmarkProgressModel::Phase), u"measured"_s);
-        QCOMPARE(cell(model, 0, BenchmarkProgressModel::Throughput), QLocale().toString(950));
-        QCOMPARE(cell(model, 0, BenchmarkProgressModel::P99), QLocale().toString(1.125, 'f', 3));
+        QCOMPARE(cell(model, 0, BenchmarkProgressModel::Throughput), DisplayFormat::rate(950));
+        QCOMPARE(cell(model, 0, BenchmarkProgressModel::P99), DisplayFormat::number(1.125));
         QCOMPARE(cell(model, 1, BenchmarkProgressModel::Errors), u"3"_s);
         // A second in which nothing completed has no latency to show.
         BenchmarkProgress stalled = counted;
@@ -120,7 +121,7 @@ private slots:
         stalled.transactions = 0;
         model.append(stalled);
         QCOMPARE(cell(model, 2, BenchmarkProgressModel::P50), u"—"_s);
-        QCOMPARE(cell(model, 2, BenchmarkProgressModel::Throughput), QLocale().toString(0));
+        QCOMPARE(cell(model, 2, BenchmarkProgressModel::Throughput), DisplayFormat::rate(0));
         QCOMPARE(model.data(model.index(1, BenchmarkProgressModel::Counted),
                             BenchmarkProgressModel::SortRole),
                  QVariant(qint64(1000)));
@@ -187,8 +188,9 @@ private slots:
         model.setSnapshot(s);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(cell(model, 0, PgBouncerPoolModel::ClientsWaiting), u"4"_s);
-        QCOMPARE(cell(model, 0, PgBouncerPoolModel::ServerUse), u"100"_s);
-        QCOMPARE(cell(model, 0, PgBouncerPoolModel::MaxWait), u"0.75"_s);
+        // Both servers of a pool of two are busy; the longest client waited 0.75 s.
+        QCOMPARE(cell(model, 0, PgBouncerPoolModel::ServerUse), DisplayFormat::percent(100));
+        QCOMPARE(cell(model, 0, PgBouncerPoolModel::MaxWait), DisplayFormat::duration(750));
         QVERIFY(model.data(model.index(0, PgBouncerPoolModel::ClientsWaiting), Qt::ToolTipRole)
                     .toString()
                     .contains(u"saturated"_s));
@@ -216,7 +218,7 @@ private slots:
         s.detail = a;
         model.setSnapshot(s);
         QCOMPARE(cell(model, 0, RedisCommandModel::Command), u"GET"_s);
-        QCOMPARE(cell(model, 0, RedisCommandModel::P99Ms), u"0.011"_s);
+        QCOMPARE(cell(model, 0, RedisCommandModel::P99Ms), DisplayFormat::number(0.011));
         QCOMPARE(cell(model, 1, RedisCommandModel::P99Ms), u"–"_s); // no latencystats
     }
 

@@ -3,6 +3,8 @@
 // placeholders), and lupdate sees the right context for every call (no "lacks Q_OBJECT").
 // lupdate runs on a copy, so a stale .ts fails here instead of being rewritten.
 #include "TestMain.h"
+#include "bench/BenchmarkConfig.h"
+#include "common/Translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -184,6 +186,26 @@ private slots:
             }
         }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(u'\n')));
+    }
+
+    void pluralsReadAsWords()
+    {
+        // "%n client(s)" is a source text: a reader sees "1 client" and "8 clients" in
+        // either language, never "(s)".
+        sonde::BenchmarkConfig one;
+        one.clients = 1;
+        one.threads = 1;
+        sonde::BenchmarkConfig eight = one;
+        eight.clients = 8;
+        eight.threads = 2;
+        QCOMPARE(sonde::installTranslations(qApp, u"en"_s), u"en"_s);
+        QVERIFY2(one.summary().contains(u", 1 client, 1 thread,"_s), qPrintable(one.summary()));
+        QVERIFY2(eight.summary().contains(u", 8 clients, 2 threads,"_s),
+                 qPrintable(eight.summary()));
+        QCOMPARE(sonde::installTranslations(qApp, u"fr"_s), u"fr"_s);
+        QVERIFY2(!eight.summary().contains(u"(s)"_s), qPrintable(eight.summary()));
+        QVERIFY2(eight.summary().contains(u", 8 clients"_s), qPrintable(eight.summary()));
+        QCOMPARE(sonde::installTranslations(qApp, u"en"_s), u"en"_s);
     }
 };
 

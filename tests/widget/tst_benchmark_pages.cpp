@@ -16,6 +16,7 @@
 #include "bench/LiveBenchmarkChart.h"
 #include "bench/PgbenchSchema.h"
 #include "bench/ProveItWizard.h"
+#include "common/Translations.h"
 #include "connection/PgSession.h"
 
 #include <QAbstractItemModelTester>
@@ -86,6 +87,8 @@ private:
 private slots:
     void initTestCase()
     {
+        // The English plural forms, as the application installs them ("8 clients").
+        QCOMPARE(installTranslations(qApp, u"en"_s), u"en"_s);
         QStandardPaths::setTestModeEnabled(true);
         QString error;
         QVERIFY2(test::TestSandbox::ensureDemoSeeded(&error, 0.05), qPrintable(error));

@@ -9,6 +9,7 @@
 #include "advisor/RecommendationModel.h"
 #include "advisor/StatementExampleBox.h"
 #include "advisor/UnhelpedStatementModel.h"
+#include "common/DisplayFormat.h"
 #include "common/JobTracker.h"
 #include "indexes/ChangeLog.h"
 #include "indexes/IndexChangeService.h"
@@ -330,11 +331,11 @@ void AdvisorPage::showResult(const AdviceOutcome &r)
     m_findings->setFindings(m_result.audit);
     m_hint->hide();
     updateTabCounts();
-    m_progressText->setText(tr("%1 statements, %2 candidate indexes tried with %3 plans in %4 s.")
-                                .arg(m_result.workload.statements.size())
-                                .arg(m_result.candidatesTried)
-                                .arg(m_result.explains)
-                                .arg(double(m_result.elapsedMs) / 1000.0, 0, 'f', 1));
+    m_progressText->setText(tr("%1 statements, %2 candidate indexes tried with %3 plans in %4.")
+                                .arg(DisplayFormat::count(m_result.workload.statements.size()),
+                                     DisplayFormat::count(m_result.candidatesTried),
+                                     DisplayFormat::count(m_result.explains),
+                                     DisplayFormat::duration(double(m_result.elapsedMs))));
     const QStringList notes = m_result.notes + m_result.workload.notes;
     setMessage(notes.join(u' '));
     if (!m_result.recommendations.isEmpty())

@@ -1,5 +1,7 @@
 #include "advisor/CoverageBanner.h"
 
+#include "common/DisplayFormat.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -40,8 +42,8 @@ void CoverageBanner::setCoverage(const AdvisorCoverage &c)
                   u"border-radius: 4px; padding: 8px; }"_s);
     const double percent = std::floor(c.plannedShare * 1000.0) / 10.0;
     setText(u"<b>"_s +
-            tr("Incomplete advice: only %1 % of the workload's time could be planned.")
-                .arg(QLocale().toString(percent, 'f', 1))
+            tr("Incomplete advice: only %1 of the workload's time could be planned.")
+                .arg(DisplayFormat::percent(percent))
                 .toHtmlEscaped() +
             u"</b> "_s +
             tr("%n statement(s) got no advice, however much time they take.", "",

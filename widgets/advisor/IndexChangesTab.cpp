@@ -1,6 +1,7 @@
 #include "IndexChangesTab.h"
 
 #include "DataTableView.h"
+#include "common/DisplayFormat.h"
 #include "indexes/ChangeLogModel.h"
 #include "plan/PlanDiffView.h"
 
@@ -145,7 +146,6 @@ void IndexChangesTab::updateButtons()
 void IndexChangesTab::setRecheck(const IndexChange &change, const RecheckOutcome &result)
 {
     m_recheckResult = result;
-    const QLocale l;
     QString html = u"<p><b>"_s +
                    tr("Plans of the statements %1 was built for, then and now")
                        .arg(change.indexName)
@@ -159,8 +159,8 @@ void IndexChangesTab::setRecheck(const IndexChange &change, const RecheckOutcome
                 tr("Statement") + u"</th></tr>"_s;
         for (const RecheckRow &r : result.rows) {
             html += u"<tr><td align=right>%1</td><td align=right>%2</td><td><code>%3</code>"
-                    u"</td></tr>"_s.arg(l.toString(r.costBefore, 'f', 0),
-                                        r.error.isEmpty() ? l.toString(r.costNow, 'f', 1)
+                    u"</td></tr>"_s.arg(DisplayFormat::cost(r.costBefore),
+                                        r.error.isEmpty() ? DisplayFormat::cost(r.costNow)
                                                           : r.error.toHtmlEscaped(),
                                         r.sql.simplified().toHtmlEscaped());
         }

@@ -8,6 +8,7 @@
 #include "bench/BenchmarkStore.h"
 #include "bench/LiveBenchmarkChart.h"
 #include "bench/PgbenchSchema.h"
+#include "common/DisplayFormat.h"
 #include "common/JobTracker.h"
 
 #include <QGroupBox>
@@ -163,11 +164,11 @@ BenchmarkPage::BenchmarkPage(TargetList *targets, QWidget *parent, const QString
     });
     connect(m_runner, &BenchmarkRunner::progress, this, [this](const BenchmarkProgress &p) {
         m_chart->add(p);
-        m_summary->setText(tr("%1 tx/s · p50 %2 ms · p99 %3 ms · %4 errors")
-                               .arg(QLocale().toString(p.throughput, 'f', 0))
-                               .arg(p.hasLatency() ? QLocale().toString(p.p50Ms, 'f', 3) : u"—"_s)
-                               .arg(p.hasLatency() ? QLocale().toString(p.p99Ms, 'f', 3) : u"—"_s)
-                               .arg(p.errors));
+        m_summary->setText(tr("%1 tx/s · p50 %2 · p99 %3 · %4 errors")
+                               .arg(DisplayFormat::rate(p.throughput),
+                                    p.hasLatency() ? DisplayFormat::duration(p.p50Ms) : u"—"_s,
+                                    p.hasLatency() ? DisplayFormat::duration(p.p99Ms) : u"—"_s,
+                                    DisplayFormat::count(p.errors)));
     });
     connect(m_runner, &BenchmarkRunner::finished, this, &BenchmarkPage::onFinished);
     connect(m_form, &BenchmarkConfigForm::changed, this, &BenchmarkPage::updateButtons);
@@ -255,20 +256,19 @@ void BenchmarkPage::onFinished(const BenchmarkResult &r)
         m_summary->setText(tr("The benchmark failed"));
         m_status->setText(r.error);
     } else {
-        m_summary->setText(tr("%1 tx/s · p50 %2 ms · p99 %3 ms · %4 errors")
-                               .arg(QLocale().toString(r.throughput(), 'f', 0))
-                               .arg(r.percentileMs(50), 0, 'f', 3)
-                               .arg(r.percentileMs(99), 0, 'f', 3)
-                               .arg(r.errors));
-        QString text = tr("Run #%1 %2: %3 transactions in %4 s.")
+        m_summary->setText(tr("%1 tx/s · p50 %2 · p99 %3 · %4 errors")
+                               .arg(DisplayFormat::rate(r.throughput()),
+                                    DisplayFormat::duration(r.percentileMs(50)),
+                                    DisplayFormat::duration(r.percentileMs(99)),
+                                    DisplayFormat::count(r.errors)));
+        QString text = tr("Run #%1 %2: %3 transactions in %4.")
                            .arg(r.id)
-                           .arg(r.statusName())
-                           .arg(r.transactions)
-                           .arg(r.measuredSeconds, 0, 'f', 1);
+                           .arg(r.statusName(), DisplayFormat::count(r.transactions),
+                                DisplayFormat::duration(r.measuredSeconds * 1000.0));
         for (auto it = r.serverSummary.begin(); it != r.serverSummary.end(); ++it) {
             if (it.key() == u"pg.buffer_hit_pct"_s || it.key() == u"redis.hit_pct"_s ||
                 it.key() == u"client.cache_hit_pct"_s)
-                text += tr(" Hit rate %1 %.").arg(it.value(), 0, 'f', 1);
+                text += tr(" Hit rate %1.").arg(DisplayFormat::percent(it.value()));
             if (it.key() == u"pgbouncer.max_clients_waiting"_s && it.value() > 0)
                 text += tr(" Up to %n client(s) waited for a PgBouncer connection.", nullptr,
                            int(it.value()));

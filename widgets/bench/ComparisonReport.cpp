@@ -52,11 +52,12 @@ QString configTable(const BenchmarkResult &r)
         {ComparisonReport::tr("Server"), r.serverVersion},
         {ComparisonReport::tr("Clients / threads"), u"%1 / %2"_s.arg(c.clients).arg(c.threads)},
         {ComparisonReport::tr("Length"),
-         c.transactions > 0 ? ComparisonReport::tr("%1 transactions").arg(c.transactions)
-                            : ComparisonReport::tr("%1 s").arg(c.durationSeconds)},
-        {ComparisonReport::tr("Warm-up"), ComparisonReport::tr("%1 s").arg(c.warmupSeconds)},
+         c.transactions > 0
+             ? ComparisonReport::tr("%1 transactions").arg(DisplayFormat::count(c.transactions))
+             : DisplayFormat::duration(c.durationSeconds * 1000.0)},
+        {ComparisonReport::tr("Warm-up"), DisplayFormat::duration(c.warmupSeconds * 1000.0)},
         {ComparisonReport::tr("Target rate"),
-         c.targetRate > 0 ? ComparisonReport::tr("%1 tx/s").arg(c.targetRate)
+         c.targetRate > 0 ? ComparisonReport::tr("%1 tx/s").arg(DisplayFormat::rate(c.targetRate))
                           : ComparisonReport::tr("as fast as possible")},
     };
     if (isRedisWorkload(c.workload))

@@ -3,6 +3,7 @@
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkRunner.h"
 #include "bench/DdlApplier.h"
+#include "common/DisplayFormat.h"
 #include "common/JobTracker.h"
 
 #include <QLabel>
@@ -62,10 +63,10 @@ ProveItWizard::ProveItWizard(const BenchmarkConfig &config, const Target &postgr
     connect(m_runner, &BenchmarkRunner::finished, this, &ProveItWizard::onRunFinished);
     connect(m_runner, &BenchmarkRunner::progress, this, [this](const BenchmarkProgress &p) {
         QLabel *status = m_runningBefore ? m_beforeStatus : m_afterStatus;
-        status->setText(tr("%1 s: %2 tx/s, p99 %3 ms")
-                            .arg(p.second, 0, 'f', 0)
-                            .arg(QLocale().toString(p.throughput, 'f', 0))
-                            .arg(p.p99Ms, 0, 'f', 3));
+        status->setText(tr("%1: %2 tx/s, p99 %3")
+                            .arg(DisplayFormat::duration(p.second * 1000.0),
+                                 DisplayFormat::rate(p.throughput),
+                                 p.hasLatency() ? DisplayFormat::duration(p.p99Ms) : u"—"_s));
     });
     connect(this, &QWizard::accepted, this, [this]() {
         if (m_before.id > 0 && m_after.id > 0)
@@ -200,12 +201,11 @@ void ProveItWizard::onRunFinished(const BenchmarkResult &r)
         status->setText(r.error.isEmpty() ? tr("The run ended: %1.").arg(r.statusName()) : r.error);
         return;
     }
-    status->setText(tr("Run #%1: %2 tx/s, p50 %3 ms, p99 %4 ms, %5 errors.")
-                        .arg(r.id)
-                        .arg(QLocale().toString(r.throughput(), 'f', 0))
-                        .arg(r.percentileMs(50), 0, 'f', 3)
-                        .arg(r.percentileMs(99), 0, 'f', 3)
-                        .arg(r.errors));
+    status->setText(
+        tr("Run #%1: %2 tx/s, p50 %3, p99 %4, %5 errors.")
+            .arg(r.id)
+            .arg(DisplayFormat::rate(r.throughput()), DisplayFormat::duration(r.percentileMs(50)),
+                 DisplayFormat::duration(r.percentileMs(99)), DisplayFormat::count(r.errors)));
     auto *page = static_cast<StepPage *>(this->page(m_runningBefore ? BeforePage : AfterPage));
     (m_runningBefore ? m_before : m_after) = r;
     page->setDone(true);
@@ -214,9 +214,9 @@ void ProveItWizard::onRunFinished(const BenchmarkResult &r)
         for (const ComparisonFigure &f : BenchmarkComparison::figures(m_before, m_after)) {
             if (f.key != u"throughput"_s && f.key != u"p50_ms"_s && f.key != u"p99_ms"_s)
                 continue;
-            html += u"<p><b>%1</b>: %2 → %3 %4 <b style='color:%5'>%6</b></p>"_s.arg(
-                f.label, QLocale().toString(f.before, 'f', f.unit == u"ms"_s ? 3 : 0),
-                QLocale().toString(f.after, 'f', f.unit == u"ms"_s ? 3 : 0), f.unit,
+            html += u"<p><b>%1</b>: %2 → %3 <b style='color:%4'>%5</b></p>"_s.arg(
+                f.label, BenchmarkComparison::formatValue(f.before, f.unit),
+                BenchmarkComparison::formatValue(f.after, f.unit),
                 f.improvementPct() >= 0 ? u"#1a7f37"_s : u"#cf222e"_s,
                 BenchmarkComparison::formatImprovement(f));
         }

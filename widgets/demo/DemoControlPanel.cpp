@@ -1,5 +1,6 @@
 #include "DemoControlPanel.h"
 
+#include "common/DisplayFormat.h"
 #include "common/JobTracker.h"
 #include "demo/DemoEnvironment.h"
 #include "demo/DemoWorkload.h"
@@ -97,18 +98,15 @@ void DemoControlPanel::refreshStats()
         return;
     const DemoWorkloadStats s = m_workload->stats();
     const qint64 lookups = s.cacheHits + s.cacheMisses;
-    const QLocale locale;
     const qint64 perSecond = m_lastRequests < 0 ? 0 : s.requests - m_lastRequests;
     m_lastRequests = s.requests;
     QString text =
         tr("%1 requests/s · application cache hit rate %2 · %3 database queries · "
            "%4 errors")
-            .arg(locale.toString(perSecond))
-            .arg(lookups ? locale.toString(100.0 * double(s.cacheHits) / double(lookups), 'f', 1) +
-                               u" %"_s
-                         : u"–"_s)
-            .arg(locale.toString(s.queries))
-            .arg(locale.toString(s.errors));
+            .arg(DisplayFormat::count(perSecond),
+                 lookups ? DisplayFormat::percent(100.0 * double(s.cacheHits) / double(lookups))
+                         : u"–"_s,
+                 DisplayFormat::count(s.queries), DisplayFormat::count(s.errors));
     m_stats->setText(text);
     m_stats->setToolTip(s.lastError.isEmpty() ? QString() : tr("Last error: %1").arg(s.lastError));
 }
