@@ -3,18 +3,22 @@
 // to the store itself, then calls refreshTick() as the timer would. The snapshots of three
 // targets in one tick make one status-strip update and at most one chart redraw; a hidden
 // page or a minimised window redraws nothing and catches up when shown again; a 1 h live
-// window is not redrawn before its axis moved by a pixel.
+// window is not redrawn before its axis moved by a pixel; a detail table whose tab is hidden
+// is filled only when its tab is shown.
 #include "SamplerRun.h"
 #include "TestMain.h"
 #include "connection/TargetList.h"
+#include "dashboard/DashboardDetailTabs.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/TargetStatusStrip.h"
 #include "dashboard/TimeSeriesChart.h"
 #include "dashboard/TimeWindowBar.h"
+#include "models/PgBouncerPoolModel.h"
 #include "monitoring/MetricCatalog.h"
 #include "monitoring/MetricStore.h"
 #include "monitoring/MonitoringPipeline.h"
 #include "monitoring/SourceRegistry.h"
+#include "pgbouncer/PgBouncerActivity.h"
 #include "pgbouncer/PgBouncerMetrics.h"
 #include "postgres/PostgresMetrics.h"
 #include "redis/RedisMetrics.h"
@@ -148,6 +152,37 @@ private slots:
         page.refreshTick();
         QCOMPARE(page.chartRedraws(), minimisedRedraws);
         QCOMPARE(page.statusUpdates(), minimisedUpdates);
+    }
+
+    void hiddenTablesWaitForTheirTab()
+    {
+        const auto d = dashboard(60 * 1000);
+        QVERIFY(d);
+        DashboardDetailTabs *tabs = d->page.details();
+        auto poolsOf = [this](int count) {
+            Snapshot s = snapshotOf(m_targets.at(1), QDateTime::currentMSecsSinceEpoch(), 1);
+            auto activity = std::make_shared<PgBouncerActivity>();
+            for (int i = 0; i < count; ++i) {
+                PoolActivity pool;
+                pool.database = u"db%1"_s.arg(i);
+                pool.user = u"app"_s;
+                activity->pools << pool;
+            }
+            s.detail = activity;
+            return s;
+        };
+        tabs->setCurrentIndex(0); // events and alerts
+        d->page.store()->ingest(poolsOf(2));
+        d->page.store()->ingest(poolsOf(3));
+        QCOMPARE(tabs->poolModel()->rowCount(), 0);
+        // Shown: the latest reading, at once.
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->widget(i)->findChild<QObject *>(u"pgbouncer-poolsTable"_s))
+                tabs->setCurrentIndex(i);
+        }
+        QCOMPARE(tabs->poolModel()->rowCount(), 3);
+        d->page.store()->ingest(poolsOf(4));
+        QCOMPARE(tabs->poolModel()->rowCount(), 4);
     }
 
     void longWindowRedrawsWhenTheAxisMovesAPixel()

@@ -41,17 +41,18 @@ DashboardDetailTabs::DashboardDetailTabs(TargetList *targets, MetricStore *store
     m_eventView->sortByColumn(TimelineEventModel::Time, Qt::DescendingOrder);
     m_eventView->horizontalHeader()->setSectionResizeMode(TimelineEventModel::Description,
                                                           QHeaderView::Stretch);
-    addTab(tableTab(m_statements, m_pgChooser, u"statements"_s,
-                    tr("Statements that finished in the last interval (pg_stat_statements), "
-                       "busiest first; Sonde's own are left out.")),
-           tr("Statements"));
-    addTab(tableTab(m_pools, m_poolChooser, u"pgbouncer-pools"_s,
-                    tr("PgBouncer pools as of the last reading (SHOW POOLS).")),
-           tr("PgBouncer pools"));
-    addTab(tableTab(m_commands, m_redisChooser, u"redis-commands"_s,
-                    tr("Redis commands run in the last interval (INFO commandstats), with "
-                       "latencystats percentiles since the last statistics reset.")),
-           tr("Redis commands"));
+    m_statementsTab = tableTab(m_statements, m_pgChooser, u"statements"_s,
+                               tr("Statements that finished in the last interval "
+                                  "(pg_stat_statements), busiest first; Sonde's own are left "
+                                  "out."));
+    addTab(m_statementsTab, tr("Statements"));
+    m_poolsTab = tableTab(m_pools, m_poolChooser, u"pgbouncer-pools"_s,
+                          tr("PgBouncer pools as of the last reading (SHOW POOLS)."));
+    addTab(m_poolsTab, tr("PgBouncer pools"));
+    m_commandsTab = tableTab(m_commands, m_redisChooser, u"redis-commands"_s,
+                             tr("Redis commands run in the last interval (INFO commandstats), with "
+                                "latencystats percentiles since the last statistics reset."));
+    addTab(m_commandsTab, tr("Redis commands"));
     // Each table is named after its tab for screen readers.
     for (int i = 0; i < count(); ++i) {
         if (auto *view = widget(i)->findChild<DataTableView *>())
@@ -62,15 +63,20 @@ DashboardDetailTabs::DashboardDetailTabs(TargetList *targets, MetricStore *store
     connect(targets, &TargetList::targetChanged, this, &DashboardDetailTabs::refreshChoosers);
     connect(targets, &TargetList::targetRemoved, this, &DashboardDetailTabs::refreshChoosers);
     connect(store, &MetricStore::snapshotIngested, this, &DashboardDetailTabs::onSnapshot);
+    connect(this, &QTabWidget::currentChanged, this, &DashboardDetailTabs::applyPending);
     for (QComboBox *c : {m_pgChooser, m_poolChooser, m_redisChooser}) {
         connect(c, &QComboBox::currentIndexChanged, this, [store, this, c]() {
             const QString id = c->currentData().toString();
-            if (c == m_pgChooser)
+            if (c == m_pgChooser) {
                 m_statements->clear();
-            else if (c == m_poolChooser)
+                m_pendingStatements = Snapshot();
+            } else if (c == m_poolChooser) {
                 m_pools->clear();
-            else
+                m_pendingPools = Snapshot();
+            } else {
                 m_commands->clear();
+                m_pendingCommands = Snapshot();
+            }
             if (store->hasTarget(id))
                 onSnapshot(store->latest(id));
         });
@@ -127,6 +133,31 @@ bool DashboardDetailTabs::isChartDataShown() const
     return m_chartDataTab && currentWidget() == m_chartDataTab && isVisible();
 }
 
+bool DashboardDetailTabs::isTabShown(const QWidget *tab) const
+{
+    return tab && currentWidget() == tab && isVisible();
+}
+
+void DashboardDetailTabs::showEvent(QShowEvent *event)
+{
+    QTabWidget::showEvent(event);
+    applyPending();
+}
+
+void DashboardDetailTabs::applyPending()
+{
+    // Filling a table costs a model reset and a repaint: only the shown one is kept current.
+    auto apply = [this](QWidget *tab, Snapshot &pending, auto *model) {
+        if (pending.detail && isTabShown(tab)) {
+            model->setSnapshot(pending);
+            pending = Snapshot();
+        }
+    };
+    apply(m_statementsTab, m_pendingStatements, m_statements);
+    apply(m_poolsTab, m_pendingPools, m_pools);
+    apply(m_commandsTab, m_pendingCommands, m_commands);
+}
+
 void DashboardDetailTabs::refreshChoosers()
 {
     auto fill = [this](QComboBox *c, TargetKind kind) {
@@ -146,17 +177,25 @@ void DashboardDetailTabs::refreshChoosers()
 
 void DashboardDetailTabs::onSnapshot(const Snapshot &snapshot)
 {
+    auto offer = [this, &snapshot](QWidget *tab, Snapshot &pending, auto *model) {
+        if (isTabShown(tab)) {
+            model->setSnapshot(snapshot);
+            pending = Snapshot();
+        } else {
+            pending = snapshot;
+        }
+    };
     if (snapshot.detailAs<PostgresActivity>() &&
         snapshot.targetId == m_pgChooser->currentData().toString() &&
         snapshot.continuity == Snapshot::Continuity::Continuous)
-        m_statements->setSnapshot(snapshot);
+        offer(m_statementsTab, m_pendingStatements, m_statements);
     else if (snapshot.detailAs<PgBouncerActivity>() &&
              snapshot.targetId == m_poolChooser->currentData().toString())
-        m_pools->setSnapshot(snapshot);
+        offer(m_poolsTab, m_pendingPools, m_pools);
     else if (snapshot.detailAs<RedisActivity>() &&
              snapshot.targetId == m_redisChooser->currentData().toString() &&
              snapshot.continuity == Snapshot::Continuity::Continuous)
-        m_commands->setSnapshot(snapshot);
+        offer(m_commandsTab, m_pendingCommands, m_commands);
 }
 
 } // namespace sonde

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection/Target.h"
+#include "monitoring/Snapshot.h"
 
 #include <QTabWidget>
 
@@ -19,11 +20,11 @@ class StatementActivityModel;
 class TargetList;
 class TimelineEventModel;
 class TimelineEventStore;
-struct Snapshot;
 
 // The tables under the dashboard's charts: events and alerts (newest first), the
 // statements of the last interval, PgBouncer's pools and Redis's commands — each for the
-// target chosen in its tab when there are several of a kind.
+// target chosen in its tab when there are several of a kind. A table whose tab is not shown
+// keeps only the latest snapshot for it and takes it when its tab is shown.
 class DashboardDetailTabs : public QTabWidget
 {
     Q_OBJECT
@@ -39,12 +40,18 @@ public:
     // Adds the "Chart data" tab: the charts' numbers as a table.
     void addChartData(ChartDataModel *model);
     bool isChartDataShown() const;
+    // Whether a table's tab is the one shown, on a visible page.
+    bool isTabShown(const QWidget *tab) const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *tableTab(QAbstractItemModel *model, QComboBox *chooser, const QString &exportName,
                       const QString &help, DataTableView **view = nullptr);
     void refreshChoosers();
     void onSnapshot(const Snapshot &snapshot);
+    void applyPending();
 
     TargetList *m_targets;
     TimelineEventModel *m_events;
@@ -56,6 +63,13 @@ private:
     QComboBox *m_redisChooser;
     DataTableView *m_eventView = nullptr;
     QWidget *m_chartDataTab = nullptr;
+    QWidget *m_statementsTab = nullptr;
+    QWidget *m_poolsTab = nullptr;
+    QWidget *m_commandsTab = nullptr;
+    // The latest snapshot for a table whose tab is hidden (null detail: none).
+    Snapshot m_pendingStatements;
+    Snapshot m_pendingPools;
+    Snapshot m_pendingCommands;
 };
 
 } // namespace sonde

@@ -9,6 +9,7 @@
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPolygonF>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -74,6 +75,7 @@ TimeSeriesChart::TimeSeriesChart(ChartGroup group, const MetricStore *store, QWi
     m_anchor->attachAxis(m_time);
     m_anchor->attachAxis(m_values);
     m_view->setAnchor(m_anchor);
+    m_view->setAxes(m_time, m_values, m_secondary);
     if (group == ChartGroup::HitRate || group == ChartGroup::PoolUse)
         m_values->setRange(0, 100);
 
@@ -112,31 +114,13 @@ void TimeSeriesChart::setLines(const QList<ChartLine> &lines)
 
 void TimeSeriesChart::rebuild()
 {
-    for (LineSeries &s : m_series) {
-        for (QLineSeries *seg : std::as_const(s.segments)) {
-            m_chart->removeSeries(seg);
-            delete seg;
-        }
-    }
-    m_series.clear();
-    m_series.resize(m_lines.size());
+    m_segments.clear();
+    m_segments.resize(m_lines.size());
     bool secondary = false;
     for (const ChartLine &l : std::as_const(m_lines))
         secondary = secondary || l.secondaryAxis;
     m_secondary->setVisible(secondary);
-}
-
-QLineSeries *TimeSeriesChart::newSegment(const ChartLine &line)
-{
-    auto *s = new QLineSeries;
-    s->setName(line.label);
-    QPen pen(line.color, 2, line.style);
-    pen.setCapStyle(Qt::FlatCap);
-    s->setPen(pen);
-    m_chart->addSeries(s);
-    s->attachAxis(m_time);
-    s->attachAxis(line.secondaryAxis ? m_secondary : m_values);
-    return s;
+    m_view->setLineData(m_lines, m_segments);
 }
 
 void TimeSeriesChart::setTimeRange(qint64 fromMs, qint64 toMs)
@@ -158,13 +142,14 @@ void TimeSeriesChart::refresh()
     double highestSecondary = 0;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const ChartLine &line = m_lines.at(i);
-        QList<QList<QPointF>> segments;
-        segments.append(QList<QPointF>());
+        QList<QPolygonF> &segments = m_segments[i];
+        segments.clear();
+        segments.append(QPolygonF());
         if (const MetricSeries *series = m_store->series(line.targetId, line.metric)) {
             for (const SeriesPoint &p : series->points(m_fromMs, m_toMs, maxPoints)) {
                 if (p.isGap()) {
                     if (!segments.last().isEmpty())
-                        segments.append(QList<QPointF>());
+                        segments.append(QPolygonF());
                     continue;
                 }
                 segments.last().append(QPointF(double(p.ms), p.value));
@@ -173,27 +158,14 @@ void TimeSeriesChart::refresh()
                         qMax(line.secondaryAxis ? highestSecondary : highest, p.max);
             }
         }
-        if (segments.last().isEmpty() && segments.size() > 1)
+        if (segments.last().isEmpty())
             segments.removeLast();
-        LineSeries &drawn = m_series[i];
-        while (drawn.segments.size() < segments.size())
-            drawn.segments.append(newSegment(line));
-        while (drawn.segments.size() > segments.size()) {
-            QLineSeries *extra = drawn.segments.takeLast();
-            m_chart->removeSeries(extra);
-            delete extra;
-        }
-        for (qsizetype s = 0; s < segments.size(); ++s) {
-            drawn.segments[s]->replace(segments.at(s));
-            // A lone reading between two gaps is a dot, not an invisible line.
-            drawn.segments[s]->setPointsVisible(segments.at(s).size() == 1);
-        }
     }
     if (m_group != ChartGroup::HitRate && m_group != ChartGroup::PoolUse)
         setRoundRange(m_values, highest * 1.15);
     setRoundRange(m_secondary, qMax(4.0, highestSecondary * 1.15));
     updateHeader();
-    m_view->viewport()->update();
+    m_view->setLineData(m_lines, m_segments);
 }
 
 void TimeSeriesChart::refreshHeader()
@@ -275,14 +247,14 @@ QString TimeSeriesChart::headerText() const
 int TimeSeriesChart::drawnPoints(int line) const
 {
     int n = 0;
-    for (QLineSeries *s : m_series.value(line).segments)
-        n += int(s->count());
+    for (const QPolygonF &segment : m_segments.value(line))
+        n += int(segment.size());
     return n;
 }
 
 int TimeSeriesChart::drawnSegments(int line) const
 {
-    return int(m_series.value(line).segments.size());
+    return int(m_segments.value(line).size());
 }
 
 double TimeSeriesChart::axisMax() const

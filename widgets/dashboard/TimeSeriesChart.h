@@ -6,6 +6,7 @@
 #include "monitoring/TimelineEvent.h"
 
 #include <QColor>
+#include <QPolygonF>
 #include <QWidget>
 
 class QChart;
@@ -61,13 +62,8 @@ signals:
     void editThresholdsRequested();
 
 private:
-    struct LineSeries
-    {
-        QList<QLineSeries *> segments;
-    };
     void rebuild();
     void updateHeader();
-    QLineSeries *newSegment(const ChartLine &line);
     double valueFor(const ChartLine &line) const;
 
     ChartGroup m_group;
@@ -80,7 +76,8 @@ private:
     QValueAxis *m_secondary;
     QLineSeries *m_anchor;
     QList<ChartLine> m_lines;
-    QList<LineSeries> m_series;
+    // Per line, its unbroken runs of (ms, value) points, as drawn.
+    QList<QList<QPolygonF>> m_segments;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     qint64 m_cursorMs = -1;

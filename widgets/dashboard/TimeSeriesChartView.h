@@ -1,18 +1,25 @@
 #pragma once
 
+#include "ChartLine.h"
 #include "monitoring/ThresholdSet.h"
 #include "monitoring/TimelineEvent.h"
 
 #include <QChartView>
 #include <QFontMetrics>
+#include <QPolygonF>
+
+class QDateTimeAxis;
+class QValueAxis;
 
 namespace sonde {
 
 // The drawing surface of one dashboard chart: a QChartView whose plot area has fixed
-// margins (so every chart's time axis lines up with the others), and which paints on top
-// of the series the thresholds (dashed warning, dotted critical, each labelled), the event
-// markers of the time axis (a shape and a tooltip per severity, not only a colour) and the
-// shared hover cursor. Mouse moves report the instant under the pointer.
+// margins (so every chart's time axis lines up with the others). Qt Charts draws the static
+// layers (background, grid, axes and their labels); the view paints on top the lines
+// itself (Qt Charts' series stroke wide antialiased pens through the generic stroker, which
+// was most of the dashboard's CPU), the thresholds (dashed warning, dotted critical, each
+// labelled), the event markers of the time axis (a shape and a tooltip per severity, not only a
+// colour) and the shared hover cursor. Mouse moves report the instant under the pointer.
 class TimeSeriesChartView : public QChartView
 {
     Q_OBJECT
@@ -28,6 +35,10 @@ public:
     void setCursorMs(qint64 ms); // < 0: no cursor
     void setMarkers(const QList<TimelineEvent> &events);
     void setShowTimeLabels(bool show);
+    // The axes the lines are drawn against (owned by the chart).
+    void setAxes(QDateTimeAxis *time, QValueAxis *primary, QValueAxis *secondary);
+    // The lines: for each ChartLine, its unbroken runs of (ms, value) points.
+    void setLineData(const QList<ChartLine> &lines, const QList<QList<QPolygonF>> &segments);
 
     qint64 cursorMs() const { return m_cursorMs; }
     const Threshold &threshold() const { return m_threshold; }
@@ -55,9 +66,15 @@ private:
     void drawThreshold(QPainter *p, double value, bool critical);
     // fm: the markers' font, set on the painter by the caller.
     void drawMarker(QPainter *p, const QFontMetrics &fm, const TimelineEvent &e);
+    void drawLines(QPainter *p);
     double xFor(qint64 ms) const;
 
     QAbstractSeries *m_anchor = nullptr;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_primaryAxis = nullptr;
+    QValueAxis *m_secondaryAxis = nullptr;
+    QList<ChartLine> m_lines;
+    QList<QList<QPolygonF>> m_segments;
     Threshold m_threshold;
     QString m_unit;
     qint64 m_cursorMs = -1;
