@@ -7720,10 +7720,6 @@ Scale (100 000 accounts each):</source>
         <translation>Instruction</translation>
     </message>
     <message>
-        <source>%1 calls, mean %2 ms</source>
-        <translation>%1 appels, moyenne %2 ms</translation>
-    </message>
-    <message>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -7738,6 +7734,10 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>Demo servers running in %1</source>
         <translation>Serveurs de démo en cours d’exécution dans %1</translation>
+    </message>
+    <message>
+        <source>%1 calls, mean %2</source>
+        <translation>%1 appels, moyenne %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "advisor/AdvisorPage.h"
 #include "bench/BenchmarkPage.h"
 #include "bench/ComparisonPage.h"
+#include "common/DisplayFormat.h"
 #include "common/Translations.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/ProfileConnector.h"
@@ -441,12 +442,14 @@ void MainWindow::openCommandPalette()
     for (int row = 0; row < statements->rowCount(); ++row) {
         const SlowStatement &s = statements->statementAt(row);
         const QString query = s.query;
-        entries.append({tr("Statement"), query.simplified().left(160),
-                        tr("%1 calls, mean %2 ms").arg(s.calls, 0, 'f', 0).arg(s.meanMs, 0, 'f', 1),
-                        [this, query]() {
-                            showView(u"slowQueriesPage"_s);
-                            m_slow->selectStatement(query);
-                        }});
+        entries.append(
+            {tr("Statement"), query.simplified().left(160),
+             tr("%1 calls, mean %2")
+                 .arg(DisplayFormat::count(qint64(s.calls)), DisplayFormat::duration(s.meanMs)),
+             [this, query]() {
+                 showView(u"slowQueriesPage"_s);
+                 m_slow->selectStatement(query);
+             }});
     }
     const QList<QAction *> all = actions();
     for (QAction *a : all) {

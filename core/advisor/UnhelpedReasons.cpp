@@ -2,6 +2,7 @@
 
 #include "IndexAdvisor.h"
 #include "IndexSelector.h"
+#include "common/DisplayFormat.h"
 #include "sql/SchemaCatalog.h"
 
 #include <QCoreApplication>
@@ -117,7 +118,7 @@ UnhelpedStatement UnhelpedReasons::explain(int index, const StatementAnalysis &a
         u.explanation = tr("An index %1 would make it %2× cheaper, but the statement takes only "
                            "%3 of the workload's time: not worth its upkeep.")
                             .arg(m_candidates.at(bestCandidate).definition.display())
-                            .arg(QLocale().toString(1.0 / std::max(1e-9, 1.0 - best), 'f', 1))
+                            .arg(DisplayFormat::number(1.0 / std::max(1e-9, 1.0 - best)))
                             .arg(percent(u.share));
         return u;
     }
@@ -131,7 +132,7 @@ UnhelpedStatement UnhelpedReasons::explain(int index, const StatementAnalysis &a
     if (base.cost < m_request.tooCheapCost) {
         u.reason = R::TooCheap;
         u.explanation = tr("Too cheap to need an index: the whole plan costs %1 (a few pages).")
-                            .arg(QLocale().toString(base.cost, 'f', 1));
+                            .arg(DisplayFormat::cost(base.cost));
         return u;
     }
     if (best >= m_request.selection.minImprovement && bestCandidate >= 0) {
@@ -140,8 +141,8 @@ UnhelpedStatement UnhelpedReasons::explain(int index, const StatementAnalysis &a
             tr("Not enough: the best index tried (%1) would make it %2× cheaper, less than the "
                "%3× a covering index or a second index for the same statement must give.")
                 .arg(m_candidates.at(bestCandidate).definition.display())
-                .arg(QLocale().toString(1.0 / std::max(1e-9, 1.0 - best), 'f', 1))
-                .arg(QLocale().toString(m_request.selection.widerFactor, 'f', 0));
+                .arg(DisplayFormat::number(1.0 / std::max(1e-9, 1.0 - best)))
+                .arg(DisplayFormat::number(m_request.selection.widerFactor));
         return u;
     }
     u.reason = R::LowSelectivity;
