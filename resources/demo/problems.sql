@@ -46,20 +46,28 @@ SELECT pg_reload_conf();
 
 -- @step Planting: WAL past max_wal_size (checkpoints_requested)
 -- A requested checkpoint is counted when it ends, and bursts that arrive while one runs
--- merge into one request: write WAL past max_wal_size until the server has counted six
--- (the check wants five), at most 40 bursts.
+-- merge into one request: each burst writes WAL past max_wal_size, then waits until the
+-- server has counted the checkpoint it requested, so every burst is one more; six bursts
+-- (the check wants five), at most 40, each wait at most 60 s.
 CREATE PROCEDURE plant_requested_checkpoints(wanted int, bursts int) LANGUAGE plpgsql AS $$
 DECLARE
     at_start bigint;
+    before bigint;
     counted bigint;
 BEGIN
     SELECT checkpoints_req INTO at_start FROM pg_stat_bgwriter;
+    counted := at_start;
     FOR i IN 1..bursts LOOP
+        before := counted;
         INSERT INTO wal_churn SELECT g, repeat('w', 120) FROM generate_series(1, 300000) g;
         TRUNCATE wal_churn;
         COMMIT;
-        PERFORM pg_stat_clear_snapshot();
-        SELECT checkpoints_req INTO counted FROM pg_stat_bgwriter;
+        FOR w IN 1..300 LOOP
+            PERFORM pg_stat_clear_snapshot();
+            SELECT checkpoints_req INTO counted FROM pg_stat_bgwriter;
+            EXIT WHEN counted > before;
+            PERFORM pg_sleep(0.2);
+        END LOOP;
         EXIT WHEN counted >= at_start + wanted;
     END LOOP;
 END $$;
