@@ -1,5 +1,6 @@
 #include "IndexAudit.h"
 
+#include "common/DisplayFormat.h"
 #include "sql/IndexDefinition.h"
 #include "sql/SqlText.h"
 
@@ -94,7 +95,7 @@ QString IndexAudit::unusedMessage(const QString &index, qint64 sizeBytes)
 {
     return tr("%1 has not been scanned since the statistics were reset, backs no constraint "
               "and takes %2: every write still pays for it.")
-        .arg(index, QLocale().formattedDataSize(sizeBytes));
+        .arg(index, DisplayFormat::bytes(sizeBytes));
 }
 
 QList<IndexFinding> IndexAudit::run(const SchemaCatalog &catalog)

@@ -1,5 +1,6 @@
 #include "IndexFindingModel.h"
 
+#include "common/DisplayFormat.h"
 #include <QLocale>
 
 namespace sonde {
@@ -50,7 +51,7 @@ QVariant IndexFindingModel::data(const QModelIndex &index, int role) const
         case Index:
             return f.index.isEmpty() ? f.other : f.index;
         case Size:
-            return f.sizeBytes > 0 ? QLocale().formattedDataSize(f.sizeBytes) : QString();
+            return f.sizeBytes > 0 ? DisplayFormat::bytes(f.sizeBytes) : QString();
         case Finding:
             return f.message;
         case Fix:

@@ -6,6 +6,7 @@
 #include "TestSandbox.h"
 #include "advisor/IndexAudit.h"
 #include "advisor/SchemaCatalogLoader.h"
+#include "common/DisplayFormat.h"
 #include "health/HealthFixer.h"
 #include "indexes/ChangeLog.h"
 
@@ -168,7 +169,7 @@ private slots:
             test::findingsOf(check(), u"unused_index"_s, u"public.t_grown_n"_s);
         QCOMPARE(unused.size(), 1);
         QCOMPARE(unused.first().evidenceValue(u"size_bytes"_s).toLongLong(), exact);
-        QVERIFY(unused.first().message.contains(QLocale().formattedDataSize(exact)));
+        QVERIFY(unused.first().message.contains(DisplayFormat::bytes(exact)));
         QCOMPARE(unused.first().fix.revertSql,
                  u"CREATE INDEX CONCURRENTLY t_grown_n ON public.t_grown USING btree (n)"_s);
         QVERIFY(asApp(u"DROP TABLE t_grown"_s));
