@@ -1882,6 +1882,10 @@
         <source>The demo&apos;s Redis speaks TLS only, with a throw-away CA.</source>
         <translation>Le Redis de la démo ne parle que TLS, avec une autorité de certification jetable.</translation>
     </message>
+    <message>
+        <source>Start and seed the demo servers but run no application workload (what the console alone costs).</source>
+        <translation>Démarrer et remplir les serveurs de démonstration sans lancer la charge applicative (ce que coûte la console seule).</translation>
+    </message>
 </context>
 <context>
     <name>HealthCommand</name>

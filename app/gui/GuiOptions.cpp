@@ -29,6 +29,11 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
                                     "Demo cache behaviour: healthy, cold, thrashing; or "
                                     "problems (a problem planted for each health check)."),
         u"M"_s, u"healthy"_s);
+    const QCommandLineOption noWorkload(
+        u"demo-no-workload"_s,
+        QCoreApplication::translate("GuiOptions",
+                                    "Start and seed the demo servers but run no application "
+                                    "workload (what the console alone costs)."));
     const QCommandLineOption redisTls(
         u"demo-redis-tls"_s,
         QCoreApplication::translate("GuiOptions",
@@ -51,11 +56,13 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         u"language"_s,
         QCoreApplication::translate("GuiOptions", "Language for this run, e.g. en or fr."),
         u"CODE"_s);
-    parser.addOptions({demo, scale, mode, redisTls, screenshot, delay, view, theme, language});
+    parser.addOptions(
+        {demo, scale, mode, noWorkload, redisTls, screenshot, delay, view, theme, language});
     parser.process(arguments);
     o.demo = parser.isSet(demo);
     o.demoOptions.scale = qMax(0.001, parser.value(scale).toDouble());
     o.demoOptions.sandbox.redisTls = parser.isSet(redisTls);
+    o.demoOptions.runWorkload = !parser.isSet(noWorkload);
     if (!DemoOptions::parseMode(parser.value(mode), &o.demoOptions)) {
         o.valid = false;
         o.error = QCoreApplication::translate("GuiOptions", "Unknown demo mode \"%1\".")

@@ -581,8 +581,11 @@ void MainWindow::onDemoServersUp(const SandboxEndpoints &endpoints)
 void MainWindow::onDemoReady(const SandboxEndpoints &endpoints)
 {
     m_seedStatus->hide();
-    m_overview->showDemo(endpoints, &m_demo->environment()->workload());
-    m_dashboard->setDemoWorkload(&m_demo->environment()->workload(), endpoints.redis,
+    // --demo-no-workload: the servers only, no demo application to show or steer.
+    DemoWorkload *workload =
+        m_demoOptions.runWorkload ? &m_demo->environment()->workload() : nullptr;
+    m_overview->showDemo(endpoints, workload);
+    m_dashboard->setDemoWorkload(workload, endpoints.redis,
                                  m_demoOptions.workload.requestsPerSecond);
     statusBar()->showMessage(tr("Demo sandbox running in %1").arg(endpoints.directory));
     qCInfo(lcLaunch).noquote() << "demo seeded and workload started after"

@@ -40,6 +40,13 @@ void MetricStore::ingest(const Snapshot &snapshot)
     emit snapshotIngested(snapshot);
 }
 
+void MetricStore::ingest(const QList<Snapshot> &snapshots)
+{
+    for (const Snapshot &s : snapshots)
+        ingest(s);
+    emit tickIngested();
+}
+
 void MetricStore::markGap(const QString &targetId, const QDateTime &at)
 {
     auto it = m_targets.find(targetId);

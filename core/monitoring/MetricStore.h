@@ -23,6 +23,9 @@ public:
     ~MetricStore() override;
 
     void ingest(const Snapshot &snapshot);
+    // The snapshots of one tick (one per target), then tickIngested(): views that redraw
+    // once per tick wait for it rather than for each snapshot.
+    void ingest(const QList<Snapshot> &snapshots);
     // Marks a gap in every series of a target (its sampler lost the connection).
     void markGap(const QString &targetId, const QDateTime &at);
     void removeTarget(const QString &targetId);
@@ -45,6 +48,7 @@ public:
 
 signals:
     void snapshotIngested(const sonde::Snapshot &snapshot);
+    void tickIngested();
     void targetRemoved(const QString &targetId);
     void cleared();
 

@@ -59,7 +59,7 @@ void Sampler::setIntervalMs(int ms)
     m_intervalMs = ms;
     m_status.intervalMs = ms;
     if (m_running && !m_paused && m_connected)
-        scheduleTick(ms);
+        scheduleNextTick();
     emit statusChanged(m_status);
 }
 
@@ -87,6 +87,20 @@ void Sampler::setPaused(bool paused)
 void Sampler::scheduleTick(int delayMs)
 {
     m_timer->start(qMax(0, delayMs));
+}
+
+int Sampler::alignedDelayMs(qint64 nowMs, int intervalMs)
+{
+    // The boundary after the one this reading belongs to: a timer that fired a little early
+    // still counts as that boundary's, and a reading that took more than half the interval
+    // skips a boundary instead of starting the next one at once.
+    const qint64 next = ((nowMs + intervalMs / 2) / intervalMs + 1) * intervalMs;
+    return int(next - nowMs);
+}
+
+void Sampler::scheduleNextTick()
+{
+    scheduleTick(alignedDelayMs(QDateTime::currentMSecsSinceEpoch(), m_intervalMs));
 }
 
 void Sampler::setState(SamplerStatus::State state)
@@ -183,10 +197,7 @@ void Sampler::tick()
         if (!m_connected)
             return;
     }
-    // The interval runs from the start of one reading to the next; connecting is not part
-    // of it (a slow connect must not bring the next reading forward).
-    const qint64 started = m_clock.elapsed();
-    const qint64 t0 = started;
+    const qint64 t0 = m_clock.elapsed();
     const DbError err = withinBudget(sampleBudgetMs(), [this]() { return readCounters(); });
     const qint64 t1 = m_clock.elapsed();
     if (err) {
@@ -198,7 +209,7 @@ void Sampler::tick()
         m_status.lastError = err;
         emit statusChanged(m_status);
         runDueFeeds(false);
-        scheduleTick(m_intervalMs - int(m_clock.elapsed() - started));
+        scheduleNextTick();
         return;
     }
     const qint64 mid = (t0 + t1) / 2;
@@ -221,7 +232,7 @@ void Sampler::tick()
     }
     emit snapshotReady(s);
     runDueFeeds(true);
-    scheduleTick(m_intervalMs - int(m_clock.elapsed() - started));
+    scheduleNextTick();
 }
 
 DbError Sampler::readFeed(const QString &feed, bool, QVariant *)

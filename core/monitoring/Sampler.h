@@ -52,6 +52,11 @@ public:
     // server-side timeouts (5 s), so a slow server answers with its timeout error first.
     static constexpr int MinSampleBudgetMs = 8000;
     int sampleBudgetMs() const { return qMax(MinSampleBudgetMs, 2 * m_intervalMs); }
+    // Readings start on the interval's boundaries of the wall clock (every whole second at
+    // 1 s), so the samplers of all targets read at the same moment and their snapshots reach
+    // the GUI thread together (TickInbox). From a reading ending at nowMs: the wait for the
+    // next boundary, between half an interval and one and a half.
+    static int alignedDelayMs(qint64 nowMs, int intervalMs);
 
     // A feed the source class does not know itself, added by the code that registers the
     // source (core/sources) before the sampler starts: it runs on the worker thread over the
@@ -117,6 +122,7 @@ private:
     DbError missedSample(int budgetMs, const DbError &cause) const;
     void setState(SamplerStatus::State state);
     void scheduleTick(int delayMs);
+    void scheduleNextTick();
 
     Target m_target;
     QTimer *m_timer = nullptr;

@@ -17,6 +17,7 @@ TargetMonitor::TargetMonitor(TargetList *targets, MetricStore *store, TimelineEv
     , m_targets(targets)
     , m_store(store)
     , m_timeline(timeline)
+    , m_inbox(this, [this](const QList<Snapshot> &snapshots) { onSnapshots(snapshots); })
 {
     qRegisterMetaType<sonde::SamplerStatus>();
     qRegisterMetaType<sonde::FeedReading>();
@@ -47,8 +48,7 @@ void TargetMonitor::startTarget(const Target &target)
         return;
     m_names.insert(target.id, target.name);
     // Connected before the thread starts, so the first status is not missed.
-    connect(sampler, &Sampler::snapshotReady, this, &TargetMonitor::onSnapshot,
-            Qt::QueuedConnection);
+    m_inbox.attach(sampler);
     connect(sampler, &Sampler::statusChanged, this, &TargetMonitor::onStatus, Qt::QueuedConnection);
     connect(sampler, &Sampler::feedRead, this, &TargetMonitor::onFeed, Qt::QueuedConnection);
     auto thread = std::make_shared<SamplerThread>(sampler);
@@ -155,6 +155,7 @@ void TargetMonitor::stopTarget(const QString &id)
 {
     if (m_samplers.remove(id) == 0)
         return;
+    m_inbox.detach(id);
     SamplerStatus stopped = m_status.value(id);
     stopped.targetId = id;
     stopped.state = SamplerStatus::State::Stopped;
@@ -177,14 +178,23 @@ void TargetMonitor::setPaused(bool paused)
         s->setPaused(paused);
 }
 
-void TargetMonitor::onSnapshot(const Snapshot &snapshot)
+void TargetMonitor::onSnapshots(const QList<Snapshot> &snapshots)
 {
-    if (!m_samplers.contains(snapshot.targetId))
-        return; // a late snapshot of a target that was removed
-    m_store->ingest(snapshot);
-    for (const TimelineEvent &e : snapshot.events)
-        m_timeline->add(e);
-    emit snapshotReceived(snapshot);
+    QList<Snapshot> live;
+    for (const Snapshot &s : snapshots) {
+        if (m_samplers.contains(s.targetId)) // not a late one of a target that was removed
+            live << s;
+    }
+    if (live.isEmpty())
+        return;
+    // The events first: a view that redraws once the store has the tick draws them too.
+    for (const Snapshot &s : std::as_const(live)) {
+        for (const TimelineEvent &e : s.events)
+            m_timeline->add(e);
+    }
+    m_store->ingest(live);
+    for (const Snapshot &s : std::as_const(live))
+        emit snapshotReceived(s);
 }
 
 void TargetMonitor::onStatus(const SamplerStatus &status)

@@ -3,6 +3,7 @@
 #include "FeedReading.h"
 #include "SamplerStatus.h"
 #include "Snapshot.h"
+#include "TickInbox.h"
 #include "connection/Target.h"
 
 #include <QHash>
@@ -21,7 +22,9 @@ class TimelineEventStore;
 // Runs one sampler (on its own thread, with its own connection) for every target of a
 // TargetList — demo or profile —, made by the SourceRegistry for the target's kind, and
 // feeds their snapshots into the MetricStore and their events (resets, evictions, lost and
-// regained connections) into the TimelineEventStore. GUI thread only.
+// regained connections) into the TimelineEventStore. The snapshots of one tick arrive
+// together (TickInbox): the GUI thread wakes once per tick, not once per target. GUI thread
+// only.
 class TargetMonitor : public QObject
 {
     Q_OBJECT
@@ -61,7 +64,7 @@ signals:
 private:
     void startTarget(const Target &target);
     void stopTarget(const QString &id);
-    void onSnapshot(const Snapshot &snapshot);
+    void onSnapshots(const QList<Snapshot> &snapshots);
     void onStatus(const SamplerStatus &status);
     void onFeed(const FeedReading &reading);
     void forgetConsumer(QObject *consumer);
@@ -81,6 +84,7 @@ private:
     QHash<QString, QHash<QString, QVariant>> m_feedArguments;
     int m_intervalMs = 1000;
     bool m_paused = false;
+    TickInbox m_inbox; // last: gone first, before anything it delivers to
 };
 
 } // namespace sonde

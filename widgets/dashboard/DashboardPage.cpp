@@ -177,7 +177,7 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
     connect(targets, &TargetList::targetRemoved, this, &DashboardPage::rebuildLines);
     connect(m_monitor, &TargetMonitor::statusChanged, m_status, &TargetStatusStrip::setStatus);
     // A snapshot only marks its target fresh: the targets' snapshots of one tick are shown
-    // together, in one update, by the next refreshTick().
+    // together, in one update, by refreshTick() once the tick is in.
     connect(m_store, &MetricStore::snapshotIngested, this,
             [this](const Snapshot &s) { m_freshTargets.insert(s.targetId); });
     connect(m_timeline, &TimelineEventStore::eventAdded, this, [this]() { m_dirty = true; });
@@ -199,7 +199,12 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
         QSettings().setValue(u"dashboard/pauseWhenHidden"_s, on);
         updatePollingPause();
     });
-    m_refresh->setInterval(1000);
+    // The charts follow the samplers' ticks (one delivery per tick for every target); the
+    // timer only moves the axis while no target delivers (all down, all paused).
+    connect(m_store, &MetricStore::tickIngested, this, [this]() {
+        refreshTick();
+        m_refresh->start();
+    });
     connect(m_refresh, &QTimer::timeout, this, &DashboardPage::refreshTick);
     m_refresh->start();
     rebuildLines();
@@ -236,6 +241,7 @@ void DashboardPage::applyInterval()
     const int ms = m_interval->currentData().toInt();
     QSettings().setValue(u"dashboard/intervalMs"_s, ms);
     m_monitor->setIntervalMs(ms);
+    m_refresh->setInterval(qMax(1500, ms * 3 / 2)); // a tick late: no target delivers
 }
 
 void DashboardPage::rebuildLines()

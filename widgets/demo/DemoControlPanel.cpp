@@ -88,8 +88,25 @@ void DemoControlPanel::setWorkload(DemoWorkload *workload, const QString &redisU
         const QSignalBlocker block(m_rate);
         m_rate->setValue(int(rate));
     }
-    m_timer->start();
+    if (isVisible())
+        m_timer->start();
     refreshStats();
+}
+
+void DemoControlPanel::showEvent(QShowEvent *event)
+{
+    QGroupBox::showEvent(event);
+    if (m_workload) {
+        refreshStats();
+        m_timer->start();
+    }
+}
+
+void DemoControlPanel::hideEvent(QHideEvent *event)
+{
+    QGroupBox::hideEvent(event);
+    m_timer->stop();
+    m_lastRequests = -1; // the next figure is not a rate over the hidden time
 }
 
 void DemoControlPanel::refreshStats()
@@ -119,9 +136,10 @@ void DemoControlPanel::flushCache()
         u"flush"_s, [uri](JobContext &) { return DemoEnvironment::flushCache(uri); },
         [this](const QString &error) {
             m_flush->setEnabled(true);
-            m_flush->setToolTip(error.isEmpty()
-                                    ? tr("Flushed at %1.").arg(QTime::currentTime().toString())
-                                    : tr("The flush failed: %1").arg(error));
+            m_flush->setToolTip(
+                error.isEmpty() ? tr("Flushed at %1.")
+                                      .arg(DisplayFormat::timeOfDay(QDateTime::currentDateTime()))
+                                : tr("The flush failed: %1").arg(error));
         });
 }
 

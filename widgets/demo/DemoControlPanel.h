@@ -27,6 +27,11 @@ public:
     void setWorkload(DemoWorkload *workload, const QString &redisUri = {}, double rate = 40);
     DemoWorkload *workload() const { return m_workload; }
 
+protected:
+    // The figures refresh every second while the panel is shown, not while it is hidden.
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void refreshStats();
     void flushCache();

@@ -67,16 +67,12 @@ OverviewPage::OverviewPage(MonitoringPipeline *pipeline, QWidget *parent)
 
     connect(m_refresh, &QPushButton::clicked, this, &OverviewPage::refresh);
     m_timer->setInterval(RefreshIntervalMs);
-    connect(m_timer, &QTimer::timeout, this, [this]() {
-        if (isVisible())
-            refresh();
-    });
-    m_timer->start();
+    // Both timers run only while the page is shown (showEvent/hideEvent): a hidden page
+    // does not wake the GUI thread.
+    connect(m_timer, &QTimer::timeout, this, &OverviewPage::refresh);
     m_workloadTimer->setInterval(1000);
-    connect(m_workloadTimer, &QTimer::timeout, this, [this]() {
-        if (isVisible())
-            m_workload->setText(workloadHtml());
-    });
+    connect(m_workloadTimer, &QTimer::timeout, this,
+            [this]() { m_workload->setText(workloadHtml()); });
     TargetList *targets = m_pipeline->targets();
     connect(targets, &TargetList::targetAdded, this,
             [this](const Target &t) { refreshTarget(t.id); });
@@ -94,9 +90,21 @@ OverviewPage::OverviewPage(MonitoringPipeline *pipeline, QWidget *parent)
     render();
 }
 
+void OverviewPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
+    m_workloadTimer->stop();
+}
+
 void OverviewPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_timer->start();
+    if (m_demo) {
+        m_workload->setText(workloadHtml());
+        m_workloadTimer->start();
+    }
     // Read again when the page is opened on an overview older than the refresh interval.
     const QDateTime stale = QDateTime::currentDateTimeUtc().addMSecs(-RefreshIntervalMs);
     for (const ServerOverview &o : std::as_const(m_overviews)) {
@@ -147,7 +155,8 @@ void OverviewPage::showDemo(const SandboxEndpoints &, DemoWorkload *workload)
 {
     m_demo = workload;
     m_workload->setText(workloadHtml());
-    m_workloadTimer->start();
+    if (isVisible() && workload)
+        m_workloadTimer->start();
     // The demo data is seeded now: read the overviews again.
     refresh();
 }
