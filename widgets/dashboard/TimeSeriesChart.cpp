@@ -199,7 +199,6 @@ void TimeSeriesChart::setEvents(const QList<TimelineEvent> &events)
 
 void TimeSeriesChart::setShowTimeLabels(bool show)
 {
-    m_time->setLabelsVisible(show);
     m_view->setShowTimeLabels(show);
 }
 

@@ -1,5 +1,6 @@
 #include "TimeSeriesChartView.h"
 
+#include "ChartAxes.h"
 #include "monitoring/MetricCatalog.h"
 
 #include <QAbstractAxis>
@@ -83,6 +84,10 @@ void TimeSeriesChartView::setAxes(QDateTimeAxis *time, QValueAxis *primary, QVal
     m_timeAxis = time;
     m_primaryAxis = primary;
     m_secondaryAxis = secondary;
+    ChartAxes::hide(time);
+    ChartAxes::hide(primary);
+    if (secondary)
+        ChartAxes::hide(secondary);
 }
 
 void TimeSeriesChartView::setLineData(const QList<ChartLine> &lines,
@@ -148,6 +153,15 @@ void TimeSeriesChartView::drawForeground(QPainter *painter, const QRectF &rect)
     if (!m_anchor)
         return;
     painter->save();
+    const QRectF plot = chart()->plotArea();
+    if (m_timeAxis && m_primaryAxis) {
+        // Crisp 1 px grid lines on whole pixels.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        ChartAxes::drawTimeAxis(painter, plot, m_timeAxis, m_timeLabels);
+        ChartAxes::drawValueAxis(painter, plot, m_primaryAxis, false, true);
+        if (m_secondaryAxis && m_secondaryAxis->isVisible())
+            ChartAxes::drawValueAxis(painter, plot, m_secondaryAxis, true, false);
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     drawLines(painter);
     if (!std::isnan(m_threshold.warning))
@@ -162,7 +176,6 @@ void TimeSeriesChartView::drawForeground(QPainter *painter, const QRectF &rect)
         for (const TimelineEvent &e : std::as_const(m_markers))
             drawMarker(painter, fm, e);
     }
-    const QRectF plot = chart()->plotArea();
     if (m_cursorMs >= 0) {
         const double x = xFor(m_cursorMs);
         if (x >= plot.left() && x <= plot.right()) {
@@ -223,13 +236,12 @@ void TimeSeriesChartView::drawLines(QPainter *p)
         const double hi = axis->max();
         if (hi <= lo)
             continue;
-        const double sy = plot.height() / (hi - lo);
         const QPen pen = linePen(line);
         for (const QPolygonF &segment : m_segments.at(i)) {
             pixels.resize(segment.size());
             for (qsizetype k = 0; k < segment.size(); ++k)
                 pixels[k] = QPointF(plot.left() + (segment.at(k).x() - from) * sx,
-                                    plot.bottom() - (segment.at(k).y() - lo) * sy);
+                                    ChartAxes::yFor(plot, axis, segment.at(k).y()));
             if (pixels.size() == 1) {
                 // A lone reading between two gaps is a dot, not an invisible line.
                 if (pixels.first().x() < plot.left() || pixels.first().x() > plot.right())
@@ -257,7 +269,7 @@ void TimeSeriesChartView::drawLines(QPainter *p)
 void TimeSeriesChartView::drawThreshold(QPainter *p, double value, bool critical)
 {
     const QRectF plot = chart()->plotArea();
-    const auto *axis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical, m_anchor).value(0));
+    const QValueAxis *axis = m_primaryAxis;
     if (!axis)
         return;
     const QColor color = critical ? severityColor(TimelineEvent::Severity::Critical)
@@ -279,7 +291,7 @@ void TimeSeriesChartView::drawThreshold(QPainter *p, double value, bool critical
         p->drawText(QPointF(plot.right() - fm.horizontalAdvance(text) - 4, y), text);
         return;
     }
-    const double y = chart()->mapToPosition(QPointF(axis->min(), value), m_anchor).y();
+    const double y = ChartAxes::yFor(plot, axis, value);
     QPen pen(color, 1.5, critical ? Qt::DotLine : Qt::DashLine);
     p->setPen(pen);
     p->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));

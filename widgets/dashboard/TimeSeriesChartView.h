@@ -14,12 +14,13 @@ class QValueAxis;
 namespace sonde {
 
 // The drawing surface of one dashboard chart: a QChartView whose plot area has fixed
-// margins (so every chart's time axis lines up with the others). Qt Charts draws the static
-// layers (background, grid, axes and their labels); the view paints on top the lines
-// itself (Qt Charts' series stroke wide antialiased pens through the generic stroker, which
-// was most of the dashboard's CPU), the thresholds (dashed warning, dotted critical, each
-// labelled), the event markers of the time axis (a shape and a tooltip per severity, not only a
-// colour) and the shared hover cursor. Mouse moves report the instant under the pointer.
+// margins (so every chart's time axis lines up with the others). Qt Charts draws only the
+// background; the view paints the rest itself, in one set of coordinates: the grid and the
+// axes' labels (ChartAxes), the lines (Qt Charts' series stroke wide antialiased pens through
+// the generic stroker, which was most of the dashboard's CPU), the thresholds (dashed
+// warning, dotted critical, each labelled), the event markers of the time axis (a shape and
+// a tooltip per severity, not only a colour) and the shared hover cursor. Mouse moves report
+// the instant under the pointer.
 class TimeSeriesChartView : public QChartView
 {
     Q_OBJECT
