@@ -1,0 +1,113 @@
+// The demo sandbox in the main window: starting it (the start page with its progress), its
+// targets once the servers answer, the demo application once the data is seeded, and the
+// launch timings (category sonde.gui.launch). Stopping it is closeEvent's (MainWindow.cpp).
+#include "MainWindow.h"
+
+#include "dashboard/DashboardPage.h"
+#include "demo/DemoStartPage.h"
+#include "overview/OverviewPage.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+namespace {
+Q_LOGGING_CATEGORY(lcLaunch, "sonde.gui.launch")
+} // namespace
+
+void MainWindow::startDemo(const DemoOptions &options)
+{
+    if (m_demo && (m_demo->isBusy() || m_demo->isReady()))
+        return;
+    m_demoOptions = options;
+    delete m_demo;
+    m_demo = new DemoController(options, this);
+    m_demoStopped = false;
+    m_demoStart->reset();
+    m_pages->setCurrentWidget(m_demoStart);
+    statusBar()->showMessage(tr("Starting the demo sandbox…"));
+    connect(m_demo, &DemoController::progress, m_demoStart, &DemoStartPage::setProgress);
+    connect(m_demo, &DemoController::failed, this, [this](const QString &message) {
+        if (m_demo->serversAreUp()) {
+            // Seeding failed after the dashboard opened: the servers are gone.
+            m_seedStatus->hide();
+            m_overview->clear();
+            m_targets->clear();
+        }
+        m_pages->setCurrentWidget(m_demoStart);
+        m_demoStart->setFailed(message);
+        statusBar()->showMessage(tr("The demo could not start"));
+    });
+    connect(m_demo, &DemoController::serversUp, this, &MainWindow::onDemoServersUp);
+    connect(m_demo, &DemoController::seeding, this, [this](const QString &step, int percent) {
+        m_seedStatus->setText(tr("Seeding demo data… %1 %").arg(percent));
+        m_seedStatus->setToolTip(step);
+        m_seedStatus->show();
+    });
+    connect(m_demo, &DemoController::ready, this, &MainWindow::onDemoReady);
+    m_demo->start();
+}
+
+void MainWindow::onDemoServersUp(const SandboxEndpoints &endpoints)
+{
+    Target pg;
+    pg.id = u"demo-postgres"_s;
+    pg.kind = TargetKind::PostgreSQL;
+    pg.name = tr("Demo PostgreSQL");
+    pg.uri = endpoints.postgres;
+    Target bouncer;
+    bouncer.id = u"demo-pgbouncer"_s;
+    bouncer.kind = TargetKind::PgBouncer;
+    bouncer.name = tr("Demo PgBouncer");
+    bouncer.uri = endpoints.pgbouncerAdmin;
+    bouncer.pooledUri = endpoints.pgbouncer;
+    Target redis;
+    redis.id = u"demo-redis"_s;
+    redis.kind = TargetKind::Redis;
+    redis.name = tr("Demo Redis");
+    redis.uri = endpoints.redis;
+    m_targets->upsert(pg);
+    m_targets->upsert(bouncer);
+    m_targets->upsert(redis);
+
+    const QString start = std::exchange(m_startView, QString());
+    if (start.isEmpty() || !showViewNamed(start)) {
+        m_nav->setCurrentRow(0);
+        m_pages->setCurrentWidget(m_views.value(0));
+    }
+    m_seedStatus->setText(tr("Seeding demo data… %1 %").arg(0));
+    m_seedStatus->show();
+    statusBar()->showMessage(tr("Demo servers running in %1").arg(endpoints.directory));
+}
+
+void MainWindow::onDemoReady(const SandboxEndpoints &endpoints)
+{
+    m_seedStatus->hide();
+    // --demo-no-workload: the servers only, no demo application to show or steer.
+    DemoWorkload *workload =
+        m_demoOptions.runWorkload ? &m_demo->environment()->workload() : nullptr;
+    m_overview->showDemo(endpoints, workload);
+    m_dashboard->setDemoWorkload(workload, endpoints.redis,
+                                 m_demoOptions.workload.requestsPerSecond);
+    statusBar()->showMessage(tr("Demo sandbox running in %1").arg(endpoints.directory));
+    qCInfo(lcLaunch).noquote() << "demo seeded and workload started after"
+                               << m_launchClock.elapsed() << "ms";
+}
+
+void MainWindow::onFirstSnapshot(const QString &targetId)
+{
+    if (m_sampledTargets.contains(targetId))
+        return;
+    m_sampledTargets.insert(targetId);
+    qCInfo(lcLaunch).noquote() << "first snapshot of" << targetId << "in the store after"
+                               << m_launchClock.elapsed() << "ms";
+}
+
+} // namespace sonde
