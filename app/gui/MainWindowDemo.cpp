@@ -57,25 +57,20 @@ void MainWindow::startDemo(const DemoOptions &options)
 
 void MainWindow::onDemoServersUp(const SandboxEndpoints &endpoints)
 {
-    Target pg;
-    pg.id = u"demo-postgres"_s;
-    pg.kind = TargetKind::PostgreSQL;
-    pg.name = tr("Demo PostgreSQL");
-    pg.uri = endpoints.postgres;
-    Target bouncer;
-    bouncer.id = u"demo-pgbouncer"_s;
-    bouncer.kind = TargetKind::PgBouncer;
-    bouncer.name = tr("Demo PgBouncer");
-    bouncer.uri = endpoints.pgbouncerAdmin;
-    bouncer.pooledUri = endpoints.pgbouncer;
-    Target redis;
-    redis.id = u"demo-redis"_s;
-    redis.kind = TargetKind::Redis;
-    redis.name = tr("Demo Redis");
-    redis.uri = endpoints.redis;
-    m_targets->upsert(pg);
-    m_targets->upsert(bouncer);
-    m_targets->upsert(redis);
+    const auto add = [this](const QString &id, TargetKind kind, const QString &name,
+                            const QString &uri, const QString &pooledUri = QString()) {
+        Target t;
+        t.id = id;
+        t.kind = kind;
+        t.name = name;
+        t.uri = uri;
+        t.pooledUri = pooledUri;
+        m_targets->upsert(t);
+    };
+    add(u"demo-postgres"_s, TargetKind::PostgreSQL, tr("Demo PostgreSQL"), endpoints.postgres);
+    add(u"demo-pgbouncer"_s, TargetKind::PgBouncer, tr("Demo PgBouncer"), endpoints.pgbouncerAdmin,
+        endpoints.pgbouncer);
+    add(u"demo-redis"_s, TargetKind::Redis, tr("Demo Redis"), endpoints.redis);
 
     const QString start = std::exchange(m_startView, QString());
     if (start.isEmpty() || !showViewNamed(start)) {
