@@ -102,9 +102,8 @@ double memoryMiB(const char *field)
     return -1;
 }
 
-// The calling thread's voluntary context switches: how often it waited (for its event loop,
-// how often it woke up).
-qint64 guiThreadWaits()
+// The calling thread's voluntary context switches: how often it waited for anything.
+qint64 guiThreadSwitches()
 {
     QFile f(u"/proc/self/task/%1/status"_s.arg(qint64(::syscall(SYS_gettid))));
     if (!f.open(QIODevice::ReadOnly))
@@ -176,7 +175,11 @@ public:
         }
         const Activity a = paint ? Painting : classify(event);
         // Read before delivery: a deferred delete ends the receiver.
-        const char *receiverClass = receiver->metaObject()->className();
+        // A timer is named after its owner ("QTimer in sonde::DashboardPage").
+        QString receiverClass = QString::fromLatin1(receiver->metaObject()->className());
+        if (receiver->parent() && qobject_cast<QTimer *>(receiver))
+            receiverClass +=
+                u" in "_s + QString::fromLatin1(receiver->parent()->metaObject()->className());
         const int type = int(event->type());
         const qint64 nested0 = m_nestedPaintNs;
         m_inPaint = paint;
@@ -188,7 +191,7 @@ public:
         m_ns[a] += ns - nested;
         m_ns[Painting] += nested;
         ++m_count[a];
-        const QString key = QString::fromLatin1(receiverClass) + u' ' + QString::number(type);
+        const QString key = receiverClass + u' ' + QString::number(type);
         m_byReceiver[key] += ns;
         ++m_countByReceiver[key];
         return r;
@@ -469,9 +472,13 @@ int main(int argc, char **argv)
         QTimer::singleShot(parser.value(live).toInt() * 1000, &app, &QApplication::quit);
     }
 
-    // How often the GUI thread woke up: each wait of its event loop is a voluntary context
-    // switch.
-    const qint64 waits0 = guiThreadWaits();
+    // What wakes the GUI thread: the samplers' deliveries (one per tick when the targets'
+    // snapshots of a tick come together), timers, and every wait of the thread (its
+    // voluntary context switches: its event loop's waits, and any other — a lock, Qt's
+    // worker threads).
+    const qint64 switches0 = guiThreadSwitches();
+    int deliveries = 0;
+    QObject::connect(page.store(), &MetricStore::tickIngested, [&deliveries]() { ++deliveries; });
     const auto threads0 = threadTimes();
     const double cpu0 = cpuSeconds();
     clock.restart();
@@ -480,7 +487,7 @@ int main(int argc, char **argv)
     app.setMeasuring(false);
     const double wall = double(clock.elapsed()) / 1000.0;
     const double cpu = cpuSeconds() - cpu0;
-    const qint64 wakeups = guiThreadWaits() - waits0;
+    const qint64 switches = guiThreadSwitches() - switches0;
     if (parser.isSet(screenshot)) {
         page.refreshCharts();
         page.grab().save(parser.value(screenshot));
@@ -533,8 +540,11 @@ int main(int argc, char **argv)
         {u"prefill_ms"_s, prefillMs},
         {u"live_s"_s, wall},
         {u"live_snapshots"_s, snapshots},
-        {u"gui_wakeups"_s, double(wakeups)},
-        {u"gui_wakeups_per_tick"_s, double(wakeups) / qMax(1.0, wall * 1000.0 / intervalMs)},
+        {u"snapshot_deliveries_per_tick"_s, deliveries / qMax(1.0, wall * 1000.0 / intervalMs)},
+        {u"gui_timer_events_per_tick"_s,
+         double(app.count(MeasuredApplication::Timers)) / qMax(1.0, wall * 1000.0 / intervalMs)},
+        {u"gui_voluntary_context_switches_per_tick"_s,
+         double(switches) / qMax(1.0, wall * 1000.0 / intervalMs)},
         {u"cpu_percent"_s, 100.0 * cpu / wall},
         {u"cpu_percent_by_activity"_s, split},
         {u"gui_events"_s, counts},

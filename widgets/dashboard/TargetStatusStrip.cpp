@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace sonde {
@@ -17,9 +19,9 @@ TargetStatusStrip::TargetStatusStrip(QWidget *parent)
     setObjectName(u"targetStatusStrip"_s);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addStretch(1);
+    // Only the reconnect countdown changes with time: the timer runs while one is shown.
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &TargetStatusStrip::refresh);
-    m_tick->start();
 }
 
 void TargetStatusStrip::setTarget(const Target &target)
@@ -51,6 +53,7 @@ void TargetStatusStrip::removeTarget(const QString &id)
     m_summary.remove(id);
     m_status.remove(id);
     delete m_labels.take(id);
+    refresh();
 }
 
 void TargetStatusStrip::setStatus(const SamplerStatus &status)
@@ -106,6 +109,13 @@ QString TargetStatusStrip::describe(const QString &id) const
 
 void TargetStatusStrip::refresh()
 {
+    const bool countdown = std::any_of(m_status.cbegin(), m_status.cend(), [](const auto &s) {
+        return s.state == SamplerStatus::State::Reconnecting;
+    });
+    if (countdown && !m_tick->isActive())
+        m_tick->start();
+    else if (!countdown)
+        m_tick->stop();
     for (auto it = m_labels.begin(); it != m_labels.end(); ++it) {
         it.value()->setText(describe(it.key()));
         const SamplerStatus s = m_status.value(it.key());
