@@ -99,7 +99,12 @@ SessionsPage::SessionsPage(MonitoringPipeline *pipeline, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->sortByColumn(SessionModel::QueryTimeColumn, Qt::DescendingOrder);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setColumnWidth(SessionModel::QueryColumn, 420);
+    // Who, what and for how long fit beside the blocking tree; the database, the
+    // application, the client address and the xmin age show from the header's menu.
+    m_table->setColumnsHiddenByDefault({SessionModel::DatabaseColumn,
+                                        SessionModel::ApplicationColumn, SessionModel::ClientColumn,
+                                        SessionModel::XminAgeColumn});
+    m_table->setFillColumn(SessionModel::QueryColumn);
     m_treeView->setModel(m_tree);
     m_treeView->setAccessibleName(tr("Blocking tree"));
     m_treeView->setExportName(u"blocking-tree"_s);
@@ -117,7 +122,7 @@ SessionsPage::SessionsPage(MonitoringPipeline *pipeline, QWidget *parent)
     split->addWidget(treeBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({1000, 380});
+    split->setSizes({1100, 250}); // the tree is narrow: a pid, a state, a wait
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_status);
