@@ -219,12 +219,42 @@
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message numerus="yes">
+        <source>Recorded %1 of %n target(s): %2 snapshots, %3 statement readings, %4 session readings, %5 slow-log readings, %6 events (%7).</source>
+        <translation>
+            <numerusform>Recorded %1 of %n target: %2 snapshots, %3 statement readings, %4 session readings, %5 slow-log readings, %6 events (%7).</numerusform>
+            <numerusform>Recorded %1 of %n targets: %2 snapshots, %3 statement readings, %4 session readings, %5 slow-log readings, %6 events (%7).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFile</name>
+    <message numerus="yes">
+        <source>%n record(s) cannot be read</source>
+        <translation>
+            <numerusform>%n record cannot be read</numerusform>
+            <numerusform>%n records cannot be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedisServerChecks</name>
     <message numerus="yes">
         <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>
         <translation>
             <numerusform>%n command in the last hour took longer than slowlog-log-slower-than; the slowest: %1</numerusform>
             <numerusform>%n commands in the last hour took longer than slowlog-log-slower-than; the slowest: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message numerus="yes">
+        <source>Recording (format %1, Sonde %2) from %3 to %4, %n target(s):</source>
+        <translation>
+            <numerusform>Recording (format %1, Sonde %2) from %3 to %4, %n target:</numerusform>
+            <numerusform>Recording (format %1, Sonde %2) from %3 to %4, %n targets:</numerusform>
         </translation>
     </message>
 </context>

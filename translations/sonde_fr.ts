@@ -4032,6 +4032,94 @@
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message numerus="yes">
+        <source>Recorded %1 of %n target(s): %2 snapshots, %3 statement readings, %4 session readings, %5 slow-log readings, %6 events (%7).</source>
+        <translation>
+            <numerusform>%1 enregistré, %n cible : %2 relevés, %3 lectures des requêtes, %4 lectures des sessions, %5 lectures du slow log, %6 événements (%7).</numerusform>
+            <numerusform>%1 enregistré, %n cibles : %2 relevés, %3 lectures des requêtes, %4 lectures des sessions, %5 lectures du slow log, %6 événements (%7).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give at least one URI and --out FILE.</source>
+        <translation>Indiquez au moins une URI et --out FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice: recorded once.</source>
+        <translation>%1 est cité deux fois : enregistré une seule fois.</translation>
+    </message>
+    <message>
+        <source>Recording %1 (%2).</source>
+        <translation>Enregistrement de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No server could be read: the recording holds no snapshot.</source>
+        <translation>Aucun serveur n’a pu être lu : l’enregistrement ne contient aucun relevé.</translation>
+    </message>
+    <message>
+        <source>record what the servers show into a .sonde file</source>
+        <translation>enregistrer ce que montrent les serveurs dans un fichier .sonde</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFile</name>
+    <message>
+        <source>Cannot replace %1: it cannot be removed.</source>
+        <translation>Impossible de remplacer %1 : il ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Cannot create the recording %1: %2</source>
+        <translation>Impossible de créer l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the recording %1: %2</source>
+        <translation>Impossible d’écrire dans l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot complete the recording %1: %2</source>
+        <translation>Impossible de terminer l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sonde recording.</source>
+        <translation>%1 n’est pas un enregistrement Sonde.</translation>
+    </message>
+    <message>
+        <source>The recording %1 is damaged (truncated or overwritten) and cannot be opened: %2</source>
+        <translation>L’enregistrement %1 est endommagé (tronqué ou écrasé) et ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>the file ends after %1 bytes</source>
+        <translation>le fichier s’arrête après %1 octets</translation>
+    </message>
+    <message>
+        <source>Cannot open the recording %1: %2</source>
+        <translation>Impossible d’ouvrir l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, not a Sonde recording.</source>
+        <translation>%1 est une base SQLite, pas un enregistrement Sonde.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Sonde (recording format %2); this Sonde (%3) reads formats up to %4: update Sonde to open it.</source>
+        <translation>%1 a été écrit par une version plus récente de Sonde (format d’enregistrement %2) ; ce Sonde (%3) lit les formats jusqu’au %4 : mettez Sonde à jour pour l’ouvrir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) cannot be read</source>
+        <translation>
+            <numerusform>%n enregistrement illisible</numerusform>
+            <numerusform>%n enregistrements illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to the recording: %1</source>
+        <translation>Impossible d’écrire dans l’enregistrement : %1</translation>
+    </message>
+</context>
+<context>
     <name>RedisClient</name>
     <message>
         <source>Out of memory.</source>
@@ -4592,6 +4680,40 @@
     <message>
         <source> during the %1 s window</source>
         <translation> pendant la fenêtre de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message numerus="yes">
+        <source>Recording (format %1, Sonde %2) from %3 to %4, %n target(s):</source>
+        <translation>
+            <numerusform>Enregistrement (format %1, Sonde %2) de %3 à %4, %n cible :</numerusform>
+            <numerusform>Enregistrement (format %1, Sonde %2) de %3 à %4, %n cibles :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1  %2  %3  %4 snapshots</source>
+        <translation>  %1  %2  %3  %4 relevés</translation>
+    </message>
+    <message>
+        <source>%1 statement readings, %2 session readings, %3 slow-log readings, %4 events%5.</source>
+        <translation>%1 lectures des requêtes, %2 lectures des sessions, %3 lectures du slow log, %4 événements%5.</translation>
+    </message>
+    <message>
+        <source>; statement texts left out</source>
+        <translation> ; textes des requêtes omis</translation>
+    </message>
+    <message>
+        <source>Note at %1: %2</source>
+        <translation>Note à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Give exactly one recording file.</source>
+        <translation>Indiquez exactement un fichier d’enregistrement.</translation>
+    </message>
+    <message>
+        <source>show what a .sonde recording holds</source>
+        <translation>montrer ce que contient un enregistrement .sonde</translation>
     </message>
 </context>
 <context>
@@ -8666,6 +8788,13 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>Why</source>
         <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::Recorder</name>
+    <message>
+        <source>Sonde is recording already.</source>
+        <translation>Sonde enregistre déjà.</translation>
     </message>
 </context>
 <context>

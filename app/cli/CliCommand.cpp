@@ -10,6 +10,7 @@
 #include "DemoCommand.h"
 #include "ExplainCommand.h"
 #include "HealthCommand.h"
+#include "RecordCommand.h"
 #include "SampleCommand.h"
 #include "SlowCommand.h"
 
@@ -28,9 +29,9 @@ QString CliCommand::help() const
 QList<CliCommand> allCommands()
 {
     return {
-        demoCommand(),   sampleCommand(), slowCommand(),    explainCommand(),
-        adviseCommand(), applyCommand(),  revertCommand(),  changesCommand(),
-        healthCommand(), benchCommand(),  compareCommand(),
+        demoCommand(),    sampleCommand(), slowCommand(),    explainCommand(), adviseCommand(),
+        applyCommand(),   revertCommand(), changesCommand(), healthCommand(),  benchCommand(),
+        compareCommand(), recordCommand(), replayCommand(),
     };
 }
 

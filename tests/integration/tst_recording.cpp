@@ -1,0 +1,245 @@
+// Recordings of the sandbox's three servers: what the pipeline delivered while recording
+// reads back equal from the file (every snapshot, statements, sessions and slow-log reading);
+// no password of the targets' URIs is in the file; `sonde-cli record` and `replay --json`
+// end to end; a recorder killed with SIGKILL leaves a file that opens.
+#include "CliRun.h"
+#include "RecordingCompare.h"
+#include "TestMain.h"
+#include "TestSandbox.h"
+#include "connection/TargetList.h"
+#include "monitoring/MonitoringPipeline.h"
+#include "monitoring/TargetMonitor.h"
+#include "recording/Recorder.h"
+#include "recording/RecordingFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using namespace sonde;
+
+namespace {
+
+QList<Target> sandboxTargets()
+{
+    const SandboxEndpoints &ep = test::TestSandbox::endpoints();
+    return {{u"pg"_s, TargetKind::PostgreSQL, u"Orders"_s, ep.postgres, {}, false},
+            {u"bouncer"_s, TargetKind::PgBouncer, u"Pool"_s, ep.pgbouncerAdmin, {}, false},
+            {u"cache"_s, TargetKind::Redis, u"Cache"_s, ep.redis, {}, false}};
+}
+
+QStringList passwords()
+{
+    QStringList out;
+    for (const Target &t : sandboxTargets()) {
+        const QString p = QUrl(t.uri).password();
+        if (!p.isEmpty())
+            out << p;
+    }
+    return out;
+}
+
+// Every byte of the file as a reader sees it: the tables, and each record decompressed.
+QByteArray everythingIn(const QString &path)
+{
+    QByteArray all;
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly))
+        all += f.readAll();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"scan"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            for (const QString &sql :
+                 {u"SELECT key || value FROM meta"_s,
+                  u"SELECT id || name || address FROM targets"_s, u"SELECT text FROM notes"_s}) {
+                q.exec(sql);
+                while (q.next())
+                    all += q.value(0).toString().toUtf8();
+            }
+            q.exec(u"SELECT data FROM records"_s);
+            while (q.next())
+                all += qUncompress(q.value(0).toByteArray());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"scan"_s);
+    return all;
+}
+
+} // namespace
+
+class TestRecording : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(test::TestSandbox::ensureDemoSeeded(&error), qPrintable(error));
+        QVERIFY(!passwords().isEmpty());
+    }
+
+    void whatThePipelineDeliveredReadsBackEqual()
+    {
+        TargetList targets;
+        MonitoringPipeline pipeline(&targets);
+        pipeline.monitor()->setIntervalMs(500);
+        Recorder recorder(&pipeline);
+        Recorder::Options options;
+        options.statementsIntervalMs = 1000;
+        options.sessionsIntervalMs = 1000;
+        options.slowLogIntervalMs = 1000;
+        const QString path = m_dir.filePath(u"pipeline.sonde"_s);
+        QString error;
+        QVERIFY2(recorder.start(path, options, &error), qPrintable(error));
+
+        // What the pipeline hands every consumer, next to the recorder.
+        QList<Snapshot> delivered;
+        QList<RecordedReading<StatementSnapshot>> statements;
+        QList<RecordedReading<SessionSnapshot>> sessions;
+        QList<RecordedReading<RedisSlowLogRead>> slowLogs;
+        QObject collector;
+        connect(pipeline.monitor(), &TargetMonitor::snapshotReceived, &collector,
+                [&](const Snapshot &s) { delivered << s; });
+        connect(pipeline.monitor(), &TargetMonitor::feedRead, &collector,
+                [&](const FeedReading &r) {
+                    if (r.error.isError())
+                        return;
+                    if (r.feed == StatementsFeed)
+                        statements.append({r.targetId, r.value.value<StatementSnapshot>()});
+                    else if (r.feed == SessionsFeed)
+                        sessions.append({r.targetId, r.value.value<SessionSnapshot>()});
+                    else if (r.feed == RedisSlowLogFeed)
+                        slowLogs.append({r.targetId, r.value.value<RedisSlowLogRead>()});
+                });
+        for (const Target &t : sandboxTargets())
+            targets.upsert(t);
+        QTRY_VERIFY_WITH_TIMEOUT(delivered.size() >= 12 && statements.size() >= 2 &&
+                                     sessions.size() >= 2 && slowLogs.size() >= 2,
+                                 90000);
+        // Stop both at once: the recorder holds exactly what the collector saw.
+        QVERIFY2(recorder.stop(&error), qPrintable(error));
+        collector.disconnect();
+        pipeline.monitor()->disconnect(&collector);
+        targets.clear();
+
+        Recording r;
+        QVERIFY2(RecordingFile::read(path, &r, &error), qPrintable(error));
+        QCOMPARE(r.targets.size(), 3);
+        for (const RecordedTarget &t : r.targets) {
+            QVERIFY2(!t.serverVersion.isEmpty(), qPrintable(t.id));
+            QVERIFY(!t.address.isEmpty());
+        }
+        QCOMPARE(r.snapshots.size(), delivered.size());
+        for (qsizetype i = 0; i < delivered.size(); ++i)
+            QCOMPARE(test::compareSnapshots(r.snapshots.at(i), delivered.at(i)), QString());
+        QCOMPARE(r.statements.size(), statements.size());
+        for (qsizetype i = 0; i < statements.size(); ++i) {
+            QCOMPARE(r.statements.at(i).targetId, statements.at(i).targetId);
+            QCOMPARE(test::compareStatements(r.statements.at(i).value, statements.at(i).value),
+                     QString());
+        }
+        QCOMPARE(r.sessions.size(), sessions.size());
+        for (qsizetype i = 0; i < sessions.size(); ++i)
+            QCOMPARE(test::compareSessions(r.sessions.at(i).value, sessions.at(i).value),
+                     QString());
+        QCOMPARE(r.slowLogs.size(), slowLogs.size());
+        for (qsizetype i = 0; i < slowLogs.size(); ++i)
+            QCOMPARE(test::compareSlowLogs(r.slowLogs.at(i).value, slowLogs.at(i).value),
+                     QString());
+        // Only the sources that offer a feed were asked for it.
+        for (const auto &reading : std::as_const(r.sessions))
+            QCOMPARE(reading.targetId, u"pg"_s);
+        for (const auto &reading : std::as_const(r.slowLogs))
+            QCOMPARE(reading.targetId, u"cache"_s);
+
+        const QByteArray everything = everythingIn(path);
+        for (const QString &password : passwords())
+            QVERIFY2(!everything.contains(password.toUtf8()), "a password is in the recording");
+    }
+
+    void cliRecordsAndReplays()
+    {
+        const QString path = m_dir.filePath(u"cli.sonde"_s);
+        QStringList args{u"record"_s};
+        for (const Target &t : sandboxTargets())
+            args << t.uri;
+        args << u"--seconds"_s << u"4"_s << u"--interval"_s << u"0.5"_s << u"--out"_s << path
+             << u"--note"_s << u"failover started"_s;
+        const test::CliResult rec = test::runCli(args);
+        QVERIFY2(rec.exitCode == 0, rec.describe().constData());
+        for (const QString &password : passwords())
+            QVERIFY(!rec.all().contains(password.toUtf8()));
+
+        const test::CliResult replay = test::runCli({u"replay"_s, path, u"--json"_s});
+        QVERIFY2(replay.exitCode == 0, replay.describe().constData());
+        const QJsonObject o = QJsonDocument::fromJson(replay.out).object();
+        QCOMPARE(o.value(u"format_version"_s).toInt(), RecordingFile::FormatVersion);
+        QCOMPARE(o.value(u"targets"_s).toArray().size(), 3);
+        QCOMPARE(o.value(u"notes"_s).toArray().first()[u"text"_s].toString(),
+                 u"failover started"_s);
+        // One snapshot per sample taken: as many as the file holds, of every target.
+        Recording r;
+        QString error;
+        QVERIFY2(RecordingFile::read(path, &r, &error), qPrintable(error));
+        const QJsonArray snapshots = o.value(u"snapshots"_s).toArray();
+        QCOMPARE(snapshots.size(), r.snapshots.size());
+        QSet<QString> kinds;
+        for (const QJsonValue &s : snapshots)
+            kinds.insert(s[u"kind"_s].toString());
+        QCOMPARE(kinds, (QSet<QString>{u"postgresql"_s, u"pgbouncer"_s, u"redis"_s}));
+        QVERIFY(o.value(u"statements"_s).toArray().size() >= 1);
+        QVERIFY(o.value(u"sessions"_s).toArray().size() >= 1);
+        for (const QString &password : passwords()) {
+            QVERIFY(!replay.out.contains(password.toUtf8()));
+            QVERIFY2(!everythingIn(path).contains(password.toUtf8()),
+                     "a password is in the recording");
+        }
+
+        const test::CliResult text = test::runCli({u"replay"_s, path});
+        QVERIFY2(text.exitCode == 0 && text.out.contains("PostgreSQL 15"),
+                 text.describe().constData());
+        const test::CliResult notOne = test::runCli({u"replay"_s, QStringLiteral(SONDE_CLI_PATH)});
+        QCOMPARE(notOne.exitCode, 2);
+        QVERIFY2(notOne.err.contains("not a Sonde recording"), notOne.describe().constData());
+    }
+
+    void aKilledRecorderLeavesAFileThatOpens()
+    {
+        const QString path = m_dir.filePath(u"killed.sonde"_s);
+        QProcess p;
+        p.start(test::cliPath(), {u"record"_s, test::TestSandbox::endpoints().postgres,
+                                  u"--interval"_s, u"0.5"_s, u"--out"_s, path});
+        QVERIFY(p.waitForStarted());
+        // Wait for committed snapshots, read while the recorder writes.
+        Recording r;
+        QString error;
+        QTRY_VERIFY_WITH_TIMEOUT(RecordingFile::read(path, &r, &error) && r.snapshots.size() >= 4,
+                                 60000);
+        ::kill(pid_t(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        const qsizetype before = r.snapshots.size();
+        QVERIFY2(RecordingFile::read(path, &r, &error), qPrintable(error));
+        QVERIFY(r.snapshots.size() >= before);
+        QCOMPARE(r.targets.size(), 1);
+    }
+
+    void cleanupTestCase() { test::TestSandbox::stop(); }
+};
+
+SONDE_TEST_GUILESS_MAIN(TestRecording)
+#include "tst_recording.moc"
