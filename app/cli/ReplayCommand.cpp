@@ -25,7 +25,7 @@ struct Text
 const char *const Usage =
     "Usage: sonde-cli replay FILE [--json]\n"
     "\n"
-    "Says what a recording (sonde-cli record, File > Save recording) holds: its targets, time\n"
+    "Says what a recording (sonde-cli record) holds: its targets, time\n"
     "range, snapshots, statement, session and slow-log readings, events and notes. With\n"
     "--json, the whole recording as one JSON document on stdout:\n"
     "  {\"format_version\", \"sonde_version\", \"created_at\", \"statement_texts\", \"targets\",\n"

@@ -1,5 +1,7 @@
 #include "Target.h"
 
+#include "common/Redaction.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -31,7 +33,9 @@ QString Target::displayUri() const
             int end = text.indexOf(QLatin1Char(' '), at);
             text.remove(at, (end < 0 ? int(text.size()) : end) - at);
         }
-        return text.simplified();
+        // What the first cut leaves ("password = x", a second password=, sslpassword=) is
+        // masked.
+        return Redaction::maskPasswords(text.simplified());
     }
     url.setPassword(QString());
     // "redis://:secret@host" leaves an empty user: no "@" is shown for it.
@@ -47,7 +51,8 @@ QString Target::displayUri() const
         });
         url.setQuery(items.join(QLatin1Char('&')));
     }
-    return url.toString();
+    // A Redis URI's lone user part is its password (redis://secret@host), and sslpassword=.
+    return Redaction::maskPasswords(url.toString());
 }
 
 QString targetKindKey(TargetKind kind)

@@ -91,7 +91,9 @@ bool Recorder::start(const QString &path, const Options &options, QString *error
         return false;
     }
     m_writer = writer;
-    connect(writer, &RecordingWriter::failed, this, [this](const QString &message) {
+    connect(writer, &RecordingWriter::failed, this, [this, writer](const QString &message) {
+        if (m_writer != writer)
+            return; // from a recording stopped since
         QString ignored;
         stop(&ignored);
         emit failed(message);
@@ -107,8 +109,10 @@ bool Recorder::stop(QString *error)
 {
     if (!isRecording())
         return true;
-    for (const Target &t : m_pipeline->targets()->targets())
-        unwatch(t.id);
+    if (m_pipeline) {
+        for (const Target &t : m_pipeline->targets()->targets())
+            unwatch(t.id);
+    }
     RecordingWriter *writer = m_writer;
     m_writer = nullptr;
     bool ok = false;
@@ -177,8 +181,11 @@ void Recorder::onFeed(const FeedReading &r)
     if (!recorded)
         return;
     if (r.error.isError()) {
-        // A source that does not offer the feed (Redis has no sessions): stop asking it.
-        if (r.error.kind == DbError::Kind::Configuration) {
+        // A source that does not offer the feed (Redis has no sessions) says so while it is
+        // connected: stop asking it. (While it is not, the error is the connection's.)
+        const bool connected =
+            m_pipeline->monitor()->status(r.targetId).state == SamplerStatus::State::Sampling;
+        if (connected && r.error.kind == DbError::Kind::Configuration) {
             m_refused.insert(r.targetId + u'/' + r.feed);
             m_pipeline->monitor()->unsubscribe(this, r.targetId, r.feed);
         }

@@ -3,6 +3,7 @@
 #include "Recording.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 #include <QThread>
@@ -59,7 +60,7 @@ private:
     template<typename F>
     void post(F &&write);
 
-    MonitoringPipeline *m_pipeline;
+    QPointer<MonitoringPipeline> m_pipeline; // may go first: stop() then only closes the file
     Options m_options;
     QThread m_thread;
     RecordingWriter *m_writer = nullptr;

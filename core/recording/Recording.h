@@ -83,7 +83,7 @@ struct Recording
     QList<TimelineEvent> events;
     QList<RecordingNote> notes;
 
-    // The first and last instants any record holds (invalid when empty).
+    // The first and last instants of the snapshots, events and notes (invalid when empty).
     QDateTime from() const;
     QDateTime to() const;
 };

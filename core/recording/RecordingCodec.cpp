@@ -86,15 +86,17 @@ TimelineEvent::Severity severityFromKey(const QString &key)
     return i >= 0 ? TimelineEvent::Severity(i) : TimelineEvent::Severity::Info;
 }
 
-QJsonObject fromEvent(const TimelineEvent &e)
+QJsonObject fromEvent(const TimelineEvent &e, bool texts)
 {
+    // A slow-log event's text quotes the command's arguments.
+    const bool quotes = e.kind == TimelineEvent::Kind::SlowLogEntry;
     QJsonObject o{{u"at"_s, toMs(e.at)},
                   {u"kind"_s, eventKindKey(e.kind)},
                   {u"severity"_s, severityKey(e.severity)},
                   {u"target"_s, e.targetId},
                   {u"target_name"_s, e.targetName},
-                  {u"text"_s, e.text}};
-    if (!e.detail.isEmpty())
+                  {u"text"_s, texts || !quotes ? e.text : timelineKindName(e.kind)}};
+    if (texts && !e.detail.isEmpty())
         o.insert(u"detail"_s, e.detail);
     if (!e.metric.isEmpty()) {
         o.insert(u"metric"_s, e.metric);
@@ -118,7 +120,7 @@ TimelineEvent toEvent(const QJsonObject &o)
     return e;
 }
 
-QJsonObject fromSnapshot(const Snapshot &s)
+QJsonObject fromSnapshot(const Snapshot &s, bool texts)
 {
     QJsonObject values;
     for (auto it = s.values.cbegin(); it != s.values.cend(); ++it) {
@@ -127,7 +129,7 @@ QJsonObject fromSnapshot(const Snapshot &s)
     }
     QJsonArray events;
     for (const TimelineEvent &e : s.events)
-        events.append(fromEvent(e));
+        events.append(fromEvent(e, texts));
     QJsonObject o{{u"target"_s, s.targetId},
                   {u"target_name"_s, s.targetName},
                   {u"kind"_s, targetKindKey(s.kind)},
@@ -139,7 +141,7 @@ QJsonObject fromSnapshot(const Snapshot &s)
         o.insert(u"events"_s, events);
     if (!s.notes.isEmpty())
         o.insert(u"notes"_s, QJsonArray::fromStringList(s.notes));
-    if (s.detail) {
+    if (s.detail && texts) { // the top statements, the longest query…
         o.insert(u"summary"_s, s.detail->summary(s));
         o.insert(u"detail"_s, s.detail->toJson());
     }
@@ -156,6 +158,8 @@ Snapshot toSnapshot(const QJsonObject &o, bool *ok)
     s.intervalSeconds = o.value(u"interval_s"_s).toDouble();
     bool known = false;
     s.continuity = continuityFromKey(o.value(u"continuity"_s).toString(), &known);
+    if (!known)
+        s.continuity = Snapshot::Continuity::Reset;
     const QJsonObject values = o.value(u"values"_s).toObject();
     for (auto it = values.constBegin(); it != values.constEnd(); ++it)
         s.values.insert(it.key(), it.value().toDouble());
@@ -166,7 +170,7 @@ Snapshot toSnapshot(const QJsonObject &o, bool *ok)
     if (o.contains(u"detail"_s))
         s.detail = std::make_shared<RecordedDetail>(o.value(u"summary"_s).toString(),
                                                     o.value(u"detail"_s).toObject());
-    *ok = known && !s.targetId.isEmpty() && s.at.isValid();
+    *ok = !s.targetId.isEmpty() && s.at.isValid();
     return s;
 }
 

@@ -12,11 +12,14 @@ namespace sonde {
 // what was written; a field a reader does not know is ignored.
 namespace RecordingCodec {
 
-QJsonObject fromSnapshot(const Snapshot &snapshot);
+// `texts` false: what may quote a statement or a command is left out (the source's detail
+// and its summary, event details, the arguments in a slow-log event's text).
+QJsonObject fromSnapshot(const Snapshot &snapshot, bool texts = true);
 // A snapshot from its record; its detail is a RecordedDetail (summary and JSON as written).
+// A continuity this version does not know reads as a reset (a gap, no rates across it).
 Snapshot toSnapshot(const QJsonObject &record, bool *ok);
 
-QJsonObject fromEvent(const TimelineEvent &event);
+QJsonObject fromEvent(const TimelineEvent &event, bool texts = true);
 TimelineEvent toEvent(const QJsonObject &record);
 
 // Stable keys of the enums ("continuous", "threshold_crossed", "warning").

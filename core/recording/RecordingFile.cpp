@@ -153,7 +153,8 @@ bool RecordingFile::writeTarget(const RecordedTarget &t)
 
 bool RecordingFile::writeSnapshot(const Snapshot &s)
 {
-    return writeRecord(u"snapshot"_s, s.targetId, s.at, RecordingCodec::fromSnapshot(s));
+    return writeRecord(u"snapshot"_s, s.targetId, s.at,
+                       RecordingCodec::fromSnapshot(s, m_statementTexts));
 }
 
 bool RecordingFile::writeStatements(const QString &targetId, const StatementSnapshot &s)
@@ -176,7 +177,8 @@ bool RecordingFile::writeSlowLog(const QString &targetId, const RedisSlowLogRead
 
 bool RecordingFile::writeEvent(const TimelineEvent &e)
 {
-    return writeRecord(u"event"_s, e.targetId, e.at, RecordingCodec::fromEvent(e));
+    return writeRecord(u"event"_s, e.targetId, e.at,
+                       RecordingCodec::fromEvent(e, m_statementTexts));
 }
 
 bool RecordingFile::writeNote(const RecordingNote &n)
@@ -212,15 +214,14 @@ bool RecordingFile::finish(QString *error)
         return true;
     if (!commit(error))
         return false;
-    const bool ok =
-        exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) && exec(u"PRAGMA journal_mode = DELETE"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    if (!ok)
-        *error = tr("Cannot complete the recording %1: %2").arg(m_path, m_lastError);
-    return ok;
+    // One file to hand on. When a reader has it open (a replay), SQLite cannot fold the log
+    // in: every batch is committed all the same, in the -wal file beside it, which opening
+    // the recording where it lies takes in.
+    if (!exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !exec(u"PRAGMA journal_mode = DELETE"_s))
+        qWarning("The recording %s keeps its write-ahead log beside it: %s", qPrintable(m_path),
+                 qPrintable(m_lastError));
+    close();
+    return true;
 }
 
 } // namespace sonde

@@ -66,9 +66,17 @@ QVariant pragma(const ReadConnection &c, const QString &name, QString *error)
     return q.value(0);
 }
 
+// A record never holds more than this once decompressed: a file that says otherwise is
+// damaged (or made to exhaust memory).
+constexpr quint32 MaxRecordBytes = 64u << 20;
+
 QJsonObject decode(const QByteArray &blob, bool *ok)
 {
-    const QByteArray json = blob.size() > 4 ? qUncompress(blob) : QByteArray();
+    const auto *b = reinterpret_cast<const uchar *>(blob.constData());
+    const quint32 size = blob.size() > 4 ? quint32(b[0]) << 24 | quint32(b[1]) << 16 |
+                                               quint32(b[2]) << 8 | quint32(b[3])
+                                         : 0;
+    const QByteArray json = size > 0 && size <= MaxRecordBytes ? qUncompress(blob) : QByteArray();
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     *ok = parse.error == QJsonParseError::NoError && doc.isObject();

@@ -28,53 +28,75 @@ using namespace sonde;
 
 namespace {
 
+// The sandbox's servers, their passwords in three forms: user:password@ in a URI,
+// "password = …" (spaces and all, as libpq allows) in a conninfo, and a Redis URI's lone user
+// part, which is its password.
 QList<Target> sandboxTargets()
 {
     const SandboxEndpoints &ep = test::TestSandbox::endpoints();
+    const QUrl admin(ep.pgbouncerAdmin);
+    const QString adminConninfo =
+        u"host=%1 port=%2 dbname=pgbouncer user=%3 password = %4"_s.arg(admin.host())
+            .arg(admin.port())
+            .arg(admin.userName(), admin.password());
+    const QUrl redis(ep.redis);
+    const QString redisLone =
+        u"redis://%1@%2:%3/0"_s.arg(redis.password(), redis.host()).arg(redis.port());
     return {{u"pg"_s, TargetKind::PostgreSQL, u"Orders"_s, ep.postgres, {}, false},
-            {u"bouncer"_s, TargetKind::PgBouncer, u"Pool"_s, ep.pgbouncerAdmin, {}, false},
-            {u"cache"_s, TargetKind::Redis, u"Cache"_s, ep.redis, {}, false}};
+            {u"bouncer"_s, TargetKind::PgBouncer, u"Pool"_s, adminConninfo, {}, false},
+            {u"cache"_s, TargetKind::Redis, u"Cache"_s, redisLone, {}, false}};
 }
 
 QStringList passwords()
 {
-    QStringList out;
-    for (const Target &t : sandboxTargets()) {
-        const QString p = QUrl(t.uri).password();
-        if (!p.isEmpty())
-            out << p;
-    }
-    return out;
+    const SandboxEndpoints &ep = test::TestSandbox::endpoints();
+    return {QUrl(ep.postgres).password(), QUrl(ep.pgbouncerAdmin).password(),
+            QUrl(ep.redis).password()};
 }
 
-// Every byte of the file as a reader sees it: the tables, and each record decompressed.
-QByteArray everythingIn(const QString &path)
+// Every byte of the file as a reader sees it: the file, its tables, each record decompressed.
+void readEverything(const QString &path, QByteArray *all)
 {
-    QByteArray all;
     QFile f(path);
-    if (f.open(QIODevice::ReadOnly))
-        all += f.readAll();
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    *all += f.readAll();
+    const QString name = u"scan"_s;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"scan"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(path);
         db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-        if (db.open()) {
-            QSqlQuery q(db);
-            for (const QString &sql :
-                 {u"SELECT key || value FROM meta"_s,
-                  u"SELECT id || name || address FROM targets"_s, u"SELECT text FROM notes"_s}) {
-                q.exec(sql);
-                while (q.next())
-                    all += q.value(0).toString().toUtf8();
-            }
-            q.exec(u"SELECT data FROM records"_s);
-            while (q.next())
-                all += qUncompress(q.value(0).toByteArray());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        int rows = 0;
+        for (const QString &sql :
+             {u"SELECT key || value FROM meta"_s, u"SELECT id || name || address FROM targets"_s,
+              u"SELECT text FROM notes"_s}) {
+            QVERIFY2(q.exec(sql), qPrintable(sql));
+            for (; q.next(); ++rows)
+                *all += q.value(0).toString().toUtf8();
         }
+        QVERIFY(q.exec(u"SELECT data FROM records"_s));
+        for (; q.next(); ++rows) {
+            const QByteArray record = qUncompress(q.value(0).toByteArray());
+            QVERIFY(!record.isEmpty());
+            *all += record;
+        }
+        QVERIFY(rows > 10);
         db.close();
     }
-    QSqlDatabase::removeDatabase(u"scan"_s);
-    return all;
+    QSqlDatabase::removeDatabase(name);
+}
+
+void verifyNoPassword(const QString &path)
+{
+    QByteArray everything;
+    readEverything(path, &everything);
+    if (QTest::currentTestFailed())
+        return;
+    for (const QString &password : passwords()) {
+        QVERIFY(password.size() >= 8);
+        QVERIFY2(!everything.contains(password.toUtf8()), "a password is in the recording");
+    }
 }
 
 } // namespace
@@ -166,9 +188,7 @@ private slots:
         for (const auto &reading : std::as_const(r.slowLogs))
             QCOMPARE(reading.targetId, u"cache"_s);
 
-        const QByteArray everything = everythingIn(path);
-        for (const QString &password : passwords())
-            QVERIFY2(!everything.contains(password.toUtf8()), "a password is in the recording");
+        verifyNoPassword(path);
     }
 
     void cliRecordsAndReplays()
@@ -177,7 +197,7 @@ private slots:
         QStringList args{u"record"_s};
         for (const Target &t : sandboxTargets())
             args << t.uri;
-        args << u"--seconds"_s << u"4"_s << u"--interval"_s << u"0.5"_s << u"--out"_s << path
+        args << u"--seconds"_s << u"6"_s << u"--interval"_s << u"0.5"_s << u"--out"_s << path
              << u"--note"_s << u"failover started"_s;
         const test::CliResult rec = test::runCli(args);
         QVERIFY2(rec.exitCode == 0, rec.describe().constData());
@@ -191,26 +211,24 @@ private slots:
         QCOMPARE(o.value(u"targets"_s).toArray().size(), 3);
         QCOMPARE(o.value(u"notes"_s).toArray().first()[u"text"_s].toString(),
                  u"failover started"_s);
-        // One snapshot per sample taken: as many as the file holds, of every target.
+        // One snapshot per sample taken: as many as the file holds, each of a target recorded.
         Recording r;
         QString error;
         QVERIFY2(RecordingFile::read(path, &r, &error), qPrintable(error));
         const QJsonArray snapshots = o.value(u"snapshots"_s).toArray();
+        QVERIFY(!snapshots.isEmpty()); // (exit status 0 says at least one was taken)
         QCOMPARE(snapshots.size(), r.snapshots.size());
-        QSet<QString> kinds;
+        QStringList ids;
+        for (const QJsonValue &t : o.value(u"targets"_s).toArray())
+            ids << t[u"id"_s].toString();
         for (const QJsonValue &s : snapshots)
-            kinds.insert(s[u"kind"_s].toString());
-        QCOMPARE(kinds, (QSet<QString>{u"postgresql"_s, u"pgbouncer"_s, u"redis"_s}));
-        QVERIFY(o.value(u"statements"_s).toArray().size() >= 1);
-        QVERIFY(o.value(u"sessions"_s).toArray().size() >= 1);
-        for (const QString &password : passwords()) {
+            QVERIFY(ids.contains(s[u"target_id"_s].toString()));
+        for (const QString &password : passwords())
             QVERIFY(!replay.out.contains(password.toUtf8()));
-            QVERIFY2(!everythingIn(path).contains(password.toUtf8()),
-                     "a password is in the recording");
-        }
+        verifyNoPassword(path);
 
         const test::CliResult text = test::runCli({u"replay"_s, path});
-        QVERIFY2(text.exitCode == 0 && text.out.contains("PostgreSQL 15"),
+        QVERIFY2(text.exitCode == 0 && text.out.contains("PostgreSQL"),
                  text.describe().constData());
         const test::CliResult notOne = test::runCli({u"replay"_s, QStringLiteral(SONDE_CLI_PATH)});
         QCOMPARE(notOne.exitCode, 2);
@@ -232,7 +250,9 @@ private slots:
         ::kill(pid_t(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished());
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        // Everything committed before the kill is still there.
         const qsizetype before = r.snapshots.size();
+        QVERIFY(before >= 4);
         QVERIFY2(RecordingFile::read(path, &r, &error), qPrintable(error));
         QVERIFY(r.snapshots.size() >= before);
         QCOMPARE(r.targets.size(), 1);

@@ -6,6 +6,8 @@
 #include "recording/RecordingFile.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -109,6 +111,18 @@ RedisSlowLogRead slowLog(int second)
     return r;
 }
 
+TimelineEvent slowLogEvent()
+{
+    TimelineEvent e;
+    e.at = T0.addSecs(2);
+    e.kind = TimelineEvent::Kind::SlowLogEntry;
+    e.severity = TimelineEvent::Severity::Warning;
+    e.targetId = u"t2"_s;
+    e.text = u"SET user:42 {\"card\":\"4111\"} took 15.0 ms"_s;
+    e.detail = u"127.0.0.1:50412 checkout"_s;
+    return e;
+}
+
 bool writeSample(const QString &path, bool texts, QString *error)
 {
     RecordingFile f;
@@ -136,6 +150,7 @@ bool writeSample(const QString &path, bool texts, QString *error)
             return false;
     }
     f.writeEvent(snapshot(u"t1"_s, 2).events.first());
+    f.writeEvent(slowLogEvent());
     f.writeNote({T0.addSecs(1), u"19:42 failover started"_s, {}});
     return f.finish(error);
 }
@@ -190,9 +205,10 @@ private slots:
             QCOMPARE(r.slowLogs.at(i).targetId, u"t2"_s);
             QCOMPARE(test::compareSlowLogs(r.slowLogs.at(i).value, slowLog(i)), QString());
         }
-        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events.size(), 2);
         QCOMPARE(test::compareEvents(r.events.first(), snapshot(u"t1"_s, 2).events.first()),
                  QString());
+        QCOMPARE(test::compareEvents(r.events.last(), slowLogEvent()), QString());
         QCOMPARE(r.notes.size(), 1);
         QCOMPARE(r.notes.first().text, u"19:42 failover started"_s);
         QCOMPARE(r.from(), snapshot(u"t1"_s, 0).at);
@@ -211,6 +227,14 @@ private slots:
         QVERIFY(r.sessions.first().value.sessions.first().query.isEmpty());
         QCOMPARE(r.sessions.first().value.sessions.last().blockedBy, QList<int>{101});
         QCOMPARE(r.slowLogs.first().value.entries.first().arguments, QByteArrayList{"SET"});
+        // Nor in what the snapshots and events say: the source's detail (its top statements)
+        // and a slow-log event's text, which quotes the command.
+        for (const Snapshot &s : std::as_const(r.snapshots))
+            QVERIFY(!s.detail);
+        QCOMPARE(r.snapshots.at(2).events.first().text, u"1 deadlock"_s);
+        QCOMPARE(r.events.size(), 2);
+        QVERIFY2(!r.events.last().text.contains(u"user:"_s), qPrintable(r.events.last().text));
+        QCOMPARE(r.events.last().kind, TimelineEvent::Kind::SlowLogEntry);
     }
 
     void aNewerFormatIsRefused()
@@ -278,6 +302,37 @@ private slots:
         QVERIFY2(error.contains(u"not a Sonde recording"_s), qPrintable(error));
         QVERIFY(!RecordingFile::read(path(u"missing.sonde"_s), &r, &error));
         QVERIFY2(error.contains(u"Cannot open"_s), qPrintable(error));
+    }
+
+    void anUnknownContinuityReadsAsAGap()
+    {
+        // A newer Sonde may add a continuity: an older one draws a gap, it does not refuse.
+        const QString p = path(u"newer-continuity.sonde"_s);
+        QString error;
+        QVERIFY2(writeSample(p, true, &error), qPrintable(error));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"edit"_s);
+            db.setDatabaseName(p);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT rowid, data FROM records WHERE kind = 'snapshot' LIMIT 1"_s));
+            QVERIFY(q.next());
+            const qint64 row = q.value(0).toLongLong();
+            QJsonObject o = QJsonDocument::fromJson(qUncompress(q.value(1).toByteArray())).object();
+            QCOMPARE(o.value(u"continuity"_s).toString(), u"first"_s);
+            o.insert(u"continuity"_s, u"failed_over"_s);
+            QSqlQuery update(db);
+            update.prepare(u"UPDATE records SET data = ? WHERE rowid = ?"_s);
+            update.addBindValue(qCompress(QJsonDocument(o).toJson()));
+            update.addBindValue(row);
+            QVERIFY(update.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"edit"_s);
+        Recording r;
+        QVERIFY2(RecordingFile::read(p, &r, &error), qPrintable(error));
+        QCOMPARE(r.snapshots.first().continuity, Snapshot::Continuity::Reset);
+        QVERIFY(r.snapshots.first().startsAfterGap());
     }
 
     void anUncommittedBatchIsNotInTheFile()

@@ -103,6 +103,14 @@ private slots:
         t.uri = ep.toUri(true);
         QVERIFY2(!t.displayUri().contains(u"keypass"_s), qPrintable(t.displayUri()));
         QVERIFY(t.displayUri().contains(u"sni=redis.internal"_s));
+        // Every form a password takes in a target is masked where it is shown or recorded.
+        for (const QString &uri : {u"redis://s3cr3t@cache:6379/0"_s, u"host=db password = s3cr3t"_s,
+                                   u"host=db sslpassword=k password=s3cr3t"_s,
+                                   u"postgresql://app@db/shop?sslpassword=s3cr3t"_s}) {
+            sonde::Target other;
+            other.uri = uri;
+            QVERIFY2(!other.displayUri().contains(u"s3cr3t"_s), qPrintable(other.displayUri()));
+        }
 
         // The defaults write nothing: verification on, the system's CAs.
         RedisEndpoint plain;
