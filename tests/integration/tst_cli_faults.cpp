@@ -33,6 +33,15 @@ using namespace sonde;
 
 namespace {
 
+// Ctrl+C for the command under test, only while it runs: a process that has ended has pid 0,
+// and kill(0, SIGINT) would interrupt the whole process group (ctest's other suites).
+void interrupt(QProcess &p)
+{
+    const qint64 pid = p.processId();
+    if (p.state() == QProcess::Running && pid > 0)
+        ::kill(pid_t(pid), SIGINT);
+}
+
 constexpr int BoundMs = 120000;
 
 // A loopback port nobody listens on.
@@ -292,7 +301,7 @@ private slots:
                                    p.waitForReadyRead(1000);
                                    *err += p.readAllStandardError();
                                }
-                               ::kill(pid_t(p.processId()), SIGINT);
+                               interrupt(p);
                            });
             verify(r, 0, "Sample missed");
             return;
@@ -326,7 +335,7 @@ private slots:
             pqxx::work writer(writerConnection);
             writer.exec("UPDATE fault_items SET id = id WHERE id = 1");
             const auto ctrlC = [](QProcess &p, QByteArray *) {
-                ::kill(pid_t(p.processId()), SIGINT);
+                interrupt(p);
             };
             const QStringList args{u"apply"_s, ep.postgres,
                                    u"CREATE INDEX fault_stop_idx ON fault_items (id)"_s,
