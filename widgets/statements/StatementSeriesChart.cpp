@@ -12,14 +12,16 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 
 StatementSeriesChart::StatementSeriesChart(QWidget *parent)
-    : QChartView(parent)
+    // The chart is given at construction: QChartView(parent) would make a default chart
+    // that setChart() then releases to no one (a leak LeakSanitizer found).
+    : QChartView(new QChart, parent)
     , m_latency(new QLineSeries)
     , m_rate(new QLineSeries)
     , m_time(new QDateTimeAxis)
     , m_latencyAxis(new QValueAxis)
     , m_rateAxis(new QValueAxis)
 {
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_latency->setName(tr("mean latency (ms)"));
@@ -43,7 +45,6 @@ StatementSeriesChart::StatementSeriesChart(QWidget *parent)
     m_latency->attachAxis(m_latencyAxis);
     m_rate->attachAxis(m_time);
     m_rate->attachAxis(m_rateAxis);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(170);
     setAccessibleName(tr("Statement latency and calls over the window"));
