@@ -239,6 +239,16 @@
     </message>
 </context>
 <context>
+    <name>RecordingReplay</name>
+    <message numerus="yes">
+        <source>Recording of %1, %2 to %3 (%n min), made by Sonde %4.</source>
+        <translation>
+            <numerusform>Recording of %1, %2 to %3 (%n min), made by Sonde %4.</numerusform>
+            <numerusform>Recording of %1, %2 to %3 (%n min), made by Sonde %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedisServerChecks</name>
     <message numerus="yes">
         <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>

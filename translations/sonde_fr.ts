@@ -1886,6 +1886,14 @@
         <source>Start and seed the demo servers but run no application workload (what the console alone costs).</source>
         <translation>Démarrer et remplir les serveurs de démonstration sans lancer la charge applicative (ce que coûte la console seule).</translation>
     </message>
+    <message>
+        <source>A recording (.sonde) to open, read-only.</source>
+        <translation>Un enregistrement (.sonde) à ouvrir, en lecture seule.</translation>
+    </message>
+    <message>
+        <source>One recording at a time.</source>
+        <translation>Un seul enregistrement à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>HealthCommand</name>
@@ -4060,6 +4068,10 @@
         <source>record what the servers show into a .sonde file</source>
         <translation>enregistrer ce que montrent les serveurs dans un fichier .sonde</translation>
     </message>
+    <message>
+        <source>Note at %1: %2</source>
+        <translation>Note à %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordingFile</name>
@@ -4074,10 +4086,6 @@
     <message>
         <source>Cannot write to the recording %1: %2</source>
         <translation>Impossible d’écrire dans l’enregistrement %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot complete the recording %1: %2</source>
-        <translation>Impossible de terminer l’enregistrement %1 : %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -4117,6 +4125,16 @@
     <message>
         <source>Cannot write to the recording: %1</source>
         <translation>Impossible d’écrire dans l’enregistrement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingReplay</name>
+    <message numerus="yes">
+        <source>Recording of %1, %2 to %3 (%n min), made by Sonde %4.</source>
+        <translation>
+            <numerusform>Enregistrement de %1, de %2 à %3 (%n min), fait par Sonde %4.</numerusform>
+            <numerusform>Enregistrement de %1, de %2 à %3 (%n min), fait par Sonde %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6943,6 +6961,26 @@ Scale (100 000 accounts each):</source>
             <numerusform>et %n autres alertes actives : voir Événements et alertes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <source>Put a note on the time axis (&quot;19:42 failover started&quot;): at the instant under the mouse, else at the end of the window. A recording keeps it.</source>
+        <translation>Placer une note sur l&apos;axe du temps (« 19:42 bascule lancée ») : à l&apos;instant sous la souris, sinon à la fin de la fenêtre. Un enregistrement la conserve.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Note on the time axis</source>
+        <translation>Note sur l&apos;axe du temps</translation>
+    </message>
+    <message>
+        <source>Note at %1:</source>
+        <translation>Note à %1 :</translation>
+    </message>
 </context>
 <context>
     <name>sonde::DataTableView</name>
@@ -7864,6 +7902,70 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>%1 calls, mean %2</source>
         <translation>%1 appels, moyenne %2</translation>
+    </message>
+    <message>
+        <source>&amp;Open a recording…</source>
+        <translation>&amp;Ouvrir un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Start &amp;recording…</source>
+        <translation>Démarrer un &amp;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>S&amp;top recording</source>
+        <translation>&amp;Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Recording stopped</source>
+        <translation>Enregistrement arrêté</translation>
+    </message>
+    <message>
+        <source>Record into</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Sonde recordings (*.sonde)</source>
+        <translation>Enregistrements Sonde (*.sonde)</translation>
+    </message>
+    <message>
+        <source>Start recording</source>
+        <translation>Démarrer l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Sonde will keep everything it samples from every server — the charts&apos; readings, pg_stat_statements, sessions and locks, the Redis slow log, events, alerts and your notes — in %1 until you stop.</source>
+        <translation>Sonde conservera tout ce qu&apos;il relève sur chaque serveur — les mesures des graphiques, pg_stat_statements, les sessions et les verrous, le slow log Redis, les événements, les alertes et vos notes — dans %1 jusqu&apos;à l&apos;arrêt.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Leave statement texts out (to share outside the team)</source>
+        <translation>Omettre les textes des requêtes (pour partager hors de l&apos;équipe)</translation>
+    </message>
+    <message>
+        <source>Cannot record</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Recording saved: %1 (open it with File → Open a recording…).</source>
+        <translation>Enregistrement sauvegardé : %1 (ouvrez-le avec Fichier → Ouvrir un enregistrement…).</translation>
+    </message>
+    <message>
+        <source>The recording %1 could not be finished: %2</source>
+        <translation>L&apos;enregistrement %1 n&apos;a pas pu être terminé : %2</translation>
+    </message>
+    <message>
+        <source>● Recording to %1 — %2:%3</source>
+        <translation>● Enregistrement dans %1 — %2:%3</translation>
     </message>
 </context>
 <context>
@@ -8798,6 +8900,49 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
 </context>
 <context>
+    <name>sonde::RecordingWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — recording</source>
+        <translation>%1 — enregistrement</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Sonde cannot open %1: %2</source>
+        <translation>Sonde ne peut pas ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recording&lt;/b&gt; — read-only. %1</source>
+        <translation>&lt;b&gt;Enregistrement&lt;/b&gt; — lecture seule. %1</translation>
+    </message>
+    <message>
+        <source>Statement texts were left out.</source>
+        <translation>Les textes des requêtes ont été omis.</translation>
+    </message>
+    <message>
+        <source>Open a recording</source>
+        <translation>Ouvrir un enregistrement</translation>
+    </message>
+    <message>
+        <source>Sonde recordings (*.sonde);;All files (*)</source>
+        <translation>Enregistrements Sonde (*.sonde);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a recording…</source>
+        <translation>&amp;Ouvrir un enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>sonde::RedisCommandModel</name>
     <message>
         <source>From INFO latencystats: the distribution since the last statistics reset.</source>
@@ -9681,6 +9826,10 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
         <source>Edit thresholds…</source>
         <translation>Modifier les seuils…</translation>
     </message>
+    <message>
+        <source>Add a note here…</source>
+        <translation>Ajouter une note ici…</translation>
+    </message>
 </context>
 <context>
     <name>sonde::TimeWindowBar</name>
@@ -9735,6 +9884,22 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>Time scrub bar</source>
         <translation>Barre de défilement temporel</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Show the whole recording on every chart</source>
+        <translation>Afficher tout l&apos;enregistrement sur chaque graphique</translation>
     </message>
 </context>
 <context>

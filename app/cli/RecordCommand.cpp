@@ -13,7 +13,10 @@
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QSocketNotifier>
 #include <QTimer>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +45,10 @@ const char *const Usage =
     "  --interval S         seconds between readings (default 1)\n"
     "  --no-statement-texts leave statement texts, session queries and Redis command\n"
     "                       arguments out (a recording to share outside the team)\n"
-    "  --note TEXT          a note on the time axis at the start (repeatable)";
+    "  --note TEXT          a note on the time axis at the start (repeatable)\n"
+    "\n"
+    "While it records, each line typed on standard input (then Enter) is a note on the time\n"
+    "axis at that instant: \"failover started\".";
 
 // Every target its own id: the same URI twice is one target.
 bool addTarget(QList<Target> *targets, Target target)
@@ -55,6 +61,45 @@ bool addTarget(QList<Target> *targets, Target target)
     targets->append(target);
     return true;
 }
+
+// Lines typed on standard input while recording: each a note at the instant it is read.
+class NoteReader
+{
+public:
+    explicit NoteReader(Recorder *recorder)
+        : m_recorder(recorder)
+        , m_notifier(STDIN_FILENO, QSocketNotifier::Read)
+    {
+        QObject::connect(&m_notifier, &QSocketNotifier::activated, &m_notifier,
+                         [this]() { read(); });
+    }
+
+private:
+    void read()
+    {
+        char buf[4096];
+        const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+        if (n <= 0) {
+            m_notifier.setEnabled(false); // end of input (or none): no more notes
+            return;
+        }
+        m_pending.append(buf, qsizetype(n));
+        for (qsizetype i = m_pending.indexOf('\n'); i >= 0; i = m_pending.indexOf('\n')) {
+            const QString text = QString::fromUtf8(m_pending.left(i)).trimmed();
+            m_pending.remove(0, i + 1);
+            if (text.isEmpty())
+                continue;
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            m_recorder->addNote({now, text, {}});
+            printErr(
+                Text::tr("Note at %1: %2").arg(now.toLocalTime().toString(u"HH:mm:ss"_s), text));
+        }
+    }
+
+    Recorder *m_recorder;
+    QSocketNotifier m_notifier;
+    QByteArray m_pending;
+};
 
 void printSummary(const QString &path)
 {
@@ -144,6 +189,7 @@ int runRecord(const QStringList &args)
         targets.upsert(t);
     for (const QString &text : parser.values(note))
         recorder.addNote({QDateTime::currentDateTimeUtc(), text, {}});
+    NoteReader notes(&recorder);
     int code = loop.exec();
     const int snapshots = recorder.snapshotCount();
     if (!recorder.stop(&error)) {

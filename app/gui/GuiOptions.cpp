@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +60,10 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         u"CODE"_s);
     parser.addOptions(
         {demo, scale, mode, noWorkload, redisTls, screenshot, delay, view, theme, language});
+    parser.addPositionalArgument(
+        u"recording"_s,
+        QCoreApplication::translate("GuiOptions", "A recording (.sonde) to open, read-only."),
+        u"[file.sonde]"_s);
     parser.process(arguments);
     o.demo = parser.isSet(demo);
     o.demoOptions.scale = qMax(0.001, parser.value(scale).toDouble());
@@ -73,6 +79,16 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
     o.view = parser.value(view);
     o.theme = parser.value(theme);
     o.language = parser.value(language);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        o.valid = false;
+        o.error = QCoreApplication::translate("GuiOptions", "One recording at a time.");
+    } else if (!files.isEmpty()) {
+        // File managers may hand a file:// URL.
+        const QUrl url =
+            QUrl::fromUserInput(files.first(), QDir::currentPath(), QUrl::AssumeLocalFile);
+        o.recordingPath = url.isLocalFile() ? url.toLocalFile() : files.first();
+    }
     if (!o.theme.isEmpty() && o.theme != u"light"_s && o.theme != u"dark"_s &&
         o.theme != u"system"_s) {
         o.valid = false;

@@ -20,6 +20,8 @@ struct GuiOptions
     QString theme;
     // A language code for this run only (empty: the saved choice, else the system's).
     QString language;
+    // A recording (.sonde) to open instead of the main window (`sonde file.sonde`).
+    QString recordingPath;
 
     // The --language value, read before the translations are installed (so --help is
     // translated too).

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "RecordingWindow.h"
 
 #include "Appearance.h"
 #include "WindowState.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_launchClock.start();
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Sonde"));
+    setAcceptDrops(true);
     resize(1440, 900);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_demoStart);
@@ -293,6 +295,8 @@ void MainWindow::openConnectionDialog()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    stopRecording(); // the file is finished before its targets go
+
     if (!m_demoStopped)
         saveSession(); // once, before the demo's targets go
     // Stop the demo servers off the GUI thread, then close for real.
@@ -312,6 +316,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    RecordingWindow::acceptDrag(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    RecordingWindow::openDropped(event, this);
 }
 
 } // namespace sonde

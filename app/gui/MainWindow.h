@@ -14,6 +14,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace sonde {
 
@@ -28,6 +29,7 @@ class SlowQueriesPage;
 class DemoStartPage;
 class OverviewPage;
 class ProfileConnector;
+class Recorder;
 class TimelineEventStore;
 class WelcomePage;
 
@@ -69,12 +71,20 @@ public:
     // The shortcuts' actions, by object name (tests drive them with key clicks).
     QAction *action(const QString &objectName) const;
 
+    // Recording what the pipeline samples into a .sonde file (File → Start recording…).
+    bool startRecording(const QString &path, bool statementTexts, QString *error);
+    bool stopRecording(QString *error = nullptr);
+    bool isRecording() const;
+
     // Window layout, open connection profiles and the current view across restarts.
     void saveSession() const;
     void restoreSession(bool reconnectProfiles = true);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // A .sonde file dropped on the window opens as a recording.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();
@@ -90,6 +100,9 @@ private:
     // Runs a page action on the view shown; says in the status bar when it does not apply.
     void onPage(bool (PageActions::*action)(), const QString &whenNot);
     void createViewMenu(QMenu *view);
+    void createRecordingActions(QMenu *file);
+    void askToRecord();
+    void updateRecordingStatus();
 
     TargetList *m_targets = nullptr;
     MonitoringPipeline *m_pipeline = nullptr;
@@ -116,6 +129,13 @@ private:
     // Since the window was made: the time to the first snapshot of each target is logged.
     QElapsedTimer m_launchClock;
     QSet<QString> m_sampledTargets;
+    Recorder *m_recorder = nullptr;
+    QString m_recordingPath;
+    QElapsedTimer m_recordingSince;
+    QLabel *m_recordingLabel = nullptr;
+    QTimer *m_recordingClock = nullptr;
+    QAction *m_startRecording = nullptr;
+    QAction *m_stopRecording = nullptr;
 };
 
 } // namespace sonde

@@ -4,6 +4,7 @@
 
 #include "Appearance.h"
 #include "CommandPalette.h"
+#include "RecordingWindow.h"
 #include "common/DisplayFormat.h"
 #include "common/Translations.h"
 #include "dashboard/DashboardPage.h"
@@ -58,6 +59,15 @@ void MainWindow::createMenus()
     QAction *demo = file->addAction(tr("Start the &demo"));
     demo->setObjectName(u"actionStartDemo"_s);
     connect(demo, &QAction::triggered, this, [this]() { startDemo(m_demoOptions); });
+    QAction *openRecording =
+        addShortcut(file, u"actionOpenRecording"_s, tr("&Open a recording…"), {tr("Ctrl+Shift+O")});
+    connect(openRecording, &QAction::triggered, this, [this]() {
+        const QString path = RecordingWindow::askForRecording(this);
+        if (!path.isEmpty())
+            RecordingWindow::openInNewWindow(path, this);
+    });
+    file->addSeparator();
+    createRecordingActions(file);
     file->addSeparator();
     QAction *quit = addShortcut(file, u"actionQuit"_s, tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);

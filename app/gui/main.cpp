@@ -1,6 +1,7 @@
 #include "Appearance.h"
 #include "GuiOptions.h"
 #include "MainWindow.h"
+#include "RecordingWindow.h"
 #include "common/RuntimeDir.h"
 #include "common/SignalWatcher.h"
 #include "common/Translations.h"
@@ -11,6 +12,38 @@
 #include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+// `sonde file.sonde`: the recording alone, no main window (nothing is sampled).
+int showRecording(const sonde::GuiOptions &options)
+{
+    sonde::Appearance appearance;
+    appearance.setTheme(options.theme.isEmpty() ? sonde::Appearance::savedTheme()
+                                                : sonde::Appearance::themeFromName(options.theme),
+                        false);
+    sonde::RecordingWindow window;
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.show();
+    sonde::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &sonde::SignalWatcher::terminationRequested, &window,
+                     &QWidget::close);
+    if (!options.screenshotPath.isEmpty()) {
+        // After the file is read (or refused), then the delay asked for.
+        const auto grab = [&window, &options]() {
+            QTimer::singleShot(options.screenshotDelayMs, &window, [&window, &options]() {
+                window.grab().save(options.screenshotPath);
+                window.close();
+            });
+        };
+        QObject::connect(&window, &sonde::RecordingWindow::loaded, &window, grab);
+        QObject::connect(&window, &sonde::RecordingWindow::failed, &window, grab);
+    }
+    window.open(options.recordingPath);
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -32,6 +65,8 @@ int main(int argc, char **argv)
         return 2;
     }
     sonde::registerBuiltInSources();
+    if (!options.recordingPath.isEmpty())
+        return showRecording(options);
     sonde::MainWindow window;
     window.appearance()->setTheme(options.theme.isEmpty()
                                       ? sonde::Appearance::savedTheme()

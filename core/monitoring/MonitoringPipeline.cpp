@@ -4,16 +4,20 @@
 #include "MetricStore.h"
 #include "TargetMonitor.h"
 #include "TimelineEventStore.h"
+#include "connection/TargetList.h"
 
 namespace sonde {
 
-MonitoringPipeline::MonitoringPipeline(TargetList *targets, QObject *parent)
+MonitoringPipeline::MonitoringPipeline(TargetList *targets, QObject *parent, Source source,
+                                       const MetricSeries::Limits &limits)
     : QObject(parent)
+    , m_source(source)
     , m_targets(targets)
-    , m_store(new MetricStore(this))
+    , m_store(new MetricStore(this, limits))
     , m_timeline(new TimelineEventStore(this))
-    , m_alerts(new AlertMonitor(m_store, m_timeline, this))
-    , m_monitor(new TargetMonitor(targets, m_store, m_timeline, this))
+    , m_alerts(new AlertMonitor(source == Source::Samplers ? m_store : nullptr, m_timeline, this))
+    , m_monitor(new TargetMonitor(source == Source::Samplers ? targets : new TargetList(this),
+                                  m_store, m_timeline, this))
 {}
 
 MonitoringPipeline::~MonitoringPipeline()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MetricSeries.h"
+
 #include <QObject>
 
 namespace sonde {
@@ -14,11 +16,24 @@ class TimelineEventStore;
 // → MetricStore → AlertMonitor, with every event on the TimelineEventStore. The main window
 // (or sonde-cli) owns it and hands it to the pages, which only read from it or ask it for
 // readings. GUI thread (or the CLI's main thread) only.
+//
+// Its source is either the samplers of the targets (live) or a recording: then nothing is
+// sampled (the TargetMonitor follows no target) and no alert is evaluated (the recording
+// kept the alerts raised when it was made); RecordingReplay fills the store and the
+// timeline, and the pages read them as they read live data.
 class MonitoringPipeline : public QObject
 {
     Q_OBJECT
 public:
-    explicit MonitoringPipeline(TargetList *targets, QObject *parent = nullptr);
+    enum class Source
+    {
+        Samplers,
+        Recording
+    };
+
+    explicit MonitoringPipeline(TargetList *targets, QObject *parent = nullptr,
+                                Source source = Source::Samplers,
+                                const MetricSeries::Limits &limits = MetricSeries::Limits());
     ~MonitoringPipeline() override;
 
     TargetList *targets() const { return m_targets; }
@@ -26,8 +41,10 @@ public:
     TimelineEventStore *timeline() const { return m_timeline; }
     AlertMonitor *alerts() const { return m_alerts; }
     TargetMonitor *monitor() const { return m_monitor; }
+    Source source() const { return m_source; }
 
 private:
+    Source m_source;
     TargetList *m_targets;
     MetricStore *m_store;
     TimelineEventStore *m_timeline;

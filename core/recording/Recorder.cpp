@@ -33,7 +33,12 @@ Recorder::Recorder(MonitoringPipeline *pipeline, QObject *parent)
     connect(monitor, &TargetMonitor::statusChanged, this, &Recorder::onStatus);
     connect(pipeline->timeline(), &TimelineEventStore::eventAdded, this,
             [this](int, const TimelineEvent &e) {
-                if (isRecording())
+                if (!isRecording())
+                    return;
+                // A note put on the time axis is kept as the recording's note.
+                if (e.kind == TimelineEvent::Kind::Note)
+                    addNote({e.at, e.text, e.targetId});
+                else
                     post([e](RecordingFile &f) { return f.writeEvent(e); });
             });
     connect(pipeline->targets(), &TargetList::targetAdded, this, [this](const Target &t) {

@@ -52,7 +52,15 @@ public:
 
     // Everything in the recording at `path`. A file that is not a recording, is damaged
     // (truncated, overwritten) or comes from a newer Sonde gives false and says which.
-    static bool read(const QString &path, Recording *recording, QString *error);
+    // Timeline: the targets, snapshots, events and notes only — what the dashboard shows —
+    // without the statements, sessions and slow-log readings (most of a file's size).
+    enum class Parts
+    {
+        Everything,
+        Timeline
+    };
+    static bool read(const QString &path, Recording *recording, QString *error,
+                     Parts parts = Parts::Everything);
 
 private:
     bool exec(const QString &sql);

@@ -119,7 +119,7 @@ QDateTime Recording::to() const
     return last;
 }
 
-bool RecordingFile::read(const QString &path, Recording *out, QString *error)
+bool RecordingFile::read(const QString &path, Recording *out, QString *error, Parts parts)
 {
     *out = Recording();
     QFile file(path);
@@ -198,7 +198,11 @@ bool RecordingFile::read(const QString &path, Recording *out, QString *error)
                              targetKindFromKey(q.value(2).toString()), q.value(3).toString(),
                              q.value(4).toString()});
     }
-    if (!q.exec(u"SELECT kind, target_id, data FROM records ORDER BY rowid"_s)) {
+    const QString records = parts == Parts::Timeline
+                                ? u"SELECT kind, target_id, data FROM records "
+                                  "WHERE kind IN ('snapshot', 'event') ORDER BY rowid"_s
+                                : u"SELECT kind, target_id, data FROM records ORDER BY rowid"_s;
+    if (!q.exec(records)) {
         *error = damaged.arg(path, q.lastError().text());
         return false;
     }

@@ -216,6 +216,13 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(everyTarget(), 120000);
         QCOMPARE(rec.state(), QProcess::Running);
+        // A line typed while recording is a note at that instant.
+        const QDateTime typedAt = QDateTime::currentDateTimeUtc();
+        rec.write("deploy 4.2 rolled out\n");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            RecordingFile::read(path, &live, &liveError) && live.notes.size() == 2, 60000);
+        QCOMPARE(live.notes.last().text, u"deploy 4.2 rolled out"_s);
+        QVERIFY(live.notes.last().at >= typedAt.addSecs(-1));
         ::kill(pid_t(rec.processId()), SIGINT);
         QVERIFY(rec.waitForFinished(60000));
         const QByteArray output = rec.readAllStandardOutput() + rec.readAllStandardError();
@@ -229,8 +236,11 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(replay.out).object();
         QCOMPARE(o.value(u"format_version"_s).toInt(), RecordingFile::FormatVersion);
         QCOMPARE(o.value(u"targets"_s).toArray().size(), 3);
+        QCOMPARE(o.value(u"notes"_s).toArray().size(), 2);
         QCOMPARE(o.value(u"notes"_s).toArray().first()[u"text"_s].toString(),
                  u"failover started"_s);
+        QCOMPARE(o.value(u"notes"_s).toArray().last()[u"text"_s].toString(),
+                 u"deploy 4.2 rolled out"_s);
         // One snapshot per sample taken: as many as the file holds, each of a target recorded.
         Recording r;
         QString error;

@@ -39,6 +39,12 @@ grep -q "<id>$app_id</id>" "$root/usr/share/metainfo/$app_id.metainfo.xml"
 grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" \
   "$root/usr/share/metainfo/$app_id.metainfo.xml"
 grep -q "^Icon=$app_id$" "$root/usr/share/applications/$app_id.desktop"
+# Recordings (.sonde) open with Sonde: the type is declared and the desktop file takes it.
+mime="$root/usr/share/mime/packages/$app_id.xml"
+[ -e "$mime" ] || { echo "missing usr/share/mime/packages/$app_id.xml"; exit 1; }
+python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$mime"
+grep -q 'type="application/x-sonde-recording"' "$mime"
+grep -q "^MimeType=application/x-sonde-recording;$" "$root/usr/share/applications/$app_id.desktop"
 
 # Every shared library the binaries load comes from a package the .deb depends on.
 for bin in "$root/usr/bin/sonde" "$root/usr/bin/sonde-cli"; do

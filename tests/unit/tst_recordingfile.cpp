@@ -213,6 +213,21 @@ private slots:
         QCOMPARE(r.notes.first().text, u"19:42 failover started"_s);
         QCOMPARE(r.from(), snapshot(u"t1"_s, 0).at);
         QCOMPARE(r.to(), snapshot(u"t1"_s, 2).at);
+
+        // What the dashboard shows, without the feed readings.
+        Recording t;
+        QVERIFY2(
+            RecordingFile::read(path(u"a.sonde"_s), &t, &error, RecordingFile::Parts::Timeline),
+            qPrintable(error));
+        QCOMPARE(t.targets, r.targets);
+        QCOMPARE(t.snapshots.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(test::compareSnapshots(t.snapshots.at(i), r.snapshots.at(i)), QString());
+        QCOMPARE(t.events.size(), 2);
+        QCOMPARE(t.notes, r.notes);
+        QVERIFY(t.statements.isEmpty());
+        QVERIFY(t.sessions.isEmpty());
+        QVERIFY(t.slowLogs.isEmpty());
     }
 
     void textsCanBeLeftOut()

@@ -6,6 +6,7 @@
 // window is not redrawn before its axis moved by a pixel; a detail table whose tab is hidden
 // is filled only when its tab is shown.
 #include "SamplerRun.h"
+#include "SyntheticSnapshot.h"
 #include "TestMain.h"
 #include "connection/TargetList.h"
 #include "dashboard/DashboardDetailTabs.h"
@@ -31,26 +32,6 @@
 using namespace Qt::StringLiterals;
 using namespace sonde;
 using namespace sonde::test;
-
-namespace {
-
-Snapshot snapshotOf(const Target &t, qint64 ms, double value)
-{
-    Snapshot s;
-    s.targetId = t.id;
-    s.targetName = t.name;
-    s.kind = t.kind;
-    s.at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-    s.intervalSeconds = 1.0;
-    s.continuity = Snapshot::Continuity::Continuous;
-    for (const MetricInfo &m : MetricCatalog::all()) {
-        if (m.kind == t.kind)
-            s.values.insert(m.name, value);
-    }
-    return s;
-}
-
-} // namespace
 
 class TestDashboardRefresh : public QObject
 {

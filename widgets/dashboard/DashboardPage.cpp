@@ -20,10 +20,13 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -116,13 +119,23 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
     m_pauseHidden->setChecked(settings.value(u"dashboard/pauseWhenHidden"_s, false).toBool());
     auto *thresholds = new QPushButton(tr("Thresholds…"), this);
     thresholds->setObjectName(u"thresholdsButton"_s);
+    auto *note = new QPushButton(tr("Note…"), this);
+    note->setObjectName(u"addNoteButton"_s);
+    note->setToolTip(tr("Put a note on the time axis (\"19:42 failover started\"): at the "
+                        "instant under the mouse, else at the end of the window. A "
+                        "recording keeps it."));
+    auto *noteShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+N")), this);
+    noteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *sampleLabel = new QLabel(tr("Sample"), this);
+    m_liveOnlyControls = {sampleLabel, m_interval, m_pauseHidden, note};
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_window, 1);
     controls->addSpacing(12);
-    controls->addWidget(new QLabel(tr("Sample"), this));
+    controls->addWidget(sampleLabel);
     controls->addWidget(m_interval);
     controls->addWidget(m_pauseHidden);
+    controls->addWidget(note);
     controls->addWidget(thresholds);
 
     auto *chartArea = new QWidget(this);
@@ -133,12 +146,14 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
         auto *chart = new TimeSeriesChart(g, m_store, chartArea);
         chart->setThreshold(m_alerts->thresholds().forChart(g));
         chart->setShowTimeLabels(g == ChartGroup::PoolUse);
+        chart->setNoteOptions(true, m_charts.isEmpty());
         chartLayout->addWidget(chart, 1);
         m_charts << chart;
         connect(chart, &TimeSeriesChart::hovered, this, &DashboardPage::setHovered);
         connect(chart, &TimeSeriesChart::hoverEnded, this, [this]() { setHovered(-1); });
         connect(chart, &TimeSeriesChart::editThresholdsRequested, this,
                 &DashboardPage::editThresholds);
+        connect(chart, &TimeSeriesChart::noteRequested, this, &DashboardPage::addNoteAt);
     }
     m_chartData = new ChartDataModel(m_store, this);
     m_details->addChartData(m_chartData);
@@ -190,10 +205,17 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
     // The chosen window width persists across restarts (paused or live does not).
     m_window->setWindowMs(
         settings.value(u"dashboard/windowMs"_s, m_window->windowMs()).toLongLong());
-    connect(m_window, &TimeWindowBar::changed, this,
-            [this]() { QSettings().setValue(u"dashboard/windowMs"_s, m_window->windowMs()); });
+    connect(m_window, &TimeWindowBar::changed, this, [this]() {
+        if (!isRecording())
+            QSettings().setValue(u"dashboard/windowMs"_s, m_window->windowMs());
+    });
     connect(m_window, &TimeWindowBar::changed, this, &DashboardPage::refreshCharts);
     connect(thresholds, &QPushButton::clicked, this, &DashboardPage::editThresholds);
+    connect(note, &QPushButton::clicked, this, &DashboardPage::addNote);
+    connect(noteShortcut, &QShortcut::activated, this, [this, note]() {
+        if (note->isVisible())
+            addNote();
+    });
     connect(m_interval, &QComboBox::activated, this, &DashboardPage::applyInterval);
     connect(m_pauseHidden, &QCheckBox::toggled, this, [this](bool on) {
         QSettings().setValue(u"dashboard/pauseWhenHidden"_s, on);
@@ -203,7 +225,8 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
     // timer only moves the axis while no target delivers (all down, all paused).
     connect(m_store, &MetricStore::tickIngested, this, [this]() {
         refreshTick();
-        m_refresh->start();
+        if (!isRecording())
+            m_refresh->start();
     });
     connect(m_refresh, &QTimer::timeout, this, &DashboardPage::refreshTick);
     m_refresh->start();
@@ -311,7 +334,7 @@ void DashboardPage::refreshCharts()
 {
     m_lastRedrawMs = QDateTime::currentMSecsSinceEpoch();
     ++m_chartRedraws;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = isRecording() ? m_recordingLastMs : QDateTime::currentMSecsSinceEpoch();
     m_toMs = m_window->endMs(now);
     m_fromMs = m_toMs - m_window->windowMs();
     const qint64 first = m_store->firstMs();
@@ -336,8 +359,51 @@ void DashboardPage::refreshCharts()
 
 void DashboardPage::setHovered(qint64 ms)
 {
+    m_hoveredMs = ms;
     for (TimeSeriesChart *c : std::as_const(m_charts))
         c->setCursorMs(ms);
+}
+
+void DashboardPage::showRecording(qint64 firstMs, qint64 lastMs)
+{
+    m_recordingLastMs = qMax<qint64>(1, lastMs);
+    m_refresh->stop();
+    for (QWidget *w : std::as_const(m_liveOnlyControls))
+        w->hide();
+    m_demo->hide();
+    m_status->hide(); // no sampler to report on: the window's banner says what this is
+    for (TimeSeriesChart *c : std::as_const(m_charts))
+        c->setNoteOptions(false, c == m_charts.first());
+    m_window->showRange(firstMs, m_recordingLastMs);
+    m_dirty = true;
+    refreshCharts();
+}
+
+void DashboardPage::addNote()
+{
+    addNoteAt(m_hoveredMs >= 0 ? m_hoveredMs
+                               : m_window->endMs(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void DashboardPage::addNoteAt(qint64 at)
+{
+    if (isRecording())
+        return; // a recording opened is read-only
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Note on the time axis"),
+                              tr("Note at %1:").arg(when.toLocalTime().toString(u"HH:mm:ss"_s)),
+                              QLineEdit::Normal, {}, &ok)
+            .trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    TimelineEvent e;
+    e.at = when;
+    e.kind = TimelineEvent::Kind::Note;
+    e.severity = TimelineEvent::Severity::Info;
+    e.text = text;
+    m_timeline->add(e);
 }
 
 void DashboardPage::togglePause()

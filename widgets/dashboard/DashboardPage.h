@@ -76,6 +76,14 @@ public slots:
     // Pauses the charts (sampling goes on) or goes back to live.
     void togglePause();
     bool isChartsLive() const;
+    // Shows what the pipeline holds between two instants as a recording: no sampling
+    // controls, nothing moves with the clock, the window bar paused over the range.
+    void showRecording(qint64 firstMs, qint64 lastMs);
+    bool isRecording() const { return m_recordingLastMs > 0; }
+    // Puts a note on the time axis: at the hovered instant, else at the window's end
+    // (now, when live). Asks for its text.
+    void addNote();
+    void addNoteAt(qint64 ms);
 
 public:
     bool refreshNow() override;
@@ -119,6 +127,9 @@ private:
     // Targets with a snapshot not yet shown in the status strip and the headers.
     QSet<QString> m_freshTargets;
     qint64 m_lastRedrawMs = 0;
+    qint64 m_recordingLastMs = 0;
+    qint64 m_hoveredMs = -1;
+    QList<QWidget *> m_liveOnlyControls;
     int m_chartRedraws = 0;
     int m_statusUpdates = 0;
     bool m_dirty = true;

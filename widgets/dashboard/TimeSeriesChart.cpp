@@ -89,6 +89,7 @@ TimeSeriesChart::TimeSeriesChart(ChartGroup group, const MetricStore *store, QWi
     connect(m_view, &TimeSeriesChartView::hoverEnded, this, &TimeSeriesChart::hoverEnded);
     connect(m_view, &TimeSeriesChartView::editThresholdsRequested, this,
             &TimeSeriesChart::editThresholdsRequested);
+    connect(m_view, &TimeSeriesChartView::noteRequested, this, &TimeSeriesChart::noteRequested);
     updateHeader();
 }
 
@@ -195,6 +196,11 @@ void TimeSeriesChart::setCursorMs(qint64 ms)
 void TimeSeriesChart::setEvents(const QList<TimelineEvent> &events)
 {
     m_view->setMarkers(events);
+}
+
+void TimeSeriesChart::setNoteOptions(bool addNotes, bool showTexts)
+{
+    m_view->setNoteOptions(addNotes, showTexts);
 }
 
 void TimeSeriesChart::setShowTimeLabels(bool show)

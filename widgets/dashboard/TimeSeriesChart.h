@@ -46,6 +46,8 @@ public:
     void setCursorMs(qint64 ms);
     void setEvents(const QList<TimelineEvent> &events);
     void setShowTimeLabels(bool show);
+    // See TimeSeriesChartView::setNoteOptions.
+    void setNoteOptions(bool addNotes, bool showTexts);
 
     TimeSeriesChartView *view() const { return m_view; }
     QString headerText() const;
@@ -60,6 +62,7 @@ signals:
     void hovered(qint64 ms);
     void hoverEnded();
     void editThresholdsRequested();
+    void noteRequested(qint64 ms);
 
 private:
     void rebuild();

@@ -34,6 +34,11 @@ QColor severityColor(TimelineEvent::Severity severity)
     return QColor(0x55, 0x65, 0x7a);
 }
 
+QColor noteColor()
+{
+    return QColor(0x6a, 0x3d, 0xc2);
+}
+
 QString severityGlyph(TimelineEvent::Severity severity)
 {
     switch (severity) {
@@ -95,6 +100,13 @@ void TimeSeriesChartView::setLineData(const QList<ChartLine> &lines,
 {
     m_lines = lines;
     m_segments = segments;
+    viewport()->update();
+}
+
+void TimeSeriesChartView::setNoteOptions(bool addNotes, bool showTexts)
+{
+    m_notes = addNotes;
+    m_noteTexts = showTexts;
     viewport()->update();
 }
 
@@ -173,8 +185,19 @@ void TimeSeriesChartView::drawForeground(QPainter *painter, const QRectF &rect)
         f.setPointSizeF(f.pointSizeF() * 0.8);
         painter->setFont(f);
         const QFontMetrics fm(f);
-        for (const TimelineEvent &e : std::as_const(m_markers))
-            drawMarker(painter, fm, e);
+        // A note's words stop before the next note (markers come sorted by time).
+        for (qsizetype i = 0; i < m_markers.size(); ++i) {
+            const TimelineEvent &e = m_markers.at(i);
+            double textEnd = plot.right();
+            for (qsizetype j = i + 1; e.kind == TimelineEvent::Kind::Note && j < m_markers.size();
+                 ++j) {
+                if (m_markers.at(j).kind == TimelineEvent::Kind::Note) {
+                    textEnd = qMin(textEnd, xFor(m_markers.at(j).at.toMSecsSinceEpoch()) - 6);
+                    break;
+                }
+            }
+            drawMarker(painter, fm, e, textEnd);
+        }
     }
     if (m_cursorMs >= 0) {
         const double x = xFor(m_cursorMs);
@@ -301,7 +324,8 @@ void TimeSeriesChartView::drawThreshold(QPainter *p, double value, bool critical
                 fm.elidedText(label, Qt::ElideRight, int(box.width())));
 }
 
-void TimeSeriesChartView::drawMarker(QPainter *p, const QFontMetrics &fm, const TimelineEvent &e)
+void TimeSeriesChartView::drawMarker(QPainter *p, const QFontMetrics &fm, const TimelineEvent &e,
+                                     double textEnd)
 {
     // A glyph on a short tick along the top edge: many events must not hide the lines. The
     // tooltip (and the events table) tell what happened.
@@ -309,6 +333,24 @@ void TimeSeriesChartView::drawMarker(QPainter *p, const QFontMetrics &fm, const 
     const double x = xFor(e.at.toMSecsSinceEpoch());
     if (x < plot.left() || x > plot.right())
         return;
+    if (e.kind == TimelineEvent::Kind::Note) {
+        // A person's note: a line through the plot, a flag and (on one chart) its words.
+        const QColor color = noteColor();
+        p->setPen(QPen(color, 1, Qt::DashLine));
+        p->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        const QString flag = u"⚑"_s;
+        p->setPen(color);
+        p->drawText(QPointF(x + 2, plot.top() + fm.ascent()), flag);
+        if (m_noteTexts) {
+            const double left = x + 4 + fm.horizontalAdvance(flag);
+            const int room = int(qMin(textEnd - left, 260.0));
+            if (room > 20) {
+                p->drawText(QPointF(left, plot.top() + fm.ascent()),
+                            fm.elidedText(e.text, Qt::ElideRight, room));
+            }
+        }
+        return;
+    }
     const QColor color = severityColor(e.severity);
     const QString glyph = severityGlyph(e.severity);
     p->setPen(QPen(color, 1));
@@ -338,6 +380,11 @@ void TimeSeriesChartView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     QAction *edit = menu.addAction(tr("Edit thresholds…"));
     connect(edit, &QAction::triggered, this, &TimeSeriesChartView::editThresholdsRequested);
+    const qint64 at = timeAt(event->pos());
+    if (at >= 0 && m_notes) {
+        QAction *note = menu.addAction(tr("Add a note here…"));
+        connect(note, &QAction::triggered, this, [this, at]() { emit noteRequested(at); });
+    }
     menu.exec(event->globalPos());
 }
 

@@ -36,6 +36,9 @@ public:
     void setCursorMs(qint64 ms); // < 0: no cursor
     void setMarkers(const QList<TimelineEvent> &events);
     void setShowTimeLabels(bool show);
+    // addNotes: the context menu offers "Add a note here…" (noteRequested); showTexts: a
+    // note's words are written beside its line (on one chart of the dashboard).
+    void setNoteOptions(bool addNotes, bool showTexts);
     // The axes the lines are drawn against (owned by the chart).
     void setAxes(QDateTimeAxis *time, QValueAxis *primary, QValueAxis *secondary);
     // The lines: for each ChartLine, its unbroken runs of (ms, value) points.
@@ -53,6 +56,7 @@ signals:
     void hovered(qint64 ms);
     void hoverEnded();
     void editThresholdsRequested();
+    void noteRequested(qint64 ms);
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -65,8 +69,9 @@ protected:
 private:
     void layoutPlotArea();
     void drawThreshold(QPainter *p, double value, bool critical);
-    // fm: the markers' font, set on the painter by the caller.
-    void drawMarker(QPainter *p, const QFontMetrics &fm, const TimelineEvent &e);
+    // fm: the markers' font, set on the painter by the caller; a note's words end before
+    // textEnd.
+    void drawMarker(QPainter *p, const QFontMetrics &fm, const TimelineEvent &e, double textEnd);
     void drawLines(QPainter *p);
     double xFor(qint64 ms) const;
 
@@ -81,10 +86,14 @@ private:
     qint64 m_cursorMs = -1;
     QList<TimelineEvent> m_markers;
     bool m_timeLabels = true;
+    bool m_notes = true;
+    bool m_noteTexts = false;
 };
 
 // The colour and shape that tell severities apart (the shape alone is enough).
 QColor severityColor(TimelineEvent::Severity severity);
 QString severityGlyph(TimelineEvent::Severity severity);
+// Notes (TimelineEvent::Kind::Note) stand apart from what the servers did.
+QColor noteColor();
 
 } // namespace sonde

@@ -13,7 +13,7 @@ namespace sonde {
 
 QList<qint64> TimeWindowBar::windowChoicesMs()
 {
-    return {60'000, 5 * 60'000, 15 * 60'000, 60 * 60'000};
+    return {60'000, 5 * 60'000, 15 * 60'000, 60 * 60'000, 6 * 3600'000, 24 * 3600'000};
 }
 
 TimeWindowBar::TimeWindowBar(QWidget *parent)
@@ -26,7 +26,8 @@ TimeWindowBar::TimeWindowBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Window:"), this));
-    const QStringList names = {tr("1 min"), tr("5 min"), tr("15 min"), tr("1 h")};
+    const QStringList names = {tr("1 min"), tr("5 min"), tr("15 min"),
+                               tr("1 h"),   tr("6 h"),   tr("24 h")};
     const QList<qint64> choices = windowChoicesMs();
     for (int i = 0; i < choices.size(); ++i) {
         auto *b = new QToolButton(this);
@@ -39,6 +40,15 @@ TimeWindowBar::TimeWindowBar(QWidget *parent)
         if (choices.at(i) == m_windowMs)
             b->setChecked(true);
     }
+    // Over a fixed range (a recording) only: the whole of it.
+    m_wholeButton = new QToolButton(this);
+    m_wholeButton->setText(tr("All"));
+    m_wholeButton->setCheckable(true);
+    m_wholeButton->setObjectName(u"window-all"_s);
+    m_wholeButton->setToolTip(tr("Show the whole recording on every chart"));
+    m_wholeButton->hide();
+    m_windows->addButton(m_wholeButton, WholeRangeId);
+    layout->addWidget(m_wholeButton);
     m_liveButton->setObjectName(u"liveButton"_s);
     m_liveButton->setCheckable(true);
     m_liveButton->setChecked(true);
@@ -47,7 +57,7 @@ TimeWindowBar::TimeWindowBar(QWidget *parent)
     m_scrub->setObjectName(u"scrubBar"_s);
     m_scrub->setAccessibleName(tr("Time scrub bar"));
     m_scrub->setToolTip(tr("Drag to look back in time: every chart moves together."));
-    m_scrub->setMinimumWidth(160);
+    m_scrub->setMinimumWidth(120);
     m_where->setObjectName(u"windowEnd"_s);
     m_where->setMinimumWidth(120);
     layout->addSpacing(12);
@@ -56,7 +66,12 @@ TimeWindowBar::TimeWindowBar(QWidget *parent)
     layout->addWidget(m_where);
 
     connect(m_windows, &QButtonGroup::idClicked, this, [this](int id) {
-        m_windowMs = windowChoicesMs().value(id, m_windowMs);
+        if (id == WholeRangeId) {
+            m_windowMs = m_rangeMs;
+            m_pausedEndMs = m_lastMs;
+        } else {
+            m_windowMs = windowChoicesMs().value(id, m_windowMs);
+        }
         updateLabel();
         emit changed();
     });
@@ -117,6 +132,21 @@ void TimeWindowBar::scrubTo(qint64 endMs)
         const QSignalBlocker block(m_liveButton);
         m_liveButton->setChecked(false);
     }
+    updateLabel();
+    emit changed();
+}
+
+void TimeWindowBar::showRange(qint64 firstMs, qint64 lastMs)
+{
+    m_liveButton->hide();
+    m_live = false;
+    m_pausedEndMs = lastMs;
+    // The whole range, exactly (at least a minute).
+    m_rangeMs = qMax<qint64>(60'000, lastMs - firstMs);
+    m_windowMs = m_rangeMs;
+    m_wholeButton->show();
+    m_wholeButton->setChecked(true);
+    setHistory(firstMs, lastMs);
     updateLabel();
     emit changed();
 }

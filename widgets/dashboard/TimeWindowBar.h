@@ -9,9 +9,9 @@ class QToolButton;
 
 namespace sonde {
 
-// The dashboard's time controls: the window width (1 min, 5 min, 15 min, 1 h), live or
-// paused, and a scrub bar over the stored history. Dragging the scrub bar pauses and moves
-// the window's end; "Live" follows the present again.
+// The dashboard's time controls: the window width (1 min … 24 h), live or paused, and a
+// scrub bar over the stored history. Dragging the scrub bar pauses and moves the window's
+// end; "Live" follows the present again. Over a recording there is no present: showRange.
 class TimeWindowBar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,9 @@ public:
     void setHistory(qint64 firstMs, qint64 lastMs);
     // Pauses at an instant (also what the scrub bar does).
     void scrubTo(qint64 endMs);
+    // A fixed range (a recording): no Live button, the window's end at `lastMs`, the
+    // window the whole range ("All", besides the usual widths), the scrub bar over it.
+    void showRange(qint64 firstMs, qint64 lastMs);
 
 signals:
     void changed();
@@ -38,7 +41,10 @@ signals:
 private:
     void updateLabel();
 
+    static constexpr int WholeRangeId = 100;
     QButtonGroup *m_windows;
+    QToolButton *m_wholeButton = nullptr;
+    qint64 m_rangeMs = 0;
     QToolButton *m_liveButton;
     QSlider *m_scrub;
     QLabel *m_where;

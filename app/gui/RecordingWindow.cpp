@@ -1,0 +1,196 @@
+#include "RecordingWindow.h"
+
+#include "connection/TargetList.h"
+#include "dashboard/DashboardPage.h"
+#include "monitoring/MonitoringPipeline.h"
+#include "recording/RecordingFile.h"
+#include "recording/RecordingReplay.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPointer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace sonde {
+
+namespace {
+
+struct ReadResult
+{
+    Recording recording;
+    QString error;
+    bool ok = false;
+};
+
+} // namespace
+
+RecordingWindow::RecordingWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_banner(new QLabel(this))
+    , m_message(new QLabel(this))
+{
+    setObjectName(u"recordingWindow"_s);
+    setAcceptDrops(true);
+    resize(1280, 860);
+    m_banner->setObjectName(u"recordingBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(6);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Not the colours of an alert: a recording is information, not trouble.
+    m_banner->setStyleSheet(u"QLabel { background: #e8e2f7; color: #2d1f57; "
+                            "border-bottom: 1px solid #6a3dc2; }"_s);
+    m_message->setObjectName(u"recordingMessage"_s);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_message, 1);
+    m_banner->hide();
+    setCentralWidget(central);
+    createMenus();
+}
+
+RecordingWindow::~RecordingWindow() = default;
+
+void RecordingWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open a recording…"));
+    open->setObjectName(u"actionOpenRecording"_s);
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this]() {
+        const QString path = askForRecording(this);
+        if (!path.isEmpty())
+            openInNewWindow(path, parentWidget());
+    });
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close"));
+    close->setShortcut(QKeySequence::Close);
+    connect(close, &QAction::triggered, this, &QWidget::close);
+}
+
+void RecordingWindow::open(const QString &path)
+{
+    m_path = path;
+    setWindowTitle(tr("%1 — recording").arg(QFileInfo(path).fileName()));
+    m_message->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<std::shared_ptr<ReadResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
+        const std::shared_ptr<ReadResult> r = watcher->result();
+        watcher->deleteLater();
+        if (!r->ok) {
+            m_message->setText(
+                tr("Sonde cannot open %1: %2").arg(QFileInfo(m_path).fileName(), r->error));
+            emit failed(r->error);
+            return;
+        }
+        present(r->recording);
+    });
+    watcher->setFuture(QtConcurrent::run([path]() {
+        auto r = std::make_shared<ReadResult>();
+        // The window shows the dashboard: the feed readings stay in the file.
+        r->ok = RecordingFile::read(path, &r->recording, &r->error, RecordingFile::Parts::Timeline);
+        return r;
+    }));
+}
+
+void RecordingWindow::present(const Recording &recording)
+{
+    m_targets = new TargetList(this);
+    m_pipeline = new MonitoringPipeline(m_targets, this, MonitoringPipeline::Source::Recording,
+                                        RecordingReplay::limitsFor(recording));
+    RecordingReplay::load(recording, m_pipeline);
+    m_dashboard = new DashboardPage(m_pipeline, this);
+    const QDateTime from = recording.from();
+    const QDateTime to = recording.to();
+    m_dashboard->showRecording(from.isValid() ? from.toMSecsSinceEpoch() : 0,
+                               to.isValid() ? to.toMSecsSinceEpoch() : 0);
+    QString text = tr("<b>Recording</b> — read-only. %1").arg(RecordingReplay::describe(recording));
+    if (!recording.statementTexts)
+        text += u' ' + tr("Statement texts were left out.");
+    m_banner->setText(text);
+    m_banner->show();
+    m_message->hide();
+    centralWidget()->layout()->addWidget(m_dashboard);
+    emit loaded();
+}
+
+QString RecordingWindow::bannerText() const
+{
+    return m_banner->isVisible() || isLoaded() ? m_banner->text() : QString();
+}
+
+QString RecordingWindow::errorText() const
+{
+    return isLoaded() ? QString() : m_message->text();
+}
+
+RecordingWindow *RecordingWindow::openInNewWindow(const QString &path, QWidget *parent)
+{
+    auto *w = new RecordingWindow(parent);
+    w->setWindowFlag(Qt::Window);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    w->open(path);
+    w->show();
+    return w;
+}
+
+QString RecordingWindow::askForRecording(QWidget *parent)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open a recording"), {},
+                                        tr("Sonde recordings (*.sonde);;All files (*)"));
+}
+
+QStringList RecordingWindow::recordingsIn(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        const QString path = url.toLocalFile();
+        if (url.isLocalFile() && path.endsWith(u".sonde"_s, Qt::CaseInsensitive))
+            paths << path;
+    }
+    return paths;
+}
+
+bool RecordingWindow::acceptDrag(QDragEnterEvent *event)
+{
+    if (recordingsIn(event->mimeData()).isEmpty())
+        return false;
+    event->acceptProposedAction();
+    return true;
+}
+
+bool RecordingWindow::openDropped(QDropEvent *event, QWidget *parent)
+{
+    const QStringList paths = recordingsIn(event->mimeData());
+    for (const QString &path : paths)
+        openInNewWindow(path, parent);
+    if (!paths.isEmpty())
+        event->acceptProposedAction();
+    return !paths.isEmpty();
+}
+
+void RecordingWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    acceptDrag(event);
+}
+
+void RecordingWindow::dropEvent(QDropEvent *event)
+{
+    openDropped(event, parentWidget());
+}
+
+} // namespace sonde

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QDragEnterEvent;
+class QDropEvent;
+class QLabel;
+class QMimeData;
+
+namespace sonde {
+
+class DashboardPage;
+class MonitoringPipeline;
+class TargetList;
+struct Recording;
+
+// A recording opened: what Sonde saw, read-only. A banner says it is a recording, of what
+// and from when; the dashboard shows its charts, events and notes over the recording's own
+// time axis (windows up to 24 h, scrub bar over the whole recording). The file is read off
+// the GUI thread; its contents become the source of a pipeline of their own
+// (MonitoringPipeline::Source::Recording, RecordingReplay), so nothing is sampled.
+class RecordingWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit RecordingWindow(QWidget *parent = nullptr);
+    ~RecordingWindow() override;
+
+    // Reads `path` in the background; loaded() or failed() when done.
+    void open(const QString &path);
+    // A new window for `path`, deleted when closed (File → Open recording…, drops, `sonde
+    // file.sonde`).
+    static RecordingWindow *openInNewWindow(const QString &path, QWidget *parent = nullptr);
+    // Asks for a .sonde file (empty: none chosen).
+    static QString askForRecording(QWidget *parent);
+    // Drag-and-drop of .sonde files (onto this window or the main window): the local
+    // recordings a drag holds; accept a drag that holds one; open each dropped.
+    static QStringList recordingsIn(const QMimeData *data);
+    static bool acceptDrag(QDragEnterEvent *event);
+    static bool openDropped(QDropEvent *event, QWidget *parent);
+
+    QString path() const { return m_path; }
+    bool isLoaded() const { return m_dashboard != nullptr; }
+    QString bannerText() const;
+    QString errorText() const;
+    DashboardPage *dashboard() const { return m_dashboard; }
+    MonitoringPipeline *pipeline() const { return m_pipeline; }
+
+signals:
+    void loaded();
+    void failed(const QString &error);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void present(const Recording &recording);
+    void createMenus();
+
+    QString m_path;
+    QLabel *m_banner;
+    QLabel *m_message;
+    TargetList *m_targets = nullptr;
+    MonitoringPipeline *m_pipeline = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+};
+
+} // namespace sonde

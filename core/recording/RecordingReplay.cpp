@@ -1,0 +1,85 @@
+#include "RecordingReplay.h"
+
+#include "connection/TargetList.h"
+#include "monitoring/MetricStore.h"
+#include "monitoring/MonitoringPipeline.h"
+#include "monitoring/TimelineEventStore.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace sonde {
+
+MetricSeries::Limits RecordingReplay::limitsFor(const Recording &recording)
+{
+    MetricSeries::Limits limits;
+    const QDateTime from = recording.from();
+    const QDateTime to = recording.to();
+    if (!from.isValid() || !to.isValid())
+        return limits;
+    constexpr qint64 MaxFullSpanMs = 24LL * 3600 * 1000;
+    const qint64 span = std::min(MaxFullSpanMs, from.msecsTo(to) + 60'000);
+    // Readings per target: at most one per second is what Sonde samples.
+    limits.fullSpanMs = std::max(limits.fullSpanMs, span);
+    limits.fullCapacity = int(std::max<qint64>(limits.fullCapacity, span / 1000 + 60));
+    return limits;
+}
+
+TimelineEvent RecordingReplay::noteEvent(const RecordingNote &note,
+                                         const QList<RecordedTarget> &targets)
+{
+    TimelineEvent e;
+    e.at = note.at;
+    e.kind = TimelineEvent::Kind::Note;
+    e.severity = TimelineEvent::Severity::Info;
+    e.targetId = note.targetId;
+    for (const RecordedTarget &t : targets) {
+        if (t.id == note.targetId)
+            e.targetName = t.name;
+    }
+    e.text = note.text;
+    return e;
+}
+
+void RecordingReplay::load(const Recording &recording, MonitoringPipeline *pipeline)
+{
+    for (const RecordedTarget &r : recording.targets) {
+        Target t;
+        t.id = r.id;
+        t.kind = r.kind;
+        t.name = r.name;
+        t.uri = r.address; // passwords masked; a Recording pipeline never connects
+        pipeline->targets()->upsert(t);
+    }
+    // One delivery, as a tick: views redraw once.
+    pipeline->store()->ingest(recording.snapshots);
+    TimelineEventStore *timeline = pipeline->timeline();
+    for (const TimelineEvent &e : recording.events)
+        timeline->add(e);
+    for (const RecordingNote &n : recording.notes)
+        timeline->add(noteEvent(n, recording.targets));
+}
+
+QString RecordingReplay::describe(const Recording &recording)
+{
+    QStringList names;
+    for (const RecordedTarget &t : recording.targets)
+        names << (t.serverVersion.isEmpty() ? t.name : t.name + u" (" + t.serverVersion + u')');
+    const QDateTime from = recording.from().toLocalTime();
+    const QDateTime to = recording.to().toLocalTime();
+    const QLocale locale;
+    const qint64 minutes = from.isValid() ? (from.secsTo(to) + 30) / 60 : 0;
+    const auto when = [&locale](const QDateTime &t, bool withDate) {
+        const QString time = t.toString(QStringLiteral("HH:mm:ss"));
+        return withDate ? locale.toString(t.date(), QLocale::ShortFormat) + u' ' + time : time;
+    };
+    return QCoreApplication::translate("RecordingReplay",
+                                       "Recording of %1, %2 to %3 (%n min), made by Sonde %4.",
+                                       nullptr, int(minutes))
+        .arg(names.join(QStringLiteral(", ")), when(from, true), when(to, from.date() != to.date()),
+             recording.sondeVersion);
+}
+
+} // namespace sonde

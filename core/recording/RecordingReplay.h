@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Recording.h"
+#include "monitoring/MetricSeries.h"
+
+namespace sonde {
+
+class MonitoringPipeline;
+
+// Opening a recording is a source of the pipeline: its targets join the pipeline's target
+// list and its snapshots, events and notes go into the pipeline's store and timeline,
+// oldest first. The pages then show them as they show live data. The pipeline should be a
+// Recording one (MonitoringPipeline::Source::Recording): then nothing is sampled and no
+// alert raised again. GUI thread.
+class RecordingReplay
+{
+public:
+    // Store limits that keep the whole recording at full resolution (at most 24 h of it;
+    // beyond, one-minute buckets as for live data).
+    static MetricSeries::Limits limitsFor(const Recording &recording);
+    static void load(const Recording &recording, MonitoringPipeline *pipeline);
+    // A note as a marker on the time axis.
+    static TimelineEvent noteEvent(const RecordingNote &note, const QList<RecordedTarget> &targets);
+    // One line for a banner: what was recorded, from when to when.
+    static QString describe(const Recording &recording);
+};
+
+} // namespace sonde
