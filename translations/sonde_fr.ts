@@ -8941,6 +8941,10 @@ L&apos;exécuter sur %1 ?</translation>
         <source>&amp;Open a recording…</source>
         <translation>&amp;Ouvrir un enregistrement…</translation>
     </message>
+    <message>
+        <source>Showing its last hour; reading the rest…</source>
+        <translation>Affichage de sa dernière heure ; lecture du reste…</translation>
+    </message>
 </context>
 <context>
     <name>sonde::RedisCommandModel</name>

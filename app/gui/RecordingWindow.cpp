@@ -2,6 +2,7 @@
 
 #include "connection/TargetList.h"
 #include "dashboard/DashboardPage.h"
+#include "dashboard/TimeWindowBar.h"
 #include "monitoring/MonitoringPipeline.h"
 #include "recording/RecordingFile.h"
 #include "recording/RecordingReplay.h"
@@ -87,28 +88,57 @@ void RecordingWindow::open(const QString &path)
     m_path = path;
     setWindowTitle(tr("%1 — recording").arg(QFileInfo(path).fileName()));
     m_message->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    // The last hour first, drawn at once; then the whole recording (a long one takes seconds
+    // to read).
+    read(FirstViewMs);
+}
+
+void RecordingWindow::read(qint64 lastSpanMs)
+{
     auto *watcher = new QFutureWatcher<std::shared_ptr<ReadResult>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         const std::shared_ptr<ReadResult> r = watcher->result();
         watcher->deleteLater();
         if (!r->ok) {
-            m_message->setText(
-                tr("Sonde cannot open %1: %2").arg(QFileInfo(m_path).fileName(), r->error));
+            const QString text =
+                tr("Sonde cannot open %1: %2").arg(QFileInfo(m_path).fileName(), r->error);
+            if (isLoaded())
+                m_banner->setText(m_banner->text() + u"<br>"_s + text.toHtmlEscaped());
+            else
+                m_message->setText(text);
             emit failed(r->error);
             return;
         }
         present(r->recording);
+        if (r->recording.partial) {
+            read(0);
+            return;
+        }
+        m_complete = true;
+        emit completed();
     });
-    watcher->setFuture(QtConcurrent::run([path]() {
+    const QString path = m_path;
+    watcher->setFuture(QtConcurrent::run([path, lastSpanMs]() {
         auto r = std::make_shared<ReadResult>();
         // The window shows the dashboard: the feed readings stay in the file.
-        r->ok = RecordingFile::read(path, &r->recording, &r->error, RecordingFile::Parts::Timeline);
+        r->ok = RecordingFile::read(path, &r->recording, &r->error,
+                                    RecordingFile::Parts::Timeline, lastSpanMs);
         return r;
     }));
 }
 
 void RecordingWindow::present(const Recording &recording)
 {
+    // The whole recording replaces its last hour: the window keeps what it showed.
+    qint64 windowMs = 0;
+    qint64 endMs = 0;
+    if (m_dashboard) {
+        windowMs = m_dashboard->windowBar()->windowMs();
+        endMs = m_dashboard->rangeToMs();
+        delete m_dashboard; // before the pipeline it reads
+        delete m_pipeline;
+        delete m_targets;
+    }
     m_targets = new TargetList(this);
     m_pipeline = new MonitoringPipeline(m_targets, this, MonitoringPipeline::Source::Recording,
                                         RecordingReplay::limitsFor(recording));
@@ -118,14 +148,23 @@ void RecordingWindow::present(const Recording &recording)
     const QDateTime to = recording.to();
     m_dashboard->showRecording(from.isValid() ? from.toMSecsSinceEpoch() : 0,
                                to.isValid() ? to.toMSecsSinceEpoch() : 0);
+    if (recording.partial) {
+        m_dashboard->windowBar()->setWindowMs(FirstViewMs);
+    } else if (windowMs > 0) {
+        m_dashboard->windowBar()->setWindowMs(windowMs);
+        m_dashboard->windowBar()->scrubTo(endMs);
+    }
     QString text = tr("<b>Recording</b> — read-only. %1").arg(RecordingReplay::describe(recording));
     if (!recording.statementTexts)
         text += u' ' + tr("Statement texts were left out.");
+    if (recording.partial)
+        text += u' ' + tr("Showing its last hour; reading the rest…");
     m_banner->setText(text);
     m_banner->show();
     m_message->hide();
     centralWidget()->layout()->addWidget(m_dashboard);
-    emit loaded();
+    if (windowMs == 0)
+        emit loaded();
 }
 
 QString RecordingWindow::bannerText() const

@@ -26,7 +26,9 @@ public:
     explicit RecordingWindow(QWidget *parent = nullptr);
     ~RecordingWindow() override;
 
-    // Reads `path` in the background; loaded() or failed() when done.
+    // Reads `path` in the background: loaded() when the first view is drawn (the last hour
+    // of a longer recording), completed() when the whole recording is in; failed() when it
+    // cannot be read.
     void open(const QString &path);
     // A new window for `path`, deleted when closed (File → Open recording…, drops, `sonde
     // file.sonde`).
@@ -41,6 +43,7 @@ public:
 
     QString path() const { return m_path; }
     bool isLoaded() const { return m_dashboard != nullptr; }
+    bool isComplete() const { return m_complete; }
     QString bannerText() const;
     QString errorText() const;
     DashboardPage *dashboard() const { return m_dashboard; }
@@ -48,6 +51,7 @@ public:
 
 signals:
     void loaded();
+    void completed();
     void failed(const QString &error);
 
 protected:
@@ -55,6 +59,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    static constexpr qint64 FirstViewMs = 3600'000;
+    void read(qint64 lastSpanMs);
     void present(const Recording &recording);
     void createMenus();
 
@@ -64,6 +70,7 @@ private:
     TargetList *m_targets = nullptr;
     MonitoringPipeline *m_pipeline = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    bool m_complete = false;
 };
 
 } // namespace sonde

@@ -36,7 +36,7 @@ int showRecording(const sonde::GuiOptions &options)
                 window.close();
             });
         };
-        QObject::connect(&window, &sonde::RecordingWindow::loaded, &window, grab);
+        QObject::connect(&window, &sonde::RecordingWindow::completed, &window, grab);
         QObject::connect(&window, &sonde::RecordingWindow::failed, &window, grab);
     }
     window.open(options.recordingPath);

@@ -82,6 +82,8 @@ struct Recording
     QList<RecordedReading<RedisSlowLogRead>> slowLogs;
     QList<TimelineEvent> events;
     QList<RecordingNote> notes;
+    // Read in part (RecordingFile::read's lastSpanMs): the file holds more before `from()`.
+    bool partial = false;
 
     // The first and last instants of the snapshots, events and notes (invalid when empty).
     QDateTime from() const;

@@ -53,14 +53,16 @@ public:
     // Everything in the recording at `path`. A file that is not a recording, is damaged
     // (truncated, overwritten) or comes from a newer Sonde gives false and says which.
     // Timeline: the targets, snapshots, events and notes only — what the dashboard shows —
-    // without the statements, sessions and slow-log readings (most of a file's size).
+    // without the statements, sessions and slow-log readings. lastSpanMs > 0: only the
+    // records of the recording's last lastSpanMs (a window to draw at once);
+    // `recording->partial` says when the file holds more before it.
     enum class Parts
     {
         Everything,
         Timeline
     };
     static bool read(const QString &path, Recording *recording, QString *error,
-                     Parts parts = Parts::Everything);
+                     Parts parts = Parts::Everything, qint64 lastSpanMs = 0);
 
 private:
     bool exec(const QString &sql);

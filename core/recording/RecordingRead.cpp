@@ -119,7 +119,8 @@ QDateTime Recording::to() const
     return last;
 }
 
-bool RecordingFile::read(const QString &path, Recording *out, QString *error, Parts parts)
+bool RecordingFile::read(const QString &path, Recording *out, QString *error, Parts parts,
+                         qint64 lastSpanMs)
 {
     *out = Recording();
     QFile file(path);
@@ -198,10 +199,23 @@ bool RecordingFile::read(const QString &path, Recording *out, QString *error, Pa
                              targetKindFromKey(q.value(2).toString()), q.value(3).toString(),
                              q.value(4).toString()});
     }
-    const QString records = parts == Parts::Timeline
-                                ? u"SELECT kind, target_id, data FROM records "
-                                  "WHERE kind IN ('snapshot', 'event') ORDER BY rowid"_s
-                                : u"SELECT kind, target_id, data FROM records ORDER BY rowid"_s;
+    // Only the last span: from the last snapshot back (indexed by kind and time).
+    qint64 sinceMs = 0;
+    if (lastSpanMs > 0 &&
+        q.exec(u"SELECT min(at_ms), max(at_ms) FROM records WHERE kind = 'snapshot'"_s) &&
+        q.next() && !q.value(1).isNull() &&
+        q.value(1).toLongLong() - q.value(0).toLongLong() > lastSpanMs) {
+        sinceMs = q.value(1).toLongLong() - lastSpanMs;
+        out->partial = true;
+    }
+    QStringList where;
+    if (out->partial)
+        where << u"at_ms >= %1"_s.arg(sinceMs);
+    if (parts == Parts::Timeline)
+        where << u"kind IN ('snapshot', 'event')"_s;
+    const QString records = u"SELECT kind, target_id, data FROM records"_s +
+                            (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s)) +
+                            u" ORDER BY rowid"_s;
     if (!q.exec(records)) {
         *error = damaged.arg(path, q.lastError().text());
         return false;
@@ -231,7 +245,9 @@ bool RecordingFile::read(const QString &path, Recording *out, QString *error, Pa
         *error = damaged.arg(path, tr("%n record(s) cannot be read", nullptr, bad));
         return false;
     }
-    if (!q.exec(u"SELECT at_ms, text, target_id FROM notes ORDER BY at_ms, rowid"_s)) {
+    const QString notes = u"SELECT at_ms, text, target_id FROM notes%1 ORDER BY at_ms, rowid"_s.arg(
+        out->partial ? u" WHERE at_ms >= %1"_s.arg(sinceMs) : QString());
+    if (!q.exec(notes)) {
         *error = damaged.arg(path, q.lastError().text());
         return false;
     }

@@ -31,6 +31,7 @@
 //                          [--json]
 //   sonde-bench-monitoring --simulate [--ticks 60] [--json]
 //   sonde-bench-monitoring --soak-hours 30 [--interval-ms 1000]
+#include "ProcessCpu.h"
 #include "connection/TargetList.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/TimeSeriesChart.h"
@@ -58,7 +59,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -73,14 +73,6 @@ using namespace Qt::StringLiterals;
 using namespace sonde;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 qint64 threadCpuNs()
 {
@@ -480,13 +472,13 @@ int main(int argc, char **argv)
     int deliveries = 0;
     QObject::connect(page.store(), &MetricStore::tickIngested, [&deliveries]() { ++deliveries; });
     const auto threads0 = threadTimes();
-    const double cpu0 = cpuSeconds();
+    const double cpu0 = bench::processCpuSeconds();
     clock.restart();
     app.setMeasuring(true);
     measuredLive();
     app.setMeasuring(false);
     const double wall = double(clock.elapsed()) / 1000.0;
-    const double cpu = cpuSeconds() - cpu0;
+    const double cpu = bench::processCpuSeconds() - cpu0;
     const qint64 switches = guiThreadSwitches() - switches0;
     if (parser.isSet(screenshot)) {
         page.refreshCharts();

@@ -6,16 +6,17 @@
 // recorded time, the file's size per hour, and how long reading it back takes.
 //
 //   sonde-bench-recording --sample demo.sonde --out long.sonde [--hours 8] [--json]
+#include "ProcessCpu.h"
+#include "RecordingWindow.h"
 #include "recording/RecordingFile.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <sys/resource.h>
 
 #include <cstdio>
 
@@ -23,14 +24,6 @@ using namespace Qt::StringLiterals;
 using namespace sonde;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 // The sample's readings of one kind, as a ring: the n-th one asked for, moved to `at`.
 template<typename T, typename Move>
@@ -45,7 +38,7 @@ T take(const QList<T> &ring, qint64 n, Move move)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption sampleOption(u"sample"_s, {}, u"FILE"_s);
     const QCommandLineOption outOption(u"out"_s, {}, u"FILE"_s);
@@ -85,7 +78,7 @@ int main(int argc, char **argv)
         file.writeTarget(t);
     QElapsedTimer wall;
     wall.start();
-    const double cpu0 = cpuSeconds();
+    const double cpu0 = bench::processCpuSeconds();
     qint64 records = 0;
     for (qint64 second = 0; second < seconds; ++second) {
         const QDateTime at = start.addSecs(second);
@@ -117,7 +110,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    const double writeCpu = cpuSeconds() - cpu0;
+    const double writeCpu = bench::processCpuSeconds() - cpu0;
     const double writeWall = double(wall.elapsed()) / 1000;
     const qint64 size = QFileInfo(path).size();
 
@@ -129,6 +122,29 @@ int main(int argc, char **argv)
     }
     const double readWall = double(wall.elapsed()) / 1000;
 
+    // Opened in the window as a DBA opens it: the last hour read off the GUI thread, loaded
+    // into the recording's pipeline and drawn; then the whole recording, drawn again.
+    wall.restart();
+    RecordingWindow window;
+    window.resize(1280, 860);
+    window.show();
+    QEventLoop loop;
+    double openDrawnWall = 0;
+    QObject::connect(&window, &RecordingWindow::loaded, &loop, [&]() {
+        window.grab(); // paints the window: every chart of the first view
+        openDrawnWall = double(wall.elapsed()) / 1000;
+    });
+    QObject::connect(&window, &RecordingWindow::completed, &loop, &QEventLoop::quit);
+    QObject::connect(&window, &RecordingWindow::failed, &loop, [&](const QString &why) {
+        std::fprintf(stderr, "%s\n", qPrintable(why));
+        loop.exit(1);
+    });
+    window.open(path);
+    if (loop.exec() != 0)
+        return 1;
+    window.grab();
+    const double openCompleteWall = double(wall.elapsed()) / 1000;
+
     const QJsonObject figures{
         {u"recorded_hours"_s, hours},
         {u"records"_s, double(records)},
@@ -138,16 +154,20 @@ int main(int argc, char **argv)
         {u"file_mib"_s, double(size) / 1048576.0},
         {u"mib_per_hour"_s, double(size) / 1048576.0 / hours},
         {u"read_all_s"_s, readWall},
+        {u"open_first_chart_s"_s, openDrawnWall},
+        {u"open_complete_s"_s, openCompleteWall},
         {u"snapshots_read"_s, double(back.snapshots.size())}};
     if (parser.isSet(jsonOption)) {
         std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     } else {
-        std::printf(
-            "recorded %.1f h of %lld records: write CPU %.1f s = %.3f %% of one core "
-            "over the recorded time; file %.1f MiB (%.1f MiB per hour); reading it all "
-            "back %.2f s\n",
-            hours, records, writeCpu, figures[u"write_core_pct_of_recorded_time"_s].toDouble(),
-            figures[u"file_mib"_s].toDouble(), figures[u"mib_per_hour"_s].toDouble(), readWall);
+        std::printf("recorded %.1f h of %lld records: write CPU %.1f s = %.3f %% of one core "
+                    "over the recorded time; file %.1f MiB (%.1f MiB per hour); reading it all "
+                    "back %.2f s; opened in the window: first charts drawn (its last hour) "
+                    "%.2f s, the whole recording in and drawn %.2f s\n",
+                    hours, records, writeCpu,
+                    figures[u"write_core_pct_of_recorded_time"_s].toDouble(),
+                    figures[u"file_mib"_s].toDouble(), figures[u"mib_per_hour"_s].toDouble(),
+                    readWall, openDrawnWall, openCompleteWall);
     }
     return 0;
 }

@@ -228,6 +228,25 @@ private slots:
         QVERIFY(t.statements.isEmpty());
         QVERIFY(t.sessions.isEmpty());
         QVERIFY(t.slowLogs.isEmpty());
+        QVERIFY(!t.partial);
+
+        // Its last second only: the two last snapshots; the file says it holds more.
+        Recording last;
+        QVERIFY2(RecordingFile::read(path(u"a.sonde"_s), &last, &error,
+                                     RecordingFile::Parts::Timeline, 1000),
+                 qPrintable(error));
+        QVERIFY(last.partial);
+        QCOMPARE(last.snapshots.size(), 2);
+        QCOMPARE(test::compareSnapshots(last.snapshots.first(), r.snapshots.at(1)), QString());
+        QVERIFY(r.notes.first().at < last.snapshots.first().at);
+        QVERIFY(last.notes.isEmpty()); // the note, at 1 s, is before the span
+        // A span longer than the recording: all of it.
+        Recording all;
+        QVERIFY2(RecordingFile::read(path(u"a.sonde"_s), &all, &error,
+                                     RecordingFile::Parts::Timeline, 3600'000),
+                 qPrintable(error));
+        QVERIFY(!all.partial);
+        QCOMPARE(all.snapshots.size(), 3);
     }
 
     void textsCanBeLeftOut()

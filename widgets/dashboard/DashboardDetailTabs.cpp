@@ -133,6 +133,12 @@ bool DashboardDetailTabs::isChartDataShown() const
     return m_chartDataTab && currentWidget() == m_chartDataTab && isVisible();
 }
 
+void DashboardDetailTabs::hideLiveTabs()
+{
+    for (QWidget *tab : {m_statementsTab, m_poolsTab, m_commandsTab})
+        setTabVisible(indexOf(tab), false);
+}
+
 bool DashboardDetailTabs::isTabShown(const QWidget *tab) const
 {
     return tab && currentWidget() == tab && isVisible();

@@ -40,6 +40,9 @@ public:
     // Adds the "Chart data" tab: the charts' numbers as a table.
     void addChartData(ChartDataModel *model);
     bool isChartDataShown() const;
+    // Over a recording: only the events and the chart data (the other tables show the live
+    // details of the last interval, which a recording keeps as a summary only).
+    void hideLiveTabs();
     // Whether a table's tab is the one shown, on a visible page.
     bool isTabShown(const QWidget *tab) const;
 

@@ -372,6 +372,7 @@ void DashboardPage::showRecording(qint64 firstMs, qint64 lastMs)
         w->hide();
     m_demo->hide();
     m_status->hide(); // no sampler to report on: the window's banner says what this is
+    m_details->hideLiveTabs();
     for (TimeSeriesChart *c : std::as_const(m_charts))
         c->setNoteOptions(false, c == m_charts.first());
     m_window->showRange(firstMs, m_recordingLastMs);
