@@ -121,8 +121,8 @@ void RecordingWindow::read(qint64 lastSpanMs)
     watcher->setFuture(QtConcurrent::run([path, lastSpanMs]() {
         auto r = std::make_shared<ReadResult>();
         // The window shows the dashboard: the feed readings stay in the file.
-        r->ok = RecordingFile::read(path, &r->recording, &r->error,
-                                    RecordingFile::Parts::Timeline, lastSpanMs);
+        r->ok = RecordingFile::read(path, &r->recording, &r->error, RecordingFile::Parts::Timeline,
+                                    lastSpanMs);
         return r;
     }));
 }
