@@ -8945,6 +8945,10 @@ L&apos;exécuter sur %1 ?</translation>
         <source>Showing its last hour; reading the rest…</source>
         <translation>Affichage de sa dernière heure ; lecture du reste…</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
 </context>
 <context>
     <name>sonde::RedisCommandModel</name>

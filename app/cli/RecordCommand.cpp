@@ -16,6 +16,8 @@
 #include <QSocketNotifier>
 #include <QTimer>
 
+#include <memory>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -46,9 +48,8 @@ const char *const Usage =
     "  --no-statement-texts leave statement texts, session queries and Redis command\n"
     "                       arguments out (a recording to share outside the team)\n"
     "  --note TEXT          a note on the time axis at the start (repeatable)\n"
-    "\n"
-    "While it records, each line typed on standard input (then Enter) is a note on the time\n"
-    "axis at that instant: \"failover started\".";
+    "  --notes-from-stdin   each line typed on standard input while it records (then\n"
+    "                       Enter) is a note on the time axis at that instant";
 
 // Every target its own id: the same URI twice is one target.
 bool addTarget(QList<Target> *targets, Target target)
@@ -129,7 +130,8 @@ int runRecord(const QStringList &args)
     const QCommandLineOption interval(u"interval"_s, {}, u"S"_s, u"1"_s);
     const QCommandLineOption noTexts(u"no-statement-texts"_s);
     const QCommandLineOption note(u"note"_s, {}, u"TEXT"_s);
-    parser.addOptions({out, seconds, interval, noTexts, note});
+    const QCommandLineOption notesFromStdin(u"notes-from-stdin"_s);
+    parser.addOptions({out, seconds, interval, noTexts, note, notesFromStdin});
     CliTarget::addOptions(parser);
     parser.addPositionalArgument(u"uri"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli record"_s} + args) ||
@@ -189,7 +191,11 @@ int runRecord(const QStringList &args)
         targets.upsert(t);
     for (const QString &text : parser.values(note))
         recorder.addNote({QDateTime::currentDateTimeUtc(), text, {}});
-    NoteReader notes(&recorder);
+    // Only when asked: a script's standard input is not for us, and a background job
+    // reading the terminal would be stopped.
+    std::unique_ptr<NoteReader> notes;
+    if (parser.isSet(notesFromStdin))
+        notes = std::make_unique<NoteReader>(&recorder);
     int code = loop.exec();
     const int snapshots = recorder.snapshotCount();
     if (!recorder.stop(&error)) {

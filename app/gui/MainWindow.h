@@ -103,6 +103,7 @@ private:
     void createRecordingActions(QMenu *file);
     void askToRecord();
     void updateRecordingStatus();
+    void showRecordingStopped();
 
     TargetList *m_targets = nullptr;
     MonitoringPipeline *m_pipeline = nullptr;

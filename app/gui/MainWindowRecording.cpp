@@ -43,8 +43,9 @@ void MainWindow::createRecordingActions(QMenu *file)
     m_stopRecording->setObjectName(u"actionStopRecording"_s);
     m_stopRecording->setEnabled(false);
     connect(m_stopRecording, &QAction::triggered, this, [this]() { stopRecording(); });
+    // The recorder has stopped by itself (disk full, file removed…).
     connect(m_recorder, &Recorder::failed, this, [this](const QString &message) {
-        stopRecording();
+        showRecordingStopped();
         QMessageBox::warning(this, tr("Recording stopped"), message);
     });
 }
@@ -101,10 +102,7 @@ bool MainWindow::stopRecording(QString *error)
         return false;
     QString why;
     const bool ok = m_recorder->stop(&why);
-    m_recordingClock->stop();
-    m_recordingLabel->hide();
-    m_startRecording->setEnabled(true);
-    m_stopRecording->setEnabled(false);
+    showRecordingStopped();
     if (error)
         *error = why;
     const QString name = QFileInfo(m_recordingPath).fileName();
@@ -114,6 +112,14 @@ bool MainWindow::stopRecording(QString *error)
                                 : tr("The recording %1 could not be finished: %2").arg(name, why),
                              15000);
     return ok;
+}
+
+void MainWindow::showRecordingStopped()
+{
+    m_recordingClock->stop();
+    m_recordingLabel->hide();
+    m_startRecording->setEnabled(true);
+    m_stopRecording->setEnabled(false);
 }
 
 bool MainWindow::isRecording() const

@@ -7,6 +7,7 @@
 #include "recording/RecordingFile.h"
 #include "recording/RecordingReplay.h"
 
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -16,6 +17,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPointer>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -25,16 +27,12 @@ using namespace Qt::StringLiterals;
 
 namespace sonde {
 
-namespace {
-
-struct ReadResult
+struct RecordingWindow::ReadResult
 {
     Recording recording;
     QString error;
     bool ok = false;
 };
-
-} // namespace
 
 RecordingWindow::RecordingWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -70,8 +68,8 @@ void RecordingWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open a recording…"));
-    open->setObjectName(u"actionOpenRecording"_s);
-    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(u"recordingWindowOpen"_s);
+    open->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(open, &QAction::triggered, this, [this]() {
         const QString path = askForRecording(this);
         if (!path.isEmpty())
@@ -99,23 +97,7 @@ void RecordingWindow::read(qint64 lastSpanMs)
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
         const std::shared_ptr<ReadResult> r = watcher->result();
         watcher->deleteLater();
-        if (!r->ok) {
-            const QString text =
-                tr("Sonde cannot open %1: %2").arg(QFileInfo(m_path).fileName(), r->error);
-            if (isLoaded())
-                m_banner->setText(m_banner->text() + u"<br>"_s + text.toHtmlEscaped());
-            else
-                m_message->setText(text);
-            emit failed(r->error);
-            return;
-        }
-        present(r->recording);
-        if (r->recording.partial) {
-            read(0);
-            return;
-        }
-        m_complete = true;
-        emit completed();
+        arrived(r);
     });
     const QString path = m_path;
     watcher->setFuture(QtConcurrent::run([path, lastSpanMs]() {
@@ -125,6 +107,33 @@ void RecordingWindow::read(qint64 lastSpanMs)
                                     lastSpanMs);
         return r;
     }));
+}
+
+void RecordingWindow::arrived(const std::shared_ptr<ReadResult> &r)
+{
+    if (!r->ok) {
+        const QString text =
+            tr("Sonde cannot open %1: %2").arg(QFileInfo(m_path).fileName(), r->error);
+        if (isLoaded())
+            m_banner->setText(m_description + u"<br>"_s + text.toHtmlEscaped());
+        else
+            m_message->setText(text);
+        emit failed(r->error);
+        return;
+    }
+    // The whole recording replaces the page showing its last hour: not while a menu or a
+    // dialog of that page is open (they run on its stack).
+    if (m_dashboard && (QApplication::activePopupWidget() || QApplication::activeModalWidget())) {
+        QTimer::singleShot(250, this, [this, r]() { arrived(r); });
+        return;
+    }
+    present(r->recording);
+    if (r->recording.partial) {
+        read(0);
+        return;
+    }
+    m_complete = true;
+    emit completed();
 }
 
 void RecordingWindow::present(const Recording &recording)
@@ -141,7 +150,7 @@ void RecordingWindow::present(const Recording &recording)
     }
     m_targets = new TargetList(this);
     m_pipeline = new MonitoringPipeline(m_targets, this, MonitoringPipeline::Source::Recording,
-                                        RecordingReplay::limitsFor(recording));
+                                        RecordingReplay::capacityFor(recording));
     RecordingReplay::load(recording, m_pipeline);
     m_dashboard = new DashboardPage(m_pipeline, this);
     const QDateTime from = recording.from();
@@ -154,12 +163,14 @@ void RecordingWindow::present(const Recording &recording)
         m_dashboard->windowBar()->setWindowMs(windowMs);
         m_dashboard->windowBar()->scrubTo(endMs);
     }
-    QString text = tr("<b>Recording</b> — read-only. %1").arg(RecordingReplay::describe(recording));
+    // What the file says (names, versions) is text, never markup.
+    m_description = tr("<b>Recording</b> — read-only. %1")
+                        .arg(RecordingReplay::describe(recording).toHtmlEscaped());
     if (!recording.statementTexts)
-        text += u' ' + tr("Statement texts were left out.");
-    if (recording.partial)
-        text += u' ' + tr("Showing its last hour; reading the rest…");
-    m_banner->setText(text);
+        m_description += u' ' + tr("Statement texts were left out.");
+    m_banner->setText(recording.partial
+                          ? m_description + u' ' + tr("Showing its last hour; reading the rest…")
+                          : m_description);
     m_banner->show();
     m_message->hide();
     centralWidget()->layout()->addWidget(m_dashboard);

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
@@ -60,7 +62,9 @@ protected:
 
 private:
     static constexpr qint64 FirstViewMs = 3600'000;
+    struct ReadResult;
     void read(qint64 lastSpanMs);
+    void arrived(const std::shared_ptr<ReadResult> &result);
     void present(const Recording &recording);
     void createMenus();
 
@@ -71,6 +75,7 @@ private:
     MonitoringPipeline *m_pipeline = nullptr;
     DashboardPage *m_dashboard = nullptr;
     bool m_complete = false;
+    QString m_description; // the banner's text, as rich text
 };
 
 } // namespace sonde

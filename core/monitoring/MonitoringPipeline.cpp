@@ -9,12 +9,12 @@
 namespace sonde {
 
 MonitoringPipeline::MonitoringPipeline(TargetList *targets, QObject *parent, Source source,
-                                       const MetricSeries::Limits &limits)
+                                       const PipelineCapacity &capacity)
     : QObject(parent)
     , m_source(source)
     , m_targets(targets)
-    , m_store(new MetricStore(this, limits))
-    , m_timeline(new TimelineEventStore(this))
+    , m_store(new MetricStore(this, capacity.series))
+    , m_timeline(new TimelineEventStore(this, capacity.events))
     , m_alerts(new AlertMonitor(source == Source::Samplers ? m_store : nullptr, m_timeline, this))
     , m_monitor(new TargetMonitor(source == Source::Samplers ? targets : new TargetList(this),
                                   m_store, m_timeline, this))

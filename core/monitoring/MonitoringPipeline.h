@@ -12,6 +12,13 @@ class TargetList;
 class TargetMonitor;
 class TimelineEventStore;
 
+// How much a pipeline's stores keep: the live defaults, or what a recording needs.
+struct PipelineCapacity
+{
+    MetricSeries::Limits series;
+    int events = 5000;
+};
+
 // The application's one monitoring pipeline: targets → samplers (TargetMonitor) → snapshots
 // → MetricStore → AlertMonitor, with every event on the TimelineEventStore. The main window
 // (or sonde-cli) owns it and hands it to the pages, which only read from it or ask it for
@@ -33,7 +40,7 @@ public:
 
     explicit MonitoringPipeline(TargetList *targets, QObject *parent = nullptr,
                                 Source source = Source::Samplers,
-                                const MetricSeries::Limits &limits = MetricSeries::Limits());
+                                const PipelineCapacity &capacity = PipelineCapacity());
     ~MonitoringPipeline() override;
 
     TargetList *targets() const { return m_targets; }

@@ -6,25 +6,31 @@
 #include "monitoring/TimelineEventStore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
 
 namespace sonde {
 
-MetricSeries::Limits RecordingReplay::limitsFor(const Recording &recording)
+PipelineCapacity RecordingReplay::capacityFor(const Recording &recording)
 {
-    MetricSeries::Limits limits;
+    PipelineCapacity c;
+    c.events = std::max(c.events, int(recording.events.size() + recording.notes.size()) + 100);
     const QDateTime from = recording.from();
     const QDateTime to = recording.to();
     if (!from.isValid() || !to.isValid())
-        return limits;
-    constexpr qint64 MaxFullSpanMs = 24LL * 3600 * 1000;
-    const qint64 span = std::min(MaxFullSpanMs, from.msecsTo(to) + 60'000);
-    // Readings per target: at most one per second is what Sonde samples.
-    limits.fullSpanMs = std::max(limits.fullSpanMs, span);
-    limits.fullCapacity = int(std::max<qint64>(limits.fullCapacity, span / 1000 + 60));
-    return limits;
+        return c;
+    // As many readings as the most sampled target has (any interval), at most a day's worth
+    // at one a second.
+    QHash<QString, int> perTarget;
+    int most = 0;
+    for (const Snapshot &s : recording.snapshots)
+        most = std::max(most, ++perTarget[s.targetId]);
+    constexpr int MaxFullReadings = 24 * 3600;
+    c.series.fullSpanMs = std::max(c.series.fullSpanMs, from.msecsTo(to) + 60'000);
+    c.series.fullCapacity = std::max(c.series.fullCapacity, std::min(most, MaxFullReadings) + 60);
+    return c;
 }
 
 TimelineEvent RecordingReplay::noteEvent(const RecordingNote &note,

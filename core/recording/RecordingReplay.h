@@ -1,11 +1,9 @@
 #pragma once
 
 #include "Recording.h"
-#include "monitoring/MetricSeries.h"
+#include "monitoring/MonitoringPipeline.h"
 
 namespace sonde {
-
-class MonitoringPipeline;
 
 // Opening a recording is a source of the pipeline: its targets join the pipeline's target
 // list and its snapshots, events and notes go into the pipeline's store and timeline,
@@ -15,9 +13,10 @@ class MonitoringPipeline;
 class RecordingReplay
 {
 public:
-    // Store limits that keep the whole recording at full resolution (at most 24 h of it;
-    // beyond, one-minute buckets as for live data).
-    static MetricSeries::Limits limitsFor(const Recording &recording);
+    // Stores that keep the whole recording: every reading at full resolution (up to a day
+    // of one-second readings; beyond, one-minute buckets as for live data) and every event
+    // and note.
+    static PipelineCapacity capacityFor(const Recording &recording);
     static void load(const Recording &recording, MonitoringPipeline *pipeline);
     // A note as a marker on the time axis.
     static TimelineEvent noteEvent(const RecordingNote &note, const QList<RecordedTarget> &targets);

@@ -198,7 +198,7 @@ private slots:
         for (const Target &t : sandboxTargets())
             args << t.uri;
         args << u"--interval"_s << u"0.5"_s << u"--out"_s << path << u"--note"_s
-             << u"failover started"_s;
+             << u"failover started"_s << u"--notes-from-stdin"_s;
         // Recorded until every target has a snapshot in the file, then Ctrl+C: however slow
         // the machine, the recording holds what the test asserts.
         QProcess rec;

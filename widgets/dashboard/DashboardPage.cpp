@@ -127,7 +127,9 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
     auto *noteShortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+N")), this);
     noteShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     auto *sampleLabel = new QLabel(tr("Sample"), this);
-    m_liveOnlyControls = {sampleLabel, m_interval, m_pauseHidden, note};
+    // Over a recording: nothing to sample, no note to add, no threshold to change (the
+    // recording's alerts were raised with the thresholds of the time).
+    m_liveOnlyControls = {sampleLabel, m_interval, m_pauseHidden, note, thresholds};
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_window, 1);
@@ -425,6 +427,8 @@ bool DashboardPage::refreshNow()
 
 void DashboardPage::editThresholds()
 {
+    if (isRecording())
+        return;
     ThresholdDialog dialog(m_alerts->thresholds(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -198,9 +198,9 @@ void TimeSeriesChart::setEvents(const QList<TimelineEvent> &events)
     m_view->setMarkers(events);
 }
 
-void TimeSeriesChart::setNoteOptions(bool addNotes, bool showTexts)
+void TimeSeriesChart::setNoteOptions(bool editable, bool showTexts)
 {
-    m_view->setNoteOptions(addNotes, showTexts);
+    m_view->setNoteOptions(editable, showTexts);
 }
 
 void TimeSeriesChart::setShowTimeLabels(bool show)

@@ -47,7 +47,7 @@ public:
     void setEvents(const QList<TimelineEvent> &events);
     void setShowTimeLabels(bool show);
     // See TimeSeriesChartView::setNoteOptions.
-    void setNoteOptions(bool addNotes, bool showTexts);
+    void setNoteOptions(bool editable, bool showTexts);
 
     TimeSeriesChartView *view() const { return m_view; }
     QString headerText() const;

@@ -103,9 +103,9 @@ void TimeSeriesChartView::setLineData(const QList<ChartLine> &lines,
     viewport()->update();
 }
 
-void TimeSeriesChartView::setNoteOptions(bool addNotes, bool showTexts)
+void TimeSeriesChartView::setNoteOptions(bool editable, bool showTexts)
 {
-    m_notes = addNotes;
+    m_editable = editable;
     m_noteTexts = showTexts;
     viewport()->update();
 }
@@ -377,11 +377,13 @@ void TimeSeriesChartView::leaveEvent(QEvent *event)
 
 void TimeSeriesChartView::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (!m_editable)
+        return; // a recording: nothing to change
     QMenu menu(this);
     QAction *edit = menu.addAction(tr("Edit thresholds…"));
     connect(edit, &QAction::triggered, this, &TimeSeriesChartView::editThresholdsRequested);
     const qint64 at = timeAt(event->pos());
-    if (at >= 0 && m_notes) {
+    if (at >= 0) {
         QAction *note = menu.addAction(tr("Add a note here…"));
         connect(note, &QAction::triggered, this, [this, at]() { emit noteRequested(at); });
     }

@@ -36,9 +36,10 @@ public:
     void setCursorMs(qint64 ms); // < 0: no cursor
     void setMarkers(const QList<TimelineEvent> &events);
     void setShowTimeLabels(bool show);
-    // addNotes: the context menu offers "Add a note here…" (noteRequested); showTexts: a
-    // note's words are written beside its line (on one chart of the dashboard).
-    void setNoteOptions(bool addNotes, bool showTexts);
+    // editable: the context menu offers "Edit thresholds…" and "Add a note here…"
+    // (noteRequested), not over a recording; showTexts: a note's words are written beside
+    // its line (on one chart of the dashboard).
+    void setNoteOptions(bool editable, bool showTexts);
     // The axes the lines are drawn against (owned by the chart).
     void setAxes(QDateTimeAxis *time, QValueAxis *primary, QValueAxis *secondary);
     // The lines: for each ChartLine, its unbroken runs of (ms, value) points.
@@ -86,7 +87,7 @@ private:
     qint64 m_cursorMs = -1;
     QList<TimelineEvent> m_markers;
     bool m_timeLabels = true;
-    bool m_notes = true;
+    bool m_editable = true;
     bool m_noteTexts = false;
 };
 
