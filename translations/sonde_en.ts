@@ -249,6 +249,16 @@
     </message>
 </context>
 <context>
+    <name>RecordingReport</name>
+    <message numerus="yes">
+        <source>%1 · %n minute(s) · recorded by Sonde %2, report made by Sonde %3</source>
+        <translation>
+            <numerusform>%1 · %n minute · recorded by Sonde %2, report made by Sonde %3</numerusform>
+            <numerusform>%1 · %n minutes · recorded by Sonde %2, report made by Sonde %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RedisServerChecks</name>
     <message numerus="yes">
         <source>%n command(s) in the last hour took longer than slowlog-log-slower-than; the slowest: %1</source>
@@ -500,12 +510,32 @@
     </message>
 </context>
 <context>
+    <name>sonde::RecordedPlansPage</name>
+    <message numerus="yes">
+        <source>%n plan(s) looked at up to the end of the dashboard&apos;s window.</source>
+        <translation>
+            <numerusform>%n plan looked at up to the end of the dashboard&apos;s window.</numerusform>
+            <numerusform>%n plans looked at up to the end of the dashboard&apos;s window.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sonde::RedisSlowLogPane</name>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sonde::SaveRecordingDialog</name>
+    <message numerus="yes">
+        <source>The last %n minute(s)</source>
+        <translation>
+            <numerusform>The last %n minute</numerusform>
+            <numerusform>The last %n minutes</numerusform>
         </translation>
     </message>
 </context>

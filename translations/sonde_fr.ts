@@ -1286,16 +1286,8 @@
         <translation>Erreurs et remarques</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Sonde benchmark report</source>
         <translation>Rapport de benchmark Sonde</translation>
-    </message>
-    <message>
-        <source>The PDF %1 could not be written.</source>
-        <translation>Impossible d&apos;écrire le PDF %1.</translation>
     </message>
 </context>
 <context>
@@ -1673,12 +1665,12 @@
         <translation>Mise en place : des identifiants de transaction pour vieillir la table ancienne</translation>
     </message>
     <message>
-        <source>Planting the demo&apos;s problems failed: %1</source>
-        <translation>L&apos;installation des problèmes de la démo a échoué : %1</translation>
-    </message>
-    <message>
         <source>Planting the demo&apos;s Redis problems failed: %1</source>
         <translation>L&apos;installation des problèmes Redis de la démo a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Planting the demo&apos;s problems failed (%1): %2</source>
+        <translation>La plantation des problèmes de la démo a échoué (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4118,18 @@
         <source>Cannot write to the recording: %1</source>
         <translation>Impossible d’écrire dans l’enregistrement : %1</translation>
     </message>
+    <message>
+        <source>Cannot open the recording %1: it is not one this Sonde can add to, and it cannot be moved aside.</source>
+        <translation>Impossible d’ouvrir l’enregistrement %1 : ce Sonde ne peut pas y ajouter, et il ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>Cannot trim the recording %1: %2</source>
+        <translation>Impossible d’élaguer l’enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the recording %1: %2</source>
+        <translation>Impossible d’écrire l’enregistrement %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordingReplay</name>
@@ -4135,6 +4139,148 @@
             <numerusform>Enregistrement de %1, de %2 à %3 (%n min), fait par Sonde %4.</numerusform>
             <numerusform>Enregistrement de %1, de %2 à %3 (%n min), fait par Sonde %4.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingReport</name>
+    <message>
+        <source>minutes since %1</source>
+        <translation>minutes depuis %1</translation>
+    </message>
+    <message>
+        <source>No statement ran in the range.</source>
+        <translation>Aucune requête n’a tourné dans la plage.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 calls, %4 in all</source>
+        <translation>%1 → %2 : %3 appels, %4 en tout</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Temps total</translation>
+    </message>
+    <message>
+        <source>% of time</source>
+        <translation>% du temps</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>(text left out)</source>
+        <translation>(texte omis)</translation>
+    </message>
+    <message>
+        <source>No session held another waiting in the sessions read (every 5 s).</source>
+        <translation>Aucune session n’en a fait attendre une autre dans les lectures des sessions (toutes les 5 s).</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>User, state</source>
+        <translation>Utilisateur, état</translation>
+    </message>
+    <message>
+        <source>Seen blocking</source>
+        <translation>Vue bloquante</translation>
+    </message>
+    <message>
+        <source>Most waiting</source>
+        <translation>Au plus en attente</translation>
+    </message>
+    <message>
+        <source>Its query</source>
+        <translation>Sa requête</translation>
+    </message>
+    <message>
+        <source>No alert, event or note.</source>
+        <translation>Aucune alerte, aucun événement ni note.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Redis slow log</source>
+        <translation>Slow log Redis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Sonde recording report</source>
+        <translation>Rapport d’enregistrement Sonde</translation>
+    </message>
+    <message>
+        <source>Recording: %1 → %2</source>
+        <translation>Enregistrement : %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n minute(s) · recorded by Sonde %2, report made by Sonde %3</source>
+        <translation>
+            <numerusform>%1 · %n minute · enregistré par Sonde %2, rapport fait par Sonde %3</numerusform>
+            <numerusform>%1 · %n minutes · enregistré par Sonde %2, rapport fait par Sonde %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement texts were left out.</source>
+        <translation>Les textes des requêtes ont été omis.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What the dashboard showed</source>
+        <translation>Ce que montrait le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Alerts, events and notes</source>
+        <translation>Alertes, événements et notes</translation>
+    </message>
+    <message>
+        <source>Top statements by time</source>
+        <translation>Requêtes les plus coûteuses en temps</translation>
+    </message>
+    <message>
+        <source>Sessions that blocked others</source>
+        <translation>Sessions qui en ont bloqué d’autres</translation>
+    </message>
+    <message>
+        <source>Plans looked at</source>
+        <translation>Plans consultés</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -4714,10 +4860,6 @@
         <translation>  %1  %2  %3  %4 relevés</translation>
     </message>
     <message>
-        <source>%1 statement readings, %2 session readings, %3 slow-log readings, %4 events%5.</source>
-        <translation>%1 lectures des requêtes, %2 lectures des sessions, %3 lectures du slow log, %4 événements%5.</translation>
-    </message>
-    <message>
         <source>; statement texts left out</source>
         <translation> ; textes des requêtes omis</translation>
     </message>
@@ -4732,6 +4874,18 @@
     <message>
         <source>show what a .sonde recording holds</source>
         <translation>montrer ce que contient un enregistrement .sonde</translation>
+    </message>
+    <message>
+        <source>%1 statement readings, %2 session readings, %3 slow-log readings, %4 plans, %5 events%6.</source>
+        <translation>%1 lectures de requêtes, %2 lectures de sessions, %3 lectures du slow log, %4 plans, %5 événements%6.</translation>
+    </message>
+    <message>
+        <source>--from and --to take a time (&quot;19:40&quot;, &quot;2026-12-05T19:40:00Z&quot;), the second after the first.</source>
+        <translation>--from et --to prennent une heure (« 19:40 », « 2026-12-05T19:40:00Z »), la seconde après la première.</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
     </message>
 </context>
 <context>
@@ -4803,6 +4957,17 @@
     <message>
         <source>This standby replays transactions %1 behind the primary.</source>
         <translation>Ce standby rejoue les transactions avec %1 de retard sur le primaire.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written.</source>
+        <translation>Le PDF %1 n’a pas pu être écrit.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5613,10 @@
     <message>
         <source>Sonde has sampled for %1 s only: the ranking covers that time.</source>
         <translation>Sonde n&apos;échantillonne que depuis %1 s : le classement couvre seulement cette durée.</translation>
+    </message>
+    <message>
+        <source>No two readings of pg_stat_statements in this range (they were taken every 10 s): widen the window.</source>
+        <translation>Pas deux lectures de pg_stat_statements dans cette plage (elles étaient faites toutes les 10 s) : élargissez la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -7571,6 +7740,13 @@ Scale (100 000 accounts each):</source>
     </message>
 </context>
 <context>
+    <name>sonde::LocalHistory</name>
+    <message>
+        <source>Sonde&apos;s history holds nothing of these servers between %1 and %2.</source>
+        <translation>L’historique de Sonde ne contient rien de ces serveurs entre %1 et %2.</translation>
+    </message>
+</context>
+<context>
     <name>sonde::MachineFactsBar</name>
     <message>
         <source>e.g. 16GB</source>
@@ -7966,6 +8142,78 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>● Recording to %1 — %2:%3</source>
         <translation>● Enregistrement dans %1 — %2:%3</translation>
+    </message>
+    <message>
+        <source>The dashboard shows what Sonde kept of %1 before it was started.</source>
+        <translation>Le tableau de bord montre ce que Sonde a gardé de %1 avant son démarrage.</translation>
+    </message>
+    <message>
+        <source>Sonde stopped keeping the history of %1: %2</source>
+        <translation>Sonde a cessé de garder l’historique de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a recording…</source>
+        <translation>Sau&amp;vegarder un enregistrement…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Save a recording</source>
+        <translation>Sauvegarder un enregistrement</translation>
+    </message>
+    <message>
+        <source>Sonde keeps no history: turn it on in File → History…, or record from now on with File → Start recording….</source>
+        <translation>Sonde ne garde pas d’historique : activez-le dans Fichier → Historique…, ou enregistrez à partir de maintenant avec Fichier → Démarrer l’enregistrement….</translation>
+    </message>
+    <message>
+        <source>Save the recording as</source>
+        <translation>Sauvegarder l’enregistrement sous</translation>
+    </message>
+    <message>
+        <source>Saving the recording %1…</source>
+        <translation>Écriture de l’enregistrement %1…</translation>
+    </message>
+    <message>
+        <source>Cannot save the recording</source>
+        <translation>Impossible d’écrire l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a local history of every server watched</source>
+        <translation>&amp;Garder un historique local de chaque serveur surveillé</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> MiB per server</source>
+        <translation> Mio par serveur</translation>
+    </message>
+    <message>
+        <source>Kept in %1, readable by you only. The dashboard opens with it; File → Save a recording… writes a range of it to hand on.</source>
+        <translation>Gardé dans %1, lisible par vous seul. Le tableau de bord s’ouvre avec ; Fichier → Sauvegarder un enregistrement… en écrit une plage à transmettre.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;for:</source>
+        <translation>Garder &amp;pendant :</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>Au &amp;plus :</translation>
     </message>
 </context>
 <context>
@@ -8893,6 +9141,40 @@ L&apos;exécuter sur %1 ?</translation>
     </message>
 </context>
 <context>
+    <name>sonde::RecordedPlansPage</name>
+    <message>
+        <source>Shown at</source>
+        <translation>Montré à</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>No plan was looked at up to the end of the dashboard&apos;s window.</source>
+        <translation>Aucun plan consulté jusqu’à la fin de la fenêtre du tableau de bord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) looked at up to the end of the dashboard&apos;s window.</source>
+        <translation>
+            <numerusform>%n plan consulté jusqu’à la fin de la fenêtre du tableau de bord.</numerusform>
+            <numerusform>%n plans consultés jusqu’à la fin de la fenêtre du tableau de bord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan cannot be read: %1</source>
+        <translation>Ce plan ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>sonde::Recorder</name>
     <message>
         <source>Sonde is recording already.</source>
@@ -8948,6 +9230,50 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Export a report…</source>
+        <translation>&amp;Exporter un rapport…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Slow &amp;queries</source>
+        <translation>Requêtes &amp;lentes</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation>&amp;Plans</translation>
+    </message>
+    <message>
+        <source>Export a report of the window shown</source>
+        <translation>Exporter un rapport de la fenêtre affichée</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report %1…</source>
+        <translation>Écriture du rapport %1…</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Le rapport n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -9080,6 +9406,10 @@ L&apos;exécuter sur %1 ?</translation>
         <source>Reading the slow log of %1…</source>
         <translation>Lecture du journal des commandes lentes de %1…</translation>
     </message>
+    <message>
+        <source>The recording holds no slow-log readings of %1 up to here.</source>
+        <translation>L’enregistrement ne contient aucune lecture du slow log de %1 jusqu’ici.</translation>
+    </message>
 </context>
 <context>
     <name>sonde::RedisTlsForm</name>
@@ -9173,6 +9503,40 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>%1 offers no reading named &quot;%2&quot;.</source>
         <translation>%1 ne propose aucune lecture nommée &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::SaveRecordingDialog</name>
+    <message>
+        <source>Leave statement texts out (to share outside the team)</source>
+        <translation>Omettre les textes des requêtes (pour partager hors de l’équipe)</translation>
+    </message>
+    <message>
+        <source>Save a recording</source>
+        <translation>Sauvegarder un enregistrement</translation>
+    </message>
+    <message>
+        <source>What the dashboard shows (%1 to %2)</source>
+        <translation>Ce que montre le tableau de bord (%1 à %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n minute(s)</source>
+        <translation>
+            <numerusform>La dernière %n minute</numerusform>
+            <numerusform>Les %n dernières minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything kept (since %1)</source>
+        <translation>Tout ce qui est gardé (depuis %1)</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Plage :</translation>
+    </message>
+    <message>
+        <source>The recording holds the servers&apos; charts, statements, sessions and locks, Redis slow log, events and notes of that range, as Sonde&apos;s history kept them. Never a password.</source>
+        <translation>L’enregistrement contient les graphiques des serveurs, les requêtes, les sessions et verrous, le slow log Redis, les événements et les notes de cette plage, tels que l’historique de Sonde les a gardés. Jamais un mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -9398,6 +9762,18 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
         <source>(hidden: %1)</source>
         <translation>(masquées : %1)</translation>
     </message>
+    <message>
+        <source>The recording holds no sessions of %1 up to %2.</source>
+        <translation>L’enregistrement ne contient aucune session de %1 jusqu’à %2.</translation>
+    </message>
+    <message>
+        <source>As they were at %1 (the end of the dashboard&apos;s window), read every 5 s.</source>
+        <translation>Telles qu’elles étaient à %1 (la fin de la fenêtre du tableau de bord), lues toutes les 5 s.</translation>
+    </message>
+    <message>
+        <source>A recording: nothing to cancel or terminate.</source>
+        <translation>Un enregistrement : rien à annuler ni à terminer.</translation>
+    </message>
 </context>
 <context>
     <name>sonde::SlowQueriesPage</name>
@@ -9492,6 +9868,14 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
     <message>
         <source>Slow threshold (mean, ms)</source>
         <translation>Seuil de lenteur (moyenne, ms)</translation>
+    </message>
+    <message>
+        <source>The dashboard&apos;s window</source>
+        <translation>La fenêtre du tableau de bord</translation>
+    </message>
+    <message>
+        <source>The recording holds no pg_stat_statements readings of %1.</source>
+        <translation>L’enregistrement ne contient aucune lecture de pg_stat_statements de %1.</translation>
     </message>
 </context>
 <context>

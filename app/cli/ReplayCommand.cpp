@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 #include "CliTarget.h"
 #include "RecordCommand.h"
+#include "bench/RecordingReport.h"
 #include "common/DisplayFormat.h"
 #include "monitoring/SnapshotJson.h"
 #include "recording/FeedCodec.h"
@@ -23,14 +24,18 @@ struct Text
 };
 
 const char *const Usage =
-    "Usage: sonde-cli replay FILE [--json]\n"
+    "Usage: sonde-cli replay FILE [--json] [--html OUT] [--pdf OUT] [--from T] [--to T]\n"
     "\n"
     "Says what a recording (sonde-cli record) holds: its targets, time\n"
     "range, snapshots, statement, session and slow-log readings, events and notes. With\n"
     "--json, the whole recording as one JSON document on stdout:\n"
     "  {\"format_version\", \"sonde_version\", \"created_at\", \"statement_texts\", \"targets\",\n"
     "   \"snapshots\" (one per sample taken, as `sample --json` prints them, with \"target_id\"),\n"
-    "   \"statements\", \"sessions\", \"slowlog\", \"events\", \"notes\"}\n"
+    "   \"statements\", \"sessions\", \"slowlog\", \"plans\", \"events\", \"notes\"}\n"
+    "--html / --pdf write a report of the recording for a post-mortem: the notes, the\n"
+    "dashboard's charts, alerts and events, the top statements by time, the sessions that\n"
+    "blocked others and the Redis slow log; --from / --to (ISO 8601 or HH:MM[:SS] of the\n"
+    "recording's first day, local time) narrow it to a range.\n"
     "A file that is not a recording, is damaged or comes from a newer Sonde is refused with\n"
     "exit status 2.";
 
@@ -109,6 +114,13 @@ QJsonObject recordingJson(const Recording &r)
         sessions.append(sessionsJson(reading, r.statementTexts));
     for (const auto &reading : r.slowLogs)
         slowLogs.append(slowLogJson(reading));
+    QJsonArray plans;
+    for (const auto &reading : r.plans) {
+        QJsonObject o = FeedCodec::fromPlan(reading.value);
+        o.insert(u"at"_s, isoTime(reading.value.at));
+        o.insert(u"target_id"_s, reading.targetId);
+        plans.append(o);
+    }
     for (const TimelineEvent &e : r.events) {
         QJsonObject o = RecordingCodec::fromEvent(e);
         o.insert(u"at"_s, isoTime(e.at));
@@ -128,6 +140,7 @@ QJsonObject recordingJson(const Recording &r)
             {u"statements"_s, statements},
             {u"sessions"_s, sessions},
             {u"slowlog"_s, slowLogs},
+            {u"plans"_s, plans},
             {u"events"_s, events},
             {u"notes"_s, notes}};
 }
@@ -146,21 +159,38 @@ void printText(const Recording &r)
                      .arg(count));
     }
     printOut(Text::tr("%1 statement readings, %2 session readings, %3 slow-log readings, %4 "
-                      "events%5.")
+                      "plans, %5 events%6.")
                  .arg(r.statements.size())
                  .arg(r.sessions.size())
                  .arg(r.slowLogs.size())
+                 .arg(r.plans.size())
                  .arg(r.events.size())
                  .arg(r.statementTexts ? QString() : Text::tr("; statement texts left out")));
     for (const RecordingNote &n : r.notes)
         printOut(Text::tr("Note at %1: %2").arg(DisplayFormat::timeOfDay(n.at), n.text));
 }
 
+// "19:40", "19:40:30" (on the recording's first day, local time) or an ISO 8601 date-time.
+QDateTime timeIn(const QString &text, const QDateTime &day)
+{
+    const QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (iso.isValid())
+        return iso;
+    QTime t = QTime::fromString(text, u"HH:mm:ss"_s);
+    if (!t.isValid())
+        t = QTime::fromString(text, u"HH:mm"_s);
+    return t.isValid() && day.isValid() ? QDateTime(day.toLocalTime().date(), t) : QDateTime();
+}
+
 int runReplay(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s);
-    parser.addOption(json);
+    const QCommandLineOption html(u"html"_s, {}, u"file"_s);
+    const QCommandLineOption pdf(u"pdf"_s, {}, u"file"_s);
+    const QCommandLineOption from(u"from"_s, {}, u"time"_s);
+    const QCommandLineOption to(u"to"_s, {}, u"time"_s);
+    parser.addOptions({json, html, pdf, from, to});
     parser.addPositionalArgument(u"file"_s, {});
     if (!parser.parse(QStringList{u"sonde-cli replay"_s} + args) ||
         parser.positionalArguments().size() != 1) {
@@ -175,12 +205,39 @@ int runReplay(const QStringList &args)
         printErr(error);
         return ExitUsage;
     }
+    qint64 fromMs = 0;
+    qint64 toMs = 0;
+    if (parser.isSet(from) || parser.isSet(to)) {
+        const QDateTime day = recording.from();
+        const QDateTime a = parser.isSet(from) ? timeIn(parser.value(from), day) : day;
+        const QDateTime b = parser.isSet(to) ? timeIn(parser.value(to), day) : recording.to();
+        if (!a.isValid() || !b.isValid() || b <= a) {
+            printErr(Text::tr("--from and --to take a time (\"19:40\", \"2026-12-05T19:40:00Z\"), "
+                              "the second after the first."));
+            return ExitUsage;
+        }
+        fromMs = a.toMSecsSinceEpoch();
+        toMs = b.toMSecsSinceEpoch();
+    }
     if (parser.isSet(json))
         printOut(QString::fromUtf8(
             QJsonDocument(recordingJson(recording)).toJson(QJsonDocument::Compact)));
-    else
+    else if (!parser.isSet(html) && !parser.isSet(pdf))
         printText(recording);
-    return ExitOk;
+    int status = ExitOk;
+    const auto report = [&](const QCommandLineOption &option, auto write) {
+        if (!parser.isSet(option))
+            return;
+        if (write(recording, fromMs, toMs, parser.value(option), &error))
+            printErr(Text::tr("Report written to %1").arg(parser.value(option)));
+        else {
+            printErr(error);
+            status = ExitFailed;
+        }
+    };
+    report(html, &RecordingReport::writeHtml);
+    report(pdf, &RecordingReport::writePdf);
+    return status;
 }
 
 } // namespace

@@ -11,11 +11,11 @@
 
 int main(int argc, char **argv)
 {
-    // `compare` draws report charts and PDFs: that needs fonts, i.e. a QGuiApplication
-    // (on the offscreen platform: the CLI never shows a window).
+    // `compare` and `replay` draw report charts and PDFs: that needs fonts, i.e. a
+    // QGuiApplication (on the offscreen platform: the CLI never shows a window).
     std::unique_ptr<QTemporaryDir> runtimeDir;
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && std::strcmp(argv[1], "compare") == 0) {
+    if (argc > 1 && (std::strcmp(argv[1], "compare") == 0 || std::strcmp(argv[1], "replay") == 0)) {
         runtimeDir = sonde::providePrivateRuntimeDir();
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -16,6 +16,7 @@
 #include "health/HealthWatch.h"
 #include "monitoring/MetricStore.h"
 #include "monitoring/MonitoringPipeline.h"
+#include "monitoring/TargetMonitor.h"
 #include "monitoring/TimelineEventStore.h"
 #include "overview/OverviewPage.h"
 #include "overview/WelcomePage.h"
@@ -175,6 +176,10 @@ void MainWindow::createPages()
     m_slow = slow;
     m_sessions = sessions;
     m_plans = plans;
+    // The plans looked at go down the pipeline as readings: a recording keeps them.
+    connect(plans, &PlanPage::planShown, this, [this](const QString &id, const ShownPlan &plan) {
+        m_pipeline->monitor()->publish({id, PlansFeed, u"shown"_s, QVariant::fromValue(plan), {}});
+    });
     auto *advisor = new AdvisorPage(m_targets, m_pages);
     advisor->setObjectName(u"advisorPage"_s);
     addView(advisor, tr("Index advice"));

@@ -27,6 +27,7 @@ class PlanPage;
 class SessionsPage;
 class SlowQueriesPage;
 class DemoStartPage;
+class LocalHistory;
 class OverviewPage;
 class ProfileConnector;
 class Recorder;
@@ -75,10 +76,19 @@ public:
     bool startRecording(const QString &path, bool statementTexts, QString *error);
     bool stopRecording(QString *error = nullptr);
     bool isRecording() const;
+    // What every server watched went through, kept on disk (File → History…).
+    LocalHistory *history() const { return m_history; }
+    // Writes [fromMs, toMs] of the history into a .sonde file, off the GUI thread;
+    // recordingSaved() says when it is done.
+    void saveRecording(qint64 fromMs, qint64 toMs, const QString &path, bool statementTexts);
 
     // Window layout, open connection profiles and the current view across restarts.
     void saveSession() const;
     void restoreSession(bool reconnectProfiles = true);
+
+signals:
+    // A saveRecording() ended: `error` is empty when the file is written.
+    void recordingSaved(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,6 +114,9 @@ private:
     void askToRecord();
     void updateRecordingStatus();
     void showRecordingStopped();
+    void createHistoryActions(QMenu *file);
+    void askToSaveRecording();
+    void editHistorySettings();
 
     TargetList *m_targets = nullptr;
     MonitoringPipeline *m_pipeline = nullptr;
@@ -131,6 +144,7 @@ private:
     QElapsedTimer m_launchClock;
     QSet<QString> m_sampledTargets;
     Recorder *m_recorder = nullptr;
+    LocalHistory *m_history = nullptr;
     QString m_recordingPath;
     QElapsedTimer m_recordingSince;
     QLabel *m_recordingLabel = nullptr;

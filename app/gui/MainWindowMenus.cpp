@@ -68,6 +68,7 @@ void MainWindow::createMenus()
     });
     file->addSeparator();
     createRecordingActions(file);
+    createHistoryActions(file);
     file->addSeparator();
     QAction *quit = addShortcut(file, u"actionQuit"_s, tr("&Quit"), {QKeySequence::Quit});
     connect(quit, &QAction::triggered, this, &QWidget::close);

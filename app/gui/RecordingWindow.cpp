@@ -1,13 +1,18 @@
 #include "RecordingWindow.h"
 
+#include "bench/RecordingReport.h"
 #include "connection/TargetList.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/TimeWindowBar.h"
 #include "monitoring/MonitoringPipeline.h"
+#include "plan/RecordedPlansPage.h"
 #include "recording/RecordingFile.h"
 #include "recording/RecordingReplay.h"
+#include "sessions/SessionsPage.h"
+#include "statements/SlowQueriesPage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -17,6 +22,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPointer>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -32,6 +38,7 @@ struct RecordingWindow::ReadResult
     Recording recording;
     QString error;
     bool ok = false;
+    bool everything = false; // the feeds' readings too
 };
 
 RecordingWindow::RecordingWindow(QWidget *parent)
@@ -75,6 +82,10 @@ void RecordingWindow::createMenus()
         if (!path.isEmpty())
             openInNewWindow(path, parentWidget());
     });
+    QAction *report = file->addAction(tr("&Export a report…"));
+    report->setObjectName(u"recordingWindowReport"_s);
+    report->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    connect(report, &QAction::triggered, this, &RecordingWindow::askToExportReport);
     file->addSeparator();
     QAction *close = file->addAction(tr("&Close"));
     close->setShortcut(QKeySequence::Close);
@@ -88,10 +99,10 @@ void RecordingWindow::open(const QString &path)
     m_message->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
     // The last hour first, drawn at once; then the whole recording (a long one takes seconds
     // to read).
-    read(FirstViewMs);
+    read(FirstViewMs, RecordingFile::Parts::Timeline);
 }
 
-void RecordingWindow::read(qint64 lastSpanMs)
+void RecordingWindow::read(qint64 lastSpanMs, RecordingFile::Parts parts)
 {
     auto *watcher = new QFutureWatcher<std::shared_ptr<ReadResult>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher]() {
@@ -100,11 +111,10 @@ void RecordingWindow::read(qint64 lastSpanMs)
         arrived(r);
     });
     const QString path = m_path;
-    watcher->setFuture(QtConcurrent::run([path, lastSpanMs]() {
+    watcher->setFuture(QtConcurrent::run([path, lastSpanMs, parts]() {
         auto r = std::make_shared<ReadResult>();
-        // The window shows the dashboard: the feed readings stay in the file.
-        r->ok = RecordingFile::read(path, &r->recording, &r->error, RecordingFile::Parts::Timeline,
-                                    lastSpanMs);
+        r->everything = parts == RecordingFile::Parts::Everything;
+        r->ok = RecordingFile::read(path, &r->recording, &r->error, parts, lastSpanMs);
         return r;
     }));
 }
@@ -128,8 +138,10 @@ void RecordingWindow::arrived(const std::shared_ptr<ReadResult> &r)
         return;
     }
     present(r->recording);
-    if (r->recording.partial) {
-        read(0);
+    // Then everything: the whole timeline, and the pages' readings (statements, sessions,
+    // slow logs, plans), which the first view leaves in the file.
+    if (r->recording.partial || !r->everything) {
+        read(0, RecordingFile::Parts::Everything);
         return;
     }
     m_complete = true;
@@ -141,10 +153,13 @@ void RecordingWindow::present(const Recording &recording)
     // The whole recording replaces its last hour: the window keeps what it showed.
     qint64 windowMs = 0;
     qint64 endMs = 0;
+    int page = 0;
     if (m_dashboard) {
         windowMs = m_dashboard->windowBar()->windowMs();
         endMs = m_dashboard->rangeToMs();
-        delete m_dashboard; // before the pipeline it reads
+        page = m_pages->currentIndex();
+        delete m_pages; // the pages go before the pipeline they read
+        m_dashboard = nullptr;
         delete m_pipeline;
         delete m_targets;
     }
@@ -152,7 +167,20 @@ void RecordingWindow::present(const Recording &recording)
     m_pipeline = new MonitoringPipeline(m_targets, this, MonitoringPipeline::Source::Recording,
                                         RecordingReplay::capacityFor(recording));
     RecordingReplay::load(recording, m_pipeline);
-    m_dashboard = new DashboardPage(m_pipeline, this);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(u"recordingPages"_s);
+    m_pages->setDocumentMode(true);
+    m_dashboard = new DashboardPage(m_pipeline, m_pages);
+    m_slowQueries = new SlowQueriesPage(m_pipeline, m_pages);
+    m_sessions = new SessionsPage(m_pipeline, m_pages);
+    m_plans = new RecordedPlansPage(m_pipeline, m_pages);
+    m_slowQueries->setObjectName(u"slowQueriesPage"_s);
+    m_sessions->setObjectName(u"sessionsPage"_s);
+    m_plans->setObjectName(u"planPage"_s);
+    m_pages->addTab(m_dashboard, tr("&Dashboard"));
+    m_pages->addTab(m_slowQueries, tr("Slow &queries"));
+    m_pages->addTab(m_sessions, tr("&Sessions"));
+    m_pages->addTab(m_plans, tr("&Plans"));
     const QDateTime from = recording.from();
     const QDateTime to = recording.to();
     m_dashboard->showRecording(from.isValid() ? from.toMSecsSinceEpoch() : 0,
@@ -173,9 +201,82 @@ void RecordingWindow::present(const Recording &recording)
                           : m_description);
     m_banner->show();
     m_message->hide();
-    centralWidget()->layout()->addWidget(m_dashboard);
+    centralWidget()->layout()->addWidget(m_pages);
+    m_pages->setCurrentIndex(page);
+    // The pages look at the dashboard's window: Slow queries ranks what ran in it, Sessions
+    // shows them as they were at its end (a drag of the scrub bar settles first).
+    auto *settle = new QTimer(m_pages);
+    settle->setSingleShot(true);
+    settle->setInterval(150);
+    connect(m_dashboard->windowBar(), &TimeWindowBar::changed, settle, qOverload<>(&QTimer::start));
+    connect(settle, &QTimer::timeout, this, &RecordingWindow::showDashboardRange);
+    showDashboardRange();
     if (windowMs == 0)
         emit loaded();
+}
+
+void RecordingWindow::askToExportReport()
+{
+    if (!m_pipeline)
+        return;
+    const QString base = QFileInfo(m_path).completeBaseName();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export a report of the window shown"),
+                                     QFileInfo(m_path).dir().filePath(base + u"-report.html"_s),
+                                     tr("HTML report (*.html);;PDF report (*.pdf)"));
+    if (!path.isEmpty())
+        exportReport(m_pipeline->shownFromMs(), m_pipeline->shownToMs(), path);
+}
+
+void RecordingWindow::exportReport(qint64 fromMs, qint64 toMs, const QString &out)
+{
+    m_banner->setText(m_description + u"<br>"_s +
+                      tr("Writing the report %1…").arg(QFileInfo(out).fileName()).toHtmlEscaped());
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, out]() {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_banner->setText(m_description + u"<br>"_s +
+                          (error.isEmpty() ? tr("Report written to %1.").arg(out)
+                                           : tr("The report could not be written: %1").arg(error))
+                              .toHtmlEscaped());
+        emit reportWritten(out, error);
+    });
+    const QString path = m_path;
+    watcher->setFuture(QtConcurrent::run([path, fromMs, toMs, out]() {
+        // The range, and the statements read just before it (a ranking needs two readings).
+        RecordingFile::Selection selection;
+        selection.fromMs = fromMs - 60'000;
+        selection.toMs = toMs;
+        Recording r;
+        QString error;
+        if (!RecordingFile::read(path, &r, &error, selection))
+            return error;
+        const bool pdf = out.endsWith(u".pdf"_s, Qt::CaseInsensitive);
+        const bool ok = pdf ? RecordingReport::writePdf(r, fromMs, toMs, out, &error)
+                            : RecordingReport::writeHtml(r, fromMs, toMs, out, &error);
+        return ok ? QString() : error;
+    }));
+}
+
+bool RecordingWindow::showPage(const QString &name)
+{
+    for (int i = 0; m_pages && i < m_pages->count(); ++i) {
+        const QString title = m_pages->tabText(i).remove(u'&');
+        if (m_pages->widget(i)->objectName() == name ||
+            title.compare(name, Qt::CaseInsensitive) == 0) {
+            m_pages->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RecordingWindow::showDashboardRange()
+{
+    const TimeWindowBar *bar = m_dashboard->windowBar();
+    const qint64 end = bar->endMs(QDateTime::currentMSecsSinceEpoch());
+    m_pipeline->showRange(end - bar->windowMs(), end);
 }
 
 QString RecordingWindow::bannerText() const

@@ -28,6 +28,10 @@ int showRecording(const sonde::GuiOptions &options)
     sonde::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &sonde::SignalWatcher::terminationRequested, &window,
                      &QWidget::close);
+    if (!options.view.isEmpty()) {
+        QObject::connect(&window, &sonde::RecordingWindow::completed, &window,
+                         [&window, &options]() { window.showPage(options.view); });
+    }
     if (!options.screenshotPath.isEmpty()) {
         // After the file is read (or refused), then the delay asked for.
         const auto grab = [&window, &options]() {

@@ -1,5 +1,7 @@
 #include "MetricStore.h"
 
+#include <limits>
+
 namespace sonde {
 
 MetricStore::MetricStore(QObject *parent, const MetricSeries::Limits &limits)
@@ -22,6 +24,13 @@ MetricSeries &MetricStore::seriesFor(TargetData &data, const QString &metric)
 void MetricStore::ingest(const Snapshot &snapshot)
 {
     TargetData &data = m_targets[snapshot.targetId];
+    append(data, snapshot);
+    data.latest = snapshot;
+    emit snapshotIngested(snapshot);
+}
+
+void MetricStore::append(TargetData &data, const Snapshot &snapshot)
+{
     const qint64 ms = snapshot.at.toMSecsSinceEpoch();
     if (snapshot.startsAfterGap()) {
         for (auto &s : data.series)
@@ -36,8 +45,50 @@ void MetricStore::ingest(const Snapshot &snapshot)
                 it.value()->appendGap(ms);
         }
     }
-    data.latest = snapshot;
-    emit snapshotIngested(snapshot);
+}
+
+void MetricStore::ingestHistory(const QList<Snapshot> &older)
+{
+    QHash<QString, QList<const Snapshot *>> byTarget;
+    for (const Snapshot &s : older)
+        byTarget[s.targetId].append(&s);
+    for (auto t = byTarget.cbegin(); t != byTarget.cend(); ++t) {
+        TargetData merged;
+        const auto live = m_targets.constFind(t.key());
+        qint64 liveFrom = std::numeric_limits<qint64>::max();
+        if (live != m_targets.cend()) {
+            for (const auto &series : live->series) {
+                if (!series->isEmpty())
+                    liveFrom = std::min(liveFrom, series->firstMs());
+            }
+            merged.latest = live->latest;
+        }
+        qint64 lastMs = std::numeric_limits<qint64>::min();
+        for (const Snapshot *s : t.value()) {
+            const qint64 ms = s->at.toMSecsSinceEpoch();
+            if (ms < liveFrom) {
+                append(merged, *s);
+                lastMs = std::max(lastMs, ms);
+            }
+        }
+        // A gap after the history (Sonde was not running), before this run's readings:
+        // the first of those continues no line.
+        const bool liveReadings = liveFrom != std::numeric_limits<qint64>::max();
+        const qint64 gapMs = liveReadings ? liveFrom - 1 : lastMs + 1;
+        for (auto series = merged.series.begin(); series != merged.series.end(); ++series)
+            series.value()->appendGap(gapMs);
+        if (live != m_targets.cend()) {
+            for (auto series = live->series.cbegin(); series != live->series.cend(); ++series) {
+                MetricSeries &into = seriesFor(merged, series.key());
+                const auto points =
+                    series.value()->points(series.value()->firstMs(), series.value()->lastMs(), 0);
+                for (const SeriesPoint &p : points)
+                    into.append(p.ms, p.value);
+            }
+        }
+        m_targets.insert(t.key(), merged);
+    }
+    emit tickIngested();
 }
 
 void MetricStore::ingest(const QList<Snapshot> &snapshots)

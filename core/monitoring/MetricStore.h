@@ -26,6 +26,10 @@ public:
     // The snapshots of one tick (one per target), then tickIngested(): views that redraw
     // once per tick wait for it rather than for each snapshot.
     void ingest(const QList<Snapshot> &snapshots);
+    // Readings from before this run (a target's local history), oldest first: put before
+    // what the store holds of their targets, a gap between the two; the live readings and
+    // the latest snapshot stay as they are. One tickIngested(); no snapshotIngested().
+    void ingestHistory(const QList<Snapshot> &older);
     // Marks a gap in every series of a target (its sampler lost the connection).
     void markGap(const QString &targetId, const QDateTime &at);
     void removeTarget(const QString &targetId);
@@ -59,6 +63,7 @@ private:
         Snapshot latest;
     };
     MetricSeries &seriesFor(TargetData &data, const QString &metric);
+    void append(TargetData &data, const Snapshot &snapshot);
 
     MetricSeries::Limits m_limits;
     QHash<QString, TargetData> m_targets;

@@ -27,4 +27,13 @@ MonitoringPipeline::~MonitoringPipeline()
     m_monitor = nullptr;
 }
 
+void MonitoringPipeline::showRange(qint64 fromMs, qint64 toMs)
+{
+    if (fromMs == m_shownFromMs && toMs == m_shownToMs)
+        return;
+    m_shownFromMs = fromMs;
+    m_shownToMs = toMs;
+    emit shownRangeChanged();
+}
+
 } // namespace sonde

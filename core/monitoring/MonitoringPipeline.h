@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeedArchive.h"
 #include "MetricSeries.h"
 
 #include <QObject>
@@ -49,6 +50,20 @@ public:
     AlertMonitor *alerts() const { return m_alerts; }
     TargetMonitor *monitor() const { return m_monitor; }
     Source source() const { return m_source; }
+    bool isRecording() const { return m_source == Source::Recording; }
+
+    // A Recording pipeline's feed readings (statements, sessions, slow logs): its pages read
+    // them instead of subscribing to the monitor. Empty for live data.
+    FeedArchive *archive() { return &m_archive; }
+    const FeedArchive *archive() const { return &m_archive; }
+    // The range of a recording the pages look at (the dashboard's window): Slow queries ranks
+    // the statements of [from, to], Sessions shows them as they were at `to`.
+    void showRange(qint64 fromMs, qint64 toMs);
+    qint64 shownFromMs() const { return m_shownFromMs; }
+    qint64 shownToMs() const { return m_shownToMs; }
+
+signals:
+    void shownRangeChanged();
 
 private:
     Source m_source;
@@ -57,6 +72,9 @@ private:
     TimelineEventStore *m_timeline;
     AlertMonitor *m_alerts;
     TargetMonitor *m_monitor;
+    FeedArchive m_archive;
+    qint64 m_shownFromMs = 0;
+    qint64 m_shownToMs = 0;
 };
 
 } // namespace sonde

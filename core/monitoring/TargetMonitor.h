@@ -52,6 +52,9 @@ public:
     void unsubscribe(QObject *consumer, const QString &targetId, const QString &feed);
     // A reading now (a refresh, a marker the user set), delivered to every consumer.
     void requestFeed(const QString &targetId, const QString &feed, const QString &reason);
+    // A reading no source samples, delivered to feedRead() like one (the plans the Plan page
+    // shows, which a recording keeps).
+    void publish(const FeedReading &reading) { emit feedRead(reading); }
     // What the target's source reads `feed` with from now on (kept while the target is
     // sampled again after a change).
     void setFeedArgument(const QString &targetId, const QString &feed, const QVariant &argument);

@@ -44,6 +44,9 @@ struct TimelineEvent
     QString detail;     // optional: more text for the tooltip / details pane
     QString metric;     // for threshold events: the metric's name (MetricCatalog)
     double value = 0;   // for threshold events: the value that crossed
+    // Put back from a recording or the local history (RecordingReplay): kept already, a
+    // recorder writes it no second time. Never written to a file.
+    bool replayed = false;
 
     bool isAlert() const { return kind == Kind::ThresholdCrossed; }
 };

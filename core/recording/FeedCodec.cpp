@@ -241,4 +241,18 @@ RedisSlowLogRead toSlowLog(const QJsonObject &o)
     return r;
 }
 
+QJsonObject fromPlan(const ShownPlan &plan)
+{
+    return {{u"at"_s, toMs(plan.at)},
+            {u"sql"_s, plan.sql},
+            {u"caption"_s, plan.caption},
+            {u"plan"_s, plan.planJson}};
+}
+
+ShownPlan toPlan(const QJsonObject &o)
+{
+    return {fromMs(o.value(u"at"_s)), o.value(u"sql"_s).toString(),
+            o.value(u"caption"_s).toString(), o.value(u"plan"_s).toString()};
+}
+
 } // namespace sonde::FeedCodec

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/ShownPlan.h"
 #include "redis/RedisSlowLogRead.h"
 #include "sessions/SessionSnapshot.h"
 #include "statements/StatementSnapshot.h"
@@ -22,6 +23,8 @@ SessionSnapshot toSessions(const QJsonObject &record);
 
 QJsonObject fromSlowLog(const RedisSlowLogRead &read, bool texts);
 RedisSlowLogRead toSlowLog(const QJsonObject &record);
+QJsonObject fromPlan(const ShownPlan &plan);
+ShownPlan toPlan(const QJsonObject &record);
 
 } // namespace FeedCodec
 } // namespace sonde

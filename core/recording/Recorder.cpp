@@ -24,7 +24,7 @@ Recorder::Recorder(MonitoringPipeline *pipeline, QObject *parent)
     m_thread.setObjectName(u"sonde-recorder"_s);
     TargetMonitor *monitor = pipeline->monitor();
     connect(monitor, &TargetMonitor::snapshotReceived, this, [this](const Snapshot &s) {
-        if (!isRecording())
+        if (!isRecording() || !keeps(s.targetId))
             return;
         ++m_snapshots;
         post([s](RecordingFile &f) { return f.writeSnapshot(s); });
@@ -33,7 +33,9 @@ Recorder::Recorder(MonitoringPipeline *pipeline, QObject *parent)
     connect(monitor, &TargetMonitor::statusChanged, this, &Recorder::onStatus);
     connect(pipeline->timeline(), &TimelineEventStore::eventAdded, this,
             [this](int, const TimelineEvent &e) {
-                if (!isRecording())
+                // Events put back from a file (the history loaded into the timeline) are in
+                // the file they came from already.
+                if (!isRecording() || e.replayed || (!e.targetId.isEmpty() && !keeps(e.targetId)))
                     return;
                 // A note put on the time axis is kept as the recording's note.
                 if (e.kind == TimelineEvent::Kind::Note)
@@ -42,17 +44,17 @@ Recorder::Recorder(MonitoringPipeline *pipeline, QObject *parent)
                     post([e](RecordingFile &f) { return f.writeEvent(e); });
             });
     connect(pipeline->targets(), &TargetList::targetAdded, this, [this](const Target &t) {
-        if (isRecording()) {
+        if (isRecording() && keeps(t.id)) {
             writeTarget(t.id);
             watch(t.id);
         }
     });
     connect(pipeline->targets(), &TargetList::targetChanged, this, [this](const Target &t) {
-        if (isRecording())
+        if (isRecording() && keeps(t.id))
             writeTarget(t.id);
     });
     connect(pipeline->targets(), &TargetList::targetRemoved, this, [this](const QString &id) {
-        if (isRecording())
+        if (isRecording() && keeps(id))
             unwatch(id);
     });
 }
@@ -86,7 +88,14 @@ bool Recorder::start(const QString &path, const Options &options, QString *error
     m_thread.start();
     bool ok = false;
     QMetaObject::invokeMethod(
-        writer, [&] { ok = writer->file().create(path, options.statementTexts, error); },
+        writer,
+        [&] {
+            RecordingFile &f = writer->file();
+            ok = options.append ? f.open(path, options.statementTexts, error)
+                                : f.create(path, options.statementTexts, error);
+            if (ok && options.retentionMs > 0)
+                writer->keepFor(options.retentionMs, options.maxBytes, options.pruneIntervalMs);
+        },
         Qt::BlockingQueuedConnection);
     if (!ok) {
         QMetaObject::invokeMethod(
@@ -104,6 +113,8 @@ bool Recorder::start(const QString &path, const Options &options, QString *error
         emit failed(message);
     });
     for (const Target &t : m_pipeline->targets()->targets()) {
+        if (!keeps(t.id))
+            continue;
         writeTarget(t.id);
         watch(t.id);
     }
@@ -115,8 +126,10 @@ bool Recorder::stop(QString *error)
     if (!isRecording())
         return true;
     if (m_pipeline) {
-        for (const Target &t : m_pipeline->targets()->targets())
-            unwatch(t.id);
+        for (const Target &t : m_pipeline->targets()->targets()) {
+            if (keeps(t.id))
+                unwatch(t.id);
+        }
     }
     RecordingWriter *writer = m_writer;
     m_writer = nullptr;
@@ -134,9 +147,14 @@ bool Recorder::stop(QString *error)
     return ok;
 }
 
+bool Recorder::keeps(const QString &targetId) const
+{
+    return m_options.targetId.isEmpty() || m_options.targetId == targetId;
+}
+
 void Recorder::addNote(const RecordingNote &note)
 {
-    if (isRecording())
+    if (isRecording() && (note.targetId.isEmpty() || keeps(note.targetId)))
         post([note](RecordingFile &f) { return f.writeNote(note); });
 }
 
@@ -173,16 +191,18 @@ void Recorder::onStatus(const SamplerStatus &status)
         m_serverVersions.value(status.targetId) == status.serverVersion)
         return;
     m_serverVersions.insert(status.targetId, status.serverVersion);
-    if (isRecording())
+    if (isRecording() && keeps(status.targetId))
         writeTarget(status.targetId);
 }
 
 void Recorder::onFeed(const FeedReading &r)
 {
-    if (!isRecording())
+    if (!isRecording() || !keeps(r.targetId))
         return;
-    const bool recorded = std::any_of(std::begin(RecordedFeeds), std::end(RecordedFeeds),
-                                      [&](QLatin1String feed) { return feed == r.feed; });
+    // The plans shown are published, not subscribed to.
+    const bool recorded =
+        r.feed == PlansFeed || std::any_of(std::begin(RecordedFeeds), std::end(RecordedFeeds),
+                                           [&](QLatin1String feed) { return feed == r.feed; });
     if (!recorded)
         return;
     if (r.error.isError()) {
@@ -206,6 +226,9 @@ void Recorder::onFeed(const FeedReading &r)
     } else if (r.value.canConvert<RedisSlowLogRead>() && r.feed == RedisSlowLogFeed) {
         const auto s = r.value.value<RedisSlowLogRead>();
         post([id, s](RecordingFile &f) { return f.writeSlowLog(id, s); });
+    } else if (r.value.canConvert<ShownPlan>() && r.feed == PlansFeed) {
+        const auto p = r.value.value<ShownPlan>();
+        post([id, p](RecordingFile &f) { return f.writePlan(id, p); });
     }
 }
 

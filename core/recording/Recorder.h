@@ -32,6 +32,14 @@ public:
         int sessionsIntervalMs = 5000;    // pg_stat_activity and the blocking pids
         int slowLogIntervalMs = 5000;     // Redis SLOWLOG GET
         int commitIntervalMs = 1000;      // what a crash may lose
+        // A target's local history (LocalHistory): only this target (empty: every one),
+        // added to the file of a previous run, trimmed to `retentionMs` and `maxBytes`
+        // (0: no limit) every `pruneIntervalMs`.
+        QString targetId;
+        bool append = false;
+        qint64 retentionMs = 0;
+        qint64 maxBytes = 0;
+        int pruneIntervalMs = 60000;
     };
 
     explicit Recorder(MonitoringPipeline *pipeline, QObject *parent = nullptr);
@@ -57,6 +65,8 @@ private:
     void onFeed(const FeedReading &reading);
     void onStatus(const SamplerStatus &status);
     void writeTarget(const QString &targetId);
+    // Whether this recorder keeps what concerns `targetId` (empty: every target).
+    bool keeps(const QString &targetId) const;
     template<typename F>
     void post(F &&write);
 

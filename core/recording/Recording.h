@@ -3,6 +3,7 @@
 #include "connection/Target.h"
 #include "monitoring/Snapshot.h"
 #include "monitoring/TimelineEvent.h"
+#include "plan/ShownPlan.h"
 #include "redis/RedisSlowLogRead.h"
 #include "sessions/SessionSnapshot.h"
 #include "statements/StatementSnapshot.h"
@@ -80,6 +81,7 @@ struct Recording
     QList<RecordedReading<StatementSnapshot>> statements;
     QList<RecordedReading<SessionSnapshot>> sessions;
     QList<RecordedReading<RedisSlowLogRead>> slowLogs;
+    QList<RecordedReading<ShownPlan>> plans; // the plans the Plan page showed
     QList<TimelineEvent> events;
     QList<RecordingNote> notes;
     // Read in part (RecordingFile::read's lastSpanMs): the file holds more before `from()`.

@@ -68,10 +68,12 @@ bool RecordingFile::create(const QString &path, bool statementTexts, QString *er
         return false;
     }
     const QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // Incremental auto-vacuum (set before the first table): a history file gives the space
+    // of the records retention removes back to the file system.
     const bool ok =
+        exec(u"PRAGMA auto_vacuum = INCREMENTAL"_s) &&
         exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)) &&
-        exec(u"PRAGMA user_version = %1"_s.arg(FormatVersion)) &&
-        exec(u"PRAGMA journal_mode = WAL"_s) && exec(u"PRAGMA synchronous = NORMAL"_s) &&
+        exec(u"PRAGMA user_version = %1"_s.arg(FormatVersion)) && setUp() &&
         exec(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s) &&
         exec(u"CREATE TABLE targets (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT "
              "NULL, address TEXT, server_version TEXT)"_s) &&
@@ -86,6 +88,11 @@ bool RecordingFile::create(const QString &path, bool statementTexts, QString *er
     if (!ok)
         *error = tr("Cannot create the recording %1: %2").arg(path, m_lastError);
     return ok;
+}
+
+bool RecordingFile::setUp()
+{
+    return exec(u"PRAGMA journal_mode = WAL"_s) && exec(u"PRAGMA synchronous = NORMAL"_s);
 }
 
 bool RecordingFile::isOpen() const
@@ -173,6 +180,13 @@ bool RecordingFile::writeSlowLog(const QString &targetId, const RedisSlowLogRead
 {
     return writeRecord(u"slowlog"_s, targetId, r.takenAt,
                        FeedCodec::fromSlowLog(r, m_statementTexts));
+}
+
+bool RecordingFile::writePlan(const QString &targetId, const ShownPlan &plan)
+{
+    if (!m_statementTexts)
+        return true;
+    return writeRecord(u"plan"_s, targetId, plan.at, FeedCodec::fromPlan(plan));
 }
 
 bool RecordingFile::writeEvent(const TimelineEvent &e)

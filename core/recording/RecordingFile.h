@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <limits>
+
 namespace sonde {
 
 // One recording file (`.sonde`): an SQLite database with a format version of its own
@@ -31,6 +33,10 @@ public:
     // A new recording at `path` (a file already there is replaced). `statementTexts` false
     // leaves statement texts, session queries and slow-log arguments out of every record.
     bool create(const QString &path, bool statementTexts, QString *error);
+    // Appends to the recording at `path` (a target's local history): created when there is
+    // none; one this Sonde cannot add to (damaged, another format, not a recording) is set
+    // aside as `path.unreadable` and a new one begun.
+    bool open(const QString &path, bool statementTexts, QString *error);
     bool isOpen() const;
     bool statementTexts() const { return m_statementTexts; }
 
@@ -40,10 +46,18 @@ public:
     bool writeStatements(const QString &targetId, const StatementSnapshot &snapshot);
     bool writeSessions(const QString &targetId, const SessionSnapshot &snapshot);
     bool writeSlowLog(const QString &targetId, const RedisSlowLogRead &read);
+    // Left out (true, nothing written) when statement texts are: a plan is made of them.
+    bool writePlan(const QString &targetId, const ShownPlan &plan);
     bool writeEvent(const TimelineEvent &event);
     bool writeNote(const RecordingNote &note);
     // Commits the open batch: from now on a crash keeps it.
     bool commit(QString *error);
+    // Retention: commits, then removes every record and note older than `beforeMs`, then the
+    // oldest ones until the file holds at most `maxBytes` (0: no cap), and gives the space
+    // back to the file system.
+    bool prune(qint64 beforeMs, qint64 maxBytes, QString *error);
+    // The bytes the file's pages hold (its free pages left out).
+    qint64 usedBytes();
     // Commits, folds the write-ahead log into the file and closes it.
     bool finish(QString *error);
     // Closes the file (what the open batch holds is lost); on the thread that created it.
@@ -63,12 +77,29 @@ public:
     };
     static bool read(const QString &path, Recording *recording, QString *error,
                      Parts parts = Parts::Everything, qint64 lastSpanMs = 0);
+    // What to read of a recording: which parts, and only the records in [fromMs, toMs].
+    struct Selection
+    {
+        Parts parts = Parts::Everything;
+        qint64 lastSpanMs = 0;
+        qint64 fromMs = std::numeric_limits<qint64>::min();
+        qint64 toMs = std::numeric_limits<qint64>::max();
+    };
+    static bool read(const QString &path, Recording *recording, QString *error,
+                     const Selection &selection);
+    // Writes `recording` as a new recording file at `path` (replaced if there is one).
+    // `statementTexts` false leaves the texts out (as a recorder would have).
+    static bool write(const Recording &recording, const QString &path, bool statementTexts,
+                      QString *error);
 
 private:
     bool exec(const QString &sql);
     bool writeRecord(const QString &kind, const QString &targetId, const QDateTime &at,
                      const QJsonObject &data);
     bool ensureBatch();
+    bool pruneBefore(qint64 beforeMs);
+    bool giveSpaceBack();
+    bool setUp();
 
     QString m_connection;
     QString m_path;

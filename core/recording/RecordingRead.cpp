@@ -122,6 +122,17 @@ QDateTime Recording::to() const
 bool RecordingFile::read(const QString &path, Recording *out, QString *error, Parts parts,
                          qint64 lastSpanMs)
 {
+    Selection selection;
+    selection.parts = parts;
+    selection.lastSpanMs = lastSpanMs;
+    return read(path, out, error, selection);
+}
+
+bool RecordingFile::read(const QString &path, Recording *out, QString *error,
+                         const Selection &selection)
+{
+    const Parts parts = selection.parts;
+    const qint64 lastSpanMs = selection.lastSpanMs;
     *out = Recording();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -211,6 +222,11 @@ bool RecordingFile::read(const QString &path, Recording *out, QString *error, Pa
     QStringList where;
     if (out->partial)
         where << u"at_ms >= %1"_s.arg(sinceMs);
+    if (selection.fromMs != std::numeric_limits<qint64>::min())
+        where << u"at_ms >= %1"_s.arg(selection.fromMs);
+    if (selection.toMs != std::numeric_limits<qint64>::max())
+        where << u"at_ms <= %1"_s.arg(selection.toMs);
+    const QString noteRange = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
     if (parts == Parts::Timeline)
         where << u"kind IN ('snapshot', 'event')"_s;
     const QString records = u"SELECT kind, target_id, data FROM records"_s +
@@ -236,6 +252,8 @@ bool RecordingFile::read(const QString &path, Recording *out, QString *error, Pa
             out->sessions.append({target, FeedCodec::toSessions(o)});
         } else if (ok && kind == u"slowlog"_s) {
             out->slowLogs.append({target, FeedCodec::toSlowLog(o)});
+        } else if (ok && kind == u"plan"_s) {
+            out->plans.append({target, FeedCodec::toPlan(o)});
         } else if (ok && kind == u"event"_s) {
             out->events.append(RecordingCodec::toEvent(o));
         } // a kind of record this version does not know: a newer minor addition, skipped
@@ -245,8 +263,8 @@ bool RecordingFile::read(const QString &path, Recording *out, QString *error, Pa
         *error = damaged.arg(path, tr("%n record(s) cannot be read", nullptr, bad));
         return false;
     }
-    const QString notes = u"SELECT at_ms, text, target_id FROM notes%1 ORDER BY at_ms, rowid"_s.arg(
-        out->partial ? u" WHERE at_ms >= %1"_s.arg(sinceMs) : QString());
+    const QString notes =
+        u"SELECT at_ms, text, target_id FROM notes%1 ORDER BY at_ms, rowid"_s.arg(noteRange);
     if (!q.exec(notes)) {
         *error = damaged.arg(path, q.lastError().text());
         return false;

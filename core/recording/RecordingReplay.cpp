@@ -5,11 +5,15 @@
 #include "monitoring/MonitoringPipeline.h"
 #include "monitoring/TimelineEventStore.h"
 
+#include "monitoring/FeedReading.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace sonde {
 
@@ -46,6 +50,7 @@ TimelineEvent RecordingReplay::noteEvent(const RecordingNote &note,
             e.targetName = t.name;
     }
     e.text = note.text;
+    e.replayed = true;
     return e;
 }
 
@@ -57,13 +62,43 @@ void RecordingReplay::load(const Recording &recording, MonitoringPipeline *pipel
         t.kind = r.kind;
         t.name = r.name;
         t.uri = r.address; // passwords masked; a Recording pipeline never connects
+        t.readOnly = true; // nothing to cancel or change on what was
         pipeline->targets()->upsert(t);
     }
+    FeedArchive *archive = pipeline->archive();
+    archive->clear();
+    const auto keep = [archive](const QString &targetId, QLatin1String feed, const QDateTime &at,
+                                const QVariant &value) {
+        archive->add(at.toMSecsSinceEpoch(), {targetId, feed, u"recording"_s, value, {}});
+    };
+    for (const auto &r : recording.statements)
+        keep(r.targetId, StatementsFeed, r.value.takenAt, QVariant::fromValue(r.value));
+    for (const auto &r : recording.sessions)
+        keep(r.targetId, SessionsFeed, r.value.takenAt, QVariant::fromValue(r.value));
+    for (const auto &r : recording.slowLogs)
+        keep(r.targetId, RedisSlowLogFeed, r.value.takenAt, QVariant::fromValue(r.value));
+    for (const auto &r : recording.plans)
+        keep(r.targetId, PlansFeed, r.value.at, QVariant::fromValue(r.value));
     // One delivery, as a tick: views redraw once.
     pipeline->store()->ingest(recording.snapshots);
     TimelineEventStore *timeline = pipeline->timeline();
-    for (const TimelineEvent &e : recording.events)
+    for (TimelineEvent e : recording.events) {
+        e.replayed = true;
         timeline->add(e);
+    }
+    for (const RecordingNote &n : recording.notes)
+        timeline->add(noteEvent(n, recording.targets));
+}
+
+void RecordingReplay::loadHistory(const Recording &recording, MonitoringPipeline *pipeline)
+{
+    if (!recording.snapshots.isEmpty())
+        pipeline->store()->ingestHistory(recording.snapshots);
+    TimelineEventStore *timeline = pipeline->timeline();
+    for (TimelineEvent e : recording.events) {
+        e.replayed = true;
+        timeline->add(e);
+    }
     for (const RecordingNote &n : recording.notes)
         timeline->add(noteEvent(n, recording.targets));
 }

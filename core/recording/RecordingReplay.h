@@ -18,6 +18,9 @@ public:
     // and note.
     static PipelineCapacity capacityFor(const Recording &recording);
     static void load(const Recording &recording, MonitoringPipeline *pipeline);
+    // A live pipeline's earlier hours (LocalHistory): the snapshots go before what the store
+    // holds of their targets, the events and notes into the timeline; targets are not added.
+    static void loadHistory(const Recording &recording, MonitoringPipeline *pipeline);
     // A note as a marker on the time axis.
     static TimelineEvent noteEvent(const RecordingNote &note, const QList<RecordedTarget> &targets);
     // One line for a banner: what was recorded, from when to when.

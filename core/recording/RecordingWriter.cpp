@@ -1,9 +1,12 @@
 #include "RecordingWriter.h"
 
+#include <QDateTime>
+
 namespace sonde {
 
 RecordingWriter::RecordingWriter(int commitIntervalMs)
     : m_commit(this)
+    , m_prune(this)
 {
     m_commit.setInterval(commitIntervalMs);
     connect(&m_commit, &QTimer::timeout, this, [this] {
@@ -35,9 +38,28 @@ bool RecordingWriter::commit(QString *error)
     return false;
 }
 
+void RecordingWriter::keepFor(qint64 retentionMs, qint64 maxBytes, int intervalMs)
+{
+    const auto prune = [this, retentionMs, maxBytes] {
+        if (m_failed)
+            return;
+        const qint64 before = QDateTime::currentMSecsSinceEpoch() - retentionMs;
+        QString error;
+        if (!m_file.prune(before, maxBytes, &error)) {
+            m_failed = true;
+            emit failed(error);
+        }
+    };
+    QTimer::singleShot(0, this, prune);
+    m_prune.setInterval(intervalMs);
+    connect(&m_prune, &QTimer::timeout, this, prune);
+    m_prune.start();
+}
+
 bool RecordingWriter::finish(QString *error)
 {
     m_commit.stop();
+    m_prune.stop();
     return m_file.finish(error);
 }
 

@@ -21,6 +21,9 @@ public:
     // Runs one write on this thread; a failed write stops the writer and says why.
     void write(const std::function<bool(RecordingFile &)> &write);
     bool commit(QString *error);
+    // Retention: the file is trimmed now and every `intervalMs` to `retentionMs` and
+    // `maxBytes` (0: no cap).
+    void keepFor(qint64 retentionMs, qint64 maxBytes, int intervalMs);
     bool finish(QString *error);
 
 signals:
@@ -29,6 +32,7 @@ signals:
 private:
     RecordingFile m_file;
     QTimer m_commit;
+    QTimer m_prune;
     bool m_failed = false;
 };
 

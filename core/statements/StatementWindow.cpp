@@ -82,26 +82,37 @@ StatementWindowResult StatementWindow::compute(const StatementHistory &history,
             w.note = tr("Totals since pg_stat_statements was last reset (the server does not say "
                         "when before PostgreSQL 14).");
     } else {
-        QDateTime start = spec.kind == StatementWindowSpec::Kind::SinceMarker
+        const bool between = spec.kind == StatementWindowSpec::Kind::Between;
+        QDateTime start = spec.kind == StatementWindowSpec::Kind::SinceMarker || between
                               ? spec.marker
                               : w.to.addMSecs(-qint64(spec.seconds) * 1000);
         // An interval that started up to half its length before the window still counts:
-        // sampling never lines up with the window's edge exactly.
+        // sampling never lines up with the window's edge exactly (nor one that ends up to
+        // half its length after a range's end).
         QDateTime first;
+        QDateTime last;
         for (const StatementInterval &i : history.intervals()) {
             const qint64 half = i.start.msecsTo(i.end) / 2;
             if (!start.isValid() || i.start.addMSecs(half) < start)
                 continue;
+            if (between && i.end.addMSecs(-half) > spec.until)
+                break;
             if (!first.isValid())
                 first = i.start;
+            last = i.end;
             for (auto it = i.deltas.constBegin(); it != i.deltas.constEnd(); ++it)
                 accumulate(&sums[it.key()], it.value());
         }
+        if (between)
+            w.to = last.isValid() ? last : spec.until;
         w.from = first.isValid() ? first : w.to;
         w.partial =
             spec.kind == StatementWindowSpec::Kind::Last &&
             (!history.firstSampleAt().isValid() || history.firstSampleAt().msecsTo(start) < -5000);
-        if (history.intervals().empty())
+        if (between && !first.isValid())
+            w.note = tr("No two readings of pg_stat_statements in this range (they were taken "
+                        "every 10 s): widen the window.");
+        else if (history.intervals().empty())
             w.note = tr("Waiting for a second sample: rankings come from the difference between "
                         "two reads of pg_stat_statements.");
         else if (w.partial)

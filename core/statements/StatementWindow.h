@@ -18,17 +18,23 @@ struct StatementWindowSpec
         Last,        // the last `seconds`
         SinceMarker, // since `marker`
         SinceReset,  // since pg_stat_statements was last reset (its lifetime totals)
+        Between,     // from `marker` to `until` (a range of a recording)
     };
     Kind kind = Kind::Last;
     int seconds = 300;
     QDateTime marker;
+    QDateTime until;
 
-    static StatementWindowSpec last(int seconds) { return {Kind::Last, seconds, {}}; }
+    static StatementWindowSpec last(int seconds) { return {Kind::Last, seconds, {}, {}}; }
     static StatementWindowSpec sinceMarker(const QDateTime &at)
     {
-        return {Kind::SinceMarker, 0, at};
+        return {Kind::SinceMarker, 0, at, {}};
     }
-    static StatementWindowSpec sinceReset() { return {Kind::SinceReset, 0, {}}; }
+    static StatementWindowSpec sinceReset() { return {Kind::SinceReset, 0, {}, {}}; }
+    static StatementWindowSpec between(const QDateTime &from, const QDateTime &to)
+    {
+        return {Kind::Between, 0, from, to};
+    }
 };
 
 // One statement's numbers over the window.

@@ -3,20 +3,30 @@
 // RecordingFile, one commit per second as the recorder makes them, from the readings of a
 // short real recording of the demo (`sonde-cli record`, see run-recording-bench) repeated
 // with shifted times. Prints the CPU time of the writing as a share of one core over the
-// recorded time, the file's size per hour, and how long reading it back takes.
+// recorded time, the file's size per hour, how long reading it back and opening it in the
+// window take, and what the local history costs when a target is added: the same file as
+// the target's history (what Sonde keeps of it), read and thinned off the GUI thread, then
+// put into the store on the GUI thread.
 //
 //   sonde-bench-recording --sample demo.sonde --out long.sonde [--hours 8] [--json]
 #include "ProcessCpu.h"
 #include "RecordingWindow.h"
+#include "connection/TargetList.h"
+#include "monitoring/MetricStore.h"
+#include "monitoring/MonitoringPipeline.h"
+#include "recording/LocalHistory.h"
 #include "recording/RecordingFile.h"
+#include "recording/RecordingReplay.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -66,7 +76,8 @@ int main(int argc, char **argv)
     }
     const double hours = parser.value(hoursOption).toDouble();
     const qint64 seconds = qint64(hours * 3600);
-    const QDateTime start = QDateTime::currentDateTimeUtc();
+    // Recorded in the hours before now, as a history is.
+    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     const QString path = parser.value(outOption);
 
     RecordingFile file;
@@ -145,6 +156,40 @@ int main(int argc, char **argv)
     window.grab();
     const double openCompleteWall = double(wall.elapsed()) / 1000;
 
+    // The local history: the file as the history of its first target, when that target is
+    // added to a live window's pipeline (nothing sampled here).
+    const RecordedTarget first = sample.targets.first();
+    QTemporaryDir historyDir;
+    if (!QFile::copy(path, LocalHistory::fileIn(historyDir.path(), first.id))) {
+        std::fprintf(stderr, "cannot copy %s\n", qPrintable(path));
+        return 1;
+    }
+    TargetList targets;
+    MonitoringPipeline pipeline(&targets, nullptr, MonitoringPipeline::Source::Recording);
+    LocalHistory history(&pipeline, historyDir.path());
+    history.apply({});
+    double historyLoadedWall = 0;
+    int historyReadings = 0;
+    QObject::connect(&history, &LocalHistory::loaded, &loop, [&](const QString &, int readings) {
+        historyLoadedWall = double(wall.elapsed()) / 1000;
+        historyReadings = readings;
+        loop.quit();
+    });
+    wall.restart();
+    targets.upsert({first.id, first.kind, first.name, first.address, {}, false});
+    loop.exec();
+    // Its GUI-thread part on its own: the thinned readings into a store.
+    Recording timeline;
+    RecordingFile::read(path, &timeline, &error, RecordingFile::Parts::Timeline);
+    timeline.snapshots = LocalHistory::thinOut(
+        timeline.snapshots, QDateTime::currentMSecsSinceEpoch() - MetricSeries::Limits().fullSpanMs,
+        MetricSeries::Limits().bucketMs);
+    TargetList otherTargets;
+    MonitoringPipeline other(&otherTargets, nullptr, MonitoringPipeline::Source::Recording);
+    wall.restart();
+    RecordingReplay::loadHistory(timeline, &other);
+    const double historyIngestMs = double(wall.nsecsElapsed()) / 1e6;
+
     const QJsonObject figures{
         {u"recorded_hours"_s, hours},
         {u"records"_s, double(records)},
@@ -156,18 +201,23 @@ int main(int argc, char **argv)
         {u"read_all_s"_s, readWall},
         {u"open_first_chart_s"_s, openDrawnWall},
         {u"open_complete_s"_s, openCompleteWall},
-        {u"snapshots_read"_s, double(back.snapshots.size())}};
+        {u"snapshots_read"_s, double(back.snapshots.size())},
+        {u"history_loaded_s"_s, historyLoadedWall},
+        {u"history_readings"_s, historyReadings},
+        {u"history_gui_thread_ms"_s, historyIngestMs}};
     if (parser.isSet(jsonOption)) {
         std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
     } else {
-        std::printf("recorded %.1f h of %lld records: write CPU %.1f s = %.3f %% of one core "
-                    "over the recorded time; file %.1f MiB (%.1f MiB per hour); reading it all "
-                    "back %.2f s; opened in the window: first charts drawn (its last hour) "
-                    "%.2f s, the whole recording in and drawn %.2f s\n",
-                    hours, records, writeCpu,
-                    figures[u"write_core_pct_of_recorded_time"_s].toDouble(),
-                    figures[u"file_mib"_s].toDouble(), figures[u"mib_per_hour"_s].toDouble(),
-                    readWall, openDrawnWall, openCompleteWall);
+        std::printf(
+            "recorded %.1f h of %lld records: write CPU %.1f s = %.3f %% of one core "
+            "over the recorded time; file %.1f MiB (%.1f MiB per hour); reading it all "
+            "back %.2f s; opened in the window: first charts drawn (its last hour) "
+            "%.2f s, the whole recording in and drawn %.2f s; as a target's history: "
+            "in the store %.2f s after the target is added (%d readings after thinning), "
+            "%.1f ms of it on the GUI thread\n",
+            hours, records, writeCpu, figures[u"write_core_pct_of_recorded_time"_s].toDouble(),
+            figures[u"file_mib"_s].toDouble(), figures[u"mib_per_hour"_s].toDouble(), readWall,
+            openDrawnWall, openCompleteWall, historyLoadedWall, historyReadings, historyIngestMs);
     }
     return 0;
 }

@@ -7,8 +7,10 @@
 #include "TestMain.h"
 #include "TestSandbox.h"
 #include "connection/TargetList.h"
+#include "monitoring/MetricStore.h"
 #include "monitoring/MonitoringPipeline.h"
 #include "monitoring/TargetMonitor.h"
+#include "recording/LocalHistory.h"
 #include "recording/Recorder.h"
 #include "recording/RecordingFile.h"
 
@@ -16,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -191,6 +194,95 @@ private slots:
         verifyNoPassword(path);
     }
 
+    // The always-on history: each target's file keeps what the pipeline delivered (with
+    // statements and sessions), a second run opens with it before its own readings, and a
+    // range of it saved as a recording holds the same snapshots.
+    void theHistorySurvivesARestartAndARangeIsSaved()
+    {
+        const QString dir = m_dir.filePath(u"history"_s);
+        QList<Snapshot> firstRun;
+        {
+            TargetList targets;
+            MonitoringPipeline pipeline(&targets);
+            pipeline.monitor()->setIntervalMs(500);
+            LocalHistory history(&pipeline, dir);
+            history.apply({});
+            QObject collector;
+            connect(pipeline.monitor(), &TargetMonitor::snapshotReceived, &collector,
+                    [&](const Snapshot &s) {
+                        if (s.targetId == u"pg"_s)
+                            firstRun << s;
+                    });
+            for (const Target &t : sandboxTargets())
+                targets.upsert(t);
+            QVERIFY(history.isKeeping(u"pg"_s) && history.isKeeping(u"cache"_s));
+            QTRY_VERIFY_WITH_TIMEOUT(firstRun.size() >= 6, 60000);
+            collector.disconnect();
+            pipeline.monitor()->disconnect(&collector);
+            targets.clear(); // each target's file is finished as it goes
+        }
+        Recording kept;
+        QString error;
+        QVERIFY2(RecordingFile::read(LocalHistory::fileIn(dir, u"pg"_s), &kept, &error),
+                 qPrintable(error));
+        QCOMPARE(kept.targets.size(), 1);
+        QCOMPARE(kept.snapshots.size(), firstRun.size());
+        for (qsizetype i = 0; i < firstRun.size(); ++i)
+            QCOMPARE(test::compareSnapshots(kept.snapshots.at(i), firstRun.at(i)), QString());
+        QVERIFY(!kept.sessions.isEmpty()); // every 5 s, the first at once
+        verifyNoPassword(LocalHistory::fileIn(dir, u"pg"_s));
+
+        // The second run: the first run's readings, a gap, then its own.
+        TargetList targets;
+        MonitoringPipeline pipeline(&targets);
+        pipeline.monitor()->setIntervalMs(500);
+        LocalHistory history(&pipeline, dir);
+        QSignalSpy loaded(&history, &LocalHistory::loaded);
+        history.apply({});
+        for (const Target &t : sandboxTargets())
+            targets.upsert(t);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 3, 60000);
+        for (const QList<QVariant> &args : loaded) {
+            if (args.at(0).toString() == u"pg"_s)
+                QCOMPARE(args.at(1).toInt(), int(firstRun.size()));
+        }
+        const qint64 firstMs = firstRun.first().at.toMSecsSinceEpoch();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pipeline.store()->latest(u"pg"_s).at > firstRun.last().at.addSecs(1), 60000);
+        const MetricSeries *connections = pipeline.store()->series(u"pg"_s, u"pg.connections"_s);
+        QVERIFY(connections);
+        QCOMPARE(connections->firstMs(), firstMs);
+
+        // A range of the first run, saved as a recording while the second one keeps going.
+        const qint64 fromMs = firstRun.at(1).at.toMSecsSinceEpoch();
+        const qint64 toMs = firstRun.at(4).at.toMSecsSinceEpoch();
+        Recording range;
+        QVERIFY2(LocalHistory::readRange(dir, {u"pg"_s, u"bouncer"_s, u"cache"_s}, fromMs, toMs,
+                                         &range, &error),
+                 qPrintable(error));
+        const QString out = m_dir.filePath(u"saved.sonde"_s);
+        QVERIFY2(RecordingFile::write(range, out, false, &error), qPrintable(error));
+        Recording saved;
+        QVERIFY2(RecordingFile::read(out, &saved, &error), qPrintable(error));
+        QCOMPARE(saved.targets.size(), 3);
+        QVERIFY(!saved.statementTexts);
+        QList<Snapshot> pg;
+        for (const Snapshot &s : std::as_const(saved.snapshots)) {
+            QVERIFY(s.at.toMSecsSinceEpoch() >= fromMs && s.at.toMSecsSinceEpoch() <= toMs);
+            if (s.targetId == u"pg"_s)
+                pg << s;
+        }
+        QCOMPARE(pg.size(), 4);
+        for (qsizetype i = 0; i < pg.size(); ++i)
+            QCOMPARE(pg.at(i).values, firstRun.at(i + 1).values);
+        for (const auto &reading : std::as_const(saved.sessions)) {
+            for (const SessionInfo &session : reading.value.sessions)
+                QVERIFY2(session.query.isEmpty(), qPrintable(session.query));
+        }
+        verifyNoPassword(out);
+        targets.clear();
+    }
+
     void cliRecordsAndReplays()
     {
         const QString path = m_dir.filePath(u"cli.sonde"_s);
@@ -260,6 +352,26 @@ private slots:
         const test::CliResult text = test::runCli({u"replay"_s, path});
         QVERIFY2(text.exitCode == 0 && text.out.contains("PostgreSQL"),
                  text.describe().constData());
+        // The post-mortem report of the demo's recording, whole and as PDF.
+        const QString html = m_dir.filePath(u"cli-report.html"_s);
+        const QString pdf = m_dir.filePath(u"cli-report.pdf"_s);
+        const test::CliResult report =
+            test::runCli({u"replay"_s, path, u"--html"_s, html, u"--pdf"_s, pdf});
+        QVERIFY2(report.exitCode == 0, report.describe().constData());
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray page = htmlFile.readAll();
+        QVERIFY(page.contains("Top statements by time"));
+        QVERIFY(page.contains("data:image/png;base64,"));
+        for (const QString &password : passwords())
+            QVERIFY(!page.contains(password.toUtf8()));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QCOMPARE(pdfFile.read(5), QByteArray("%PDF-"));
+        const test::CliResult badRange =
+            test::runCli({u"replay"_s, path, u"--html"_s, html, u"--from"_s, u"noon"_s});
+        QCOMPARE(badRange.exitCode, 2);
+
         const test::CliResult notOne = test::runCli({u"replay"_s, QStringLiteral(SONDE_CLI_PATH)});
         QCOMPARE(notOne.exitCode, 2);
         QVERIFY2(notOne.err.contains("not a Sonde recording"), notOne.describe().constData());

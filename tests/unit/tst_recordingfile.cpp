@@ -111,6 +111,13 @@ RedisSlowLogRead slowLog(int second)
     return r;
 }
 
+ShownPlan shownPlan()
+{
+    return {T0.addSecs(1), u"SELECT * FROM orders WHERE id = $1"_s,
+            u"Generic plan (parameters unknown)"_s,
+            u"[{\"Plan\": {\"Node Type\": \"Index Scan\", \"Total Cost\": 8.3}}]"_s};
+}
+
 TimelineEvent slowLogEvent()
 {
     TimelineEvent e;
@@ -149,6 +156,7 @@ bool writeSample(const QString &path, bool texts, QString *error)
         if (!f.commit(error))
             return false;
     }
+    f.writePlan(u"t1"_s, shownPlan());
     f.writeEvent(snapshot(u"t1"_s, 2).events.first());
     f.writeEvent(slowLogEvent());
     f.writeNote({T0.addSecs(1), u"19:42 failover started"_s, {}});
@@ -205,6 +213,13 @@ private slots:
             QCOMPARE(r.slowLogs.at(i).targetId, u"t2"_s);
             QCOMPARE(test::compareSlowLogs(r.slowLogs.at(i).value, slowLog(i)), QString());
         }
+        QCOMPARE(r.plans.size(), 1);
+        QCOMPARE(r.plans.first().targetId, u"t1"_s);
+        const ShownPlan plan = shownPlan();
+        QCOMPARE(r.plans.first().value.at, plan.at);
+        QCOMPARE(r.plans.first().value.sql, plan.sql);
+        QCOMPARE(r.plans.first().value.caption, plan.caption);
+        QCOMPARE(r.plans.first().value.planJson, plan.planJson);
         QCOMPARE(r.events.size(), 2);
         QCOMPARE(test::compareEvents(r.events.first(), snapshot(u"t1"_s, 2).events.first()),
                  QString());
@@ -256,6 +271,7 @@ private slots:
         Recording r;
         QVERIFY2(RecordingFile::read(path(u"shared.sonde"_s), &r, &error), qPrintable(error));
         QVERIFY(!r.statementTexts);
+        QVERIFY(r.plans.isEmpty()); // a plan is made of the statement's text
         QVERIFY(r.statements.first().value.newTexts.isEmpty());
         QCOMPARE(r.statements.first().value.counters.size(), 2); // the figures stay
         QVERIFY(r.sessions.first().value.sessions.first().query.isEmpty());

@@ -1,20 +1,14 @@
 #include "ComparisonReport.h"
 
 #include "BenchmarkChartPainter.h"
+#include "ReportFiles.h"
 #include "bench/BenchmarkComparison.h"
 #include "bench/BenchmarkResult.h"
 #include "bench/ComparisonConfidence.h"
 #include "common/DisplayFormat.h"
 #include "plan/PlanOutline.h"
 
-#include <QBuffer>
-#include <QFile>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextDocument>
 
 #include <cmath>
 
@@ -74,17 +68,6 @@ QString configTable(const BenchmarkResult &r)
     for (const auto &[k, v] : rows)
         html += u"<tr><th align='left'>%1</th><td>%2</td></tr>"_s.arg(esc(k), esc(v));
     return html + u"</table>"_s;
-}
-
-QString imageSrc(const QMap<QString, QImage> &images, const QString &name, bool embed)
-{
-    if (!embed)
-        return name;
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    images.value(name).save(&buffer, "PNG");
-    return u"data:image/png;base64,"_s + QString::fromLatin1(png.toBase64());
 }
 
 } // namespace
@@ -196,7 +179,7 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
     h += u"</td><td valign='top' width='48%'>"_s;
     if (images.contains(u"cdf.png"_s))
         h += u"<img width='%1' src='%2'>"_s.arg(embed ? 620 : 400)
-                 .arg(imageSrc(images, u"cdf.png"_s, embed));
+                 .arg(ReportFiles::imageSrc(images, u"cdf.png"_s, embed));
     h += u"</td></tr></table>"_s;
     h += u"<p class='sub'>%1</p>"_s.arg(
         esc(tr("Change: positive is better (more throughput, less latency). Latency is the "
@@ -207,7 +190,7 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
     for (const QString &name : {u"throughput.png"_s, u"p99.png"_s}) {
         if (images.contains(name))
             h += u"<p><img width='%1' src='%2'></p>"_s.arg(embed ? 900 : 760)
-                     .arg(imageSrc(images, name, embed));
+                     .arg(ReportFiles::imageSrc(images, name, embed));
     }
     h += u"<h2>%1</h2>"_s.arg(esc(tr("What the servers saw")));
     h += figureRows(true);
@@ -261,48 +244,15 @@ QString ComparisonReport::html(const BenchmarkResult &before, const BenchmarkRes
 bool ComparisonReport::writeHtml(const BenchmarkResult &before, const BenchmarkResult &after,
                                  const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(html(before, after, charts(before, after), true).toUtf8());
-    if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return ReportFiles::writeHtml(html(before, after, charts(before, after), true), path, error);
 }
 
 bool ComparisonReport::writePdf(const BenchmarkResult &before, const BenchmarkResult &after,
                                 const QString &path, QString *error)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, probe.errorString());
-        return false;
-    }
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setTitle(tr("Sonde benchmark report"));
-    writer.setCreator(u"Sonde"_s);
-    writer.setResolution(150);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     const QMap<QString, QImage> images = charts(before, after);
-    QTextDocument doc;
-    for (auto it = images.begin(); it != images.end(); ++it)
-        doc.addResource(QTextDocument::ImageResource, QUrl(it.key()), it.value());
-    QFont font(u"DejaVu Sans"_s);
-    font.setPointSizeF(11);
-    doc.setDefaultFont(font);
-    doc.setHtml(html(before, after, images, false));
-    doc.print(&writer);
-    if (QFile(path).size() == 0) {
-        *error = tr("The PDF %1 could not be written.").arg(path);
-        return false;
-    }
-    return true;
+    return ReportFiles::writePdf([&](bool embed) { return html(before, after, images, embed); },
+                                 images, tr("Sonde benchmark report"), 11, path, error);
 }
 
 } // namespace sonde

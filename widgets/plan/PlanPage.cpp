@@ -194,6 +194,7 @@ void PlanPage::runExplain()
         }
     }
     m_status->setText(tr("Explaining on %1…").arg(target.displayUri()).toHtmlEscaped());
+    m_explainedTarget = target.id;
     setBusy(true);
     m_jobs->run(
         u"explain"_s,
@@ -244,6 +245,8 @@ void PlanPage::showResult(const ExplainResult &r)
         m_diffView->setPlans(m_baselinePlan, m_current, m_baselineCaption, caption);
     m_tabs->setCurrentWidget(m_planView);
     setBusy(false);
+    emit planShown(m_explainedTarget,
+                   {QDateTime::currentDateTimeUtc(), r.sql, caption, r.planJson});
     emit explained(r);
 }
 

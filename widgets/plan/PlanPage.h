@@ -4,6 +4,7 @@
 
 #include "connection/TargetList.h"
 #include "plan/Plan.h"
+#include "plan/ShownPlan.h"
 #include "postgres/Explainer.h"
 
 #include <QWidget>
@@ -60,6 +61,8 @@ public:
 
 signals:
     void explained(const sonde::ExplainResult &result);
+    // A plan of a target was shown (a recording keeps it).
+    void planShown(const QString &targetId, const sonde::ShownPlan &plan);
 
 private:
     void showResult(const ExplainResult &result);
@@ -85,6 +88,7 @@ private:
     Plan m_baselinePlan;
     QString m_baselineCaption;
     bool m_writesConfirmed = false;
+    QString m_explainedTarget; // the target of the EXPLAIN running
 };
 
 } // namespace sonde

@@ -61,6 +61,7 @@ public:
 
 SessionsPage::SessionsPage(MonitoringPipeline *pipeline, QWidget *parent)
     : QWidget(parent)
+    , m_pipeline(pipeline)
     , m_monitor(pipeline->monitor())
     , m_picker(new TargetPicker(pipeline->targets(), TargetKind::PostgreSQL, this))
     , m_jobs(new JobTracker(this))
@@ -142,6 +143,11 @@ SessionsPage::SessionsPage(MonitoringPipeline *pipeline, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, recount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(m_monitor, &TargetMonitor::feedRead, this, &SessionsPage::onFeed);
+    // A recording: the sessions at the end of the dashboard's window, wherever it moves.
+    connect(pipeline, &MonitoringPipeline::shownRangeChanged, this, [this]() {
+        if (isVisible())
+            replayRecorded();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SessionsPage::updateActions);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -190,6 +196,11 @@ void SessionsPage::follow(bool on)
 {
     if (!m_target.isValid())
         return;
+    if (m_pipeline->isRecording()) {
+        if (on)
+            replayRecorded();
+        return;
+    }
     if (on)
         m_monitor->subscribe(this, m_target.id, SessionsFeed, 2000);
     else
@@ -226,13 +237,40 @@ void SessionsPage::startOn(const Target &target)
     updateActions();
 }
 
+void SessionsPage::replayRecorded()
+{
+    if (!m_pipeline->isRecording() || !m_target.isValid())
+        return;
+    const qint64 at = m_pipeline->shownToMs();
+    const auto entry = m_pipeline->archive()->at(m_target.id, SessionsFeed, at);
+    if (!entry) {
+        m_recordedAt = QDateTime();
+        m_model->setSnapshot({});
+        m_tree->setSnapshot({});
+        m_error =
+            tr("The recording holds no sessions of %1 up to %2.")
+                .arg(m_target.name, QDateTime::fromMSecsSinceEpoch(at).toString(u"HH:mm:ss"_s));
+        m_status->setText(statusText());
+        updateActions();
+        return;
+    }
+    m_recordedAt = QDateTime::fromMSecsSinceEpoch(entry->atMs);
+    onFeed(entry->reading);
+}
+
 QString SessionsPage::statusText() const
 {
     QStringList parts;
+    if (m_recordedAt.isValid())
+        parts << tr("As they were at %1 (the end of the dashboard's window), read every 5 s.")
+                     .arg(m_recordedAt.toString(u"HH:mm:ss"_s))
+                     .toHtmlEscaped();
     if (!m_error.isEmpty())
         parts << u"<span style='color:#c62828'><b>"_s + m_error.toHtmlEscaped() + u"</b></span>"_s;
     parts << shownCountsText().toHtmlEscaped();
-    if (m_target.readOnly)
+    if (m_pipeline->isRecording())
+        parts << tr("A recording: nothing to cancel or terminate.").toHtmlEscaped();
+    else if (m_target.readOnly)
         parts << tr("Read-only target: cancel and terminate are off.").toHtmlEscaped();
     if (!m_warning.isEmpty())
         parts << u"<span style='color:#e65100'>"_s + m_warning.toHtmlEscaped() + u"</span>"_s;

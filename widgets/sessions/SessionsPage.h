@@ -6,6 +6,7 @@
 #include "monitoring/FeedReading.h"
 #include "sessions/SessionsAccess.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QCheckBox;
@@ -71,7 +72,10 @@ private:
     void onFeed(const FeedReading &reading);
     void updateActions();
     void follow(bool on);
+    // A recording: the reading at (or last before) the end of the window shown.
+    void replayRecorded();
 
+    MonitoringPipeline *m_pipeline;
     TargetMonitor *m_monitor;
     TargetPicker *m_picker;
     Target m_target;
@@ -89,6 +93,7 @@ private:
     QPushButton *m_terminate;
     QString m_warning;
     QString m_error;
+    QDateTime m_recordedAt; // a recording: when the reading shown was taken
 };
 
 } // namespace sonde

@@ -20,6 +20,7 @@ namespace sonde {
 
 RedisSlowLogPane::RedisSlowLogPane(MonitoringPipeline *pipeline, QWidget *parent)
     : QWidget(parent)
+    , m_pipeline(pipeline)
     , m_monitor(pipeline->monitor())
     , m_picker(new TargetPicker(pipeline->targets(), TargetKind::Redis, this))
     , m_model(new RedisSlowLogModel(this))
@@ -33,6 +34,7 @@ RedisSlowLogPane::RedisSlowLogPane(MonitoringPipeline *pipeline, QWidget *parent
     bar->addWidget(m_picker);
     bar->addWidget(m_status, 1);
     bar->addWidget(refresh);
+    refresh->setVisible(!pipeline->isRecording()); // what was logged then
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RedisSlowLogModel::ValueRole);
@@ -54,6 +56,8 @@ RedisSlowLogPane::RedisSlowLogPane(MonitoringPipeline *pipeline, QWidget *parent
             m_monitor->requestFeed(m_target.id, RedisSlowLogFeed, u"refresh"_s);
     });
     connect(m_monitor, &TargetMonitor::feedRead, this, &RedisSlowLogPane::onFeed);
+    connect(pipeline, &MonitoringPipeline::shownRangeChanged, this,
+            &RedisSlowLogPane::replayRecorded);
     startOn(m_picker->current());
 }
 
@@ -93,7 +97,7 @@ Target RedisSlowLogPane::currentTarget() const
 
 void RedisSlowLogPane::startOn(const Target &target)
 {
-    if (m_target.isValid())
+    if (m_target.isValid() && !m_pipeline->isRecording())
         m_monitor->unsubscribe(this, m_target.id, RedisSlowLogFeed);
     m_target = target;
     m_model->clear();
@@ -101,8 +105,30 @@ void RedisSlowLogPane::startOn(const Target &target)
         m_status->setText(tr("No Redis target."));
         return;
     }
+    if (m_pipeline->isRecording()) {
+        replayRecorded();
+        return;
+    }
     m_status->setText(tr("Reading the slow log of %1…").arg(target.displayUri()));
     m_monitor->subscribe(this, target.id, RedisSlowLogFeed, 5000);
+}
+
+void RedisSlowLogPane::replayRecorded()
+{
+    if (!m_pipeline->isRecording() || !m_target.isValid())
+        return;
+    // Every entry the slow log held up to the end of the window shown.
+    m_model->clear();
+    const QList<FeedReading> readings =
+        m_pipeline->archive()->upTo(m_target.id, RedisSlowLogFeed, m_pipeline->shownToMs());
+    for (const FeedReading &r : readings)
+        m_model->addRead(r.value.value<RedisSlowLogRead>());
+    for (int c = 0; c < RedisSlowLogModel::CommandColumn; ++c)
+        m_table->resizeColumnToContents(c);
+    m_status->setText(
+        readings.isEmpty()
+            ? tr("The recording holds no slow-log readings of %1 up to here.").arg(m_target.name)
+            : statusText().toHtmlEscaped());
 }
 
 } // namespace sonde

@@ -32,8 +32,11 @@ public:
 
 private:
     void startOn(const Target &target);
+    // A recording: the entries read up to the end of the window shown.
+    void replayRecorded();
     void onFeed(const FeedReading &reading);
 
+    MonitoringPipeline *m_pipeline;
     TargetMonitor *m_monitor;
     TargetPicker *m_picker;
     Target m_target;

@@ -38,6 +38,7 @@ enum WindowChoice
     Last60,
     SinceMarker,
     SinceReset,
+    Shown, // a recording: the dashboard's window
 };
 
 // Slow statements in red, suspected N+1 in amber.
@@ -59,6 +60,7 @@ public:
 
 SlowQueriesPage::SlowQueriesPage(MonitoringPipeline *pipeline, QWidget *parent)
     : QWidget(parent)
+    , m_pipeline(pipeline)
     , m_monitor(pipeline->monitor())
     , m_picker(new TargetPicker(pipeline->targets(), TargetKind::PostgreSQL, this))
     , m_model(new SlowQueryModel(this))
@@ -101,6 +103,16 @@ SlowQueriesPage::SlowQueriesPage(MonitoringPipeline *pipeline, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_flaggedOnly);
     bar->addWidget(refresh);
+    if (pipeline->isRecording()) {
+        // What was read then, over the dashboard's window or any width before its end.
+        m_window->addItem(tr("The dashboard's window"));
+        m_window->setCurrentIndex(Shown);
+        marker->hide();
+        refresh->hide();
+        m_details->setActionsShown(false);
+        connect(pipeline, &MonitoringPipeline::shownRangeChanged, this,
+                &SlowQueriesPage::replayRecorded);
+    }
 
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
@@ -164,7 +176,7 @@ SlowQueriesPage::~SlowQueriesPage() = default;
 
 void SlowQueriesPage::startOn(const Target &target)
 {
-    if (m_target.isValid())
+    if (m_target.isValid() && !m_pipeline->isRecording())
         m_monitor->unsubscribe(this, m_target.id, StatementsFeed);
     m_target = target;
     m_history.clear();
@@ -178,9 +190,33 @@ void SlowQueriesPage::startOn(const Target &target)
             tr("No PostgreSQL target: start the demo or connect to a server.").toHtmlEscaped());
         return;
     }
+    if (m_pipeline->isRecording()) {
+        replayRecorded();
+        return;
+    }
     m_status->setText(
         tr("Reading pg_stat_statements on %1…").arg(target.displayUri()).toHtmlEscaped());
     m_monitor->subscribe(this, target.id, StatementsFeed, 10000);
+}
+
+void SlowQueriesPage::replayRecorded()
+{
+    if (!m_pipeline->isRecording() || !m_target.isValid())
+        return;
+    // The readings up to the window's end: "Last 5 minutes" and the others end there too.
+    m_history.clear();
+    m_warning.clear();
+    const QList<FeedReading> readings =
+        m_pipeline->archive()->upTo(m_target.id, StatementsFeed, m_pipeline->shownToMs());
+    for (const FeedReading &r : readings) {
+        const auto snapshot = r.value.value<StatementSnapshot>();
+        m_warning = snapshot.warning;
+        m_history.add(snapshot);
+    }
+    if (!m_pipeline->archive()->has(m_target.id, StatementsFeed))
+        m_error =
+            tr("The recording holds no pg_stat_statements readings of %1.").arg(m_target.name);
+    recompute();
 }
 
 void SlowQueriesPage::refresh()
@@ -207,6 +243,9 @@ void SlowQueriesPage::setWindowSpec(const StatementWindowSpec &spec)
     case StatementWindowSpec::Kind::SinceReset:
         m_window->setCurrentIndex(SinceReset);
         break;
+    case StatementWindowSpec::Kind::Between:
+        m_window->setCurrentIndex(m_pipeline->isRecording() ? Shown : Last5);
+        break;
     case StatementWindowSpec::Kind::Last:
         m_window->setCurrentIndex(spec.seconds <= 300   ? Last5
                                   : spec.seconds <= 900 ? Last15
@@ -228,6 +267,10 @@ StatementWindowSpec SlowQueriesPage::chosenSpec() const
                                   : StatementWindowSpec::last(300);
     case SinceReset:
         return StatementWindowSpec::sinceReset();
+    case Shown:
+        return StatementWindowSpec::between(
+            QDateTime::fromMSecsSinceEpoch(m_pipeline->shownFromMs(), Qt::UTC),
+            QDateTime::fromMSecsSinceEpoch(m_pipeline->shownToMs(), Qt::UTC));
     default:
         return StatementWindowSpec::last(300);
     }

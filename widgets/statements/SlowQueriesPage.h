@@ -66,10 +66,13 @@ signals:
 private:
     void startOn(const Target &target);
     void onFeed(const FeedReading &reading);
+    // A recording's readings of the target up to the end of the window shown.
+    void replayRecorded();
     void recompute();
     void showSelected();
     StatementWindowSpec chosenSpec() const;
 
+    MonitoringPipeline *m_pipeline;
     TargetMonitor *m_monitor;
     TargetPicker *m_picker;
     Target m_target;

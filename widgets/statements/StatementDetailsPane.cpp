@@ -108,4 +108,10 @@ void StatementDetailsPane::showStatement(const SlowStatement &s,
         b->setEnabled(!s.query.isEmpty());
 }
 
+void StatementDetailsPane::setActionsShown(bool shown)
+{
+    m_explain->setVisible(shown);
+    m_benchmark->setVisible(shown);
+}
+
 } // namespace sonde

@@ -23,6 +23,8 @@ public:
     void showStatement(const SlowStatement &statement, const QList<StatementPoint> &series,
                        const QString &parentQuery);
     void clear();
+    // Explain and Add to benchmark (off for a recording: there is no server to ask).
+    void setActionsShown(bool shown);
     const SlowStatement &statement() const { return m_statement; }
     StatementSeriesChart *chart() const { return m_chart; }
 
