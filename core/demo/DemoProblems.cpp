@@ -66,15 +66,20 @@ bool DemoProblems::plantPostgres(const SandboxEndpoints &endpoints, const Progre
         *error = tr("The demo's problem script is missing from the program's resources.");
         return false;
     }
+    QString step;
     try {
         pqxx::connection admin(endpoints.postgresSuperuser.toStdString());
+        // No step may hang the demo's start: one that takes longer ends with an error that
+        // names it (the longest, the WAL bursts, takes seconds).
+        pqxx::nontransaction(admin).exec("SET statement_timeout = '240s'");
         for (int i = 0; i < steps.size(); ++i) {
             if (cancel && cancel->load()) {
                 *error = tr("Planting the demo's problems was canceled.");
                 return false;
             }
+            step = steps.at(i).label;
             if (progress)
-                progress(steps.at(i).label, 100 * i / int(steps.size()));
+                progress(step, 100 * i / int(steps.size()));
             pqxx::nontransaction tx(admin);
             tx.exec(steps.at(i).sql.toStdString());
         }
@@ -87,8 +92,9 @@ bool DemoProblems::plantPostgres(const SandboxEndpoints &endpoints, const Progre
             pqxx::nontransaction tx(*m_held->forgotten);
             tx.exec("BEGIN; UPDATE batch_jobs SET state = 'retry' WHERE id = 1");
         }
+        step = tr("Planting: transaction IDs to age the legacy table");
         if (progress)
-            progress(tr("Planting: transaction IDs to age the legacy table"), 95);
+            progress(step, 95);
         pqxx::nontransaction tx(admin);
         tx.exec("CALL burn_transaction_ids(120000)");
         // An export whose coordinator never came back (prepared_transaction).
@@ -96,7 +102,8 @@ bool DemoProblems::plantPostgres(const SandboxEndpoints &endpoints, const Progre
         tx.exec("BEGIN; INSERT INTO invoices (amount) VALUES (1); "
                 "PREPARE TRANSACTION 'invoice-export-42'");
     } catch (const std::exception &e) {
-        *error = tr("Planting the demo's problems failed: %1").arg(QString::fromUtf8(e.what()));
+        *error = tr("Planting the demo's problems failed (%1): %2")
+                     .arg(step, QString::fromUtf8(e.what()));
         return false;
     }
     return true;

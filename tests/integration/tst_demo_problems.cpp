@@ -35,7 +35,11 @@ private slots:
         options.runWorkload = false;
         m_demo = std::make_unique<DemoEnvironment>();
         QString error;
-        QVERIFY2(m_demo->start(options, {}, nullptr, &error), qPrintable(error));
+        // Each step in the log: a start that takes too long says where it is.
+        const auto progress = [](const QString &step, int percent) {
+            qInfo("%3d %% %s", percent, qPrintable(step));
+        };
+        QVERIFY2(m_demo->start(options, progress, nullptr, &error), qPrintable(error));
     }
 
     void postgresProblemsAreFound()
