@@ -1672,6 +1672,18 @@
         <source>Planting the demo&apos;s problems failed (%1): %2</source>
         <translation>La plantation des problèmes de la démo a échoué (%1) : %2</translation>
     </message>
+    <message>
+        <source>Connecting to the demo&apos;s PostgreSQL as its superuser</source>
+        <translation>Connexion au PostgreSQL de la démo en superutilisateur</translation>
+    </message>
+    <message>
+        <source>Planting: a batch job idle in its transaction (idle_in_transaction)</source>
+        <translation>Plantation : un traitement par lots inactif dans sa transaction (idle_in_transaction)</translation>
+    </message>
+    <message>
+        <source>Planting: a prepared transaction left behind (prepared_transaction)</source>
+        <translation>Plantation : une transaction préparée laissée en plan (prepared_transaction)</translation>
+    </message>
 </context>
 <context>
     <name>DemoSeeder</name>
@@ -5618,6 +5630,10 @@
         <source>No two readings of pg_stat_statements in this range (they were taken every 10 s): widen the window.</source>
         <translation>Pas deux lectures de pg_stat_statements dans cette plage (elles étaient faites toutes les 10 s) : élargissez la fenêtre.</translation>
     </message>
+    <message>
+        <source>The readings of pg_stat_statements start at %1: the ranking covers the window from then.</source>
+        <translation>Les lectures de pg_stat_statements commencent à %1 : le classement couvre la fenêtre à partir de là.</translation>
+    </message>
 </context>
 <context>
     <name>StatementsAccess</name>
@@ -9260,10 +9276,6 @@ L&apos;exécuter sur %1 ?</translation>
         <translation>Exporter un rapport de la fenêtre affichée</translation>
     </message>
     <message>
-        <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation>Rapport HTML (*.html);;Rapport PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the report %1…</source>
         <translation>Écriture du rapport %1…</translation>
     </message>
@@ -9274,6 +9286,14 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>The report could not be written: %1</source>
         <translation>Le rapport n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Rapport PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -220,12 +220,19 @@ void RecordingWindow::askToExportReport()
     if (!m_pipeline)
         return;
     const QString base = QFileInfo(m_path).completeBaseName();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export a report of the window shown"),
-                                     QFileInfo(m_path).dir().filePath(base + u"-report.html"_s),
-                                     tr("HTML report (*.html);;PDF report (*.pdf)"));
-    if (!path.isEmpty())
-        exportReport(m_pipeline->shownFromMs(), m_pipeline->shownToMs(), path);
+    const QString html = tr("HTML report (*.html)");
+    const QString pdf = tr("PDF report (*.pdf)");
+    QString chosen = html;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export a report of the window shown"),
+        QFileInfo(m_path).dir().filePath(base + u"-report.html"_s), html + u";;"_s + pdf, &chosen);
+    if (path.isEmpty())
+        return;
+    // The type chosen, when the name does not say it.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"html"_s && suffix != u"htm"_s && suffix != u"pdf"_s)
+        path += chosen == pdf ? u".pdf"_s : u".html"_s;
+    exportReport(m_pipeline->shownFromMs(), m_pipeline->shownToMs(), path);
 }
 
 void RecordingWindow::exportReport(qint64 fromMs, qint64 toMs, const QString &out)

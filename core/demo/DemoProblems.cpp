@@ -66,7 +66,7 @@ bool DemoProblems::plantPostgres(const SandboxEndpoints &endpoints, const Progre
         *error = tr("The demo's problem script is missing from the program's resources.");
         return false;
     }
-    QString step;
+    QString step = tr("Connecting to the demo's PostgreSQL as its superuser");
     try {
         pqxx::connection admin(endpoints.postgresSuperuser.toStdString());
         // No step may hang the demo's start: one that takes longer ends with an error that
@@ -85,6 +85,7 @@ bool DemoProblems::plantPostgres(const SandboxEndpoints &endpoints, const Progre
         }
         // A batch job that never commits: idle in transaction, holding its row lock and the
         // oldest transaction ID, so the legacy table cannot be frozen past it either.
+        step = tr("Planting: a batch job idle in its transaction (idle_in_transaction)");
         m_held = std::make_unique<Held>();
         m_held->forgotten = std::make_unique<pqxx::connection>(
             QString(endpoints.postgresApp + u"?application_name=demo-batch"_s).toStdString());
@@ -98,6 +99,7 @@ bool DemoProblems::plantPostgres(const SandboxEndpoints &endpoints, const Progre
         pqxx::nontransaction tx(admin);
         tx.exec("CALL burn_transaction_ids(120000)");
         // An export whose coordinator never came back (prepared_transaction).
+        step = tr("Planting: a prepared transaction left behind (prepared_transaction)");
         tx.exec("SET ROLE app");
         tx.exec("BEGIN; INSERT INTO invoices (amount) VALUES (1); "
                 "PREPARE TRANSACTION 'invoice-export-42'");

@@ -34,6 +34,20 @@ QList<FeedReading> FeedArchive::upTo(const QString &targetId, const QString &fee
     return out;
 }
 
+QList<FeedReading> FeedArchive::between(const QString &targetId, const QString &feed, qint64 fromMs,
+                                        qint64 untilMs) const
+{
+    const QList<Entry> entries = m_entries.value(key(targetId, feed));
+    auto first = std::lower_bound(entries.cbegin(), entries.cend(), fromMs,
+                                  [](const Entry &e, qint64 t) { return e.atMs < t; });
+    if (first != entries.cbegin())
+        --first;
+    QList<FeedReading> out;
+    for (auto it = first, end = after(entries, untilMs); it < end; ++it)
+        out.append(it->reading);
+    return out;
+}
+
 std::optional<FeedArchive::Entry> FeedArchive::at(const QString &targetId, const QString &feed,
                                                   qint64 ms) const
 {

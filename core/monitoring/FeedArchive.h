@@ -30,6 +30,10 @@ public:
 
     // Every reading of a target's feed taken at or before `untilMs`, oldest first.
     QList<FeedReading> upTo(const QString &targetId, const QString &feed, qint64 untilMs) const;
+    // The readings taken in [fromMs, untilMs], and the last one before fromMs (what a
+    // difference over the range starts from), oldest first.
+    QList<FeedReading> between(const QString &targetId, const QString &feed, qint64 fromMs,
+                               qint64 untilMs) const;
     // The last reading taken at or before `ms` (none before it: nothing).
     std::optional<Entry> at(const QString &targetId, const QString &feed, qint64 ms) const;
 

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -169,7 +170,11 @@ void LocalHistory::removeStaleFiles() const
     const QFileInfoList files =
         QDir(m_directory).entryInfoList({u"history-*.sonde"_s}, QDir::Files);
     for (const QFileInfo &f : files) {
-        if (f.lastModified().toUTC() < oldest) {
+        // In WAL mode the newest writes may be in the -wal file alone.
+        const QFileInfo wal(f.filePath() + u"-wal"_s);
+        const QDateTime written =
+            wal.exists() ? std::max(wal.lastModified(), f.lastModified()) : f.lastModified();
+        if (written.toUTC() < oldest) {
             for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
                 QFile::remove(f.filePath() + suffix);
         }
@@ -235,9 +240,14 @@ bool LocalHistory::readRange(const QString &directory, const QStringList &target
                              qint64 toMs, Recording *out, QString *error)
 {
     *out = Recording();
+    // A minute more before the range: the statements reading before it, which the range's
+    // first difference starts from; nothing else from that minute.
     RecordingFile::Selection selection;
-    selection.fromMs = fromMs;
+    selection.fromMs = fromMs - 60'000;
     selection.toMs = toMs;
+    const auto inRange = [fromMs](const QDateTime &at) {
+        return at.toMSecsSinceEpoch() >= fromMs;
+    };
     for (const QString &id : targetIds) {
         const QString path = fileIn(directory, id);
         if (!QFileInfo::exists(path))
@@ -245,6 +255,25 @@ bool LocalHistory::readRange(const QString &directory, const QStringList &target
         Recording r;
         if (!RecordingFile::read(path, &r, error, selection))
             return false;
+        const auto keepFrom = [&](auto &list, auto at) {
+            list.erase(std::remove_if(list.begin(), list.end(),
+                                      [&](const auto &item) { return !inRange(at(item)); }),
+                       list.end());
+        };
+        keepFrom(r.snapshots, [](const Snapshot &s) { return s.at; });
+        keepFrom(r.events, [](const TimelineEvent &e) { return e.at; });
+        keepFrom(r.notes, [](const RecordingNote &n) { return n.at; });
+        keepFrom(r.sessions, [](const auto &s) { return s.value.takenAt; });
+        keepFrom(r.slowLogs, [](const auto &s) { return s.value.takenAt; });
+        keepFrom(r.plans, [](const auto &p) { return p.value.at; });
+        // The statements: those of the range and the last one before it.
+        int before = -1;
+        for (int i = 0; i < r.statements.size(); ++i) {
+            if (!inRange(r.statements.at(i).value.takenAt))
+                before = i;
+        }
+        if (before > 0)
+            r.statements.remove(0, before);
         if (!out->createdAt.isValid() || r.createdAt < out->createdAt)
             out->createdAt = r.createdAt;
         out->formatVersion = r.formatVersion;
@@ -263,7 +292,10 @@ bool LocalHistory::readRange(const QString &directory, const QStringList &target
     };
     std::stable_sort(out->snapshots.begin(), out->snapshots.end(), byTime);
     std::stable_sort(out->events.begin(), out->events.end(), byTime);
-    std::stable_sort(out->notes.begin(), out->notes.end(), byTime);
+    std::stable_sort(
+        out->notes.begin(), out->notes.end(), [](const RecordingNote &a, const RecordingNote &b) {
+            return std::tie(a.at, a.targetId, a.text) < std::tie(b.at, b.targetId, b.text);
+        });
     // A note for every target is in every file: once is enough.
     out->notes.erase(std::unique(out->notes.begin(), out->notes.end()), out->notes.end());
     if (out->snapshots.isEmpty()) {

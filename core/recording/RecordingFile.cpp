@@ -92,7 +92,9 @@ bool RecordingFile::create(const QString &path, bool statementTexts, QString *er
 
 bool RecordingFile::setUp()
 {
-    return exec(u"PRAGMA journal_mode = WAL"_s) && exec(u"PRAGMA synchronous = NORMAL"_s);
+    // The write-ahead log is cut back to 8 MiB after each checkpoint that empties it.
+    return exec(u"PRAGMA journal_mode = WAL"_s) && exec(u"PRAGMA synchronous = NORMAL"_s) &&
+           exec(u"PRAGMA journal_size_limit = 8388608"_s);
 }
 
 bool RecordingFile::isOpen() const
@@ -230,8 +232,10 @@ bool RecordingFile::finish(QString *error)
         return false;
     // One file to hand on. When a reader has it open (a replay), SQLite cannot fold the log
     // in: every batch is committed all the same, in the -wal file beside it, which opening
-    // the recording where it lies takes in.
-    if (!exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !exec(u"PRAGMA journal_mode = DELETE"_s))
+    // the recording where it lies takes in. A history stays in WAL mode (a reader never
+    // keeps the next run from opening it).
+    if (!exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) ||
+        (!m_appending && !exec(u"PRAGMA journal_mode = DELETE"_s)))
         qWarning("The recording %s keeps its write-ahead log beside it: %s", qPrintable(m_path),
                  qPrintable(m_lastError));
     close();

@@ -105,6 +105,7 @@ private:
     QString m_path;
     bool m_statementTexts = true;
     bool m_inBatch = false;
+    bool m_appending = false; // open(): a history, kept in WAL mode between runs
     QString m_lastError;
 };
 

@@ -30,34 +30,67 @@ bool RecordingFile::open(const QString &path, bool statementTexts, QString *erro
         return create(path, statementTexts, error);
     m_path = path;
     m_statementTexts = statementTexts;
+    m_appending = true;
     QString why;
     if (!PrivateFiles::prepare(path, &why)) {
         *error = tr("Cannot open the recording %1: %2").arg(path, why);
         return false;
     }
-    bool usable = false;
+    // Ours to add to, another file (set aside), or one SQLite cannot use now (locked, no
+    // space…: an error, the file kept as it is).
+    enum class Verdict
+    {
+        Ours,
+        Other,
+        Failed
+    };
+    Verdict verdict = Verdict::Failed;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
         db.setDatabaseName(path);
-        if (db.open()) {
+        if (!db.open()) {
+            why = db.lastError().text();
+        } else {
             QSqlQuery q(db);
-            const auto pragma = [&q](const QString &name) {
-                return q.exec(u"PRAGMA "_s + name) && q.next() ? q.value(0).toLongLong() : -1;
+            qint64 app = -1;
+            qint64 version = -1;
+            const auto pragma = [&q](const QString &name, qint64 *value) {
+                if (!q.exec(u"PRAGMA "_s + name) || !q.next())
+                    return false;
+                *value = q.value(0).toLongLong();
+                return true;
             };
-            usable =
-                pragma(u"application_id"_s) == ApplicationId &&
-                pragma(u"user_version"_s) == FormatVersion &&
-                q.exec(u"SELECT count(*) FROM records WHERE kind = 'snapshot' AND at_ms < 0"_s);
+            const bool read = pragma(u"application_id"_s, &app) &&
+                              pragma(u"user_version"_s, &version) &&
+                              q.exec(u"SELECT kind FROM records LIMIT 1"_s);
+            if (read) {
+                verdict = app == ApplicationId && version == FormatVersion ? Verdict::Ours
+                                                                           : Verdict::Other;
+            } else {
+                // SQLITE_NOTADB (26), SQLITE_CORRUPT (11), or a database without our table.
+                const QSqlError e = q.lastError();
+                const QString code = e.nativeErrorCode();
+                verdict = code == u"26"_s || code == u"11"_s ||
+                                  e.databaseText().contains(u"no such table"_s)
+                              ? Verdict::Other
+                              : Verdict::Failed;
+                why = e.text();
+            }
             q.finish(); // the journal mode changes only with no statement running
-            usable = usable && setUp();
         }
     }
-    if (usable)
+    if (verdict == Verdict::Ours && setUp())
         return true;
-    // Not one to add to: kept aside (never deleted), and a new one begun.
+    if (verdict != Verdict::Other) {
+        *error = tr("Cannot open the recording %1: %2")
+                     .arg(path, verdict == Verdict::Ours ? m_lastError : why);
+        close();
+        return false;
+    }
+    // Not one to add to: kept aside under a name of its own (never deleted), a new one begun.
     close();
-    const QString aside = path + u".unreadable"_s;
-    QFile::remove(aside);
+    const QString aside = path + u".unreadable-"_s +
+                          QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
     if (!QFile::rename(path, aside)) {
         *error = tr("Cannot open the recording %1: it is not one this Sonde can add to, and "
                     "it cannot be moved aside.")
@@ -66,7 +99,9 @@ bool RecordingFile::open(const QString &path, bool statementTexts, QString *erro
     }
     qWarning("%s is not a recording this Sonde can add to: moved to %s", qPrintable(path),
              qPrintable(aside));
-    return create(path, statementTexts, error);
+    const bool created = create(path, statementTexts, error);
+    m_appending = true;
+    return created;
 }
 
 qint64 RecordingFile::usedBytes()
@@ -88,7 +123,9 @@ bool RecordingFile::pruneBefore(qint64 beforeMs)
 bool RecordingFile::giveSpaceBack()
 {
     // One page per step of the pragma, and a pragma without result columns is stepped once
-    // by the driver: run until no page is free, in one transaction.
+    // by the driver: run until no page is free, a transaction per chunk so that the
+    // write-ahead log stays small, then folded into the file (which shrinks).
+    constexpr int PagesPerChunk = 2048;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     const auto freePages = [&q] {
         return q.exec(u"PRAGMA freelist_count"_s) && q.next() ? q.value(0).toLongLong() : 0;
@@ -96,15 +133,21 @@ bool RecordingFile::giveSpaceBack()
     qint64 left = freePages();
     if (left == 0)
         return true;
-    bool ok = exec(u"BEGIN"_s);
-    for (qint64 bound = left; ok && left > 0 && bound >= 0; --bound) {
-        ok = q.exec(u"PRAGMA incremental_vacuum"_s);
-        left = ok ? freePages() : left;
+    bool ok = true;
+    for (qint64 bound = left; ok && left > 0 && bound >= 0;) {
+        ok = exec(u"BEGIN"_s);
+        for (int i = 0; ok && left > 0 && i < PagesPerChunk; ++i, --bound) {
+            ok = q.exec(u"PRAGMA incremental_vacuum"_s);
+            left = ok ? freePages() : left;
+        }
+        if (!ok)
+            m_lastError = q.lastError().text();
+        q.finish();
+        ok = exec(u"COMMIT"_s) && ok;
     }
-    if (!ok)
-        m_lastError = q.lastError().text();
-    q.finish();
-    return exec(u"COMMIT"_s) && ok;
+    // A reader (a save, a load) may keep the log from being folded in now: the next time.
+    exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return ok;
 }
 
 bool RecordingFile::prune(qint64 beforeMs, qint64 maxBytes, QString *error)

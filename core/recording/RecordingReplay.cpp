@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -94,13 +95,28 @@ void RecordingReplay::loadHistory(const Recording &recording, MonitoringPipeline
 {
     if (!recording.snapshots.isEmpty())
         pipeline->store()->ingestHistory(recording.snapshots);
+    // A note for no one server is in every server's history, and what this run put on the
+    // time axis may be in the file already: each goes on the timeline once.
     TimelineEventStore *timeline = pipeline->timeline();
-    for (TimelineEvent e : recording.events) {
+    const auto key = [](const TimelineEvent &e) {
+        return u"%1/%2/%3/%4"_s.arg(e.at.toMSecsSinceEpoch())
+            .arg(int(e.kind))
+            .arg(e.targetId, e.text);
+    };
+    QSet<QString> shown;
+    for (const TimelineEvent &e : timeline->events())
+        shown.insert(key(e));
+    const auto add = [&](TimelineEvent e) {
         e.replayed = true;
-        timeline->add(e);
-    }
+        if (!shown.contains(key(e))) {
+            shown.insert(key(e));
+            timeline->add(e);
+        }
+    };
+    for (const TimelineEvent &e : recording.events)
+        add(e);
     for (const RecordingNote &n : recording.notes)
-        timeline->add(noteEvent(n, recording.targets));
+        add(noteEvent(n, recording.targets));
 }
 
 QString RecordingReplay::describe(const Recording &recording)

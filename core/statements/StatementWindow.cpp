@@ -106,8 +106,9 @@ StatementWindowResult StatementWindow::compute(const StatementHistory &history,
         if (between)
             w.to = last.isValid() ? last : spec.until;
         w.from = first.isValid() ? first : w.to;
+        // A range the readings start after (a recording begun later, a history trimmed).
         w.partial =
-            spec.kind == StatementWindowSpec::Kind::Last &&
+            (spec.kind == StatementWindowSpec::Kind::Last || between) &&
             (!history.firstSampleAt().isValid() || history.firstSampleAt().msecsTo(start) < -5000);
         if (between && !first.isValid())
             w.note = tr("No two readings of pg_stat_statements in this range (they were taken "
@@ -115,6 +116,10 @@ StatementWindowResult StatementWindow::compute(const StatementHistory &history,
         else if (history.intervals().empty())
             w.note = tr("Waiting for a second sample: rankings come from the difference between "
                         "two reads of pg_stat_statements.");
+        else if (w.partial && between)
+            w.note = tr("The readings of pg_stat_statements start at %1: the ranking covers "
+                        "the window from then.")
+                         .arg(history.firstSampleAt().toLocalTime().toString(u"HH:mm:ss"_s));
         else if (w.partial)
             w.note = tr("Sonde has sampled for %1 s only: the ranking covers that time.")
                          .arg(qRound(double(history.firstSampleAt().msecsTo(w.to)) / 1000.0));

@@ -11,6 +11,7 @@
 #include "recording/LocalHistory.h"
 #include "recording/RecordingFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -85,9 +86,22 @@ private slots:
                                                               "add to: moved to .*unreadable"_s));
         QVERIFY(writeHistory(path, 1'000'000, 3, true));
         QCOMPARE(snapshotsIn(path), 3);
-        QFile aside(path + u".unreadable"_s);
-        QVERIFY(aside.open(QIODevice::ReadOnly));
-        QCOMPARE(aside.readAll(), QByteArray(4096, 'x'));
+        const QStringList aside =
+            QDir(dir.path()).entryList({u"h.sonde.unreadable-*"_s}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QFile kept(dir.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray(4096, 'x'));
+        // A second one is kept beside the first, never over it.
+        QFile again(path);
+        QVERIFY(again.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        again.write(QByteArray(4096, 'y'));
+        again.close();
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"moved to .*unreadable"_s));
+        QVERIFY(writeHistory(path, 1'000'000, 3, true));
+        QCOMPARE(QDir(dir.path()).entryList({u"h.sonde.unreadable-*"_s}, QDir::Files).size(), 2);
     }
 
     void retentionRemovesWhatIsOlder()
@@ -255,6 +269,37 @@ private slots:
         QCOMPARE(r.snapshots.size(), 60);
         QCOMPARE(r.notes.size(), 3);
         QCOMPARE(r.notes.last().text, u"failover started"_s);
+    }
+
+    void aNoteForEveryServerIsOnTheTimelineOnce()
+    {
+        QTemporaryDir dir;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        Target cache = Orders;
+        cache.id = u"cache"_s;
+        // Each server's history holds the same note (for no one server), as recorders write it.
+        QVERIFY(writeHistory(LocalHistory::fileIn(dir.path(), Orders.id), now - 60'000, 10));
+        QVERIFY(writeHistory(LocalHistory::fileIn(dir.path(), cache.id), now - 60'000, 10));
+        TargetList targets;
+        MonitoringPipeline pipeline(&targets, nullptr, MonitoringPipeline::Source::Recording);
+        LocalHistory history(&pipeline, dir.path());
+        QSignalSpy loaded(&history, &LocalHistory::loaded);
+        history.apply({});
+        targets.upsert(Orders);
+        targets.upsert(cache);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 20000);
+        int notes = 0;
+        for (const TimelineEvent &e : pipeline.timeline()->events())
+            notes += e.kind == TimelineEvent::Kind::Note ? 1 : 0;
+        QCOMPARE(notes, 1);
+        // Saved as a recording: once too.
+        Recording range;
+        QString error;
+        QVERIFY2(LocalHistory::readRange(dir.path(), {Orders.id, cache.id}, now - 120'000, now,
+                                         &range, &error),
+                 qPrintable(error));
+        QCOMPARE(range.notes.size(), 1);
+        targets.clear();
     }
 
     void retentionAndTheFilesOfTargetsGoneLongAgo()

@@ -120,6 +120,34 @@ private slots:
             StatementWindow::compute(h, StatementWindowSpec::sinceMarker(T0.addSecs(60)));
         QCOMPARE(marker.statements.size(), 1);
 
+        // A range of a recording: interval 1 only (0 → 60 s), ending where the range does.
+        const StatementWindowResult first =
+            StatementWindow::compute(h, StatementWindowSpec::between(T0, T0.addSecs(100)), 100);
+        QCOMPARE(first.statements.size(), 2);
+        QCOMPARE(first.statements.first().key, Slow);
+        QCOMPARE(first.totalCalls, 102.0);
+        QCOMPARE(first.from, T0);
+        QCOMPARE(first.to, T0.addSecs(60));
+        QVERIFY(!first.partial);
+        // The second interval, 60 → 600 s, ends after the range: left out; one ending up to
+        // half its length after it counts.
+        QCOMPARE(StatementWindow::compute(h, StatementWindowSpec::between(T0, T0.addSecs(320)))
+                     .totalCalls,
+                 102.0);
+        QCOMPARE(StatementWindow::compute(h, StatementWindowSpec::between(T0, T0.addSecs(340)))
+                     .totalCalls,
+                 302.0);
+        // A range the readings start after: said.
+        const StatementWindowResult early = StatementWindow::compute(
+            h, StatementWindowSpec::between(T0.addSecs(-600), T0.addSecs(100)));
+        QVERIFY(early.partial);
+        QVERIFY2(early.note.contains(u"start at"_s), qPrintable(early.note));
+        // Nothing between two readings: said.
+        const StatementWindowResult none = StatementWindow::compute(
+            h, StatementWindowSpec::between(T0.addSecs(61), T0.addSecs(62)));
+        QVERIFY(none.statements.isEmpty());
+        QVERIFY2(none.note.contains(u"No two readings"_s), qPrintable(none.note));
+
         const StatementWindowResult lifetime =
             StatementWindow::compute(h, StatementWindowSpec::sinceReset());
         QCOMPARE(lifetime.statements.first().calls, 12.0);

@@ -203,11 +203,14 @@ void SlowQueriesPage::replayRecorded()
 {
     if (!m_pipeline->isRecording() || !m_target.isValid())
         return;
-    // The readings up to the window's end: "Last 5 minutes" and the others end there too.
+    // The readings of the window, or of the hour before its end ("Last 5 minutes" and the
+    // others end there too), and the one before (the first difference starts from it).
     m_history.clear();
     m_warning.clear();
+    const qint64 to = m_pipeline->shownToMs();
+    const qint64 from = std::min(m_pipeline->shownFromMs(), to - 3600'000);
     const QList<FeedReading> readings =
-        m_pipeline->archive()->upTo(m_target.id, StatementsFeed, m_pipeline->shownToMs());
+        m_pipeline->archive()->between(m_target.id, StatementsFeed, from, to);
     for (const FeedReading &r : readings) {
         const auto snapshot = r.value.value<StatementSnapshot>();
         m_warning = snapshot.warning;
