@@ -10,6 +10,7 @@
 #include "DemoCommand.h"
 #include "ExplainCommand.h"
 #include "HealthCommand.h"
+#include "PrometheusCommands.h"
 #include "RecordCommand.h"
 #include "SampleCommand.h"
 #include "SlowCommand.h"
@@ -31,7 +32,8 @@ QList<CliCommand> allCommands()
     return {
         demoCommand(),    sampleCommand(), slowCommand(),    explainCommand(), adviseCommand(),
         applyCommand(),   revertCommand(), changesCommand(), healthCommand(),  benchCommand(),
-        compareCommand(), recordCommand(), replayCommand(),
+        compareCommand(), recordCommand(), replayCommand(), historyCommand(),
+        fleetCommand(),   rulesCommand(),
     };
 }
 

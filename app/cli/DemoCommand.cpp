@@ -5,12 +5,14 @@
 #include "common/SignalWatcher.h"
 #include "connection/RedisEndpoint.h"
 #include "demo/DemoController.h"
+#include "prometheus/PrometheusRules.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,9 @@ const char *const Usage =
     "  --redis-tls      Redis speaks TLS only (rediss://), with a certificate from a\n"
     "                   throw-away CA made at start (and a client certificate for mutual\n"
     "                   TLS); the URIs name the CA file\n"
+    "  --no-prometheus  no Prometheus: by default one scrapes the servers every 5 s through\n"
+    "                   postgres_exporter, pgbouncer_exporter and redis_exporter, with the\n"
+    "                   dashboard's thresholds as its alerting rules (the \"prometheus\" URL)\n"
     "  --dir DIR        make the sandbox directory under DIR (default $SONDE_SANDBOX_DIR or\n"
     "                   the temp directory)\n"
     "  --postgres-port P, --pgbouncer-port P, --redis-port P\n"
@@ -77,11 +82,13 @@ int runDemo(const QStringList &args)
     const QCommandLineOption writes(u"writes"_s, {}, u"F"_s, u"0.1"_s);
     const QCommandLineOption noWorkload(u"no-workload"_s);
     const QCommandLineOption redisTls(u"redis-tls"_s);
+    const QCommandLineOption noPrometheus(u"no-prometheus"_s);
     const QCommandLineOption dir(u"dir"_s, {}, u"DIR"_s);
     const QCommandLineOption pgPort(u"postgres-port"_s, {}, u"P"_s, u"0"_s);
     const QCommandLineOption bouncerPort(u"pgbouncer-port"_s, {}, u"P"_s, u"0"_s);
     const QCommandLineOption redisPort(u"redis-port"_s, {}, u"P"_s, u"0"_s);
-    parser.addOptions({seconds, json, scale, rate, clients, mode, writes, noWorkload, redisTls, dir,
+    parser.addOptions({seconds, json, scale, rate, clients, mode, writes, noWorkload, redisTls, noPrometheus,
+                       dir,
                        pgPort, bouncerPort, redisPort});
     if (!parser.parse(QStringList{u"sonde-cli demo"_s} + args)) {
         printErr(parser.errorText());
@@ -103,6 +110,12 @@ int runDemo(const QStringList &args)
     options.sandbox.redisPort = int(number(redisPort, 0));
     options.sandbox.parentDir = parser.value(dir);
     options.sandbox.redisTls = parser.isSet(redisTls);
+    options.sandbox.withPrometheus = !parser.isSet(noPrometheus);
+    {
+        QSettings settings;
+        options.sandbox.prometheusRules = PrometheusRules::rulesFile(
+            ThresholdSet::load(settings), 30, options.sandbox.prometheusScrapeSeconds);
+    }
     options.runWorkload = !parser.isSet(noWorkload);
     if (!DemoOptions::parseMode(parser.value(mode), &options)) {
         printErr(Text::tr("Invalid --mode \"%1\": use healthy, cold, thrashing or problems.")
@@ -157,6 +170,8 @@ int runDemo(const QStringList &args)
             printOut(u"  pgbouncer         %1"_s.arg(ep.pgbouncer));
             printOut(u"  pgbouncer_admin   %1"_s.arg(ep.pgbouncerAdmin));
             printOut(u"  redis             %1"_s.arg(ep.redis));
+            if (!ep.prometheus.isEmpty())
+                printOut(u"  prometheus        %1"_s.arg(ep.prometheus));
             if (!ep.redisCaFile.isEmpty())
                 printTlsHelp(ep);
             printOut(Text::tr("Press Ctrl+C to stop."));

@@ -12,6 +12,7 @@
 #include "monitoring/TargetMonitor.h"
 #include "pgbouncer/PgBouncerMetrics.h"
 #include "postgres/PostgresMetrics.h"
+#include "prometheus/PrometheusMetrics.h"
 #include "redis/RedisMetrics.h"
 
 #include <QCommandLineParser>
@@ -80,6 +81,8 @@ QList<QLatin1String> lineMetrics(TargetKind kind)
         return {metric::RedisOpsPerSec,    metric::RedisHitPct,  metric::RedisP50Ms,
                 metric::RedisP99Ms,        metric::RedisClients, metric::RedisMemoryBytes,
                 metric::RedisEvictedPerSec};
+    case TargetKind::Prometheus:
+        return {metric::PromInstancesUp, metric::PromInstancesDown, metric::PromAlertsFiring};
     }
     return {};
 }

@@ -40,6 +40,10 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         u"demo-redis-tls"_s,
         QCoreApplication::translate("GuiOptions",
                                     "The demo's Redis speaks TLS only, with a throw-away CA."));
+    const QCommandLineOption noPrometheus(
+        u"demo-no-prometheus"_s,
+        QCoreApplication::translate("GuiOptions",
+                                    "The demo runs no Prometheus (and so has no Fleet page)."));
     const QCommandLineOption screenshot(
         u"screenshot"_s,
         QCoreApplication::translate("GuiOptions", "Save a screenshot of the window and quit."),
@@ -59,7 +63,8 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("GuiOptions", "Language for this run, e.g. en or fr."),
         u"CODE"_s);
     parser.addOptions(
-        {demo, scale, mode, noWorkload, redisTls, screenshot, delay, view, theme, language});
+        {demo, scale, mode, noWorkload, redisTls, noPrometheus, screenshot, delay, view, theme,
+         language});
     parser.addPositionalArgument(
         u"recording"_s,
         QCoreApplication::translate("GuiOptions", "A recording (.sonde) to open, read-only."),
@@ -68,6 +73,7 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
     o.demo = parser.isSet(demo);
     o.demoOptions.scale = qMax(0.001, parser.value(scale).toDouble());
     o.demoOptions.sandbox.redisTls = parser.isSet(redisTls);
+    o.demoOptions.sandbox.withPrometheus = !parser.isSet(noPrometheus);
     o.demoOptions.runWorkload = !parser.isSet(noWorkload);
     if (!DemoOptions::parseMode(parser.value(mode), &o.demoOptions)) {
         o.valid = false;

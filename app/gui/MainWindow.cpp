@@ -135,6 +135,7 @@ void MainWindow::createPages()
     m_overview = new OverviewPage(m_pipeline, m_pages);
     m_overview->setObjectName(u"overviewPage"_s);
     addView(m_overview, tr("Overview"));
+    createFleet();
 
     // Slow queries (with the Redis slow log), sessions and plans.
     auto *slow = new SlowQueriesPage(m_pipeline, m_pages);

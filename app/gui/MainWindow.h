@@ -23,7 +23,9 @@ class CommandPalette;
 class DashboardPage;
 class MonitoringPipeline;
 class PageActions;
+class FleetPage;
 class PlanPage;
+struct PromInstance;
 class SessionsPage;
 class SlowQueriesPage;
 class DemoStartPage;
@@ -65,6 +67,11 @@ public:
     SlowQueriesPage *slowQueries() const { return m_slow; }
     SessionsPage *sessions() const { return m_sessions; }
     PlanPage *plans() const { return m_plans; }
+    FleetPage *fleet() const { return m_fleet; }
+    // Watches one instance of a Prometheus' fleet on the dashboard: the server Sonde
+    // already watches directly when it is the same (its history is in front of its line),
+    // else a target reading that instance through Prometheus. Returns the target's id.
+    QString openFleetInstance(const QString &prometheusTargetId, const PromInstance &instance);
 
     // Quick-open (Ctrl+K) over views, targets, statements and commands.
     void openCommandPalette();
@@ -115,6 +122,7 @@ private:
     void updateRecordingStatus();
     void showRecordingStopped();
     void createHistoryActions(QMenu *file);
+    void createFleet();
     void askToSaveRecording();
     void editHistorySettings();
 
@@ -135,6 +143,7 @@ private:
     SlowQueriesPage *m_slow = nullptr;
     SessionsPage *m_sessions = nullptr;
     PlanPage *m_plans = nullptr;
+    FleetPage *m_fleet = nullptr;
     DemoController *m_demo = nullptr;
     DemoOptions m_demoOptions;
     bool m_demoStopped = false;

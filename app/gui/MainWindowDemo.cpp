@@ -3,6 +3,10 @@
 // launch timings (category sonde.gui.launch). Stopping it is closeEvent's (MainWindow.cpp).
 #include "MainWindow.h"
 
+#include "prometheus/PrometheusRules.h"
+
+#include <QSettings>
+
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoStartPage.h"
 #include "overview/OverviewPage.h"
@@ -27,8 +31,14 @@ void MainWindow::startDemo(const DemoOptions &options)
     if (m_demo && (m_demo->isBusy() || m_demo->isReady()))
         return;
     m_demoOptions = options;
+    if (m_demoOptions.sandbox.withPrometheus && m_demoOptions.sandbox.prometheusRules.isEmpty()) {
+        // The demo's Prometheus alerts on the dashboard's thresholds.
+        QSettings settings;
+        m_demoOptions.sandbox.prometheusRules = PrometheusRules::rulesFile(
+            ThresholdSet::load(settings), 30, m_demoOptions.sandbox.prometheusScrapeSeconds);
+    }
     delete m_demo;
-    m_demo = new DemoController(options, this);
+    m_demo = new DemoController(m_demoOptions, this);
     m_demoStopped = false;
     m_demoStart->reset();
     m_pages->setCurrentWidget(m_demoStart);
@@ -71,6 +81,10 @@ void MainWindow::onDemoServersUp(const SandboxEndpoints &endpoints)
     add(u"demo-pgbouncer"_s, TargetKind::PgBouncer, tr("Demo PgBouncer"), endpoints.pgbouncerAdmin,
         endpoints.pgbouncer);
     add(u"demo-redis"_s, TargetKind::Redis, tr("Demo Redis"), endpoints.redis);
+    // The sandbox's Prometheus: the Fleet page, and the servers' history from its scrapes.
+    if (!endpoints.prometheus.isEmpty())
+        add(u"demo-prometheus"_s, TargetKind::Prometheus, tr("Demo Prometheus"),
+            endpoints.prometheus);
 
     const QString start = std::exchange(m_startView, QString());
     if (start.isEmpty() || !showViewNamed(start)) {

@@ -1,7 +1,11 @@
 #include "ConnectionProfile.h"
 
 #include "PgConnInfo.h"
+#include "PrometheusEndpoint.h"
 #include "RedisEndpoint.h"
+
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +30,10 @@ bool isOwnKeyword(const QByteArray &k)
 
 bool guessTargetKind(const QString &text, TargetKind *kind)
 {
+    if (looksLikePrometheusUrl(text)) {
+        *kind = TargetKind::Prometheus;
+        return true;
+    }
     if (RedisEndpoint::isRedisUri(text)) {
         *kind = TargetKind::Redis;
         return true;
@@ -47,7 +55,27 @@ bool ConnectionProfile::fromUri(const QString &text, ConnectionProfile *out, QSt
     p.rememberPassword = out->rememberPassword;
     if (password)
         password->clear();
-    if (RedisEndpoint::isRedisUri(text)) {
+    if (looksLikePrometheusUrl(text)) {
+        // A Prometheus: the path is kept as the API's prefix (database), https as tls, a
+        // bearer token (token=) handed back as the password of a profile without a user.
+        PrometheusEndpoint ep;
+        QString why;
+        if (!PrometheusEndpoint::parse(text, &ep, &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        p.kind = TargetKind::Prometheus;
+        p.host = ep.url.host();
+        p.port = ep.url.port();
+        p.user = ep.user;
+        p.database = ep.url.path();
+        p.tls = ep.url.scheme() == u"https"_s;
+        p.redisTls.caFile = ep.caFile;
+        p.redisTls.verifyPeer = ep.verifyTls;
+        if (password)
+            *password = ep.user.isEmpty() ? ep.bearerToken : ep.password;
+    } else if (RedisEndpoint::isRedisUri(text)) {
         RedisEndpoint ep;
         if (!RedisEndpoint::parse(text, &ep, error))
             return false;
@@ -91,7 +119,8 @@ bool ConnectionProfile::fromUri(const QString &text, ConnectionProfile *out, QSt
     if (p.name.isEmpty()) {
         const QString where =
             p.host.isEmpty() ? (p.service.isEmpty() ? u"localhost"_s : p.service) : p.host;
-        p.name = p.kind == TargetKind::Redis || p.database.isEmpty()
+        p.name = p.kind == TargetKind::Redis || p.kind == TargetKind::Prometheus ||
+                         p.database.isEmpty()
                      ? u"%1 %2"_s.arg(targetKindName(p.kind), where)
                      : u"%1 %2/%3"_s.arg(targetKindName(p.kind), where, p.database);
     }
@@ -108,6 +137,8 @@ int ConnectionProfile::effectivePort() const
         return 6379;
     case TargetKind::PgBouncer:
         return 6432;
+    case TargetKind::Prometheus:
+        return 9090;
     case TargetKind::PostgreSQL:
         break;
     }
@@ -117,6 +148,29 @@ int ConnectionProfile::effectivePort() const
 QString ConnectionProfile::connectionUri(const QString &password,
                                          const QString &keyPassphrase) const
 {
+    if (kind == TargetKind::Prometheus) {
+        QUrl url;
+        url.setScheme(tls ? u"https"_s : u"http"_s);
+        url.setHost(host.isEmpty() ? u"127.0.0.1"_s : host);
+        url.setPort(effectivePort());
+        const QString prefix = database.trimmed();
+        url.setPath(prefix.isEmpty() || prefix.startsWith(u'/') ? prefix : u'/' + prefix);
+        QUrlQuery query;
+        if (!user.isEmpty()) {
+            url.setUserName(user);
+            if (!password.isEmpty())
+                url.setPassword(password);
+        } else if (!password.isEmpty()) {
+            query.addQueryItem(u"token"_s, QString::fromLatin1(QUrl::toPercentEncoding(password)));
+        }
+        if (tls && !redisTls.caFile.isEmpty())
+            query.addQueryItem(u"cacert"_s,
+                               QString::fromLatin1(QUrl::toPercentEncoding(redisTls.caFile)));
+        if (tls && !redisTls.verifyPeer)
+            query.addQueryItem(u"verify"_s, u"none"_s);
+        url.setQuery(query);
+        return url.toString();
+    }
     if (kind == TargetKind::Redis) {
         RedisEndpoint ep;
         ep.host = host.isEmpty() ? u"127.0.0.1"_s : host;
@@ -155,7 +209,7 @@ QString ConnectionProfile::connectionUri(const QString &password,
 
 QString ConnectionProfile::displayUri() const
 {
-    if (kind == TargetKind::Redis)
+    if (kind == TargetKind::Redis || kind == TargetKind::Prometheus)
         return connectionUri(QString());
     PgConnInfo info;
     PgConnInfo::parse(connectionUri(QString()), &info, nullptr);
@@ -185,6 +239,8 @@ QString ConnectionProfile::problem() const
         return tr("Give the connection a name.");
     if (kind == TargetKind::Redis && host.trimmed().isEmpty())
         return tr("Enter the Redis host.");
+    if (kind == TargetKind::Prometheus && host.trimmed().isEmpty())
+        return tr("Enter the Prometheus host.");
     if (kind == TargetKind::Redis && redisDatabase < 0)
         return tr("The Redis database number cannot be negative.");
     if (kind == TargetKind::Redis && tls &&
@@ -192,7 +248,8 @@ QString ConnectionProfile::problem() const
         return tr("A client certificate needs both the certificate file and its key file.");
     if (port < 0 || port > 65535)
         return tr("The port must be between 1 and 65535.");
-    if (kind != TargetKind::Redis && !extraOptions.trimmed().isEmpty()) {
+    if (kind != TargetKind::Redis && kind != TargetKind::Prometheus &&
+        !extraOptions.trimmed().isEmpty()) {
         PgConnInfo info;
         QString why;
         if (!PgConnInfo::parse(extraOptions, &info, &why))

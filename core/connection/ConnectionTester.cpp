@@ -4,11 +4,14 @@
 #include "PgBouncerConsole.h"
 #include "PgConnInfo.h"
 #include "PgSession.h"
+#include "PrometheusClient.h"
 #include "ProtocolProbe.h"
 #include "RedisClient.h"
 #include "common/CancelWatch.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QSet>
 
 #include <algorithm>
 
@@ -96,6 +99,9 @@ ConnectionTestResult ConnectionTester::test(const Target &target, const std::ato
         break;
     case TargetKind::Redis:
         testRedis(target, &r);
+        break;
+    case TargetKind::Prometheus:
+        testPrometheus(target, &r);
         break;
     }
     r.elapsedMs = timer.elapsed();
@@ -244,6 +250,55 @@ void ConnectionTester::testPgBouncer(const Target &target, ConnectionTestResult 
         }
     }
     add(r, Outcome::Passed, tr("Statistics"), tr("SHOW POOLS, STATS and CONFIG answer."));
+}
+
+void ConnectionTester::testPrometheus(const Target &target, ConnectionTestResult *r)
+{
+    PrometheusEndpoint ep;
+    QString why;
+    if (!PrometheusEndpoint::parse(target.uri, &ep, &why)) {
+        r->error = DbError::make(DbError::Kind::Configuration, why);
+        add(r, Outcome::Failed, tr("Connect"), why);
+        return;
+    }
+    PrometheusClient client(ep);
+    PromError error;
+    QString version;
+    if (!client.buildInfo(&version, &error)) {
+        r->error = DbError::make(error.kind == PromError::Kind::Unauthorized
+                                     ? DbError::Kind::AuthenticationFailed
+                                     : DbError::Kind::ConnectionRefused,
+                                 error.message, error.detail);
+        add(r, Outcome::Failed, tr("Connect"), error.message);
+        return;
+    }
+    r->serverVersion = u"Prometheus "_s + version;
+    add(r, Outcome::Passed, tr("Connect"), tr("Prometheus %1 at %2.").arg(version, ep.displayUrl()));
+    // What it scrapes that Sonde reads: the exporters' own metrics.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<PromLabels> series;
+    if (!client.series({u"pg_up"_s, u"redis_up"_s, u"pgbouncer_up"_s, u"pgbouncer_used_clients"_s},
+                       now - 3600000, now, &series, &error)) {
+        add(r, Outcome::Failed, tr("Exporters"), error.message);
+        return;
+    }
+    QSet<QString> pg, redis, bouncer;
+    for (const PromLabels &l : std::as_const(series)) {
+        const QString name = l.value(u"__name__"_s);
+        const QString key = l.value(u"job"_s) + u'/' + l.value(u"instance"_s);
+        (name == u"pg_up"_s ? pg : name == u"redis_up"_s ? redis : bouncer).insert(key);
+    }
+    if (pg.isEmpty() && redis.isEmpty() && bouncer.isEmpty()) {
+        add(r, Outcome::Warning, tr("Exporters"),
+            tr("It scrapes no postgres_exporter, redis_exporter or pgbouncer_exporter: the fleet "
+               "will be empty."));
+        return;
+    }
+    add(r, Outcome::Passed, tr("Exporters"),
+        tr("It scrapes %1 PostgreSQL, %2 PgBouncer and %3 Redis instances.")
+            .arg(pg.size())
+            .arg(bouncer.size())
+            .arg(redis.size()));
 }
 
 void ConnectionTester::testRedis(const Target &target, ConnectionTestResult *r)

@@ -58,6 +58,7 @@ private:
                              ConnectionTestResult *result);
     static void testPgBouncer(const Target &target, ConnectionTestResult *result);
     static void testRedis(const Target &target, ConnectionTestResult *result);
+    static void testPrometheus(const Target &target, ConnectionTestResult *result);
 };
 
 } // namespace sonde

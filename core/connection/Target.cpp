@@ -18,6 +18,8 @@ QString targetKindName(TargetKind kind)
         return QCoreApplication::translate("Target", "PgBouncer");
     case TargetKind::Redis:
         return QCoreApplication::translate("Target", "Redis");
+    case TargetKind::Prometheus:
+        return QCoreApplication::translate("Target", "Prometheus");
     }
     return {};
 }
@@ -64,6 +66,8 @@ QString targetKindKey(TargetKind kind)
         return u"pgbouncer"_s;
     case TargetKind::Redis:
         return u"redis"_s;
+    case TargetKind::Prometheus:
+        return u"prometheus"_s;
     }
     return {};
 }
@@ -74,6 +78,8 @@ TargetKind targetKindFromKey(const QString &key)
         return TargetKind::PgBouncer;
     if (key == u"redis"_s)
         return TargetKind::Redis;
+    if (key == u"prometheus"_s)
+        return TargetKind::Prometheus;
     return TargetKind::PostgreSQL;
 }
 

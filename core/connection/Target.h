@@ -10,11 +10,15 @@ enum class TargetKind
 {
     PostgreSQL,
     PgBouncer,
-    Redis
+    Redis,
+    // A Prometheus server (the fleet: every instance its exporters report), or one
+    // instance it scrapes (PrometheusTarget: the URI names it).
+    Prometheus
 };
 
 QString targetKindName(TargetKind kind);
-// The kind as a stable key for settings files and JSON ("postgresql", "pgbouncer", "redis").
+// The kind as a stable key for settings files and JSON ("postgresql", "pgbouncer", "redis",
+// "prometheus").
 QString targetKindKey(TargetKind kind);
 // The kind of a key; anything unknown is PostgreSQL.
 TargetKind targetKindFromKey(const QString &key);

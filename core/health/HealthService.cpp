@@ -152,6 +152,14 @@ HealthReport HealthService::run(const HealthRequest &request, const std::atomic<
         CancelWatch watch(cancel, [&console]() { console.cancel(); });
         return check(console, request, cancel);
     }
+    case TargetKind::Prometheus: {
+        HealthReport report = begin(request);
+        report.error = DbError::make(
+            DbError::Kind::Configuration,
+            tr("Health checks read the servers themselves: add the PostgreSQL, PgBouncer or "
+               "Redis server, not its Prometheus."));
+        return report;
+    }
     }
     return begin(request);
 }

@@ -53,42 +53,79 @@ void MetricStore::ingestHistory(const QList<Snapshot> &older)
     for (const Snapshot &s : older)
         byTarget[s.targetId].append(&s);
     for (auto t = byTarget.cbegin(); t != byTarget.cend(); ++t) {
-        TargetData merged;
-        const auto live = m_targets.constFind(t.key());
-        qint64 liveFrom = std::numeric_limits<qint64>::max();
-        if (live != m_targets.cend()) {
-            for (const auto &series : live->series) {
-                if (!series->isEmpty())
-                    liveFrom = std::min(liveFrom, series->firstMs());
+        mergeHistory(
+            t.key(),
+            [&](TargetData &merged, qint64 liveFrom) {
+                qint64 lastMs = std::numeric_limits<qint64>::min();
+                for (const Snapshot *s : t.value()) {
+                    const qint64 ms = s->at.toMSecsSinceEpoch();
+                    if (ms < liveFrom) {
+                        append(merged, *s);
+                        lastMs = std::max(lastMs, ms);
+                    }
+                }
+                return lastMs;
+            },
+            true);
+    }
+    emit tickIngested();
+}
+
+void MetricStore::ingestHistory(const QString &targetId, const HistorySeries &series,
+                                bool gapBeforeLive)
+{
+    mergeHistory(
+        targetId,
+        [&](TargetData &merged, qint64 liveFrom) {
+            qint64 lastMs = std::numeric_limits<qint64>::min();
+            for (auto it = series.cbegin(); it != series.cend(); ++it) {
+                MetricSeries &into = seriesFor(merged, it.key());
+                for (const auto &[ms, value] : it.value()) {
+                    if (ms >= liveFrom)
+                        break;
+                    into.append(ms, value);
+                    lastMs = std::max(lastMs, ms);
+                }
             }
-            merged.latest = live->latest;
+            return lastMs;
+        },
+        gapBeforeLive);
+    emit tickIngested();
+}
+
+void MetricStore::mergeHistory(const QString &targetId,
+                               const std::function<qint64(TargetData &, qint64)> &fillOlder,
+                               bool gapBeforeLive)
+{
+    TargetData merged;
+    const auto live = m_targets.constFind(targetId);
+    qint64 liveFrom = std::numeric_limits<qint64>::max();
+    if (live != m_targets.cend()) {
+        for (const auto &series : live->series) {
+            if (!series->isEmpty())
+                liveFrom = std::min(liveFrom, series->firstMs());
         }
-        qint64 lastMs = std::numeric_limits<qint64>::min();
-        for (const Snapshot *s : t.value()) {
-            const qint64 ms = s->at.toMSecsSinceEpoch();
-            if (ms < liveFrom) {
-                append(merged, *s);
-                lastMs = std::max(lastMs, ms);
-            }
-        }
-        // A gap after the history (Sonde was not running), before this run's readings:
-        // the first of those continues no line.
-        const bool liveReadings = liveFrom != std::numeric_limits<qint64>::max();
+        merged.latest = live->latest;
+    }
+    const qint64 lastMs = fillOlder(merged, liveFrom);
+    // A gap after the history (Sonde was not running), before this run's readings: the
+    // first of those continues no line.
+    const bool liveReadings = liveFrom != std::numeric_limits<qint64>::max();
+    if (gapBeforeLive && lastMs != std::numeric_limits<qint64>::min()) {
         const qint64 gapMs = liveReadings ? liveFrom - 1 : lastMs + 1;
         for (auto series = merged.series.begin(); series != merged.series.end(); ++series)
             series.value()->appendGap(gapMs);
-        if (live != m_targets.cend()) {
-            for (auto series = live->series.cbegin(); series != live->series.cend(); ++series) {
-                MetricSeries &into = seriesFor(merged, series.key());
-                const auto points =
-                    series.value()->points(series.value()->firstMs(), series.value()->lastMs(), 0);
-                for (const SeriesPoint &p : points)
-                    into.append(p.ms, p.value);
-            }
-        }
-        m_targets.insert(t.key(), merged);
     }
-    emit tickIngested();
+    if (live != m_targets.cend()) {
+        for (auto series = live->series.cbegin(); series != live->series.cend(); ++series) {
+            MetricSeries &into = seriesFor(merged, series.key());
+            const auto points =
+                series.value()->points(series.value()->firstMs(), series.value()->lastMs(), 0);
+            for (const SeriesPoint &p : points)
+                into.append(p.ms, p.value);
+        }
+    }
+    m_targets.insert(targetId, merged);
 }
 
 void MetricStore::ingest(const QList<Snapshot> &snapshots)

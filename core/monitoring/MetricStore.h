@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace sonde {
@@ -30,6 +31,11 @@ public:
     // what the store holds of their targets, a gap between the two; the live readings and
     // the latest snapshot stay as they are. One tickIngested(); no snapshotIngested().
     void ingestHistory(const QList<Snapshot> &older);
+    // One target's readings from another source (Prometheus), metric by metric, oldest
+    // first, NaN for a gap: put before what the store holds of the target, with a gap
+    // between the two when `gapBeforeLive`, else one line running on into the live readings.
+    using HistorySeries = QHash<QString, QVector<QPair<qint64, double>>>;
+    void ingestHistory(const QString &targetId, const HistorySeries &series, bool gapBeforeLive);
     // Marks a gap in every series of a target (its sampler lost the connection).
     void markGap(const QString &targetId, const QDateTime &at);
     void removeTarget(const QString &targetId);
@@ -64,6 +70,9 @@ private:
     };
     MetricSeries &seriesFor(TargetData &data, const QString &metric);
     void append(TargetData &data, const Snapshot &snapshot);
+    void mergeHistory(const QString &targetId,
+                      const std::function<qint64(TargetData &, qint64)> &fillOlder,
+                      bool gapBeforeLive);
 
     MetricSeries::Limits m_limits;
     QHash<QString, TargetData> m_targets;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMetaType>
 
 class QSettings;
 
@@ -62,3 +63,5 @@ private:
 QString alertLevelName(AlertLevel level);
 
 } // namespace sonde
+
+Q_DECLARE_METATYPE(sonde::ThresholdSet)

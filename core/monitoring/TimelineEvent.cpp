@@ -30,6 +30,8 @@ QString timelineKindName(TimelineEvent::Kind kind)
         return QCoreApplication::translate("TimelineEvent", "Health check");
     case K::Note:
         return QCoreApplication::translate("TimelineEvent", "Note");
+    case K::PrometheusAlert:
+        return QCoreApplication::translate("TimelineEvent", "Prometheus alert");
     }
     return {};
 }

@@ -27,6 +27,7 @@ struct TimelineEvent
         Deadlock,           // PostgreSQL counted deadlocks in the interval
         HealthCheck,        // a health check's finding turned critical
         Note,               // anything else worth a marker
+        PrometheusAlert,    // an alert Prometheus fires (its alerting rules)
     };
     enum class Severity
     {

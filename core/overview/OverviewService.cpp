@@ -153,6 +153,12 @@ ServerOverview OverviewService::read(const Target &target, int queryTimeoutMs,
     case TargetKind::Redis:
         readRedis(target, queryTimeoutMs, cancel, &out);
         break;
+    case TargetKind::Prometheus:
+        // The fleet page shows what a Prometheus knows; there is no server to read here.
+        out.error = DbError::make(DbError::Kind::Configuration,
+                                  OverviewService::tr("A Prometheus has no server overview: "
+                                                      "see the Fleet page."));
+        break;
     }
     return out;
 }

@@ -15,7 +15,7 @@ namespace {
 const std::array<QLatin1String, 5> ContinuityKeys = {
     QLatin1String("continuous"), QLatin1String("first"), QLatin1String("reconnected"),
     QLatin1String("resumed"), QLatin1String("reset")};
-const std::array<QLatin1String, 11> EventKindKeys = {QLatin1String("threshold_crossed"),
+const std::array<QLatin1String, 12> EventKindKeys = {QLatin1String("threshold_crossed"),
                                                      QLatin1String("threshold_recovered"),
                                                      QLatin1String("evictions"),
                                                      QLatin1String("latency_event"),
@@ -25,7 +25,8 @@ const std::array<QLatin1String, 11> EventKindKeys = {QLatin1String("threshold_cr
                                                      QLatin1String("reconnected"),
                                                      QLatin1String("deadlock"),
                                                      QLatin1String("health_check"),
-                                                     QLatin1String("note")};
+                                                     QLatin1String("note"),
+                                                     QLatin1String("prometheus_alert")};
 const std::array<QLatin1String, 3> SeverityKeys = {QLatin1String("info"), QLatin1String("warning"),
                                                    QLatin1String("critical")};
 

@@ -1,5 +1,6 @@
 #include "Sandbox.h"
 
+#include "MonitoringStack.h"
 #include "PgBouncerInstance.h"
 #include "PostgresInstance.h"
 #include "RedisInstance.h"
@@ -208,6 +209,14 @@ bool Sandbox::start(const Progress &progressFn, const std::atomic<bool> *cancel,
         }
     }
     fillEndpoints();
+    if (m_options.withPrometheus) {
+        progress(tr("Starting Prometheus and its exporters"), 92);
+        if (canceled() || !startMonitoringStack(error)) {
+            stop();
+            return false;
+        }
+        m_endpoints.prometheus = m_monitoring->prometheusUrl();
+    }
     const QByteArray json = QJsonDocument(m_endpoints.toJson()).toJson();
     writeFileAs(m_dir + u"/endpoints.json"_s, json, RunAs(), QFile::ReadOwner | QFile::WriteOwner,
                 error);
@@ -379,6 +388,9 @@ bool Sandbox::stop(QString *error)
         return true;
     QStringList problems;
     QString e;
+    if (m_monitoring && !m_monitoring->stop(&e))
+        problems << e;
+    m_monitoring.reset();
     if (m_bouncer && !m_bouncer->stop(&e))
         problems << e;
     if (m_redis && !m_redis->stop(&e))
@@ -397,6 +409,30 @@ bool Sandbox::stop(QString *error)
     if (!problems.isEmpty() && error)
         *error = problems.join(u'\n');
     return problems.isEmpty();
+}
+
+bool Sandbox::startMonitoringStack(QString *error)
+{
+    m_monitoring = std::make_unique<MonitoringStack>(m_dir);
+    MonitoringStackSettings settings;
+    settings.scrapeSeconds = m_options.prometheusScrapeSeconds;
+    settings.postgresDsn = m_endpoints.postgresMonitor + u"?sslmode=disable"_s;
+    settings.postgresServer = u"127.0.0.1:%1"_s.arg(m_pgPort);
+    if (m_options.withPgBouncer) {
+        settings.pgbouncerPort = m_bouncerPort;
+        settings.pgbouncerUser = u"sonde_monitor"_s;
+        settings.pgbouncerPassword = m_monitorPassword;
+    }
+    if (m_options.withRedis) {
+        settings.redisAddress =
+            u"%1://127.0.0.1:%2"_s.arg(m_ca ? u"rediss"_s : u"redis"_s).arg(m_redisPort);
+        settings.redisPassword = m_redisPassword;
+        if (m_ca)
+            settings.redisCaFile = m_ca->caFile();
+    }
+    settings.rules = m_options.prometheusRules;
+    settings.webConfig = m_options.prometheusWebConfig;
+    return m_monitoring->start(settings, error);
 }
 
 bool Sandbox::stopPostgres(bool immediate, QString *error)

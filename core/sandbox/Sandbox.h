@@ -16,6 +16,7 @@ namespace sonde {
 class PostgresInstance;
 class PgBouncerInstance;
 class RedisInstance;
+class MonitoringStack;
 class ThrowAwayCa;
 
 // Private PostgreSQL 15 (pg_stat_statements, hypopg, pg_qualstats) + PgBouncer + Redis on
@@ -61,6 +62,7 @@ private:
     bool startPgBouncerServer(QString *error);
     bool startRedisServer(QString *error);
     bool makeRedisCertificates(QString *error);
+    bool startMonitoringStack(QString *error);
     void fillEndpoints();
 
     SandboxOptions m_options;
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<PgBouncerInstance> m_bouncer;
     std::unique_ptr<RedisInstance> m_redis;
     std::unique_ptr<ThrowAwayCa> m_ca;
+    std::unique_ptr<MonitoringStack> m_monitoring;
     QString m_redisClientCert;
     QString m_redisClientKey;
     SandboxEndpoints m_endpoints;

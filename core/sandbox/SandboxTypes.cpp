@@ -36,6 +36,8 @@ QJsonObject SandboxEndpoints::toJson() const
         o.insert(u"redis_client_cert"_s, redisClientCert);
         o.insert(u"redis_client_key"_s, redisClientKey);
     }
+    if (!prometheus.isEmpty())
+        o.insert(u"prometheus"_s, prometheus);
     o.insert(u"directory"_s, directory);
     o.insert(u"database"_s, database);
     o.insert(u"postgres_port"_s, postgresPort);
@@ -49,6 +51,7 @@ SandboxEndpoints SandboxEndpoints::fromJson(const QJsonObject &o)
 {
     SandboxEndpoints e;
     e.postgres = o.value(u"postgres"_s).toString();
+    e.prometheus = o.value(u"prometheus"_s).toString();
     e.postgresMonitor = o.value(u"postgres_monitor"_s).toString();
     e.postgresApp = o.value(u"postgres_app"_s).toString();
     e.postgresSuperuser = o.value(u"postgres_superuser"_s).toString();

@@ -23,6 +23,14 @@ struct SandboxOptions
     int pgbouncerPoolSize = 10;
     QString pgbouncerPoolMode = QStringLiteral("transaction");
     int redisMaxMemoryMb = 256;
+    // Prometheus with postgres_exporter, redis_exporter and pgbouncer_exporter scraping the
+    // servers (MonitoringStack): the demo's history and fleet.
+    bool withPrometheus = false;
+    int prometheusScrapeSeconds = 5;
+    // Alerting rules for that Prometheus (Sonde's thresholds, sonde-cli rules).
+    QString prometheusRules;
+    // Its --web.config.file (tests: basic authentication).
+    QString prometheusWebConfig;
     // Appended to postgresql.conf (tests use it to tweak the server).
     QString extraPostgresConfig;
 
@@ -56,6 +64,8 @@ struct SandboxEndpoints
     int postgresPort = 0;
     int pgbouncerPort = 0;
     int redisPort = 0;
+    // http://127.0.0.1:port of the sandbox's Prometheus (empty without).
+    QString prometheus;
     QString postgresSocketDir;
 
     // Superuser conninfo for another database of the sandbox server.

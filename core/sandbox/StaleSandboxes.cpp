@@ -1,5 +1,7 @@
 #include "StaleSandboxes.h"
 
+#include "MonitoringStack.h"
+
 #include "ProcessRunner.h"
 
 #include <QCoreApplication>
@@ -96,11 +98,14 @@ bool tearDown(const QString &sandboxDir, QString *report)
         QString path;
         int signal;
     };
-    const PidFile pidFiles[] = {
+    QList<PidFile> pidFiles = {
         {dir + u"/pgbouncer/pgbouncer.pid"_s, SIGTERM},
         {dir + u"/redis/redis.pid"_s, SIGTERM},
         {dir + u"/postgres/data/postmaster.pid"_s, SIGQUIT}, // immediate shutdown
     };
+    // Prometheus and the exporters first: they would only log the servers going away.
+    for (const QString &file : MonitoringStack::pidFiles())
+        pidFiles.prepend({dir + u'/' + file, SIGTERM});
     QStringList stuck;
     for (const PidFile &pf : pidFiles) {
         const qint64 pid = readPidFile(pf.path);

@@ -6,6 +6,8 @@
 #include "pgbouncer/PgBouncerSampler.h"
 #include "postgres/PostgresMetrics.h"
 #include "postgres/PostgresSampler.h"
+#include "prometheus/PrometheusMetrics.h"
+#include "prometheus/PrometheusSampler.h"
 #include "redis/RedisMetrics.h"
 #include "redis/RedisSampler.h"
 
@@ -68,6 +70,10 @@ void registerBuiltInSources()
     SourceRegistry::add(
         TargetKind::Redis, [](const Target &t) { return withHealthFeed(new RedisSampler(t)); },
         &RedisMetrics::all);
+    // Prometheus reads no server itself: no health checks, its fleet and history feeds.
+    SourceRegistry::add(
+        TargetKind::Prometheus, [](const Target &t) { return new PrometheusSampler(t); },
+        &PrometheusMetrics::all);
 }
 
 } // namespace sonde

@@ -2,6 +2,7 @@
 // PgBouncer console work against them, and nothing remains after it ends (by --seconds or
 // by SIGTERM).
 #include "CliRun.h"
+#include "sandbox/MonitoringStack.h"
 #include "sandbox/ProcessRunner.h"
 
 #include <QDir>
@@ -50,9 +51,13 @@ QString runTool(const QString &program, const QStringList &args)
 
 QList<qint64> serverPids(const QString &dir)
 {
-    return {sonde::readPidFile(dir + u"/postgres/data/postmaster.pid"_s),
-            sonde::readPidFile(dir + u"/pgbouncer/pgbouncer.pid"_s),
-            sonde::readPidFile(dir + u"/redis/redis.pid"_s)};
+    QList<qint64> pids = {sonde::readPidFile(dir + u"/postgres/data/postmaster.pid"_s),
+                          sonde::readPidFile(dir + u"/pgbouncer/pgbouncer.pid"_s),
+                          sonde::readPidFile(dir + u"/redis/redis.pid"_s)};
+    // Prometheus and its exporters.
+    for (const QString &file : sonde::MonitoringStack::pidFiles())
+        pids << sonde::readPidFile(dir + u'/' + file);
+    return pids;
 }
 
 } // namespace
@@ -67,7 +72,7 @@ private slots:
         DemoRun run;
         QVERIFY2(startDemo(cli, {u"--seconds"_s, u"12"_s}, &run),
                  qPrintable(QString::fromUtf8(cli.readAllStandardError())));
-        for (const char *key : {"postgres", "pgbouncer", "pgbouncer_admin", "redis"})
+        for (const char *key : {"postgres", "pgbouncer", "pgbouncer_admin", "redis", "prometheus"})
             QVERIFY2(!run.endpoints.value(QLatin1String(key)).toString().isEmpty(), key);
         const QString dir = run.endpoints.value(u"directory"_s).toString();
         const QList<qint64> pids = serverPids(dir);

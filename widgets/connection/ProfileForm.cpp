@@ -52,6 +52,7 @@ ProfileForm::ProfileForm(QWidget *parent)
     m_kind->addItem(targetKindName(TargetKind::PostgreSQL), int(TargetKind::PostgreSQL));
     m_kind->addItem(tr("PgBouncer admin console"), int(TargetKind::PgBouncer));
     m_kind->addItem(targetKindName(TargetKind::Redis), int(TargetKind::Redis));
+    m_kind->addItem(tr("Prometheus (a fleet's history)"), int(TargetKind::Prometheus));
     m_name->setObjectName(u"name"_s);
     m_service->setObjectName(u"service"_s);
     m_service->setEditable(true);
@@ -132,16 +133,26 @@ void ProfileForm::updateForKind()
     const auto kind = TargetKind(m_kind->currentData().toInt());
     const bool redis = kind == TargetKind::Redis;
     const bool bouncer = kind == TargetKind::PgBouncer;
-    m_form->setRowVisible(m_service, !redis);
-    m_form->setRowVisible(m_database, kind == TargetKind::PostgreSQL);
+    const bool prometheus = kind == TargetKind::Prometheus;
+    const bool libpq = !redis && !prometheus;
+    m_form->setRowVisible(m_service, libpq);
+    m_form->setRowVisible(m_database, kind == TargetKind::PostgreSQL || prometheus);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_database)))
+        label->setText(prometheus ? tr("Path prefix") : tr("Database"));
     m_form->setRowVisible(m_pooledDatabase, bouncer);
     m_form->setRowVisible(m_redisDb, redis);
-    m_form->setRowVisible(m_tls, redis);
+    m_form->setRowVisible(m_tls, redis || prometheus);
+    m_tls->setText(prometheus ? tr("HTTPS") : tr("TLS (rediss://)"));
     m_form->setRowVisible(m_tlsForm, redis && m_tls->isChecked());
-    m_form->setRowVisible(m_sslMode, !redis);
-    m_form->setRowVisible(m_options, !redis);
+    m_form->setRowVisible(m_sslMode, libpq);
+    m_form->setRowVisible(m_options, libpq);
     m_user->setToolTip(redis ? tr("An ACL user (Redis 6+); leave empty for the default user.")
-                             : QString());
+                       : prometheus ? tr("Basic authentication's user; leave empty for none, or "
+                                         "to send the password as a bearer token.")
+                                    : QString());
+    m_password->setToolTip(prometheus ? tr("Basic authentication's password; with no user, a "
+                                           "bearer token. Kept in the keychain.")
+                                      : QString());
     updateHints();
 }
 
@@ -149,7 +160,11 @@ void ProfileForm::updateHints()
 {
     const ConnectionProfile p = profile();
     QStringList hints;
-    if (p.kind != TargetKind::Redis) {
+    if (p.kind == TargetKind::Prometheus) {
+        m_host->setPlaceholderText(u"127.0.0.1"_s);
+        m_user->setPlaceholderText(tr("none"));
+        m_database->setPlaceholderText(tr("none (or /prometheus behind a proxy)"));
+    } else if (p.kind != TargetKind::Redis) {
         // Placeholders say what libpq will use for empty fields.
         const auto defaults = libpqDefaults();
         auto placeholder = [&](QLineEdit *e, const QByteArray &k) {

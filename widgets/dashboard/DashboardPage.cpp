@@ -7,6 +7,7 @@
 #include "ThresholdDialog.h"
 #include "TimeSeriesChart.h"
 #include "TimeWindowBar.h"
+#include "connection/PrometheusEndpoint.h"
 #include "connection/TargetList.h"
 #include "demo/DemoControlPanel.h"
 #include "monitoring/AlertMonitor.h"
@@ -49,10 +50,12 @@ ChartLine lineFor(const Target &target, const MetricInfo &metric, int indexInKin
     l.metric = metric.name;
     l.secondaryAxis = metric.secondaryAxis;
     QString what = metric.label;
-    const QString kind = targetKindName(target.kind);
+    const QString kind = targetKindName(metricsKindOf(target));
     if (what.startsWith(kind + u' '))
         what = what.mid(kind.size() + 1);
     l.label = severalOfKind ? QString(target.name + u": "_s + what) : QString(kind + u' ' + what);
+    if (!severalOfKind && target.kind == TargetKind::Prometheus)
+        l.label += DashboardPage::tr(" (Prometheus)");
     QColor base;
     switch (target.kind) {
     case TargetKind::PostgreSQL:
@@ -66,6 +69,10 @@ ChartLine lineFor(const Target &target, const MetricInfo &metric, int indexInKin
     case TargetKind::Redis:
         base = QColor(0x0f, 0x76, 0x6e);
         l.style = Qt::DotLine;
+        break;
+    case TargetKind::Prometheus: // an instance read through Prometheus
+        base = QColor(0xc2, 0x41, 0x0c);
+        l.style = Qt::DashDotLine;
         break;
     }
     if (indexInKind > 0) {
@@ -275,7 +282,12 @@ void DashboardPage::rebuildLines()
     for (TimeSeriesChart *chart : std::as_const(m_charts)) {
         QList<ChartLine> lines;
         for (TargetKind kind : {TargetKind::PostgreSQL, TargetKind::PgBouncer, TargetKind::Redis}) {
-            const QList<Target> ofKind = m_targets->ofKind(kind);
+            // Servers read through Prometheus chart with their kind.
+            QList<Target> ofKind;
+            for (const Target &t : targets) {
+                if (metricsKindOf(t) == kind)
+                    ofKind << t;
+            }
             int index = 0;
             for (const MetricInfo &m : MetricCatalog::forChart(chart->group())) {
                 if (m.kind != kind)

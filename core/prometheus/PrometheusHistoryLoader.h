@@ -1,0 +1,50 @@
+#pragma once
+
+#include "PrometheusSampler.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+class QTimer;
+
+namespace sonde {
+
+class MonitoringPipeline;
+
+// Puts a Prometheus' history in front of the dashboard's lines. For every server Sonde
+// watches directly, the instance whose exporter reads the same server (its `server` label,
+// host:port); for every Prometheus instance target, its own instance. Asked through the
+// Prometheus target's history feed (off the GUI thread), ingested into the pipeline's store
+// as one line with what Sonde samples after (MetricStore::ingestHistory).
+class PrometheusHistoryLoader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PrometheusHistoryLoader(MonitoringPipeline *pipeline, QObject *parent = nullptr);
+
+    // How far back (default 24 h: what the store keeps).
+    void setSpanMs(qint64 ms) { m_spanMs = ms; }
+    // host:port of a target Sonde reads directly ("" for a Prometheus target).
+    static QString serverOf(const Target &target);
+
+signals:
+    // History of `targetId` from a Prometheus came in (`points` readings), or none was found.
+    void historyLoaded(const QString &targetId, int points, const QString &prometheusName);
+
+private:
+    void targetAdded(const Target &target);
+    void order(const Target &prometheus, const Target &destination);
+    void send(const QString &prometheusId);
+    void feedRead(const FeedReading &reading);
+
+    MonitoringPipeline *m_pipeline;
+    qint64 m_spanMs = 24 * 3600 * 1000LL;
+    // Prometheus target id → orders not yet delivered.
+    QHash<QString, QList<PromHistoryOrder>> m_pending;
+    QSet<QString> m_done; // "prometheusId|destinationId"
+    QTimer *m_retry;
+    int m_attempts = 0;
+};
+
+} // namespace sonde
