@@ -41,11 +41,12 @@ const QRegularExpression &userInfo()
     return re;
 }
 
-// password=VALUE and sslpassword=VALUE, quoted or not, in conninfo or a URI query.
+// password=VALUE and sslpassword=VALUE, quoted or not, in conninfo or a URI query; a
+// Prometheus address's token=VALUE (a bearer token).
 const QRegularExpression &passwordPair()
 {
     static const QRegularExpression re(
-        uR"(password(\s*=\s*)('(?:[^'\\]|\\.)*'?|"[^"]*"?|[^\s&'"]+))"_s,
+        uR"((password|token)(\s*=\s*)('(?:[^'\\]|\\.)*'?|"[^"]*"?|[^\s&'"]+))"_s,
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -81,7 +82,7 @@ QString Redaction::maskPasswords(const QString &text)
         last = m.capturedEnd();
     }
     out += QStringView(text).mid(last);
-    out.replace(passwordPair(), u"password\\1"_s + Mask);
+    out.replace(passwordPair(), u"\\1\\2"_s + Mask);
     return maskSecrets(out);
 }
 

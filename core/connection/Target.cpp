@@ -45,11 +45,13 @@ QString Target::displayUri() const
         url.setUserInfo(QString());
     // Secrets a URI may carry as parameters: a password, a Redis client key's passphrase.
     const QString query = url.query();
-    if (query.contains(QLatin1String("password=")) || query.contains(QLatin1String("keypass="))) {
+    if (query.contains(QLatin1String("password=")) || query.contains(QLatin1String("keypass=")) ||
+        query.contains(QLatin1String("token="))) {
         QStringList items = query.split(QLatin1Char('&'));
         items.removeIf([](const QString &i) {
             return i.startsWith(QLatin1String("password=")) ||
-                   i.startsWith(QLatin1String("keypass="));
+                   i.startsWith(QLatin1String("keypass=")) ||
+                   i.startsWith(QLatin1String("token="));
         });
         url.setQuery(items.join(QLatin1Char('&')));
     }

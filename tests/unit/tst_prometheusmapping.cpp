@@ -3,6 +3,7 @@
 // the fast matrix reader, history in front of live readings, the rules file and the fleet's
 // order.
 #include "TestMain.h"
+#include "common/Redaction.h"
 #include "connection/ConnectionProfile.h"
 #include "connection/PrometheusClient.h"
 #include "connection/PromMatrixParser.h"
@@ -87,6 +88,13 @@ private slots:
         QVERIFY(PrometheusEndpoint::parse(u"http://prom:9090?token=abc"_s, &ep, &error));
         QCOMPARE(ep.bearerToken, u"abc"_s);
         QVERIFY(!ep.displayUrl().contains(u"abc"_s));
+        // A token never shows where addresses are shown or logged.
+        QVERIFY(!Redaction::maskPasswords(u"sonde-cli fleet http://prom:9090?token=abc"_s)
+                     .contains(u"abc"_s));
+        Target withToken;
+        withToken.uri = u"http://prom:9090?token=abc&verify=none"_s;
+        QVERIFY(!withToken.displayUri().contains(u"abc"_s));
+        QVERIFY(withToken.displayUri().contains(u"verify=none"_s));
         QVERIFY(!PrometheusEndpoint::parse(u"prom:9090"_s, &ep, &error));
         QVERIFY(error.contains(u"http://"_s));
         QVERIFY(!PrometheusEndpoint::parse(u"http://prom:9090?step=5"_s, &ep, &error));
