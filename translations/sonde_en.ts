@@ -219,6 +219,33 @@
     </message>
 </context>
 <context>
+    <name>PrometheusActivity</name>
+    <message numerus="yes">
+        <source>%n scrape target(s) up</source>
+        <translation>
+            <numerusform>%n scrape target up</numerusform>
+            <numerusform>%n scrape targets up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation>
+            <numerusform>, %n down</numerusform>
+            <numerusform>, %n down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusCommands</name>
+    <message numerus="yes">
+        <source>%n instance(s), %1 queries</source>
+        <translation>
+            <numerusform>%n instance, %1 queries</numerusform>
+            <numerusform>%n instances, %1 queries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCommand</name>
     <message numerus="yes">
         <source>Recorded %1 of %n target(s): %2 snapshots, %3 statement readings, %4 session readings, %5 slow-log readings, %6 events (%7).</source>
@@ -439,6 +466,47 @@
         <translation>
             <numerusform>and %n more active alert: see Events and alerts</numerusform>
             <numerusform>and %n more active alerts: see Events and alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sonde::FleetPage</name>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n down</source>
+        <translation>
+            <numerusform> · %n down</numerusform>
+            <numerusform> · %n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in trouble</source>
+        <translation>
+            <numerusform> · %n in trouble</numerusform>
+            <numerusform> · %n in trouble</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · read at %1 in %n queries</source>
+        <translation>
+            <numerusform> · read at %1 in %n query</numerusform>
+            <numerusform> · read at %1 in %n queries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sonde::MainWindow</name>
+    <message numerus="yes">
+        <source>History of %1 from %2: %n reading(s).</source>
+        <translation>
+            <numerusform>History of %1 from %2: %n reading.</numerusform>
+            <numerusform>History of %1 from %2: %n readings.</numerusform>
         </translation>
     </message>
 </context>

@@ -1442,6 +1442,10 @@
         <source>A client certificate needs both the certificate file and its key file.</source>
         <translation>Un certificat client demande à la fois le fichier du certificat et celui de sa clé.</translation>
     </message>
+    <message>
+        <source>Enter the Prometheus host.</source>
+        <translation>Saisissez l&apos;hôte Prometheus.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1552,6 +1556,22 @@
     <message>
         <source>%1. The server&apos;s certificate was not verified (&quot;skip verification&quot; is on): use this only with a throw-away test server.</source>
         <translation>%1. Le certificat du serveur n&apos;a pas été vérifié (« ne pas vérifier » est coché) : à n&apos;utiliser qu&apos;avec un serveur de test jetable.</translation>
+    </message>
+    <message>
+        <source>Prometheus %1 at %2.</source>
+        <translation>Prometheus %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Exporters</source>
+        <translation>Exporteurs</translation>
+    </message>
+    <message>
+        <source>It scrapes no postgres_exporter, redis_exporter or pgbouncer_exporter: the fleet will be empty.</source>
+        <translation>Il ne collecte aucun postgres_exporter, redis_exporter ni pgbouncer_exporter : le parc sera vide.</translation>
+    </message>
+    <message>
+        <source>It scrapes %1 PostgreSQL, %2 PgBouncer and %3 Redis instances.</source>
+        <translation>Il collecte %1 instances PostgreSQL, %2 PgBouncer et %3 Redis.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1918,10 @@
         <source>One recording at a time.</source>
         <translation>Un seul enregistrement à la fois.</translation>
     </message>
+    <message>
+        <source>The demo runs no Prometheus (and so has no Fleet page).</source>
+        <translation>La démo ne lance pas de Prometheus (et n&apos;a donc pas de page Parc).</translation>
+    </message>
 </context>
 <context>
     <name>HealthCommand</name>
@@ -2171,6 +2195,10 @@
     <message>
         <source>Redis INFO total_system_memory</source>
         <translation>INFO total_system_memory de Redis</translation>
+    </message>
+    <message>
+        <source>Health checks read the servers themselves: add the PostgreSQL, PgBouncer or Redis server, not its Prometheus.</source>
+        <translation>Les contrôles de santé lisent les serveurs eux-mêmes : ajoutez le serveur PostgreSQL, PgBouncer ou Redis, pas son Prometheus.</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2667,37 @@
     </message>
 </context>
 <context>
+    <name>MonitoringStack</name>
+    <message>
+        <source>%1 is not installed (Debian package %2): run scripts/install-deps, or start the demo without Prometheus.</source>
+        <translation>%1 n&apos;est pas installé (paquet Debian %2) : exécutez scripts/install-deps, ou lancez la démo sans Prometheus.</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped at start: %2</source>
+        <translation>%1 s&apos;est arrêté au démarrage : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer on port %2 within 30 s: %3</source>
+        <translation>%1 n&apos;a pas répondu sur le port %2 en 30 s : %3</translation>
+    </message>
+    <message>
+        <source>Cannot make %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>Could not stop %1.</source>
+        <translation>Impossible d&apos;arrêter %1.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewService</name>
     <message>
         <source>Not shown: the role lacks the privilege (%1).</source>
@@ -2990,6 +3049,10 @@
     <message>
         <source>%1 of maxmemory %2 (%3)</source>
         <translation>%1 sur maxmemory %2 (%3)</translation>
+    </message>
+    <message>
+        <source>A Prometheus has no server overview: see the Fleet page.</source>
+        <translation>Un Prometheus n&apos;a pas de vue d&apos;ensemble de serveur : consultez la page Parc.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4066,245 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusActivity</name>
+    <message>
+        <source>%1 through %2</source>
+        <translation>%1 via %2</translation>
+    </message>
+    <message>
+        <source>%1 through %2 — firing: %3</source>
+        <translation>%1 via %2 — alertes actives : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scrape target(s) up</source>
+        <translation>
+            <numerusform>%n cible de collecte en ligne</numerusform>
+            <numerusform>%n cibles de collecte en ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation>
+            <numerusform>, %n hors ligne</numerusform>
+            <numerusform>, %n hors ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — firing: %1</source>
+        <translation> — alertes actives : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusClient</name>
+    <message>
+        <source>%1 speaks %2, not Prometheus&apos; HTTP API: give the address of the Prometheus server (port 9090 by default).</source>
+        <translation>%1 parle %2, pas l&apos;API HTTP de Prometheus : indiquez l&apos;adresse du serveur Prometheus (port 9090 par défaut).</translation>
+    </message>
+    <message>
+        <source>%1 does not answer HTTP as Prometheus does: check the address, its port and http:// or https://.</source>
+        <translation>%1 ne répond pas en HTTP comme le fait Prometheus : vérifiez l&apos;adresse, son port et http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: the server may be overloaded, or a firewall drops the connection.</source>
+        <translation>%1 n&apos;a pas répondu en %2 s : le serveur est peut-être surchargé, ou un pare-feu bloque la connexion.</translation>
+    </message>
+    <message>
+        <source>Host %1 not found: check the address.</source>
+        <translation>Hôte %1 introuvable : vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Nothing listens at %1: check the address and that Prometheus is running.</source>
+        <translation>Rien n&apos;écoute sur %1 : vérifiez l&apos;adresse, et que Prometheus est démarré.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2. Give the CA that signed its certificate (cacert=FILE), or use http:// if it does not speak TLS.</source>
+        <translation>La négociation TLS avec %1 a échoué : %2. Indiquez l&apos;autorité de certification qui a signé son certificat (cacert=FICHIER), ou utilisez http:// s&apos;il ne parle pas TLS.</translation>
+    </message>
+    <message>
+        <source>%1 wants credentials (HTTP 401): set a user and password, or a bearer token, in the connection.</source>
+        <translation>%1 demande des identifiants (HTTP 401) : indiquez un utilisateur et un mot de passe, ou un jeton bearer, dans la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 refused these credentials (HTTP 401): check the user and password, or the token.</source>
+        <translation>%1 a refusé ces identifiants (HTTP 401) : vérifiez l&apos;utilisateur et le mot de passe, ou le jeton.</translation>
+    </message>
+    <message>
+        <source>%1 refused access to %2 (HTTP 403): these credentials may not read its API.</source>
+        <translation>%1 a refusé l&apos;accès à %2 (HTTP 403) : ces identifiants n&apos;ont pas le droit de lire son API.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2, but not as Prometheus&apos; API does: check the address and any path prefix (…/prometheus).</source>
+        <translation>%1 a répondu HTTP %2, mais pas comme le fait l&apos;API de Prometheus : vérifiez l&apos;adresse et l&apos;éventuel préfixe de chemin (…/prometheus).</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the range: too many points per series. Choose a wider step.</source>
+        <translation>Prometheus a refusé la plage : trop de points par série. Choisissez un pas plus grand.</translation>
+    </message>
+    <message>
+        <source>Prometheus refused the query: %1</source>
+        <translation>Prometheus a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>Prometheus could not answer (%1): %2</source>
+        <translation>Prometheus n&apos;a pas pu répondre (%1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusCommands</name>
+    <message>
+        <source>Give one Prometheus address.</source>
+        <translation>Indiquez une adresse Prometheus.</translation>
+    </message>
+    <message>
+        <source>--range takes a duration such as 15m, 6h or 7d; --step a number of seconds.</source>
+        <translation>--range prend une durée comme 15m, 6h ou 7d ; --step un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>%1 scrapes no PostgreSQL, PgBouncer or Redis exporter.</source>
+        <translation>%1 ne collecte aucun exporteur PostgreSQL, PgBouncer ni Redis.</translation>
+    </message>
+    <message>
+        <source>No instance named %1: `sonde-cli fleet %2` lists them.</source>
+        <translation>Aucune instance nommée %1 : `sonde-cli fleet %2` les liste.</translation>
+    </message>
+    <message>
+        <source>%1, the last %2 every %3 s</source>
+        <translation>%1, depuis %2, toutes les %3 s</translation>
+    </message>
+    <message>
+        <source> — down</source>
+        <translation> — hors ligne</translation>
+    </message>
+    <message>
+        <source>instance</source>
+        <translation>instance</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>latency</source>
+        <translation>latence</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>hit rate</source>
+        <translation>succès</translation>
+    </message>
+    <message>
+        <source>pool use</source>
+        <translation>occ. pool</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alertes</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s), %1 queries</source>
+        <translation>
+            <numerusform>%n instance, %1 requêtes</numerusform>
+            <numerusform>%n instances, %1 requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rules takes no argument.</source>
+        <translation>rules ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>--for and --scrape take a number of seconds.</source>
+        <translation>--for et --scrape prennent un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Alerting rules written to %1.</source>
+        <translation>Règles d&apos;alerte écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>a Prometheus&apos; history of the dashboard&apos;s series</source>
+        <translation>l&apos;historique, lu dans un Prometheus, des séries du tableau de bord</translation>
+    </message>
+    <message>
+        <source>every instance a Prometheus scrapes, worst first</source>
+        <translation>chaque instance que collecte un Prometheus, la pire en premier</translation>
+    </message>
+    <message>
+        <source>the dashboard&apos;s thresholds as Prometheus alerting rules</source>
+        <translation>les seuils du tableau de bord en règles d&apos;alerte Prometheus</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusEndpoint</name>
+    <message>
+        <source>A Prometheus address starts with http:// or https:// (for example http://prometheus.example.com:9090).</source>
+        <translation>Une adresse Prometheus commence par http:// ou https:// (par exemple http://prometheus.example.com:9090).</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: %1</source>
+        <translation>Ce n&apos;est pas une adresse valide : %1</translation>
+    </message>
+    <message>
+        <source>Unknown option in the address: %1 (known: cacert, verify=none, token).</source>
+        <translation>Option inconnue dans l&apos;adresse : %1 (connues : cacert, verify=none, token).</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusMetrics</name>
+    <message>
+        <source>Prometheus targets up</source>
+        <translation>Cibles Prometheus en ligne</translation>
+    </message>
+    <message>
+        <source>Scrape targets whose last scrape worked (up == 1).</source>
+        <translation>Cibles de collecte dont la dernière collecte a réussi (up == 1).</translation>
+    </message>
+    <message>
+        <source>Prometheus targets down</source>
+        <translation>Cibles Prometheus hors ligne</translation>
+    </message>
+    <message>
+        <source>Scrape targets whose last scrape failed (up == 0).</source>
+        <translation>Cibles de collecte dont la dernière collecte a échoué (up == 0).</translation>
+    </message>
+    <message>
+        <source>Prometheus alerts firing</source>
+        <translation>Alertes Prometheus actives</translation>
+    </message>
+    <message>
+        <source>Alerts Prometheus&apos; rules fire now (ALERTS{alertstate=&quot;firing&quot;}).</source>
+        <translation>Alertes que les règles de Prometheus déclenchent en ce moment (ALERTS{alertstate=&quot;firing&quot;}).</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusRules</name>
+    <message>
+        <source>below</source>
+        <translation>en dessous de</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>au-dessus de</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +5463,10 @@
         <source>cleaned up %1 left by a previous run</source>
         <translation>nettoyage de %1, laissé par une exécution précédente</translation>
     </message>
+    <message>
+        <source>Starting Prometheus and its exporters</source>
+        <translation>Démarrage de Prometheus et de ses exporteurs</translation>
+    </message>
 </context>
 <context>
     <name>ScriptExpression</name>
@@ -5668,6 +5974,10 @@
         <source>Redis</source>
         <translation>Redis</translation>
     </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
 </context>
 <context>
     <name>TargetArgument</name>
@@ -5790,6 +6100,10 @@
     <message>
         <source>Health check</source>
         <translation>Contrôle de santé</translation>
+    </message>
+    <message>
+        <source>Prometheus alert</source>
+        <translation>Alerte Prometheus</translation>
     </message>
 </context>
 <context>
@@ -7166,6 +7480,10 @@ Scale (100 000 accounts each):</source>
         <source>Note at %1:</source>
         <translation>Note à %1 :</translation>
     </message>
+    <message>
+        <source> (Prometheus)</source>
+        <translation> (Prometheus)</translation>
+    </message>
 </context>
 <context>
     <name>sonde::DataTableView</name>
@@ -7329,6 +7647,132 @@ Scale (100 000 accounts each):</source>
     <message>
         <source>The demo could not start</source>
         <translation>La démo n&apos;a pas pu démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::FleetModel</name>
+    <message>
+        <source>● down</source>
+        <translation>● hors ligne</translation>
+    </message>
+    <message>
+        <source>◆ critical</source>
+        <translation>◆ critique</translation>
+    </message>
+    <message>
+        <source>▲ warning</source>
+        <translation>▲ avertissement</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>▲ alert</source>
+        <translation>▲ alerte</translation>
+    </message>
+    <message>
+        <source>%1, job %2%3</source>
+        <translation>%1, job %2%3</translation>
+    </message>
+    <message>
+        <source>, server %1</source>
+        <translation>, serveur %1</translation>
+    </message>
+    <message>
+        <source>Latency over the last 15 minutes, every 30 s.</source>
+        <translation>Latence sur les 15 dernières minutes, toutes les 30 s.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Kind (job)</source>
+        <translation>Type (job)</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Hit rate</source>
+        <translation>Taux de succès</translation>
+    </message>
+    <message>
+        <source>Pool use</source>
+        <translation>Utilisation des pools</translation>
+    </message>
+    <message>
+        <source>Firing alerts</source>
+        <translation>Alertes actives</translation>
+    </message>
+    <message>
+        <source>Latency, 15 min</source>
+        <translation>Latence, 15 min</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::FleetPage</name>
+    <message>
+        <source>Open on the dashboard</source>
+        <translation>Ouvrir dans le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Watch the selected instance on the dashboard, with its history (Enter, or double-click).</source>
+        <translation>Suivre l&apos;instance sélectionnée dans le tableau de bord, avec son historique (Entrée, ou double-clic).</translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation>Prometheus :</translation>
+    </message>
+    <message>
+        <source>No Prometheus connected. Add one as a connection (its address, http://host:9090), or start the demo, which runs one.</source>
+        <translation>Aucun Prometheus connecté. Ajoutez-en un comme connexion (son adresse, http://host:9090), ou lancez la démo, qui en fait tourner un.</translation>
+    </message>
+    <message>
+        <source>Reading the fleet…</source>
+        <translation>Lecture du parc…</translation>
+    </message>
+    <message>
+        <source>The fleet could not be read: %1</source>
+        <translation>Impossible de lire le parc : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n down</source>
+        <translation>
+            <numerusform> · %n hors ligne</numerusform>
+            <numerusform> · %n hors ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n in trouble</source>
+        <translation>
+            <numerusform> · %n en difficulté</numerusform>
+            <numerusform> · %n en difficulté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · read at %1 in %n queries</source>
+        <translation>
+            <numerusform> · relevé à %1 en %n requête</numerusform>
+            <numerusform> · relevé à %1 en %n requêtes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8231,6 +8675,21 @@ Scale (100 000 accounts each):</source>
         <source>At &amp;most:</source>
         <translation>Au &amp;plus :</translation>
     </message>
+    <message>
+        <source>Demo Prometheus</source>
+        <translation>Prometheus de démo</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Parc</translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1 from %2: %n reading(s).</source>
+        <translation>
+            <numerusform>Historique de %1 lu dans %2 : %n relevé.</numerusform>
+            <numerusform>Historique de %1 lu dans %2 : %n relevés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sonde::OverviewPage</name>
@@ -8881,6 +9340,34 @@ L&apos;exécuter sur %1 ?</translation>
         <source>Service &quot;%1&quot;: libpq fills the empty fields from pg_service.conf.</source>
         <translation>Service &quot;%1&quot; : libpq remplit les champs vides depuis pg_service.conf.</translation>
     </message>
+    <message>
+        <source>Prometheus (a fleet&apos;s history)</source>
+        <translation>Prometheus (historique d&apos;un parc)</translation>
+    </message>
+    <message>
+        <source>Path prefix</source>
+        <translation>Préfixe de chemin</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>Basic authentication&apos;s user; leave empty for none, or to send the password as a bearer token.</source>
+        <translation>Utilisateur de l&apos;authentification Basic ; laissez vide pour n&apos;en utiliser aucune, ou pour envoyer le mot de passe comme jeton bearer.</translation>
+    </message>
+    <message>
+        <source>Basic authentication&apos;s password; with no user, a bearer token. Kept in the keychain.</source>
+        <translation>Mot de passe de l&apos;authentification Basic ; sans utilisateur, un jeton bearer. Conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>none (or /prometheus behind a proxy)</source>
+        <translation>aucun (ou /prometheus derrière un proxy)</translation>
+    </message>
 </context>
 <context>
     <name>sonde::ProfileListModel</name>
@@ -8903,6 +9390,21 @@ L&apos;exécuter sur %1 ?</translation>
     <message>
         <source>Mode</source>
         <translation>Mode</translation>
+    </message>
+</context>
+<context>
+    <name>sonde::PrometheusSampler</name>
+    <message>
+        <source>Prometheus scrapes no instance %1 (job %2) now: its history shows, but nothing new comes.</source>
+        <translation>Prometheus ne collecte plus d&apos;instance %1 (job %2) : son historique s&apos;affiche, mais rien de nouveau n&apos;arrive.</translation>
+    </message>
+    <message>
+        <source>Prometheus fires %1</source>
+        <translation>Prometheus déclenche %1</translation>
+    </message>
+    <message>
+        <source>Prometheus fires %1 on %2</source>
+        <translation>Prometheus déclenche %1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,10 @@ QString CliCommand::help() const
 QList<CliCommand> allCommands()
 {
     return {
-        demoCommand(),    sampleCommand(), slowCommand(),    explainCommand(), adviseCommand(),
-        applyCommand(),   revertCommand(), changesCommand(), healthCommand(),  benchCommand(),
-        compareCommand(), recordCommand(), replayCommand(), historyCommand(),
-        fleetCommand(),   rulesCommand(),
+        demoCommand(),   sampleCommand(),  slowCommand(),    explainCommand(),
+        adviseCommand(), applyCommand(),   revertCommand(),  changesCommand(),
+        healthCommand(), benchCommand(),   compareCommand(), recordCommand(),
+        replayCommand(), historyCommand(), fleetCommand(),   rulesCommand(),
     };
 }
 

@@ -87,9 +87,8 @@ int runDemo(const QStringList &args)
     const QCommandLineOption pgPort(u"postgres-port"_s, {}, u"P"_s, u"0"_s);
     const QCommandLineOption bouncerPort(u"pgbouncer-port"_s, {}, u"P"_s, u"0"_s);
     const QCommandLineOption redisPort(u"redis-port"_s, {}, u"P"_s, u"0"_s);
-    parser.addOptions({seconds, json, scale, rate, clients, mode, writes, noWorkload, redisTls, noPrometheus,
-                       dir,
-                       pgPort, bouncerPort, redisPort});
+    parser.addOptions({seconds, json, scale, rate, clients, mode, writes, noWorkload, redisTls,
+                       noPrometheus, dir, pgPort, bouncerPort, redisPort});
     if (!parser.parse(QStringList{u"sonde-cli demo"_s} + args)) {
         printErr(parser.errorText());
         printErr(QString::fromLatin1(Usage));

@@ -54,14 +54,38 @@ const char *const FleetUsage =
     "firing alerts, slowest). The thresholds are the dashboard's.\n";
 
 const char *const RulesUsage =
-    "Usage: sonde-cli rules [--out FILE] [--for SECONDS] [--scrape SECONDS]\n"
+    "Usage: sonde-cli rules [--out FILE] [--for SECONDS] [--scrape SECONDS] [--mapping]\n"
     "\n"
     "Prints Sonde's thresholds (those set on the dashboard, else the defaults) as a\n"
     "Prometheus alerting-rules file; check it with `promtool check rules FILE`.\n"
     "\n"
     "  --out FILE        write the file instead of printing it\n"
     "  --for SECONDS     how long a crossing holds before the alert fires (default 60)\n"
-    "  --scrape SECONDS  the scrape interval, for the rate windows (default 15)\n";
+    "  --scrape SECONDS  the scrape interval, for the rate windows (default 15)\n"
+    "  --mapping         print instead the PromQL of each dashboard metric, as a Markdown\n"
+    "                    table (docs/PROMETHEUS.md)\n"
+    "\n"
+    "The file holds two groups: sonde-thresholds (alerting rules) and sonde-recordings\n"
+    "(every dashboard metric per instance, which Sonde reads for long ranges).\n";
+
+// The mapping table of docs/PROMETHEUS.md.
+QString mappingTable(int scrapeSeconds)
+{
+    const int rate = PromQlMap::rateWindowSeconds(scrapeSeconds, scrapeSeconds);
+    QString out =
+        u"| kind | metric | chart | PromQL (one instance: `{S}` = instance=\"…\",job=\"…\") "
+        "| recorded as |\n|---|---|---|---|---|\n"_s;
+    for (const PromQlMapping &m : PromQlMap::all()) {
+        const MetricInfo info = MetricCatalog::info(m.metric);
+        QString promql = PromQlMap::expression(m, u"S"_s, rate);
+        promql.replace(u"|"_s, u"\\|"_s);
+        out += u"| %1 | %2 (`%3`) | %4 | `%5` | `%6` |\n"_s.arg(
+            targetKindName(m.kind), info.label, m.metric,
+            info.chart == ChartGroup::None ? u"—"_s : MetricCatalog::chartTitle(info.chart), promql,
+            PromQlMap::recordedName(m.metric));
+    }
+    return out;
+}
 
 int failed(const PromError &e)
 {
@@ -269,33 +293,30 @@ int runFleet(const QStringList &args)
             QJsonArray trend;
             for (double v : r.trend)
                 trend.append(jsonNumber(v));
-            rows.append(QJsonObject{
-                {u"instance"_s, r.instance.instance},
-                {u"job"_s, r.instance.job},
-                {u"kind"_s, targetKindKey(r.instance.kind)},
-                {u"server"_s, r.instance.server},
-                {u"up"_s, r.instance.up},
-                {u"latency_ms"_s, jsonNumber(r.latencyMs)},
-                {u"throughput_per_s"_s, jsonNumber(r.throughputPerSec)},
-                {u"hit_rate_pct"_s, jsonNumber(r.hitRatePct)},
-                {u"pool_use_pct"_s, jsonNumber(r.poolUsePct)},
-                {u"level"_s, alertLevelName(r.level)},
-                {u"firing_alerts"_s, QJsonArray::fromStringList(r.firingAlerts)},
-                {u"trend"_s, trend}});
+            rows.append(
+                QJsonObject{{u"instance"_s, r.instance.instance},
+                            {u"job"_s, r.instance.job},
+                            {u"kind"_s, targetKindKey(r.instance.kind)},
+                            {u"server"_s, r.instance.server},
+                            {u"up"_s, r.instance.up},
+                            {u"latency_ms"_s, jsonNumber(r.latencyMs)},
+                            {u"throughput_per_s"_s, jsonNumber(r.throughputPerSec)},
+                            {u"hit_rate_pct"_s, jsonNumber(r.hitRatePct)},
+                            {u"pool_use_pct"_s, jsonNumber(r.poolUsePct)},
+                            {u"level"_s, alertLevelName(r.level)},
+                            {u"firing_alerts"_s, QJsonArray::fromStringList(r.firingAlerts)},
+                            {u"trend"_s, trend}});
         }
         printJson({{u"prometheus"_s, ep.displayUrl()},
                    {u"at"_s, double(fleet.atMs) / 1000.0},
                    {u"instances"_s, rows}});
         return ExitOk;
     }
-    printOut(u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(Text::tr("instance").leftJustified(34),
-                                              Text::tr("kind").leftJustified(11),
-                                              Text::tr("latency").rightJustified(10),
-                                              Text::tr("throughput").rightJustified(11),
-                                              Text::tr("hit rate").rightJustified(9),
-                                              Text::tr("pool use").rightJustified(9),
-                                              Text::tr("state").leftJustified(9),
-                                              Text::tr("alerts")));
+    printOut(u"%1 %2 %3 %4 %5 %6 %7 %8"_s.arg(
+        Text::tr("instance").leftJustified(34), Text::tr("kind").leftJustified(11),
+        Text::tr("latency").rightJustified(10), Text::tr("throughput").rightJustified(11),
+        Text::tr("hit rate").rightJustified(9), Text::tr("pool use").rightJustified(9),
+        Text::tr("state").leftJustified(9), Text::tr("alerts")));
     for (const FleetRow &r : std::as_const(fleet.rows)) {
         const QString name = r.instance.server.isEmpty() ? r.instance.instance : r.instance.server;
         const QString state = !r.instance.up ? Text::tr("down") : alertLevelName(r.level);
@@ -306,11 +327,11 @@ int runFleet(const QStringList &args)
             shown(c.latency, r.latencyMs).rightJustified(10),
             shown(c.throughput, r.throughputPerSec).rightJustified(11),
             shown(c.hitRate, r.hitRatePct).rightJustified(9),
-            shown(c.poolUse, r.poolUsePct).rightJustified(9),
-            state.leftJustified(9), r.firingAlerts.join(u", "_s)));
+            shown(c.poolUse, r.poolUsePct).rightJustified(9), state.leftJustified(9),
+            r.firingAlerts.join(u", "_s)));
     }
-    printErr(Text::tr("%n instance(s), %1 queries", nullptr, int(fleet.rows.size()))
-                 .arg(fleet.queries));
+    printErr(
+        Text::tr("%n instance(s), %1 queries", nullptr, int(fleet.rows.size())).arg(fleet.queries));
     return ExitOk;
 }
 
@@ -320,7 +341,8 @@ int runRules(const QStringList &args)
     const QCommandLineOption out(u"out"_s, {}, u"FILE"_s);
     const QCommandLineOption forOption(u"for"_s, {}, u"SECONDS"_s, u"60"_s);
     const QCommandLineOption scrape(u"scrape"_s, {}, u"SECONDS"_s, u"15"_s);
-    parser.addOptions({out, forOption, scrape});
+    const QCommandLineOption mapping(u"mapping"_s);
+    parser.addOptions({out, forOption, scrape, mapping});
     if (!parser.parse(QStringList{u"sonde-cli rules"_s} + args) ||
         !parser.positionalArguments().isEmpty()) {
         printErr(parser.errorText().isEmpty() ? Text::tr("rules takes no argument.")
@@ -336,8 +358,10 @@ int runRules(const QStringList &args)
         return ExitUsage;
     }
     QSettings settings;
-    const QString rules = PrometheusRules::rulesFile(ThresholdSet::load(settings), forSeconds,
-                                                         scrapeSeconds);
+    const QString rules =
+        parser.isSet(mapping)
+            ? mappingTable(scrapeSeconds)
+            : PrometheusRules::rulesFile(ThresholdSet::load(settings), forSeconds, scrapeSeconds);
     if (!parser.isSet(out)) {
         QFile stdoutFile;
         if (stdoutFile.open(stdout, QIODevice::WriteOnly))

@@ -62,9 +62,8 @@ GuiOptions GuiOptions::parse(const QStringList &arguments)
         u"language"_s,
         QCoreApplication::translate("GuiOptions", "Language for this run, e.g. en or fr."),
         u"CODE"_s);
-    parser.addOptions(
-        {demo, scale, mode, noWorkload, redisTls, noPrometheus, screenshot, delay, view, theme,
-         language});
+    parser.addOptions({demo, scale, mode, noWorkload, redisTls, noPrometheus, screenshot, delay,
+                       view, theme, language});
     parser.addPositionalArgument(
         u"recording"_s,
         QCoreApplication::translate("GuiOptions", "A recording (.sonde) to open, read-only."),

@@ -67,7 +67,8 @@ bool ConnectionProfile::fromUri(const QString &text, ConnectionProfile *out, QSt
         }
         p.kind = TargetKind::Prometheus;
         p.host = ep.url.host();
-        p.port = ep.url.port();
+        // No port in the address: the scheme's (behind a proxy), never "no port".
+        p.port = ep.url.port(ep.url.scheme() == u"https"_s ? 443 : 80);
         p.user = ep.user;
         p.database = ep.url.path();
         p.tls = ep.url.scheme() == u"https"_s;
@@ -119,10 +120,10 @@ bool ConnectionProfile::fromUri(const QString &text, ConnectionProfile *out, QSt
     if (p.name.isEmpty()) {
         const QString where =
             p.host.isEmpty() ? (p.service.isEmpty() ? u"localhost"_s : p.service) : p.host;
-        p.name = p.kind == TargetKind::Redis || p.kind == TargetKind::Prometheus ||
-                         p.database.isEmpty()
-                     ? u"%1 %2"_s.arg(targetKindName(p.kind), where)
-                     : u"%1 %2/%3"_s.arg(targetKindName(p.kind), where, p.database);
+        p.name =
+            p.kind == TargetKind::Redis || p.kind == TargetKind::Prometheus || p.database.isEmpty()
+                ? u"%1 %2"_s.arg(targetKindName(p.kind), where)
+                : u"%1 %2/%3"_s.arg(targetKindName(p.kind), where, p.database);
     }
     *out = p;
     return true;
@@ -138,7 +139,7 @@ int ConnectionProfile::effectivePort() const
     case TargetKind::PgBouncer:
         return 6432;
     case TargetKind::Prometheus:
-        return 9090;
+        return tls ? 443 : 9090; // Prometheus' own port, or HTTPS behind a proxy
     case TargetKind::PostgreSQL:
         break;
     }
@@ -169,7 +170,8 @@ QString ConnectionProfile::connectionUri(const QString &password,
         if (tls && !redisTls.verifyPeer)
             query.addQueryItem(u"verify"_s, u"none"_s);
         url.setQuery(query);
-        return url.toString();
+        // Encoded: a password holding a space or '@' reads back as it was.
+        return url.toString(QUrl::FullyEncoded);
     }
     if (kind == TargetKind::Redis) {
         RedisEndpoint ep;

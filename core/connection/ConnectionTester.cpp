@@ -8,6 +8,7 @@
 #include "ProtocolProbe.h"
 #include "RedisClient.h"
 #include "common/CancelWatch.h"
+#include "common/Redaction.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -101,7 +102,7 @@ ConnectionTestResult ConnectionTester::test(const Target &target, const std::ato
         testRedis(target, &r);
         break;
     case TargetKind::Prometheus:
-        testPrometheus(target, &r);
+        testPrometheus(target, cancel, &r);
         break;
     }
     r.elapsedMs = timer.elapsed();
@@ -252,16 +253,19 @@ void ConnectionTester::testPgBouncer(const Target &target, ConnectionTestResult 
     add(r, Outcome::Passed, tr("Statistics"), tr("SHOW POOLS, STATS and CONFIG answer."));
 }
 
-void ConnectionTester::testPrometheus(const Target &target, ConnectionTestResult *r)
+void ConnectionTester::testPrometheus(const Target &target, const std::atomic<bool> *cancel,
+                                      ConnectionTestResult *r)
 {
     PrometheusEndpoint ep;
     QString why;
     if (!PrometheusEndpoint::parse(target.uri, &ep, &why)) {
+        why = Redaction::maskPasswords(why);
         r->error = DbError::make(DbError::Kind::Configuration, why);
         add(r, Outcome::Failed, tr("Connect"), why);
         return;
     }
     PrometheusClient client(ep);
+    CancelWatch watch(cancel, [&client]() { client.abort(); });
     PromError error;
     QString version;
     if (!client.buildInfo(&version, &error)) {
@@ -273,7 +277,8 @@ void ConnectionTester::testPrometheus(const Target &target, ConnectionTestResult
         return;
     }
     r->serverVersion = u"Prometheus "_s + version;
-    add(r, Outcome::Passed, tr("Connect"), tr("Prometheus %1 at %2.").arg(version, ep.displayUrl()));
+    add(r, Outcome::Passed, tr("Connect"),
+        tr("Prometheus %1 at %2.").arg(version, ep.displayUrl()));
     // What it scrapes that Sonde reads: the exporters' own metrics.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<PromLabels> series;

@@ -58,7 +58,8 @@ private:
                              ConnectionTestResult *result);
     static void testPgBouncer(const Target &target, ConnectionTestResult *result);
     static void testRedis(const Target &target, ConnectionTestResult *result);
-    static void testPrometheus(const Target &target, ConnectionTestResult *result);
+    static void testPrometheus(const Target &target, const std::atomic<bool> *cancel,
+                               ConnectionTestResult *result);
 };
 
 } // namespace sonde

@@ -32,7 +32,9 @@ HttpFetcher::HttpFetcher()
 
 HttpFetcher::~HttpFetcher()
 {
-    // The manager and its replies go on their own thread, then the thread ends.
+    // The manager and its replies go on their own thread, then the thread ends (never from
+    // that thread itself: the blocking call would wait on itself).
+    Q_ASSERT(QThread::currentThread() != m_thread);
     QMetaObject::invokeMethod(
         m_context, [context = m_context]() { delete context; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -76,17 +78,21 @@ QList<HttpResult> HttpFetcher::getAll(const QList<QNetworkRequest> &requests, in
                     }
                 });
                 poll->start(50);
-                QObject::connect(reply, &QNetworkReply::finished, reply, [reply, transfer, i]() {
-                    HttpResult &r = transfer->results[i];
-                    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                    r.error = reply->error();
-                    r.errorString = reply->errorString();
-                    r.body = reply->readAll();
-                    reply->deleteLater();
-                    QMutexLocker lock(&transfer->mutex);
-                    if (--transfer->pending == 0)
-                        transfer->done.wakeAll();
-                });
+                QObject::connect(
+                    reply, &QNetworkReply::finished, reply, [reply, transfer, i, deadline, poll]() {
+                        deadline->stop();
+                        poll->stop();
+                        HttpResult &r = transfer->results[i];
+                        r.status =
+                            reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                        r.error = reply->error();
+                        r.errorString = reply->errorString();
+                        r.body = reply->readAll();
+                        reply->deleteLater();
+                        QMutexLocker lock(&transfer->mutex);
+                        if (--transfer->pending == 0)
+                            transfer->done.wakeAll();
+                    });
             }
         },
         Qt::QueuedConnection);

@@ -34,8 +34,7 @@ public:
     HttpFetcher(const HttpFetcher &) = delete;
     HttpFetcher &operator=(const HttpFetcher &) = delete;
 
-    HttpResult get(const QNetworkRequest &request, int timeoutMs,
-                   const std::atomic<bool> *abort);
+    HttpResult get(const QNetworkRequest &request, int timeoutMs, const std::atomic<bool> *abort);
     // Several at once (the manager keeps up to six connections per server); the results in
     // the requests' order.
     QList<HttpResult> getAll(const QList<QNetworkRequest> &requests, int timeoutMs,

@@ -58,6 +58,24 @@ qint64 msOf(const QJsonValue &t)
     return qint64(std::llround(t.toDouble() * 1000.0));
 }
 
+QList<PromSample> vectorOf(const QJsonValue &data)
+{
+    QList<PromSample> out;
+    const QJsonObject o = data.toObject();
+    if (o.value(u"resultType"_s).toString() == u"scalar"_s) {
+        const QJsonArray pair = o.value(u"result"_s).toArray();
+        out.append({{}, msOf(pair.at(0)), sampleValue(pair.at(1))});
+        return out;
+    }
+    for (const QJsonValue &r : o.value(u"result"_s).toArray()) {
+        const QJsonObject item = r.toObject();
+        const QJsonArray pair = item.value(u"value"_s).toArray();
+        out.append({labelsOf(item.value(u"metric"_s).toObject()), msOf(pair.at(0)),
+                    sampleValue(pair.at(1))});
+    }
+    return out;
+}
+
 QList<PromSeries> matrixOf(const QJsonValue &data)
 {
     QList<PromSeries> out;
@@ -89,9 +107,10 @@ QString promLabelMatcher(const QString &name, const QString &value)
     return u"%1=\"%2\""_s.arg(name, escaped);
 }
 
-PrometheusClient::PrometheusClient(const PrometheusEndpoint &endpoint)
+PrometheusClient::PrometheusClient(const PrometheusEndpoint &endpoint, std::atomic<bool> *abortFlag)
     : m_endpoint(endpoint)
     , m_http(std::make_unique<HttpFetcher>())
+    , m_abort(abortFlag ? abortFlag : &m_ownAbort)
 {}
 
 PrometheusClient::~PrometheusClient() = default;
@@ -122,7 +141,6 @@ QNetworkRequest PrometheusClient::makeRequest(const QString &path, const QUrlQue
     url.setPath(url.path() + path);
     url.setQuery(query);
     QNetworkRequest request(url);
-    request.setTransferTimeout(m_endpoint.timeoutMs);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, u"sonde"_s);
     if (!m_endpoint.user.isEmpty()) {
@@ -149,8 +167,7 @@ QNetworkRequest PrometheusClient::makeRequest(const QString &path, const QUrlQue
 bool PrometheusClient::get(const QString &path, const QUrlQuery &query, QJsonValue *data,
                            PromError *error)
 {
-    const HttpResult reply = m_http->get(makeRequest(path, query), m_endpoint.timeoutMs,
-                                         &m_aborted);
+    const HttpResult reply = m_http->get(makeRequest(path, query), m_endpoint.timeoutMs, m_abort);
     return interpret(path, reply, data, nullptr, error);
 }
 
@@ -178,15 +195,14 @@ bool PrometheusClient::interpret(const QString &path, const HttpResult &reply, Q
     if (status == 0) {
         switch (reply.error) {
         case QNetworkReply::HostNotFoundError:
-            *error = makeError(PromError::Kind::Unreachable,
-                               tr("Host %1 not found: check the address.").arg(url.host()),
-                               technical);
+            *error =
+                makeError(PromError::Kind::Unreachable,
+                          tr("Host %1 not found: check the address.").arg(url.host()), technical);
             return false;
         case QNetworkReply::ConnectionRefusedError:
             // A server that hangs up on HTTP at once looks refused to Qt: tell which.
             if (probeServerProtocol(url.host(), url.port(url.scheme() == u"https"_s ? 443 : 80),
-                                    1500) !=
-                ServerProtocol::Unreachable) {
+                                    1500) != ServerProtocol::Unreachable) {
                 *error = diagnoseUnreachable(technical);
                 return false;
             }
@@ -259,9 +275,9 @@ bool PrometheusClient::interpret(const QString &path, const HttpResult &reply, Q
             *error = makeError(PromError::Kind::BadQuery,
                                tr("Prometheus refused the query: %1").arg(message), technical);
         } else {
-            *error = makeError(PromError::Kind::Server,
-                               tr("Prometheus could not answer (%1): %2").arg(type, message),
-                               technical);
+            *error =
+                makeError(PromError::Kind::Server,
+                          tr("Prometheus could not answer (%1): %2").arg(type, message), technical);
         }
         return false;
     }
@@ -280,8 +296,8 @@ bool PrometheusClient::buildInfo(QString *version, PromError *error)
 
 int PrometheusClient::stepToFit(qint64 rangeMs, int wantedStepSeconds, int maxPoints)
 {
-    static const int readable[] = {1,    2,    5,    10,   15,    30,    60,    120,   300,
-                                   600,  900,  1800, 3600, 7200,  10800, 21600, 43200, 86400};
+    static const int readable[] = {1,   2,   5,    10,   15,   30,    60,    120,   300,
+                                   600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400};
     const qint64 rangeS = std::max<qint64>(1, (rangeMs + 999) / 1000);
     const qint64 least = std::max<qint64>(std::max(1, wantedStepSeconds),
                                           (rangeS + maxPoints - 2) / std::max(1, maxPoints - 1));
@@ -302,8 +318,8 @@ bool PrometheusClient::queryRange(const QString &promql, qint64 fromMs, qint64 t
     return true;
 }
 
-bool PrometheusClient::queryRanges(const QList<RangeQuery> &queries,
-                                   QList<QList<PromSeries>> *out, PromError *error)
+bool PrometheusClient::queryRanges(const QList<RangeQuery> &queries, QList<QList<PromSeries>> *out,
+                                   PromError *error)
 {
     const QString path = u"/api/v1/query_range"_s;
     QList<QNetworkRequest> requests;
@@ -315,7 +331,7 @@ bool PrometheusClient::queryRanges(const QList<RangeQuery> &queries,
         q.addQueryItem(u"step"_s, QString::number(stepToFit(r.toMs - r.fromMs, r.stepSeconds)));
         requests.append(makeRequest(path, q));
     }
-    const QList<HttpResult> replies = m_http->getAll(requests, m_endpoint.timeoutMs, &m_aborted);
+    const QList<HttpResult> replies = m_http->getAll(requests, m_endpoint.timeoutMs, m_abort);
     out->clear();
     for (const HttpResult &reply : replies) {
         QJsonValue data;
@@ -346,18 +362,27 @@ bool PrometheusClient::query(const QString &promql, QList<PromSample> *out, Prom
     QJsonValue data;
     if (!get(u"/api/v1/query"_s, q, &data, error))
         return false;
-    const QJsonObject o = data.toObject();
-    out->clear();
-    if (o.value(u"resultType"_s).toString() == u"scalar"_s) {
-        const QJsonArray pair = o.value(u"result"_s).toArray();
-        out->append({{}, msOf(pair.at(0)), sampleValue(pair.at(1))});
-        return true;
+    *out = vectorOf(data);
+    return true;
+}
+
+bool PrometheusClient::queries(const QStringList &promqls, QList<QList<PromSample>> *out,
+                               PromError *error)
+{
+    const QString path = u"/api/v1/query"_s;
+    QList<QNetworkRequest> requests;
+    for (const QString &promql : promqls) {
+        QUrlQuery q;
+        q.addQueryItem(u"query"_s, QString::fromLatin1(QUrl::toPercentEncoding(promql)));
+        requests.append(makeRequest(path, q));
     }
-    for (const QJsonValue &r : o.value(u"result"_s).toArray()) {
-        const QJsonObject item = r.toObject();
-        const QJsonArray pair = item.value(u"value"_s).toArray();
-        out->append({labelsOf(item.value(u"metric"_s).toObject()), msOf(pair.at(0)),
-                     sampleValue(pair.at(1))});
+    const QList<HttpResult> replies = m_http->getAll(requests, m_endpoint.timeoutMs, m_abort);
+    out->clear();
+    for (const HttpResult &reply : replies) {
+        QJsonValue data;
+        if (!interpret(path, reply, &data, nullptr, error))
+            return false;
+        out->append(vectorOf(data));
     }
     return true;
 }

@@ -6,9 +6,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonValue>
+#include <QList>
 #include <QNetworkRequest>
 #include <QSet>
-#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -95,7 +95,10 @@ public:
     // Prometheus refuses range queries of more points per series than this.
     static constexpr int MaxPointsPerSeries = 11000;
 
-    explicit PrometheusClient(const PrometheusEndpoint &endpoint);
+    // `abortFlag` (optional) is the flag abort() sets and every call watches: an owner that
+    // outlives the client (a sampler) keeps it, so interrupting never touches the client.
+    explicit PrometheusClient(const PrometheusEndpoint &endpoint,
+                              std::atomic<bool> *abortFlag = nullptr);
     ~PrometheusClient();
     PrometheusClient(const PrometheusClient &) = delete;
     PrometheusClient &operator=(const PrometheusClient &) = delete;
@@ -119,8 +122,9 @@ public:
     bool queryRanges(const QList<RangeQuery> &queries, QList<QList<PromSeries>> *out,
                      PromError *error);
     // /api/v1/query (an instant vector; a scalar comes back as one unlabelled sample).
-    bool query(const QString &promql, QList<PromSample> *out, PromError *error,
-               qint64 atMs = 0);
+    bool query(const QString &promql, QList<PromSample> *out, PromError *error, qint64 atMs = 0);
+    // Several instant queries at once; the results in the queries' order.
+    bool queries(const QStringList &promqls, QList<QList<PromSample>> *out, PromError *error);
     // /api/v1/series: the label sets of the series matching any selector in the range.
     bool series(const QStringList &match, qint64 fromMs, qint64 toMs, QList<PromLabels> *out,
                 PromError *error);
@@ -132,14 +136,13 @@ public:
     int scrapeIntervalSeconds(PromError *error);
 
     // Any thread: the call waiting now (and the next) return Canceled.
-    void abort() { m_aborted.store(true); }
-    void resetAbort() { m_aborted.store(false); }
+    void abort() { m_abort->store(true); }
+    void resetAbort() { m_abort->store(false); }
 
     // The smallest step ≥ wanted that keeps a range within MaxPointsPerSeries, rounded up
     // to a whole number of seconds that reads well (1, 2, 5, 10, 15, 30 s, 1, 2, 5, 10,
     // 15, 30 min, 1 h …).
-    static int stepToFit(qint64 rangeMs, int wantedStepSeconds,
-                         int maxPoints = MaxPointsPerSeries);
+    static int stepToFit(qint64 rangeMs, int wantedStepSeconds, int maxPoints = MaxPointsPerSeries);
 
     // GET <base>/<path>?query: the "data" of a success answer.
     bool get(const QString &path, const QUrlQuery &query, QJsonValue *data, PromError *error);
@@ -157,7 +160,8 @@ private:
 
     PrometheusEndpoint m_endpoint;
     std::unique_ptr<HttpFetcher> m_http;
-    std::atomic<bool> m_aborted{false};
+    std::atomic<bool> m_ownAbort{false};
+    std::atomic<bool> *m_abort;
 };
 
 // A label value quoted for a PromQL selector: name="va\"lue".

@@ -23,7 +23,10 @@ bool PrometheusEndpoint::parse(const QString &text, PrometheusEndpoint *out, QSt
     }
     QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
-        *error = tr("This is not a valid address: %1").arg(url.errorString());
+        // QUrl's own message quotes the address, credentials and all: never shown.
+        *error = tr("This is not a valid address: check the host name, the port and that "
+                    "any character outside letters and digits in a user name or password is "
+                    "percent-encoded.");
         return false;
     }
     PrometheusEndpoint ep;

@@ -50,8 +50,7 @@ QString Target::displayUri() const
         QStringList items = query.split(QLatin1Char('&'));
         items.removeIf([](const QString &i) {
             return i.startsWith(QLatin1String("password=")) ||
-                   i.startsWith(QLatin1String("keypass=")) ||
-                   i.startsWith(QLatin1String("token="));
+                   i.startsWith(QLatin1String("keypass=")) || i.startsWith(QLatin1String("token="));
         });
         url.setQuery(items.join(QLatin1Char('&')));
     }

@@ -74,9 +74,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         if (index.column() == Instance)
             return tr("%1, job %2%3")
                 .arg(r.instance.instance, r.instance.job,
-                     r.instance.server.isEmpty()
-                         ? QString()
-                         : tr(", server %1").arg(r.instance.server));
+                     r.instance.server.isEmpty() ? QString()
+                                                 : tr(", server %1").arg(r.instance.server));
         if (index.column() == Alerts && !r.firingAlerts.isEmpty())
             return r.firingAlerts.join(u'\n');
         if (index.column() == Trend)

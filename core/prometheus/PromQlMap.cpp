@@ -202,8 +202,7 @@ PromQlMap::FleetColumns PromQlMap::fleetColumns(TargetKind kind)
         return {metric::RedisMeanMs, metric::RedisOpsPerSec, metric::RedisHitPct,
                 metric::RedisClientsPct};
     case TargetKind::PgBouncer:
-        return {metric::PgbQueryMs, metric::PgbQueriesPerSec, QString(),
-                metric::PgbServerUsePct};
+        return {metric::PgbQueryMs, metric::PgbQueriesPerSec, QString(), metric::PgbServerUsePct};
     default:
         return {};
     }

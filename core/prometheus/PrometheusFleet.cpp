@@ -87,7 +87,10 @@ bool discoverInstances(PrometheusClient &client, QList<PromInstance> *out, PromE
     }
     // Up now: the scrape works, and the exporter reaches its server.
     QList<PromSample> up;
-    if (!client.query(u"up or pg_up or redis_up or pgbouncer_up"_s, &up, error))
+    // The worst of the scrape's `up` and the exporter's own (`or` would keep only `up`:
+    // it matches on labels, not names).
+    if (!client.query(u"min by (instance, job) ({__name__=~\"up|pg_up|redis_up|pgbouncer_up\"})"_s,
+                      &up, error))
         return false;
     QSet<QString> down;
     for (const PromSample &s : std::as_const(up)) {
@@ -115,8 +118,7 @@ bool PrometheusFleet::read(PrometheusClient &client, const ThresholdSet &thresho
         return false;
     reading.queries += 2;
     QHash<QString, FleetRow> rows;
-    for (const PromInstance &i : std::as_const(instances))
-    {
+    for (const PromInstance &i : std::as_const(instances)) {
         FleetRow row;
         row.instance = i;
         row.trend = QVector<double>(int(TrendSpanMs / 1000 / TrendStepSeconds) + 1, std::nan(""));
@@ -124,41 +126,72 @@ bool PrometheusFleet::read(PrometheusClient &client, const ThresholdSet &thresho
     }
 
     const int rate = PromQlMap::rateWindowSeconds(TrendStepSeconds, scrapeSeconds);
-    auto column = [&](const QString &metric, auto setter) -> bool {
-        const PromQlMapping *m = metric.isEmpty() ? nullptr : PromQlMap::find(metric);
-        if (!m)
-            return true;
-        QList<PromSample> samples;
-        ++reading.queries;
-        if (!client.query(PromQlMap::expression(*m, {}, rate), &samples, error))
-            return false;
-        for (const PromSample &s : std::as_const(samples)) {
-            auto row = rows.find(keyOf(s.labels));
-            if (row != rows.end() && row->instance.kind == m->kind)
-                setter(*row, s.value);
-        }
-        return true;
-    };
     const qint64 now = reading.atMs;
+    // Every column of every kind, and each kind's trend, side by side: a fixed number of
+    // queries whatever the fleet's size.
+    using Setter = void (*)(FleetRow &, double);
+    struct Column
+    {
+        TargetKind kind;
+        QString metric;
+        Setter set;
+    };
+    QList<Column> columns;
+    QStringList instant;
+    QList<PrometheusClient::RangeQuery> trends;
+    QList<TargetKind> trendKinds;
     for (TargetKind kind : Kinds) {
         const PromQlMap::FleetColumns c = PromQlMap::fleetColumns(kind);
-        if (!column(c.latency, [](FleetRow &r, double v) { r.latencyMs = v; }) ||
-            !column(c.throughput, [](FleetRow &r, double v) { r.throughputPerSec = v; }) ||
-            !column(c.hitRate, [](FleetRow &r, double v) { r.hitRatePct = v; }) ||
-            !column(c.poolUse, [](FleetRow &r, double v) { r.poolUsePct = v; }))
-            return false;
-        // The trend: latency over the last minutes, one range query for the whole kind.
-        const PromQlMapping *m = PromQlMap::find(c.latency);
-        QList<PromSeries> trend;
-        ++reading.queries;
-        if (!client.queryRange(PromQlMap::expression(*m, {}, rate), now - TrendSpanMs, now,
-                               TrendStepSeconds, &trend, error))
-            return false;
-        const int slotCount = int(TrendSpanMs / 1000 / TrendStepSeconds) + 1;
-        const qint64 firstMs = now - TrendSpanMs;
-        for (const PromSeries &s : std::as_const(trend)) {
+        const std::pair<QString, Setter> wanted[] = {
+            {c.latency,
+             [](FleetRow &r, double v) {
+                 r.latencyMs = v;
+             }},
+            {c.throughput,
+             [](FleetRow &r, double v) {
+                 r.throughputPerSec = v;
+             }},
+            {c.hitRate,
+             [](FleetRow &r, double v) {
+                 r.hitRatePct = v;
+             }},
+            {c.poolUse,
+             [](FleetRow &r, double v) {
+                 r.poolUsePct = v;
+             }},
+        };
+        for (const auto &[metric, set] : wanted) {
+            const PromQlMapping *m = metric.isEmpty() ? nullptr : PromQlMap::find(metric);
+            if (!m)
+                continue;
+            columns.append({kind, metric, set});
+            instant << PromQlMap::expression(*m, {}, rate);
+        }
+        if (const PromQlMapping *m = PromQlMap::find(c.latency)) {
+            trends.append(
+                {PromQlMap::expression(*m, {}, rate), now - TrendSpanMs, now, TrendStepSeconds});
+            trendKinds << kind;
+        }
+    }
+    QList<QList<PromSample>> values;
+    QList<QList<PromSeries>> trendValues;
+    reading.queries += int(instant.size() + trends.size());
+    if (!client.queries(instant, &values, error) ||
+        !client.queryRanges(trends, &trendValues, error))
+        return false;
+    for (int i = 0; i < columns.size(); ++i) {
+        for (const PromSample &s : std::as_const(values.at(i))) {
             auto row = rows.find(keyOf(s.labels));
-            if (row == rows.end() || row->instance.kind != kind)
+            if (row != rows.end() && row->instance.kind == columns.at(i).kind)
+                columns.at(i).set(*row, s.value);
+        }
+    }
+    const int slotCount = int(TrendSpanMs / 1000 / TrendStepSeconds) + 1;
+    const qint64 firstMs = now - TrendSpanMs;
+    for (int t = 0; t < trendKinds.size(); ++t) {
+        for (const PromSeries &s : std::as_const(trendValues.at(t))) {
+            auto row = rows.find(keyOf(s.labels));
+            if (row == rows.end() || row->instance.kind != trendKinds.at(t))
                 continue;
             for (qsizetype i = 0; i < s.ms.size(); ++i) {
                 const qint64 slot = (s.ms.at(i) - firstMs) / (TrendStepSeconds * 1000);
@@ -167,16 +200,21 @@ bool PrometheusFleet::read(PrometheusClient &client, const ThresholdSet &thresho
             }
         }
     }
+    // Firing alerts are optional: a proxy may refuse them, some backends have none.
     QList<PromAlert> alerts;
+    PromError alertsError;
     ++reading.queries;
-    if (!client.alerts(&alerts, error))
+    if (client.alerts(&alerts, &alertsError)) {
+        for (const PromAlert &a : std::as_const(alerts)) {
+            if (a.state != u"firing"_s)
+                continue;
+            auto row = rows.find(keyOf(a.labels));
+            if (row != rows.end())
+                row->firingAlerts << a.name();
+        }
+    } else if (alertsError.kind == PromError::Kind::Canceled) {
+        *error = alertsError;
         return false;
-    for (const PromAlert &a : std::as_const(alerts)) {
-        if (a.state != u"firing"_s)
-            continue;
-        auto row = rows.find(keyOf(a.labels));
-        if (row != rows.end())
-            row->firingAlerts << a.name();
     }
     for (FleetRow &r : rows) {
         AlertLevel level = AlertLevel::Normal;

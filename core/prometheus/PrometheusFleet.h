@@ -43,7 +43,7 @@ struct FleetRow
     QStringList firingAlerts; // names of Prometheus' firing alerts for this instance
     QVector<double> trend;    // latency over the last 15 minutes, every 30 s (NaN: none)
     AlertLevel level = AlertLevel::Normal; // the worst of Sonde's thresholds here
-    int rank = 0;                           // place in the worst-first order (0: worst)
+    int rank = 0;                          // place in the worst-first order (0: worst)
 
     // Worst first: down, then critical, warning, firing alerts, then slowest.
     static bool worseThan(const FleetRow &a, const FleetRow &b);

@@ -104,9 +104,9 @@ bool PrometheusHistory::read(PrometheusClient &client, const PromHistoryRequest 
         if (results.at(w).size() < qsizetype(byKind.value(wanted.at(w).mapping.kind).size()))
             first = request.toMs; // an instance without recorded series: all of it
         if (first - request.fromMs > 2 * stepMs) {
-            earlier.append({PromQlMap::expression(wanted.at(w).mapping, wanted.at(w).matchers,
-                                                  rate),
-                            request.fromMs, first - stepMs, history.stepSeconds});
+            earlier.append(
+                {PromQlMap::expression(wanted.at(w).mapping, wanted.at(w).matchers, rate),
+                 request.fromMs, first - stepMs, history.stepSeconds});
             earlierOf.append(w);
         }
     }
@@ -139,6 +139,15 @@ bool PrometheusHistory::read(PrometheusClient &client, const PromHistoryRequest 
         put(wanted.at(earlierOf.at(e)).mapping.metric, before.at(e));
     for (int w = 0; w < wanted.size(); ++w)
         put(wanted.at(w).mapping.metric, results.at(w));
+    // Readings that stop before the range's end (the exporter or its server went away): a
+    // gap after them, so nothing joins them to what comes next.
+    for (InstanceHistory &h : history.instances) {
+        for (auto &points : h.series) {
+            if (!points.isEmpty() && !std::isnan(points.constLast().second) &&
+                request.toMs - points.constLast().first > stepMs + stepMs / 2)
+                points.append({points.constLast().first + stepMs, std::nan("")});
+        }
+    }
     *out = std::move(history);
     return true;
 }

@@ -19,7 +19,7 @@ struct PromHistoryRequest
     QList<PromInstance> instances;
     qint64 fromMs = 0;
     qint64 toMs = 0;
-    int stepSeconds = 15;  // widened to fit Prometheus' limit of points per series
+    int stepSeconds = 15;   // widened to fit Prometheus' limit of points per series
     int scrapeSeconds = 15; // for the rate windows
     // Only these metrics (MetricCatalog names); empty: every mapped one.
     QStringList metrics;
@@ -59,8 +59,7 @@ public:
     // Puts one instance's history into the store under a target's id, in front of what the
     // store holds of it (MetricStore::ingestHistory), joined to the live readings when the
     // history reaches them.
-    static void ingest(const InstanceHistory &history, const QString &targetId,
-                       MetricStore *store);
+    static void ingest(const InstanceHistory &history, const QString &targetId, MetricStore *store);
 };
 
 } // namespace sonde

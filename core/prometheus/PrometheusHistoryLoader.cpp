@@ -15,12 +15,22 @@ using namespace Qt::StringLiterals;
 namespace sonde {
 namespace {
 
-constexpr int RetryMs = 5000;
-constexpr int MaxAttempts = 12;
+// A failed reading (not connected yet, Prometheus down) is asked again after 5 s, then
+// longer, up to a minute: history is worth waiting for, never worth hammering a server.
+constexpr int FirstRetryMs = 5000;
+constexpr int LongestRetryMs = 60000;
+// An instance Prometheus has not scraped yet (it just started, as the demo's) is looked for
+// again this many times before the order is given up.
+constexpr int NotFoundTries = 6;
 
 QString canonicalHost(const QString &host)
 {
     return host.isEmpty() || host == u"localhost"_s ? u"127.0.0.1"_s : host;
+}
+
+bool isPrometheusServer(const Target &t)
+{
+    return t.kind == TargetKind::Prometheus && !PromInstanceRef::fromUri(t.uri).isValid();
 }
 
 } // namespace
@@ -28,23 +38,18 @@ QString canonicalHost(const QString &host)
 PrometheusHistoryLoader::PrometheusHistoryLoader(MonitoringPipeline *pipeline, QObject *parent)
     : QObject(parent)
     , m_pipeline(pipeline)
-    , m_retry(new QTimer(this))
 {
-    m_retry->setSingleShot(true);
-    connect(m_retry, &QTimer::timeout, this, [this]() {
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it)
-            send(it.key());
+    TargetList *targets = pipeline->targets();
+    connect(targets, &TargetList::targetAdded, this, &PrometheusHistoryLoader::targetAdded);
+    // A changed target (new address, fixed credentials) is a new one: its history again.
+    connect(targets, &TargetList::targetChanged, this, [this](const Target &t) {
+        targetGone(t.id);
+        targetAdded(t);
     });
-    connect(pipeline->targets(), &TargetList::targetAdded, this,
-            &PrometheusHistoryLoader::targetAdded);
-    connect(pipeline->targets(), &TargetList::targetRemoved, this, [this](const QString &id) {
-        m_pending.remove(id);
-        for (auto &orders : m_pending)
-            orders.removeIf([&](const PromHistoryOrder &o) { return o.destinationTargetId == id; });
-    });
+    connect(targets, &TargetList::targetRemoved, this, &PrometheusHistoryLoader::targetGone);
     connect(pipeline->monitor(), &TargetMonitor::feedRead, this,
             &PrometheusHistoryLoader::feedRead);
-    for (const Target &t : pipeline->targets()->targets())
+    for (const Target &t : targets->targets())
         targetAdded(t);
 }
 
@@ -80,12 +85,12 @@ void PrometheusHistoryLoader::targetAdded(const Target &target)
 {
     if (target.kind != TargetKind::Prometheus) {
         for (const Target &p : m_pipeline->targets()->ofKind(TargetKind::Prometheus)) {
-            if (!PromInstanceRef::fromUri(p.uri).isValid())
+            if (isPrometheusServer(p))
                 order(p, target);
         }
         return;
     }
-    if (PromInstanceRef::fromUri(target.uri).isValid()) {
+    if (!isPrometheusServer(target)) {
         // An instance target reads its own history.
         order(target, target);
         return;
@@ -94,6 +99,21 @@ void PrometheusHistoryLoader::targetAdded(const Target &target)
         if (t.kind != TargetKind::Prometheus)
             order(target, t);
     }
+}
+
+void PrometheusHistoryLoader::targetGone(const QString &id)
+{
+    m_done.removeIf([&](const QString &key) {
+        return key.section(u'|', 0, 0) == id || key.section(u'|', 1) == id;
+    });
+    const auto it = m_pending.find(id);
+    if (it != m_pending.end()) {
+        delete it->retry;
+        m_pipeline->monitor()->unsubscribe(this, id, PromHistoryFeed);
+        m_pending.erase(it);
+    }
+    for (Pending &p : m_pending)
+        p.orders.removeIf([&](const PromHistoryOrder &o) { return o.destinationTargetId == id; });
 }
 
 void PrometheusHistoryLoader::order(const Target &prometheus, const Target &destination)
@@ -114,44 +134,68 @@ void PrometheusHistoryLoader::order(const Target &prometheus, const Target &dest
             return;
     }
     m_done.insert(done);
-    auto &orders = m_pending[prometheus.id];
-    if (orders.isEmpty())
+    Pending &p = m_pending[prometheus.id];
+    if (!p.retry) {
+        p.retry = new QTimer(this);
+        p.retry->setSingleShot(true);
+        connect(p.retry, &QTimer::timeout, this, [this, id = prometheus.id]() { send(id); });
         m_pipeline->monitor()->subscribe(this, prometheus.id, PromHistoryFeed, 0);
-    orders.append(o);
-    m_attempts = 0;
+    }
+    p.orders.append(o);
     send(prometheus.id);
 }
 
 void PrometheusHistoryLoader::send(const QString &prometheusId)
 {
-    const auto orders = m_pending.value(prometheusId);
-    if (orders.isEmpty())
+    const auto it = m_pending.find(prometheusId);
+    if (it == m_pending.end() || it->orders.isEmpty() || it->asking)
         return;
+    it->asking = true;
+    // One order a reading: each stays within the feed's budget, whatever the number of
+    // servers.
     TargetMonitor *monitor = m_pipeline->monitor();
-    monitor->setFeedArgument(prometheusId, PromHistoryFeed, QVariant::fromValue(orders));
+    monitor->setFeedArgument(prometheusId, PromHistoryFeed,
+                             QVariant::fromValue(QList<PromHistoryOrder>{it->orders.constFirst()}));
     monitor->requestFeed(prometheusId, PromHistoryFeed, u"history"_s);
+}
+
+void PrometheusHistoryLoader::retryLater(const QString &prometheusId)
+{
+    Pending &p = m_pending[prometheusId];
+    p.asking = false;
+    const int wait = std::min(LongestRetryMs, FirstRetryMs << std::min(p.failures, 4));
+    p.retry->start(wait);
 }
 
 void PrometheusHistoryLoader::feedRead(const FeedReading &reading)
 {
     if (reading.feed != PromHistoryFeed || !m_pending.contains(reading.targetId))
         return;
+    Pending &p = m_pending[reading.targetId];
     if (!reading.isValid()) {
-        // Not connected yet, or the server failed: ask again a little later.
-        if (++m_attempts <= MaxAttempts && !m_retry->isActive())
-            m_retry->start(RetryMs);
+        // Not connected yet, or Prometheus failed: ask again a little later.
+        ++p.failures;
+        retryLater(reading.targetId);
         return;
     }
+    p.failures = 0;
+    p.asking = false;
     const Target prometheus = m_pipeline->targets()->byId(reading.targetId);
-    auto &orders = m_pending[reading.targetId];
     const auto deliveries = reading.value.value<QList<PromHistoryDelivery>>();
     for (const PromHistoryDelivery &d : deliveries) {
-        const bool stillWanted =
-            orders.removeIf([&](const PromHistoryOrder &o) {
-                return o.destinationTargetId == d.order.destinationTargetId &&
-                       o.fromMs == d.order.fromMs;
-            }) > 0;
-        if (!stillWanted || !m_pipeline->targets()->byId(d.order.destinationTargetId).isValid())
+        const auto same = [&](const PromHistoryOrder &o) {
+            return o.destinationTargetId == d.order.destinationTargetId &&
+                   o.fromMs == d.order.fromMs;
+        };
+        if (!p.orders.isEmpty() && same(p.orders.constFirst()) && !d.found &&
+            ++p.notFound < NotFoundTries) {
+            retryLater(reading.targetId); // not scraped yet: look again
+            return;
+        }
+        if (p.orders.removeIf(same) == 0)
+            continue;
+        p.notFound = 0;
+        if (!m_pipeline->targets()->byId(d.order.destinationTargetId).isValid())
             continue;
         int points = 0;
         if (d.found) {
@@ -161,10 +205,13 @@ void PrometheusHistoryLoader::feedRead(const FeedReading &reading)
         }
         emit historyLoaded(d.order.destinationTargetId, points, prometheus.name);
     }
-    if (orders.isEmpty()) {
+    if (p.orders.isEmpty()) {
+        delete p.retry;
         m_pending.remove(reading.targetId);
         m_pipeline->monitor()->unsubscribe(this, reading.targetId, PromHistoryFeed);
+        return;
     }
+    send(reading.targetId);
 }
 
 } // namespace sonde

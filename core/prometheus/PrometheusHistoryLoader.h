@@ -33,18 +33,26 @@ signals:
     void historyLoaded(const QString &targetId, int points, const QString &prometheusName);
 
 private:
+    struct Pending
+    {
+        QList<PromHistoryOrder> orders; // the first is asked, one reading per order
+        int failures = 0;               // in a row: the retry waits longer each time
+        int notFound = 0;               // the first order's instance not (yet) scraped
+        bool asking = false;
+        QTimer *retry = nullptr;
+    };
     void targetAdded(const Target &target);
+    void targetGone(const QString &id);
     void order(const Target &prometheus, const Target &destination);
     void send(const QString &prometheusId);
+    void retryLater(const QString &prometheusId);
     void feedRead(const FeedReading &reading);
 
     MonitoringPipeline *m_pipeline;
     qint64 m_spanMs = 24 * 3600 * 1000LL;
-    // Prometheus target id → orders not yet delivered.
-    QHash<QString, QList<PromHistoryOrder>> m_pending;
+    // Prometheus target id → its orders not yet delivered.
+    QHash<QString, Pending> m_pending;
     QSet<QString> m_done; // "prometheusId|destinationId"
-    QTimer *m_retry;
-    int m_attempts = 0;
 };
 
 } // namespace sonde

@@ -79,19 +79,17 @@ QString PrometheusRules::alertingRules(const ThresholdSet &thresholds, int forSe
             const double limit = level == AlertLevel::Critical ? t.critical : t.warning;
             if (std::isnan(limit))
                 continue;
-            const QString severity = level == AlertLevel::Critical ? u"critical"_s
-                                                                  : u"warning"_s;
+            const QString severity = level == AlertLevel::Critical ? u"critical"_s : u"warning"_s;
             const QString limitText = MetricCatalog::format(m.metric, limit);
             body += u"      - alert: %1\n"_s.arg(ruleName(m.metric, level));
-            body += u"        expr: %1\n"_s.arg(
-                yamlQuoted(u"(%1) %2 %3"_s.arg(PromQlMap::expression(m, {}, rate), op,
-                                             number(limit))));
+            body += u"        expr: %1\n"_s.arg(yamlQuoted(
+                u"(%1) %2 %3"_s.arg(PromQlMap::expression(m, {}, rate), op, number(limit))));
             body += u"        for: %1s\n"_s.arg(forSeconds);
-            body += u"        labels:\n          severity: %1\n          sonde_metric: %2\n"_s
-                       .arg(severity, yamlQuoted(m.metric));
+            body += u"        labels:\n          severity: %1\n          sonde_metric: %2\n"_s.arg(
+                severity, yamlQuoted(m.metric));
             body += u"        annotations:\n"_s;
-            body += u"          summary: %1\n"_s.arg(yamlQuoted(
-                u"%1 %2 %3 on {{ $labels.instance }}"_s.arg(
+            body += u"          summary: %1\n"_s.arg(
+                yamlQuoted(u"%1 %2 %3 on {{ $labels.instance }}"_s.arg(
                     info.label, t.below ? tr("below") : tr("above"), limitText)));
             body += u"          description: %1\n"_s.arg(yamlQuoted(
                 u"%1 is {{ printf \"%.1f\" $value }} %2 on {{ $labels.instance }} (Sonde's %3 "

@@ -14,6 +14,8 @@ namespace {
 constexpr int AlertsEveryTicks = 5;
 // A history reading may fetch a day of several instances.
 constexpr int HistoryBudgetMs = 120000;
+// The fleet's queries run side by side; a slow Prometheus still has this long.
+constexpr int FleetBudgetMs = 60000;
 // History at the scrape's pace for the last hour, a reading a minute before.
 constexpr qint64 FullResolutionMs = 3600 * 1000;
 
@@ -23,7 +25,7 @@ QString combined(const QList<QPair<QString, QString>> &metricAndExpression)
     QStringList parts;
     for (const auto &[metric, expression] : metricAndExpression)
         parts << u"label_replace((%1), \"sonde_metric\", \"%2\", \"\", \"\")"_s.arg(expression,
-                                                                                  metric);
+                                                                                    metric);
     return parts.join(u" or "_s);
 }
 
@@ -42,9 +44,9 @@ TimelineEvent::Severity severityOf(const PromAlert &a)
 QString PrometheusActivity::summary(const Snapshot &snapshot) const
 {
     if (!instance.isEmpty()) {
-        return firing.isEmpty() ? tr("%1 through %2").arg(instance, url)
-                                : tr("%1 through %2 — firing: %3")
-                                      .arg(instance, url, firing.join(u", "_s));
+        return firing.isEmpty()
+                   ? tr("%1 through %2").arg(instance, url)
+                   : tr("%1 through %2 — firing: %3").arg(instance, url, firing.join(u", "_s));
     }
     const int up = int(snapshot.value(metric::PromInstancesUp));
     const int down = int(snapshot.value(metric::PromInstancesDown));
@@ -68,9 +70,10 @@ PrometheusSampler::PrometheusSampler(const Target &target, QObject *parent)
     : Sampler(target, parent)
     , m_instance(PromInstanceRef::fromUri(target.uri))
 {
-    addFeed(FleetFeed, [this](const QVariant &argument, QVariant *value) {
-        return readFleet(argument, value);
-    });
+    addFeed(
+        FleetFeed,
+        [this](const QVariant &argument, QVariant *value) { return readFleet(argument, value); },
+        FleetBudgetMs);
     addFeed(
         PromHistoryFeed,
         [this](const QVariant &argument, QVariant *value) { return readHistory(argument, value); },
@@ -81,8 +84,7 @@ PrometheusSampler::~PrometheusSampler() = default;
 
 void PrometheusSampler::interrupt()
 {
-    if (m_client)
-        m_client->abort();
+    m_interrupted.store(true);
 }
 
 DbError PrometheusSampler::toDbError(const PromError &e)
@@ -127,24 +129,25 @@ DbError PrometheusSampler::openConnection(QString *serverVersion, QStringList *n
     QString why;
     if (!PrometheusEndpoint::parse(target().uri, &m_endpoint, &why))
         return DbError::make(DbError::Kind::Configuration, why);
-    m_client = std::make_unique<PrometheusClient>(m_endpoint);
+    m_interrupted.store(false);
+    m_client = std::make_unique<PrometheusClient>(m_endpoint, &m_interrupted);
     PromError error;
     QString version;
     if (!m_client->buildInfo(&version, &error))
         return toDbError(error);
     *serverVersion = u"Prometheus "_s + version;
-    const int scrape = m_client->scrapeIntervalSeconds(&error);
-    if (error.isError())
-        return toDbError(error);
+    // Optional (Mimir or VictoriaMetrics may not list targets): 15 s when not told.
+    PromError optional;
+    const int scrape = m_client->scrapeIntervalSeconds(&optional);
     m_scrapeSeconds = scrape > 0 ? scrape : 15;
     // Sonde's recording rules, when Prometheus evaluates them: history reads those.
     if (!m_client->recordingRuleNames(&m_recorded, &error))
         m_recorded.clear();
     if (m_instance.isValid()) {
         QList<PromSample> up;
-        if (!m_client->query(u"up{%1}"_s.arg(PromQlMap::instanceMatchers(m_instance.instance,
-                                                                          m_instance.job)),
-                             &up, &error))
+        if (!m_client->query(
+                u"up{%1}"_s.arg(PromQlMap::instanceMatchers(m_instance.instance, m_instance.job)),
+                &up, &error))
             return toDbError(error);
         if (up.isEmpty())
             notes->append(tr("Prometheus scrapes no instance %1 (job %2) now: its history "
@@ -162,19 +165,17 @@ void PrometheusSampler::closeConnection()
 
 DbError PrometheusSampler::readCounters()
 {
-    m_client->resetAbort();
     QList<QPair<QString, QString>> wanted;
     if (m_instance.isValid()) {
         const int rate = PromQlMap::rateWindowSeconds(m_scrapeSeconds, m_scrapeSeconds);
-        const QString matchers =
-            PromQlMap::instanceMatchers(m_instance.instance, m_instance.job);
+        const QString matchers = PromQlMap::instanceMatchers(m_instance.instance, m_instance.job);
         for (const PromQlMapping &m : PromQlMap::forKind(m_instance.kind))
             wanted.append({m.metric, PromQlMap::expression(m, matchers, rate)});
     } else {
-        wanted = {{metric::PromInstancesUp, u"count(up == 1) or vector(0)"_s},
-                  {metric::PromInstancesDown, u"count(up == 0) or vector(0)"_s},
-                  {metric::PromAlertsFiring,
-                   u"count(ALERTS{alertstate=\"firing\"}) or vector(0)"_s}};
+        wanted = {
+            {metric::PromInstancesUp, u"count(up == 1) or vector(0)"_s},
+            {metric::PromInstancesDown, u"count(up == 0) or vector(0)"_s},
+            {metric::PromAlertsFiring, u"count(ALERTS{alertstate=\"firing\"}) or vector(0)"_s}};
     }
     QList<PromSample> samples;
     PromError error;
@@ -183,17 +184,19 @@ DbError PrometheusSampler::readCounters()
     m_values.clear();
     for (const PromSample &s : std::as_const(samples))
         m_values.insert(s.labels.value(u"sonde_metric"_s), s.value);
+    // Alerts are optional (a proxy may refuse them, VictoriaMetrics has none without
+    // vmalert): the metrics go on without them.
     if (m_ticks++ % AlertsEveryTicks == 0)
-        return readAlerts();
+        readAlerts();
     return {};
 }
 
-DbError PrometheusSampler::readAlerts()
+void PrometheusSampler::readAlerts()
 {
     QList<PromAlert> alerts;
     PromError error;
     if (!m_client->alerts(&alerts, &error))
-        return toDbError(error);
+        return;
     m_firing.clear();
     for (const PromAlert &a : std::as_const(alerts)) {
         if (a.state != u"firing"_s)
@@ -202,8 +205,8 @@ DbError PrometheusSampler::readAlerts()
         if (m_instance.isValid() && instance != m_instance.instance)
             continue;
         m_firing << a.name();
-        const QString key = a.name() + u'|' + instance + u'|' + a.labels.value(u"job"_s) +
-                            u'|' + a.activeAt.toString(Qt::ISODateWithMs);
+        const QString key = a.name() + u'|' + instance + u'|' + a.labels.value(u"job"_s) + u'|' +
+                            a.activeAt.toString(Qt::ISODateWithMs);
         if (m_seenAlerts.contains(key))
             continue;
         m_seenAlerts.insert(key);
@@ -219,7 +222,6 @@ DbError PrometheusSampler::readAlerts()
         m_newEvents.append(e);
     }
     m_firing.removeDuplicates();
-    return {};
 }
 
 void PrometheusSampler::derive(bool hasPrevious, double seconds, Snapshot *out)
@@ -228,6 +230,14 @@ void PrometheusSampler::derive(bool hasPrevious, double seconds, Snapshot *out)
     Q_UNUSED(seconds)
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
         out->values.insert(it.key(), it.value());
+    // An instance's metric Prometheus has no value for now (its server is down, its exporter
+    // cannot reach it): a gap in the line, not a bridge over the outage.
+    if (m_instance.isValid()) {
+        for (const PromQlMapping &m : PromQlMap::forKind(m_instance.kind)) {
+            if (!out->values.contains(m.metric))
+                out->values.insert(m.metric, std::nan(""));
+        }
+    }
     out->events += m_newEvents;
     auto activity = std::make_shared<PrometheusActivity>();
     activity->url = m_endpoint.displayUrl();
@@ -243,10 +253,9 @@ void PrometheusSampler::commitReading()
 
 DbError PrometheusSampler::readFleet(const QVariant &argument, QVariant *value)
 {
-    m_client->resetAbort();
-    const ThresholdSet thresholds =
-        argument.canConvert<ThresholdSet>() ? argument.value<ThresholdSet>()
-                                            : ThresholdSet::defaults();
+    const ThresholdSet thresholds = argument.canConvert<ThresholdSet>()
+                                        ? argument.value<ThresholdSet>()
+                                        : ThresholdSet::defaults();
     FleetReading reading;
     PromError error;
     if (!PrometheusFleet::read(*m_client, thresholds, m_scrapeSeconds, &reading, &error))
@@ -257,7 +266,6 @@ DbError PrometheusSampler::readFleet(const QVariant &argument, QVariant *value)
 
 DbError PrometheusSampler::readHistory(const QVariant &argument, QVariant *value)
 {
-    m_client->resetAbort();
     const auto orders = argument.value<QList<PromHistoryOrder>>();
     QList<PromInstance> instances;
     PromError error;
@@ -278,7 +286,8 @@ DbError PrometheusSampler::readHistory(const QVariant &argument, QVariant *value
             const qint64 fullFrom = std::max(order.fromMs, order.toMs - FullResolutionMs);
             InstanceHistory merged;
             merged.instance = i;
-            const std::pair<qint64, int> parts[] = {{order.fromMs, 60}, {fullFrom, m_scrapeSeconds}};
+            const std::pair<qint64, int> parts[] = {{order.fromMs, 60},
+                                                    {fullFrom, m_scrapeSeconds}};
             for (int p = 0; p < 2; ++p) {
                 const qint64 from = parts[p].first;
                 const qint64 to = p == 0 ? fullFrom - 1 : order.toMs;

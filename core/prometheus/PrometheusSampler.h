@@ -75,12 +75,15 @@ protected:
 private:
     DbError readFleet(const QVariant &argument, QVariant *value);
     DbError readHistory(const QVariant &argument, QVariant *value);
-    DbError readAlerts();
+    void readAlerts();
     static DbError toDbError(const PromError &e);
 
     PrometheusEndpoint m_endpoint;
     PromInstanceRef m_instance;
     std::unique_ptr<PrometheusClient> m_client;
+    // Set by interrupt() (any thread), cleared when a connection opens: the client watches
+    // it, so interrupting never touches the client itself.
+    std::atomic<bool> m_interrupted{false};
     int m_scrapeSeconds = 15;
     QSet<QString> m_recorded;
     QHash<QString, double> m_values;

@@ -8,8 +8,8 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpSocket>
-#include <QUrl>
 #include <QThread>
+#include <QUrl>
 
 #include <csignal>
 
@@ -176,8 +176,8 @@ bool MonitoringStack::waitForHttp(int port, const QString &path, const QString &
         }
         QThread::msleep(100);
     }
-    *error = tr("%1 did not answer on port %2 within 30 s: %3").arg(name).arg(port).arg(
-        logTail(name));
+    *error =
+        tr("%1 did not answer on port %2 within 30 s: %3").arg(name).arg(port).arg(logTail(name));
     return false;
 }
 
@@ -211,8 +211,7 @@ bool MonitoringStack::start(const MonitoringStackSettings &s, QString *error)
     // Secrets go through the environment (not visible in ps like arguments are).
     if (!startProcess(PostgresExporter, binary(PostgresExporter),
                       {u"--web.listen-address=127.0.0.1:%1"_s.arg(pgPort),
-                       u"--extend.query-path=%1/queries.yaml"_s.arg(m_dir),
-                       u"--log.level=warn"_s},
+                       u"--extend.query-path=%1/queries.yaml"_s.arg(m_dir), u"--log.level=warn"_s},
                       {u"DATA_SOURCE_NAME="_s + s.postgresDsn}, error))
         return false;
     QString scrape = u"  - job_name: postgres\n    static_configs:\n"
@@ -226,12 +225,12 @@ bool MonitoringStack::start(const MonitoringStackSettings &s, QString *error)
         if (!startProcess(RedisExporter, binary(RedisExporter), args,
                           {u"REDIS_PASSWORD="_s + s.redisPassword}, error))
             return false;
-        const QString server = QUrl(s.redisAddress).host() + u':' +
-                               QString::number(QUrl(s.redisAddress).port(6379));
-        scrape += u"  - job_name: redis\n    static_configs:\n"
-                  "      - targets: ['127.0.0.1:%1']\n        labels: {server: '%2'}\n"_s
-                      .arg(redisPort)
-                      .arg(server);
+        const QString server =
+            QUrl(s.redisAddress).host() + u':' + QString::number(QUrl(s.redisAddress).port(6379));
+        scrape +=
+            u"  - job_name: redis\n    static_configs:\n"
+            "      - targets: ['127.0.0.1:%1']\n        labels: {server: '%2'}\n"_s.arg(redisPort)
+                .arg(server);
         waits << RedisExporter;
     }
     if (s.pgbouncerPort > 0) {
@@ -265,9 +264,8 @@ bool MonitoringStack::start(const MonitoringStackSettings &s, QString *error)
     }
     if (!startProcess(Prometheus, binary(Prometheus), promArgs, {}, error))
         return false;
-    const QHash<QString, int> portOf = {{PostgresExporter, pgPort},
-                                        {RedisExporter, redisPort},
-                                        {PgBouncerExporter, bouncerPort}};
+    const QHash<QString, int> portOf = {
+        {PostgresExporter, pgPort}, {RedisExporter, redisPort}, {PgBouncerExporter, bouncerPort}};
     for (const QString &name : std::as_const(waits)) {
         if (!waitForHttp(portOf.value(name), u"/metrics"_s, name, error))
             return false;

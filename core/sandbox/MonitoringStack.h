@@ -12,7 +12,7 @@ namespace sonde {
 struct MonitoringStackSettings
 {
     int scrapeSeconds = 5;
-    QString postgresDsn;  // postgres_exporter's DATA_SOURCE_NAME (the pg_monitor role)
+    QString postgresDsn;    // postgres_exporter's DATA_SOURCE_NAME (the pg_monitor role)
     QString postgresServer; // host:port
     int pgbouncerPort = 0;  // 0: no PgBouncer
     QString pgbouncerUser;

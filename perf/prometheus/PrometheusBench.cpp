@@ -107,8 +107,8 @@ int main(int argc, char **argv)
     wall.restart();
     if (!request.recorded.isEmpty() && !PrometheusHistory::read(client, request, &history, &error))
         return fail(error);
-    const double fetchMs = request.recorded.isEmpty() ? evaluatedMs
-                                                      : double(wall.nsecsElapsed()) / 1e6;
+    const double fetchMs =
+        request.recorded.isEmpty() ? evaluatedMs : double(wall.nsecsElapsed()) / 1e6;
     qint64 points = 0;
     for (const InstanceHistory &h : std::as_const(history.instances))
         points += h.pointCount();
@@ -117,8 +117,12 @@ int main(int argc, char **argv)
     MonitoringPipeline pipeline(&targets, nullptr, MonitoringPipeline::Source::Recording);
     for (const InstanceHistory &h : std::as_const(history.instances)) {
         PromInstanceRef ref{h.instance.instance, h.instance.job, h.instance.kind};
-        targets.upsert({u"prometheus:"_s + h.instance.key(), TargetKind::Prometheus,
-                        h.instance.displayName(), ref.toUri(ep.url.toString()), {}, true});
+        targets.upsert({u"prometheus:"_s + h.instance.key(),
+                        TargetKind::Prometheus,
+                        h.instance.displayName(),
+                        ref.toUri(ep.url.toString()),
+                        {},
+                        true});
     }
     DashboardPage page(&pipeline);
     page.resize(1400, 900);
@@ -168,8 +172,12 @@ int main(int argc, char **argv)
         const QString dir = parser.value(screenshotDir);
         TargetList shownTargets;
         MonitoringPipeline shown(&shownTargets, nullptr, MonitoringPipeline::Source::Recording);
-        shownTargets.upsert({u"prometheus"_s, TargetKind::Prometheus, u"Fleet Prometheus"_s,
-                             ep.url.toString(), {}, true});
+        shownTargets.upsert({u"prometheus"_s,
+                             TargetKind::Prometheus,
+                             u"Fleet Prometheus"_s,
+                             ep.url.toString(),
+                             {},
+                             true});
         FleetPage fleetPage(&shown);
         fleetPage.resize(1400, 860);
         fleetPage.show();
@@ -181,8 +189,12 @@ int main(int argc, char **argv)
                 continue;
             PromInstanceRef ref{h.instance.instance, h.instance.job, h.instance.kind};
             const QString id = u"prometheus:"_s + h.instance.key();
-            shownTargets.upsert({id, TargetKind::Prometheus, h.instance.displayName(),
-                                 ref.toUri(ep.url.toString()), {}, true});
+            shownTargets.upsert({id,
+                                 TargetKind::Prometheus,
+                                 h.instance.displayName(),
+                                 ref.toUri(ep.url.toString()),
+                                 {},
+                                 true});
             shown.store()->ingestHistory(id, h.series, false);
         }
         DashboardPage day(&shown);

@@ -5,8 +5,8 @@
 #include "TestMain.h"
 #include "common/Redaction.h"
 #include "connection/ConnectionProfile.h"
-#include "connection/PrometheusClient.h"
 #include "connection/PromMatrixParser.h"
+#include "connection/PrometheusClient.h"
 #include "monitoring/MetricStore.h"
 #include "postgres/PostgresMetrics.h"
 #include "prometheus/PromQlMap.h"
@@ -32,8 +32,7 @@ private slots:
             for (const QString &matchers : {QString(), u"instance=\"a:1\",job=\"j\""_s}) {
                 const QString e = PromQlMap::expression(m, matchers, 60);
                 QVERIFY2(!e.contains(u"{S"_s) && !e.contains(u"[R]"_s), qPrintable(e));
-                QVERIFY2(e.contains(u"[60s]"_s) || !m.expression.contains(u"[R]"_s),
-                         qPrintable(e));
+                QVERIFY2(e.contains(u"[60s]"_s) || !m.expression.contains(u"[R]"_s), qPrintable(e));
                 QVERIFY2(!e.contains(u"{,"_s), qPrintable(e));
                 if (!matchers.isEmpty())
                     QVERIFY2(e.contains(matchers), qPrintable(e));
@@ -43,8 +42,7 @@ private slots:
             PromQlMap::expression(*PromQlMap::find(metric::PgLatencyMs), u"job=\"pg\""_s, 60);
         // A server the exporter cannot reach has no value (a gap, not a rate across it).
         QVERIFY(latency.endsWith(u"and on (instance, job) (pg_up{job=\"pg\"} == 1)"_s));
-        const QString active =
-            PromQlMap::expression(*PromQlMap::find(metric::PgActive), {}, 60);
+        const QString active = PromQlMap::expression(*PromQlMap::find(metric::PgActive), {}, 60);
         QVERIFY2(active.contains(u"pg_stat_activity_count{state=\"active\"}"_s),
                  qPrintable(active));
         QCOMPARE(PromQlMap::recordedName(metric::RedisHitPct), u"sonde:redis_hit_pct"_s);
@@ -146,7 +144,19 @@ private slots:
         ConnectionProfile https;
         QVERIFY(ConnectionProfile::fromUri(u"https://prom"_s, &https, &password, &error));
         QVERIFY(https.tls);
-        QCOMPARE(https.effectivePort(), 9090);
+        QCOMPARE(https.effectivePort(), 443);
+        ConnectionProfile typed;
+        typed.kind = TargetKind::Prometheus;
+        QCOMPARE(typed.effectivePort(), 9090);
+        // A password with a space or an @ reads back as typed.
+        p.user = u"dba"_s;
+        PrometheusEndpoint spaced;
+        QVERIFY2(PrometheusEndpoint::parse(p.connectionUri(u"correct horse@1"_s), &spaced, &error),
+                 qPrintable(error));
+        QCOMPARE(spaced.password, u"correct horse@1"_s);
+        // A bad address's message never quotes it (QUrl's would, password and all).
+        QVERIFY(!PrometheusEndpoint::parse(u"http://dba:pw secret@[bad:9090"_s, &spaced, &error));
+        QVERIFY(!error.contains(u"secret"_s));
         TargetKind kind;
         QVERIFY(guessTargetKind(u"http://prom:9090"_s, &kind));
         QCOMPARE(kind, TargetKind::Prometheus);
@@ -156,15 +166,16 @@ private slots:
     {
         const QByteArray body =
             "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":["
-            "{\"metric\":{\"instance\":\"a:1\",\"job\":\"j\\\"q\"},\"values\":[[1700000000,\"1.5\"],"
+            "{\"metric\":{\"instance\":\"a:1\",\"job\":\"j\\\"q\"},\"values\":[[1700000000,\"1.5\"]"
+            ","
             "[1700000015.5,\"NaN\"],[1700000030,\"+Inf\"],[1700000045,\"-2e3\"]]},"
             "{\"metric\":{},\"values\":[]}]}}";
         QList<PromSeries> series;
         QVERIFY(parsePromMatrix(body, &series));
         QCOMPARE(series.size(), 2);
         QCOMPARE(series.at(0).labels.value(u"job"_s), u"j\"q"_s);
-        QCOMPARE(series.at(0).ms, (QVector<qint64>{1700000000000, 1700000015500, 1700000030000,
-                                                   1700000045000}));
+        QCOMPARE(series.at(0).ms,
+                 (QVector<qint64>{1700000000000, 1700000015500, 1700000030000, 1700000045000}));
         QCOMPARE(series.at(0).values.at(0), 1.5);
         QVERIFY(std::isnan(series.at(0).values.at(1)));
         QVERIFY(std::isinf(series.at(0).values.at(2)));
@@ -173,11 +184,11 @@ private slots:
         // Anything unexpected: false, and the caller reads it the general way.
         QVERIFY(!parsePromMatrix("{\"status\":\"success\",\"data\":{\"resultType\":\"vector\"}",
                                  &series));
-        QVERIFY(!parsePromMatrix(
-            "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},\"histograms\":[]}]}}",
-            &series));
-        QVERIFY(!parsePromMatrix("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{",
+        QVERIFY(!parsePromMatrix("{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\","
+                                 "\"result\":[{\"metric\":{},\"histograms\":[]}]}}",
                                  &series));
+        QVERIFY(!parsePromMatrix(
+            "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{", &series));
     }
 
     // Prometheus' history goes in front of the live line: one line when joined, a gap

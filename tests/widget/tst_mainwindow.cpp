@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -44,6 +45,8 @@ private slots:
         DemoOptions options;
         options.scale = 0.01;
         options.workload.requestsPerSecond = 20;
+        // As `sonde --demo` runs it: with its Prometheus and exporters.
+        options.sandbox.withPrometheus = true;
 
         // The GUI thread keeps turning while the servers start and the data is seeded.
         qint64 longestGapMs = 0;
@@ -75,7 +78,8 @@ private slots:
         QVERIFY2(seedStatus.startsWith(u"Seeding demo data"_s), qPrintable(seedStatus));
         DashboardPage *dashboard = w.dashboard();
         QTRY_VERIFY(dashboard->demoControls()->isVisible());
-        for (const QString &id : {u"demo-postgres"_s, u"demo-pgbouncer"_s, u"demo-redis"_s})
+        for (const QString &id :
+             {u"demo-postgres"_s, u"demo-pgbouncer"_s, u"demo-redis"_s, u"demo-prometheus"_s})
             QTRY_VERIFY_WITH_TIMEOUT(
                 dashboard->statusStrip()->text(id).contains(u"sampling every"_s), 30000);
         ticker.stop();
@@ -90,6 +94,8 @@ private slots:
 
         const QString dir = w.demo()->endpoints().directory;
         QVERIFY(QDir(dir).exists());
+        // The Prometheus' pid file is there while the demo runs; the directory goes with it.
+        QVERIFY(QFile::exists(dir + u"/prometheus/prometheus.pid"_s));
         w.close();
         QTRY_VERIFY_WITH_TIMEOUT(!w.isVisible(), 60000);
         QVERIFY(!QDir(dir).exists());

@@ -33,7 +33,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::ForegroundRole && index.column() == FleetModel::State) {
-            const int severity = QSortFilterProxyModel::data(index, FleetModel::SeverityRole).toInt();
+            const int severity =
+                QSortFilterProxyModel::data(index, FleetModel::SeverityRole).toInt();
             if (severity == 2)
                 return QColor(0xb9, 0x1c, 0x1c);
             if (severity == 1)
@@ -182,12 +183,11 @@ void FleetPage::showReading(const FleetReading &fleet)
         down += r.instance.up ? 0 : 1;
         troubled += r.instance.up && (r.level != AlertLevel::Normal || !r.firingAlerts.isEmpty());
     }
-    m_status->setText(tr("%n instance(s)", nullptr, int(fleet.rows.size())) +
-                      tr(" · %n down", nullptr, down) + tr(" · %n in trouble", nullptr, troubled) +
-                      tr(" · read at %1 in %n queries", nullptr, fleet.queries)
-                          .arg(QDateTime::fromMSecsSinceEpoch(fleet.atMs)
-                                   .time()
-                                   .toString(u"HH:mm:ss"_s)));
+    m_status->setText(
+        tr("%n instance(s)", nullptr, int(fleet.rows.size())) + tr(" · %n down", nullptr, down) +
+        tr(" · %n in trouble", nullptr, troubled) +
+        tr(" · read at %1 in %n queries", nullptr, fleet.queries)
+            .arg(QDateTime::fromMSecsSinceEpoch(fleet.atMs).time().toString(u"HH:mm:ss"_s)));
     if (m_table->horizontalHeader()->sectionSize(FleetModel::Instance) < 60)
         m_table->fitColumns();
 }
