@@ -4261,12 +4261,12 @@
         <translation>Une adresse Prometheus commence par http:// ou https:// (par exemple http://prometheus.example.com:9090).</translation>
     </message>
     <message>
-        <source>This is not a valid address: %1</source>
-        <translation>Ce n&apos;est pas une adresse valide : %1</translation>
-    </message>
-    <message>
         <source>Unknown option in the address: %1 (known: cacert, verify=none, token).</source>
         <translation>Option inconnue dans l&apos;adresse : %1 (connues : cacert, verify=none, token).</translation>
+    </message>
+    <message>
+        <source>This is not a valid address: check the host name, the port and that any character outside letters and digits in a user name or password is percent-encoded.</source>
+        <translation>Cette adresse n’est pas valide : vérifiez le nom d’hôte, le port, et que tout caractère autre qu’une lettre ou un chiffre dans un nom d’utilisateur ou un mot de passe est encodé en pourcent.</translation>
     </message>
 </context>
 <context>

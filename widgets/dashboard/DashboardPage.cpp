@@ -30,6 +30,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -180,7 +181,15 @@ DashboardPage::DashboardPage(MonitoringPipeline *pipeline, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(controls);
-    layout->addWidget(m_status);
+    // A fleet's many targets scroll sideways instead of widening the page.
+    auto *statusScroll = new QScrollArea(this);
+    statusScroll->setWidget(m_status);
+    statusScroll->setWidgetResizable(true);
+    statusScroll->setFrameShape(QFrame::NoFrame);
+    statusScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    statusScroll->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    statusScroll->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
+    layout->addWidget(statusScroll);
     layout->addWidget(m_demo);
     layout->addWidget(split, 1);
 
