@@ -10815,6 +10815,10 @@ La requête s&apos;arrêtera avec une erreur ; la session reste ouverte.
         <source>Show the whole recording on every chart</source>
         <translation>Afficher tout l&apos;enregistrement sur chaque graphique</translation>
     </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 j</translation>
+    </message>
 </context>
 <context>
     <name>sonde::TimelineEventModel</name>

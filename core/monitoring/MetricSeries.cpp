@@ -23,6 +23,9 @@ MetricSeries::MetricSeries(const Limits &limits)
     m_limits.bucketMs = qMax<qint64>(1, m_limits.bucketMs);
     m_raw.resize(size_t(m_limits.fullCapacity));
     m_buckets.resize(size_t(m_limits.bucketCapacity));
+    m_limits.coarseCapacity = qMax(0, m_limits.coarseCapacity);
+    m_limits.coarseBucketMs = qMax(m_limits.bucketMs, m_limits.coarseBucketMs);
+    m_coarse.resize(size_t(m_limits.coarseCapacity));
 }
 
 void MetricSeries::appendGap(qint64 ms)
@@ -42,6 +45,8 @@ void MetricSeries::append(qint64 ms, double value)
         if (std::isnan(value) && std::isnan(last.value))
             return;
     } else if (m_bucketSize > 0 && ms < bucket(m_bucketSize - 1).startMs) {
+        return;
+    } else if (m_bucketSize == 0 && m_coarseSize > 0 && ms < coarse(m_coarseSize - 1).endMs) {
         return;
     }
     while (m_rawSize > 0 &&
@@ -67,6 +72,7 @@ void MetricSeries::foldOldest()
     }
     if (!b) {
         if (m_bucketSize == m_limits.bucketCapacity) {
+            foldIntoCoarse(bucket(0));
             m_bucketHead = (m_bucketHead + 1) % m_limits.bucketCapacity;
             --m_bucketSize;
         }
@@ -84,8 +90,42 @@ void MetricSeries::foldOldest()
     ++b->count;
 }
 
+void MetricSeries::foldIntoCoarse(const Bucket &b)
+{
+    if (m_limits.coarseCapacity == 0)
+        return;
+    const qint64 width = m_limits.coarseBucketMs;
+    const qint64 start = b.startMs - (((b.startMs % width) + width) % width);
+    Bucket *c = nullptr;
+    if (m_coarseSize > 0) {
+        Bucket &last =
+            m_coarse[size_t((m_coarseHead + m_coarseSize - 1) % m_limits.coarseCapacity)];
+        if (last.startMs == start)
+            c = &last;
+    }
+    if (!c) {
+        if (m_coarseSize == m_limits.coarseCapacity) {
+            m_coarseHead = (m_coarseHead + 1) % m_limits.coarseCapacity;
+            --m_coarseSize;
+        }
+        c = &m_coarse[size_t((m_coarseHead + m_coarseSize) % m_limits.coarseCapacity)];
+        *c = Bucket{start, 0, 0, 0, 0, 0, start};
+        ++m_coarseSize;
+    }
+    if (b.count > 0) {
+        c->min = c->count ? std::min(c->min, b.min) : b.min;
+        c->max = c->count ? std::max(c->max, b.max) : b.max;
+        c->sum += b.sum;
+        c->count += b.count;
+    }
+    c->gaps += b.gaps;
+    c->endMs = b.startMs + m_limits.bucketMs;
+}
+
 qint64 MetricSeries::firstMs() const
 {
+    if (m_coarseSize > 0)
+        return coarse(0).startMs;
     if (m_bucketSize > 0)
         return bucket(0).startMs;
     return m_rawSize > 0 ? raw(0).ms : 0;
@@ -95,7 +135,9 @@ qint64 MetricSeries::lastMs() const
 {
     if (m_rawSize > 0)
         return raw(m_rawSize - 1).ms;
-    return m_bucketSize > 0 ? bucket(m_bucketSize - 1).startMs + m_limits.bucketMs - 1 : 0;
+    if (m_bucketSize > 0)
+        return bucket(m_bucketSize - 1).startMs + m_limits.bucketMs - 1;
+    return m_coarseSize > 0 ? coarse(m_coarseSize - 1).endMs - 1 : 0;
 }
 
 double MetricSeries::lastValue() const
@@ -105,12 +147,25 @@ double MetricSeries::lastValue() const
 
 std::size_t MetricSeries::memoryBytes() const
 {
-    return sizeof(*this) + m_raw.capacity() * sizeof(Raw) + m_buckets.capacity() * sizeof(Bucket);
+    return sizeof(*this) + m_raw.capacity() * sizeof(Raw) +
+           (m_buckets.capacity() + m_coarse.capacity()) * sizeof(Bucket);
 }
 
 void MetricSeries::collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) const
 {
-    // Downsampled history first (it is older than every full-resolution reading).
+    // The ten-minute buckets first (older than every one-minute bucket), each at the middle
+    // of what it holds.
+    for (int i = 0; i < m_coarseSize; ++i) {
+        const Bucket &b = coarse(i);
+        const qint64 mid = b.startMs + (b.endMs - b.startMs) / 2;
+        if (mid < fromMs || mid > toMs)
+            continue;
+        if (b.count > 0)
+            out->append({mid, b.sum / b.count, b.min, b.max});
+        if (b.gaps > 0)
+            out->append({mid, NaN, NaN, NaN});
+    }
+    // Downsampled history next (it is older than every full-resolution reading).
     for (int i = 0; i < m_bucketSize; ++i) {
         const Bucket &b = bucket(i);
         const qint64 mid = b.startMs + m_limits.bucketMs / 2;
@@ -145,7 +200,9 @@ QList<SeriesPoint> MetricSeries::points(qint64 fromMs, qint64 toMs, int maxPoint
     if (toMs < fromMs || isEmpty())
         return all;
     // Include the reading just before the range, so the line enters it from the left edge.
-    const qint64 lead = qMax<qint64>(m_limits.bucketMs, (toMs - fromMs) / qMax(1, maxPoints) * 2);
+    qint64 lead = qMax<qint64>(m_limits.bucketMs, (toMs - fromMs) / qMax(1, maxPoints) * 2);
+    if (m_coarseSize > 0 && fromMs <= coarse(m_coarseSize - 1).endMs + m_limits.bucketMs)
+        lead = qMax(lead, m_limits.coarseBucketMs);
     collect(fromMs - lead, toMs, &all);
     int firstInRange = 0;
     while (firstInRange < all.size() && all.at(firstInRange).ms < fromMs)

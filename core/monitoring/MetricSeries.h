@@ -34,6 +34,9 @@ public:
         qint64 fullSpanMs = 3600000; // … and for at most this long
         qint64 bucketMs = 60000;     // width of a downsampled bucket
         int bucketCapacity = 1440;   // downsampled buckets kept
+        // Older still (a Prometheus' week): ten-minute buckets, 0 for none.
+        qint64 coarseBucketMs = 600000;
+        int coarseCapacity = 1008; // 7 days
     };
 
     MetricSeries();
@@ -43,13 +46,14 @@ public:
     void append(qint64 ms, double value);
     void appendGap(qint64 ms);
 
-    bool isEmpty() const { return m_rawSize == 0 && m_bucketSize == 0; }
+    bool isEmpty() const { return m_rawSize == 0 && m_bucketSize == 0 && m_coarseSize == 0; }
     qint64 firstMs() const;
     qint64 lastMs() const;
     // The last reading (NaN when it was a gap or there is none).
     double lastValue() const;
     int fullResolutionCount() const { return m_rawSize; }
     int bucketCount() const { return m_bucketSize; }
+    int coarseBucketCount() const { return m_coarseSize; }
     // Bytes held by this series: constant after construction.
     std::size_t memoryBytes() const;
     const Limits &limits() const { return m_limits; }
@@ -72,8 +76,9 @@ private:
         double min;
         double max;
         double sum;
-        int count; // readings with a value
-        int gaps;  // gap markers
+        int count;        // readings with a value
+        int gaps;         // gap markers
+        qint64 endMs = 0; // coarse buckets: the end of what was folded in so far
     };
 
     const Raw &raw(int i) const { return m_raw[size_t((m_rawHead + i) % m_limits.fullCapacity)]; }
@@ -82,6 +87,12 @@ private:
         return m_buckets[size_t((m_bucketHead + i) % m_limits.bucketCapacity)];
     }
     void foldOldest();
+    // The oldest one-minute bucket, dropped from its ring, into the ten-minute ones.
+    void foldIntoCoarse(const Bucket &b);
+    const Bucket &coarse(int i) const
+    {
+        return m_coarse[size_t((m_coarseHead + i) % m_limits.coarseCapacity)];
+    }
     void collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) const;
 
     Limits m_limits;
@@ -91,6 +102,9 @@ private:
     std::vector<Bucket> m_buckets;
     int m_bucketHead = 0;
     int m_bucketSize = 0;
+    std::vector<Bucket> m_coarse;
+    int m_coarseHead = 0;
+    int m_coarseSize = 0;
 };
 
 } // namespace sonde

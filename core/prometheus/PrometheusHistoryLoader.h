@@ -23,7 +23,7 @@ class PrometheusHistoryLoader : public QObject
 public:
     explicit PrometheusHistoryLoader(MonitoringPipeline *pipeline, QObject *parent = nullptr);
 
-    // How far back (default 24 h: what the store keeps).
+    // How far back (default a week: what the store keeps).
     void setSpanMs(qint64 ms) { m_spanMs = ms; }
     // host:port of a target Sonde reads directly ("" for a Prometheus target).
     static QString serverOf(const Target &target);
@@ -49,7 +49,7 @@ private:
     void feedRead(const FeedReading &reading);
 
     MonitoringPipeline *m_pipeline;
-    qint64 m_spanMs = 24 * 3600 * 1000LL;
+    qint64 m_spanMs = 7 * 86400 * 1000LL;
     // Prometheus target id → its orders not yet delivered.
     QHash<QString, Pending> m_pending;
     QSet<QString> m_done; // "prometheusId|destinationId"

@@ -37,9 +37,56 @@ private slots:
         QCOMPARE(s.memoryBytes(), before);
         QVERIFY(s.fullResolutionCount() <= 3600);
         QCOMPARE(s.bucketCount(), 1440); // 24 h of one-minute buckets
-        // The oldest hour fell off the end (24 h of buckets + the last hour at full resolution).
-        QVERIFY(s.firstMs() >= t0 + 3600 * 1000 - 60000);
+        // The oldest hour went on into ten-minute buckets (24 h of one-minute buckets + the
+        // last hour at full resolution before it).
+        QVERIFY(s.coarseBucketCount() >= 6 && s.coarseBucketCount() <= 7);
+        QVERIFY(s.firstMs() <= t0 && s.firstMs() > t0 - 600000);
         QCOMPARE(s.lastMs(), t0 + (26 * 3600 - 1) * 1000);
+    }
+
+    // A week (a Prometheus' history): beyond the day of one-minute buckets, ten-minute ones,
+    // in time order, the oldest dropped after seven days.
+    void aWeekInTenMinuteBuckets()
+    {
+        MetricSeries s;
+        const std::size_t before = s.memoryBytes();
+        const qint64 t0 = 1'700'000'000'000;
+        const qint64 minute = 60000;
+        // Nine days, a reading a minute; a gap in the middle of the third day.
+        for (qint64 i = 0; i < 9 * 1440; ++i) {
+            if (i == 2 * 1440 + 700)
+                s.appendGap(t0 + i * minute);
+            else
+                s.append(t0 + i * minute, double(i % 1440));
+        }
+        QCOMPARE(s.memoryBytes(), before);
+        QCOMPARE(s.coarseBucketCount(), 1008);
+        const qint64 last = t0 + (9 * 1440 - 1) * minute;
+        QCOMPARE(s.lastMs(), last);
+        // Seven days of ten-minute buckets, a day of one-minute buckets and the last hour.
+        QVERIFY(s.firstMs() >= last - 8 * 86400000LL - 2 * 3600000);
+        QVERIFY(s.firstMs() <= last - 8 * 86400000LL);
+        const QList<SeriesPoint> week = s.points(last - 7 * 86400000LL, last, 0);
+        QVERIFY(week.size() > 850 + 1440);
+        int gaps = 0;
+        for (int i = 1; i < week.size(); ++i) {
+            QVERIFY2(week.at(i).ms >= week.at(i - 1).ms,
+                     qPrintable(QString::number(week.at(i).ms - week.at(i - 1).ms)));
+            gaps += week.at(i).isGap() ? 1 : 0;
+        }
+        QCOMPARE(gaps, 1);
+        // A ten-minute bucket averages its minutes and keeps their extremes.
+        const auto old = s.points(t0 + 4 * 86400000LL, t0 + 4 * 86400000LL + 600000, 0);
+        QVERIFY(!old.isEmpty());
+        QVERIFY(old.constLast().max - old.constLast().min >= 9);
+        // With no ten-minute buckets, a day is all there is.
+        MetricSeries::Limits dayOnly;
+        dayOnly.coarseCapacity = 0;
+        MetricSeries d(dayOnly);
+        for (qint64 i = 0; i < 3 * 1440; ++i)
+            d.append(t0 + i * minute, 1);
+        QCOMPARE(d.coarseBucketCount(), 0);
+        QVERIFY(d.firstMs() >= t0 + 3 * 86400000LL - 86400000LL - 2 * 3600000);
     }
 
     void bucketsKeepMinAvgMax()

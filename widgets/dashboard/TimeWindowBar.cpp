@@ -13,7 +13,10 @@ namespace sonde {
 
 QList<qint64> TimeWindowBar::windowChoicesMs()
 {
-    return {60'000, 5 * 60'000, 15 * 60'000, 60 * 60'000, 6 * 3600'000, 24 * 3600'000};
+    // A week: what the store keeps, in ten-minute buckets beyond the last day (a
+    // Prometheus' history).
+    return {60'000,       5 * 60'000,    15 * 60'000,    60 * 60'000,
+            6 * 3600'000, 24 * 3600'000, 7 * 86400'000LL};
 }
 
 TimeWindowBar::TimeWindowBar(QWidget *parent)
@@ -26,8 +29,8 @@ TimeWindowBar::TimeWindowBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Window:"), this));
-    const QStringList names = {tr("1 min"), tr("5 min"), tr("15 min"),
-                               tr("1 h"),   tr("6 h"),   tr("24 h")};
+    const QStringList names = {tr("1 min"), tr("5 min"), tr("15 min"), tr("1 h"),
+                               tr("6 h"),   tr("24 h"),  tr("7 d")};
     const QList<qint64> choices = windowChoicesMs();
     for (int i = 0; i < choices.size(); ++i) {
         auto *b = new QToolButton(this);
