@@ -22,10 +22,10 @@ MetricSeries::MetricSeries(const Limits &limits)
     m_limits.bucketCapacity = qMax(1, m_limits.bucketCapacity);
     m_limits.bucketMs = qMax<qint64>(1, m_limits.bucketMs);
     m_raw.resize(size_t(m_limits.fullCapacity));
-    m_buckets.resize(size_t(m_limits.bucketCapacity));
+    m_fine.buckets.resize(size_t(m_limits.bucketCapacity));
     m_limits.coarseCapacity = qMax(0, m_limits.coarseCapacity);
     m_limits.coarseBucketMs = qMax(m_limits.bucketMs, m_limits.coarseBucketMs);
-    m_coarse.resize(size_t(m_limits.coarseCapacity));
+    m_coarse.buckets.resize(size_t(m_limits.coarseCapacity));
 }
 
 void MetricSeries::appendGap(qint64 ms)
@@ -44,9 +44,9 @@ void MetricSeries::append(qint64 ms, double value)
         // Two gap markers in a row say nothing more than one.
         if (std::isnan(value) && std::isnan(last.value))
             return;
-    } else if (m_bucketSize > 0 && ms < bucket(m_bucketSize - 1).startMs) {
+    } else if (m_fine.size > 0 && ms < bucket(m_fine.size - 1).startMs) {
         return;
-    } else if (m_bucketSize == 0 && m_coarseSize > 0 && ms < coarse(m_coarseSize - 1).endMs) {
+    } else if (m_fine.size == 0 && m_coarse.size > 0 && ms < coarse(m_coarse.size - 1).endMs) {
         return;
     }
     while (m_rawSize > 0 &&
@@ -56,30 +56,35 @@ void MetricSeries::append(qint64 ms, double value)
     ++m_rawSize;
 }
 
+MetricSeries::Bucket *MetricSeries::bucketFor(Ring &ring, qint64 ms, qint64 width,
+                                              void (MetricSeries::*dropping)(const Bucket &))
+{
+    const qint64 start = ms - (((ms % width) + width) % width);
+    const size_t capacity = ring.buckets.size();
+    if (ring.size > 0) {
+        Bucket &last = ring.buckets[(size_t(ring.head) + size_t(ring.size) - 1) % capacity];
+        if (last.startMs == start)
+            return &last;
+    }
+    if (size_t(ring.size) == capacity) {
+        if (dropping)
+            (this->*dropping)(ring.buckets[size_t(ring.head)]);
+        ring.head = int((size_t(ring.head) + 1) % capacity);
+        --ring.size;
+    }
+    Bucket *b = &ring.buckets[(size_t(ring.head) + size_t(ring.size)) % capacity];
+    *b = Bucket{start, 0, 0, 0, 0, 0, start};
+    ++ring.size;
+    return b;
+}
+
 void MetricSeries::foldOldest()
 {
     const Raw r = raw(0);
     m_rawHead = (m_rawHead + 1) % m_limits.fullCapacity;
     --m_rawSize;
-    const qint64 start =
-        r.ms - (((r.ms % m_limits.bucketMs) + m_limits.bucketMs) % m_limits.bucketMs);
-    Bucket *b = nullptr;
-    if (m_bucketSize > 0) {
-        Bucket &last =
-            m_buckets[size_t((m_bucketHead + m_bucketSize - 1) % m_limits.bucketCapacity)];
-        if (last.startMs == start)
-            b = &last;
-    }
-    if (!b) {
-        if (m_bucketSize == m_limits.bucketCapacity) {
-            foldIntoCoarse(bucket(0));
-            m_bucketHead = (m_bucketHead + 1) % m_limits.bucketCapacity;
-            --m_bucketSize;
-        }
-        b = &m_buckets[size_t((m_bucketHead + m_bucketSize) % m_limits.bucketCapacity)];
-        *b = Bucket{start, 0, 0, 0, 0, 0};
-        ++m_bucketSize;
-    }
+    Bucket *b = bucketFor(m_fine, r.ms, m_limits.bucketMs,
+                          m_limits.coarseCapacity > 0 ? &MetricSeries::foldIntoCoarse : nullptr);
     if (std::isnan(r.value)) {
         ++b->gaps;
         return;
@@ -92,26 +97,7 @@ void MetricSeries::foldOldest()
 
 void MetricSeries::foldIntoCoarse(const Bucket &b)
 {
-    if (m_limits.coarseCapacity == 0)
-        return;
-    const qint64 width = m_limits.coarseBucketMs;
-    const qint64 start = b.startMs - (((b.startMs % width) + width) % width);
-    Bucket *c = nullptr;
-    if (m_coarseSize > 0) {
-        Bucket &last =
-            m_coarse[size_t((m_coarseHead + m_coarseSize - 1) % m_limits.coarseCapacity)];
-        if (last.startMs == start)
-            c = &last;
-    }
-    if (!c) {
-        if (m_coarseSize == m_limits.coarseCapacity) {
-            m_coarseHead = (m_coarseHead + 1) % m_limits.coarseCapacity;
-            --m_coarseSize;
-        }
-        c = &m_coarse[size_t((m_coarseHead + m_coarseSize) % m_limits.coarseCapacity)];
-        *c = Bucket{start, 0, 0, 0, 0, 0, start};
-        ++m_coarseSize;
-    }
+    Bucket *c = bucketFor(m_coarse, b.startMs, m_limits.coarseBucketMs, nullptr);
     if (b.count > 0) {
         c->min = c->count ? std::min(c->min, b.min) : b.min;
         c->max = c->count ? std::max(c->max, b.max) : b.max;
@@ -124,9 +110,9 @@ void MetricSeries::foldIntoCoarse(const Bucket &b)
 
 qint64 MetricSeries::firstMs() const
 {
-    if (m_coarseSize > 0)
+    if (m_coarse.size > 0)
         return coarse(0).startMs;
-    if (m_bucketSize > 0)
+    if (m_fine.size > 0)
         return bucket(0).startMs;
     return m_rawSize > 0 ? raw(0).ms : 0;
 }
@@ -135,9 +121,9 @@ qint64 MetricSeries::lastMs() const
 {
     if (m_rawSize > 0)
         return raw(m_rawSize - 1).ms;
-    if (m_bucketSize > 0)
-        return bucket(m_bucketSize - 1).startMs + m_limits.bucketMs - 1;
-    return m_coarseSize > 0 ? coarse(m_coarseSize - 1).endMs - 1 : 0;
+    if (m_fine.size > 0)
+        return bucket(m_fine.size - 1).startMs + m_limits.bucketMs - 1;
+    return m_coarse.size > 0 ? coarse(m_coarse.size - 1).endMs - 1 : 0;
 }
 
 double MetricSeries::lastValue() const
@@ -148,14 +134,14 @@ double MetricSeries::lastValue() const
 std::size_t MetricSeries::memoryBytes() const
 {
     return sizeof(*this) + m_raw.capacity() * sizeof(Raw) +
-           (m_buckets.capacity() + m_coarse.capacity()) * sizeof(Bucket);
+           (m_fine.buckets.capacity() + m_coarse.buckets.capacity()) * sizeof(Bucket);
 }
 
 void MetricSeries::collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) const
 {
     // The ten-minute buckets first (older than every one-minute bucket), each at the middle
     // of what it holds.
-    for (int i = 0; i < m_coarseSize; ++i) {
+    for (int i = 0; i < m_coarse.size; ++i) {
         const Bucket &b = coarse(i);
         const qint64 mid = b.startMs + (b.endMs - b.startMs) / 2;
         if (mid < fromMs || mid > toMs)
@@ -166,7 +152,7 @@ void MetricSeries::collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) 
             out->append({mid, NaN, NaN, NaN});
     }
     // Downsampled history next (it is older than every full-resolution reading).
-    for (int i = 0; i < m_bucketSize; ++i) {
+    for (int i = 0; i < m_fine.size; ++i) {
         const Bucket &b = bucket(i);
         const qint64 mid = b.startMs + m_limits.bucketMs / 2;
         if (mid < fromMs || mid > toMs)
@@ -201,7 +187,7 @@ QList<SeriesPoint> MetricSeries::points(qint64 fromMs, qint64 toMs, int maxPoint
         return all;
     // Include the reading just before the range, so the line enters it from the left edge.
     qint64 lead = qMax<qint64>(m_limits.bucketMs, (toMs - fromMs) / qMax(1, maxPoints) * 2);
-    if (m_coarseSize > 0 && fromMs <= coarse(m_coarseSize - 1).endMs + m_limits.bucketMs)
+    if (m_coarse.size > 0 && fromMs <= coarse(m_coarse.size - 1).endMs + m_limits.bucketMs)
         lead = qMax(lead, m_limits.coarseBucketMs);
     collect(fromMs - lead, toMs, &all);
     int firstInRange = 0;

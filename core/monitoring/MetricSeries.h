@@ -46,14 +46,14 @@ public:
     void append(qint64 ms, double value);
     void appendGap(qint64 ms);
 
-    bool isEmpty() const { return m_rawSize == 0 && m_bucketSize == 0 && m_coarseSize == 0; }
+    bool isEmpty() const { return m_rawSize == 0 && m_fine.size == 0 && m_coarse.size == 0; }
     qint64 firstMs() const;
     qint64 lastMs() const;
     // The last reading (NaN when it was a gap or there is none).
     double lastValue() const;
     int fullResolutionCount() const { return m_rawSize; }
-    int bucketCount() const { return m_bucketSize; }
-    int coarseBucketCount() const { return m_coarseSize; }
+    int bucketCount() const { return m_fine.size; }
+    int coarseBucketCount() const { return m_coarse.size; }
     // Bytes held by this series: constant after construction.
     std::size_t memoryBytes() const;
     const Limits &limits() const { return m_limits; }
@@ -82,29 +82,35 @@ private:
     };
 
     const Raw &raw(int i) const { return m_raw[size_t((m_rawHead + i) % m_limits.fullCapacity)]; }
-    const Bucket &bucket(int i) const
+    // A ring of buckets, allocated once: the oldest at `head`.
+    struct Ring
     {
-        return m_buckets[size_t((m_bucketHead + i) % m_limits.bucketCapacity)];
-    }
+        std::vector<Bucket> buckets;
+        int head = 0;
+        int size = 0;
+
+        const Bucket &at(int i) const
+        {
+            return buckets[(size_t(head) + size_t(i)) % buckets.size()];
+        }
+    };
+    const Bucket &bucket(int i) const { return m_fine.at(i); }
+    const Bucket &coarse(int i) const { return m_coarse.at(i); }
+    // The bucket `width` wide holding `ms` at the ring's end: the last one when it is, else a
+    // new one (the oldest handed to `dropping` and dropped when the ring is full).
+    Bucket *bucketFor(Ring &ring, qint64 ms, qint64 width,
+                      void (MetricSeries::*dropping)(const Bucket &));
     void foldOldest();
     // The oldest one-minute bucket, dropped from its ring, into the ten-minute ones.
     void foldIntoCoarse(const Bucket &b);
-    const Bucket &coarse(int i) const
-    {
-        return m_coarse[size_t((m_coarseHead + i) % m_limits.coarseCapacity)];
-    }
     void collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) const;
 
     Limits m_limits;
     std::vector<Raw> m_raw;
     int m_rawHead = 0;
     int m_rawSize = 0;
-    std::vector<Bucket> m_buckets;
-    int m_bucketHead = 0;
-    int m_bucketSize = 0;
-    std::vector<Bucket> m_coarse;
-    int m_coarseHead = 0;
-    int m_coarseSize = 0;
+    Ring m_fine;   // one-minute buckets: a day
+    Ring m_coarse; // ten-minute buckets: a week
 };
 
 } // namespace sonde
