@@ -73,7 +73,7 @@ MetricSeries::Bucket *MetricSeries::bucketFor(Ring &ring, qint64 ms, qint64 widt
         --ring.size;
     }
     Bucket *b = &ring.buckets[(size_t(ring.head) + size_t(ring.size)) % capacity];
-    *b = Bucket{start, 0, 0, 0, 0, 0, start};
+    *b = Bucket{start, 0, 0, 0, 0, 0, ms, ms + 1};
     ++ring.size;
     return b;
 }
@@ -85,6 +85,7 @@ void MetricSeries::foldOldest()
     --m_rawSize;
     Bucket *b = bucketFor(m_fine, r.ms, m_limits.bucketMs,
                           m_limits.coarseCapacity > 0 ? &MetricSeries::foldIntoCoarse : nullptr);
+    b->endMs = r.ms + 1;
     if (std::isnan(r.value)) {
         ++b->gaps;
         return;
@@ -97,7 +98,7 @@ void MetricSeries::foldOldest()
 
 void MetricSeries::foldIntoCoarse(const Bucket &b)
 {
-    Bucket *c = bucketFor(m_coarse, b.startMs, m_limits.coarseBucketMs, nullptr);
+    Bucket *c = bucketFor(m_coarse, b.beginMs, m_limits.coarseBucketMs, nullptr);
     if (b.count > 0) {
         c->min = c->count ? std::min(c->min, b.min) : b.min;
         c->max = c->count ? std::max(c->max, b.max) : b.max;
@@ -105,15 +106,15 @@ void MetricSeries::foldIntoCoarse(const Bucket &b)
         c->count += b.count;
     }
     c->gaps += b.gaps;
-    c->endMs = b.startMs + m_limits.bucketMs;
+    c->endMs = b.endMs;
 }
 
 qint64 MetricSeries::firstMs() const
 {
     if (m_coarse.size > 0)
-        return coarse(0).startMs;
+        return coarse(0).beginMs;
     if (m_fine.size > 0)
-        return bucket(0).startMs;
+        return bucket(0).beginMs;
     return m_rawSize > 0 ? raw(0).ms : 0;
 }
 
@@ -122,7 +123,7 @@ qint64 MetricSeries::lastMs() const
     if (m_rawSize > 0)
         return raw(m_rawSize - 1).ms;
     if (m_fine.size > 0)
-        return bucket(m_fine.size - 1).startMs + m_limits.bucketMs - 1;
+        return bucket(m_fine.size - 1).endMs - 1;
     return m_coarse.size > 0 ? coarse(m_coarse.size - 1).endMs - 1 : 0;
 }
 
@@ -143,7 +144,7 @@ void MetricSeries::collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) 
     // of what it holds.
     for (int i = 0; i < m_coarse.size; ++i) {
         const Bucket &b = coarse(i);
-        const qint64 mid = b.startMs + (b.endMs - b.startMs) / 2;
+        const qint64 mid = b.middleMs();
         if (mid < fromMs || mid > toMs)
             continue;
         if (b.count > 0)
@@ -154,7 +155,9 @@ void MetricSeries::collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) 
     // Downsampled history next (it is older than every full-resolution reading).
     for (int i = 0; i < m_fine.size; ++i) {
         const Bucket &b = bucket(i);
-        const qint64 mid = b.startMs + m_limits.bucketMs / 2;
+        // The middle of what it holds: a minute still being folded holds only its first
+        // readings, all before the full-resolution ones that follow.
+        const qint64 mid = b.middleMs();
         if (mid < fromMs || mid > toMs)
             continue;
         if (b.count > 0)

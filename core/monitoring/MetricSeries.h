@@ -76,9 +76,14 @@ private:
         double min;
         double max;
         double sum;
-        int count;        // readings with a value
-        int gaps;         // gap markers
-        qint64 endMs = 0; // coarse buckets: the end of what was folded in so far
+        int count; // readings with a value
+        int gaps;  // gap markers
+        // What it holds: from its first reading to just after its last (a bucket may hold
+        // only part of its span: the oldest, or one whose minute is still being folded).
+        qint64 beginMs = 0;
+        qint64 endMs = 0;
+
+        qint64 middleMs() const { return beginMs + (endMs - beginMs) / 2; }
     };
 
     const Raw &raw(int i) const { return m_raw[size_t((m_rawHead + i) % m_limits.fullCapacity)]; }

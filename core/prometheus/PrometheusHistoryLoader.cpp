@@ -22,6 +22,7 @@ constexpr int LongestRetryMs = 60000;
 // An instance Prometheus has not scraped yet (it just started, as the demo's) is looked for
 // again this many times before the order is given up.
 constexpr int NotFoundTries = 6;
+const QString HistoryReason = QStringLiteral("history");
 
 QString canonicalHost(const QString &host)
 {
@@ -107,13 +108,29 @@ void PrometheusHistoryLoader::targetGone(const QString &id)
         return key.section(u'|', 0, 0) == id || key.section(u'|', 1) == id;
     });
     const auto it = m_pending.find(id);
-    if (it != m_pending.end()) {
-        delete it->retry;
-        m_pipeline->monitor()->unsubscribe(this, id, PromHistoryFeed);
-        m_pending.erase(it);
+    if (it != m_pending.end())
+        finish(id);
+    for (auto p = m_pending.begin(); p != m_pending.end();) {
+        p->orders.removeIf([&](const PromHistoryOrder &o) { return o.destinationTargetId == id; });
+        // Nothing left to ask and nothing under way: done with that Prometheus.
+        if (p->orders.isEmpty() && !p->asking) {
+            const QString prometheusId = p.key();
+            ++p;
+            finish(prometheusId);
+        } else {
+            ++p;
+        }
     }
-    for (Pending &p : m_pending)
-        p.orders.removeIf([&](const PromHistoryOrder &o) { return o.destinationTargetId == id; });
+}
+
+void PrometheusHistoryLoader::finish(const QString &prometheusId)
+{
+    const auto it = m_pending.find(prometheusId);
+    if (it == m_pending.end())
+        return;
+    delete it->retry;
+    m_pipeline->monitor()->unsubscribe(this, prometheusId, PromHistoryFeed);
+    m_pending.erase(it);
 }
 
 void PrometheusHistoryLoader::order(const Target &prometheus, const Target &destination)
@@ -139,6 +156,7 @@ void PrometheusHistoryLoader::order(const Target &prometheus, const Target &dest
         p.retry = new QTimer(this);
         p.retry->setSingleShot(true);
         connect(p.retry, &QTimer::timeout, this, [this, id = prometheus.id]() { send(id); });
+        // Only on request (a subscription's own first reading, reason "start", is ignored).
         m_pipeline->monitor()->subscribe(this, prometheus.id, PromHistoryFeed, 0);
     }
     p.orders.append(o);
@@ -148,15 +166,19 @@ void PrometheusHistoryLoader::order(const Target &prometheus, const Target &dest
 void PrometheusHistoryLoader::send(const QString &prometheusId)
 {
     const auto it = m_pending.find(prometheusId);
-    if (it == m_pending.end() || it->orders.isEmpty() || it->asking)
+    if (it == m_pending.end() || it->asking)
         return;
+    if (it->orders.isEmpty()) {
+        finish(prometheusId);
+        return;
+    }
     it->asking = true;
     // One order a reading: each stays within the feed's budget, whatever the number of
     // servers.
     TargetMonitor *monitor = m_pipeline->monitor();
     monitor->setFeedArgument(prometheusId, PromHistoryFeed,
                              QVariant::fromValue(QList<PromHistoryOrder>{it->orders.constFirst()}));
-    monitor->requestFeed(prometheusId, PromHistoryFeed, u"history"_s);
+    monitor->requestFeed(prometheusId, PromHistoryFeed, HistoryReason);
 }
 
 void PrometheusHistoryLoader::retryLater(const QString &prometheusId)
@@ -169,9 +191,14 @@ void PrometheusHistoryLoader::retryLater(const QString &prometheusId)
 
 void PrometheusHistoryLoader::feedRead(const FeedReading &reading)
 {
-    if (reading.feed != PromHistoryFeed || !m_pending.contains(reading.targetId))
+    // Only the answers to this loader's requests (not a subscription's first reading, nor
+    // one still queued from a sampler the target had before it changed).
+    if (reading.feed != PromHistoryFeed || reading.reason != HistoryReason ||
+        !m_pending.contains(reading.targetId))
         return;
     Pending &p = m_pending[reading.targetId];
+    if (!p.asking)
+        return;
     if (!reading.isValid()) {
         // Not connected yet, or Prometheus failed: ask again a little later.
         ++p.failures;
@@ -180,6 +207,7 @@ void PrometheusHistoryLoader::feedRead(const FeedReading &reading)
     }
     p.failures = 0;
     p.asking = false;
+    p.retry->stop();
     const Target prometheus = m_pipeline->targets()->byId(reading.targetId);
     const auto deliveries = reading.value.value<QList<PromHistoryDelivery>>();
     for (const PromHistoryDelivery &d : deliveries) {
@@ -205,13 +233,7 @@ void PrometheusHistoryLoader::feedRead(const FeedReading &reading)
         }
         emit historyLoaded(d.order.destinationTargetId, points, prometheus.name);
     }
-    if (p.orders.isEmpty()) {
-        delete p.retry;
-        m_pending.remove(reading.targetId);
-        m_pipeline->monitor()->unsubscribe(this, reading.targetId, PromHistoryFeed);
-        return;
-    }
-    send(reading.targetId);
+    send(reading.targetId); // the next order, or done
 }
 
 } // namespace sonde

@@ -46,6 +46,8 @@ private:
     void order(const Target &prometheus, const Target &destination);
     void send(const QString &prometheusId);
     void retryLater(const QString &prometheusId);
+    // No more orders for that Prometheus: its timer and subscription go.
+    void finish(const QString &prometheusId);
     void feedRead(const FeedReading &reading);
 
     MonitoringPipeline *m_pipeline;

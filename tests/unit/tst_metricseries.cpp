@@ -42,6 +42,13 @@ private slots:
         QVERIFY(s.coarseBucketCount() >= 6 && s.coarseBucketCount() <= 7);
         QVERIFY(s.firstMs() <= t0 && s.firstMs() > t0 - 600000);
         QCOMPARE(s.lastMs(), t0 + (26 * 3600 - 1) * 1000);
+        // In time order everywhere, also where a minute is half folded into its bucket.
+        for (qint64 extra = 1; extra <= 70; extra += 23) {
+            s.append(t0 + (26 * 3600 - 1 + extra) * 1000, 1.0);
+            const QList<SeriesPoint> all = s.points(s.firstMs(), s.lastMs(), 0);
+            for (int i = 1; i < all.size(); ++i)
+                QVERIFY2(all.at(i).ms >= all.at(i - 1).ms, qPrintable(QString::number(i)));
+        }
     }
 
     // A week (a Prometheus' history): beyond the day of one-minute buckets, ten-minute ones,
