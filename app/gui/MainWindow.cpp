@@ -135,7 +135,6 @@ void MainWindow::createPages()
     m_overview = new OverviewPage(m_pipeline, m_pages);
     m_overview->setObjectName(u"overviewPage"_s);
     addView(m_overview, tr("Overview"));
-    createFleet();
 
     // Slow queries (with the Redis slow log), sessions and plans.
     auto *slow = new SlowQueriesPage(m_pipeline, m_pages);
@@ -190,6 +189,8 @@ void MainWindow::createPages()
     auto *comparison = new ComparisonPage(m_pages);
     addView(benchmark, tr("Benchmark"));
     addView(comparison, tr("Compare runs"));
+    // Last: Ctrl+1 … Ctrl+9 keep the views they had (the command palette finds it).
+    createFleet();
     connect(benchmark, &BenchmarkPage::compareRequested, this,
             [this, comparison](qint64 a, qint64 b) {
                 comparison->compare(a, b);

@@ -40,7 +40,7 @@ private slots:
     void builtInSourcesBringTheirMetrics()
     {
         QCOMPARE(kindsInOrder(), (QList<TargetKind>{TargetKind::PostgreSQL, TargetKind::PgBouncer,
-                                                    TargetKind::Redis}));
+                                                    TargetKind::Redis, TargetKind::Prometheus}));
         QCOMPARE(MetricCatalog::info(metric::PgLatencyMs).kind, TargetKind::PostgreSQL);
         QCOMPARE(MetricCatalog::info(metric::PgbClientsWaiting).secondaryAxis, true);
         QCOMPARE(MetricCatalog::info(metric::RedisHitPct).unit, u"%"_s);
@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(MetricCatalog::format(u"redis.replica_lag_s"_s, 2.5),
                  DisplayFormat::duration(2500));
         QCOMPARE(kindsInOrder(), (QList<TargetKind>{TargetKind::PostgreSQL, TargetKind::PgBouncer,
-                                                    TargetKind::Redis}));
+                                                    TargetKind::Redis, TargetKind::Prometheus}));
         QVERIFY(MetricCatalog::info(metric::PgLatencyMs).alerting);
 
         registerBuiltInSources();

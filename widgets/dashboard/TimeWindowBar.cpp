@@ -60,7 +60,7 @@ TimeWindowBar::TimeWindowBar(QWidget *parent)
     m_scrub->setObjectName(u"scrubBar"_s);
     m_scrub->setAccessibleName(tr("Time scrub bar"));
     m_scrub->setToolTip(tr("Drag to look back in time: every chart moves together."));
-    m_scrub->setMinimumWidth(120);
+    m_scrub->setMinimumWidth(80);
     m_where->setObjectName(u"windowEnd"_s);
     m_where->setMinimumWidth(120);
     layout->addSpacing(12);
