@@ -7774,6 +7774,14 @@ Scale (100 000 accounts each):</source>
             <numerusform> · relevé à %1 en %n requêtes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Prometheus</source>
+        <translation>Prometheus</translation>
+    </message>
+    <message>
+        <source>Instances of the fleet</source>
+        <translation>Instances du parc</translation>
+    </message>
 </context>
 <context>
     <name>sonde::HealthChangesPane</name>

@@ -6,6 +6,7 @@
 #include "monitoring/SourceRegistry.h"
 #include "pgbouncer/PgBouncerMetrics.h"
 #include "postgres/PostgresMetrics.h"
+#include "prometheus/PrometheusMetrics.h"
 #include "redis/RedisMetrics.h"
 
 using namespace Qt::StringLiterals;
@@ -44,9 +45,9 @@ private slots:
         QCOMPARE(MetricCatalog::info(metric::PgLatencyMs).kind, TargetKind::PostgreSQL);
         QCOMPARE(MetricCatalog::info(metric::PgbClientsWaiting).secondaryAxis, true);
         QCOMPARE(MetricCatalog::info(metric::RedisHitPct).unit, u"%"_s);
-        QCOMPARE(MetricCatalog::all().size(), PostgresMetrics::all().size() +
-                                                  PgBouncerMetrics::all().size() +
-                                                  RedisMetrics::all().size());
+        QCOMPARE(MetricCatalog::all().size(),
+                 PostgresMetrics::all().size() + PgBouncerMetrics::all().size() +
+                     RedisMetrics::all().size() + PrometheusMetrics::all().size());
         QVERIFY(MetricCatalog::info(u"no.such_metric"_s).name.isEmpty());
     }
 

@@ -72,6 +72,8 @@ FleetPage::FleetPage(MonitoringPipeline *pipeline, QWidget *parent)
     m_table->sortByColumn(FleetModel::State, Qt::AscendingOrder);
     m_table->setFillColumn(FleetModel::Alerts);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prometheus->setAccessibleName(tr("Prometheus"));
+    m_table->setAccessibleName(tr("Instances of the fleet"));
     m_open->setEnabled(false);
     m_open->setToolTip(tr("Watch the selected instance on the dashboard, with its history "
                           "(Enter, or double-click)."));
