@@ -140,30 +140,20 @@ std::size_t MetricSeries::memoryBytes() const
 
 void MetricSeries::collect(qint64 fromMs, qint64 toMs, QList<SeriesPoint> *out) const
 {
-    // The ten-minute buckets first (older than every one-minute bucket), each at the middle
-    // of what it holds.
-    for (int i = 0; i < m_coarse.size; ++i) {
-        const Bucket &b = coarse(i);
-        const qint64 mid = b.middleMs();
-        if (mid < fromMs || mid > toMs)
-            continue;
-        if (b.count > 0)
-            out->append({mid, b.sum / b.count, b.min, b.max});
-        if (b.gaps > 0)
-            out->append({mid, NaN, NaN, NaN});
-    }
-    // Downsampled history next (it is older than every full-resolution reading).
-    for (int i = 0; i < m_fine.size; ++i) {
-        const Bucket &b = bucket(i);
-        // The middle of what it holds: a minute still being folded holds only its first
-        // readings, all before the full-resolution ones that follow.
-        const qint64 mid = b.middleMs();
-        if (mid < fromMs || mid > toMs)
-            continue;
-        if (b.count > 0)
-            out->append({mid, b.sum / b.count, b.min, b.max});
-        if (b.gaps > 0)
-            out->append({mid, NaN, NaN, NaN});
+    // The ten-minute buckets, then the one-minute ones (each older than the next), each at
+    // the middle of what it holds: a minute still being folded holds only its first readings,
+    // all before the full-resolution ones that follow.
+    for (const Ring *ring : {&m_coarse, &m_fine}) {
+        for (int i = 0; i < ring->size; ++i) {
+            const Bucket &b = ring->at(i);
+            const qint64 mid = b.middleMs();
+            if (mid < fromMs || mid > toMs)
+                continue;
+            if (b.count > 0)
+                out->append({mid, b.sum / b.count, b.min, b.max});
+            if (b.gaps > 0)
+                out->append({mid, NaN, NaN, NaN});
+        }
     }
     // Binary search for the first full-resolution reading at or after fromMs.
     int lo = 0;
